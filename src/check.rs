@@ -1,0 +1,100 @@
+//! The rule engine: claims are grouped (blocked) by attribute and unit, so a claim is compared
+//! only with the claims about the same thing; each check rule's operator relates two values.
+//! Comparison cost follows the size of each group, never the square of the corpus.
+
+use std::collections::BTreeMap;
+
+use crate::extract::entity::same_entity;
+use crate::graph::{ClaimGraph, Link};
+use crate::resolve::{Claim, Key};
+use crate::rules::{Operator, Rule, RuleSet};
+use crate::value::{Relation, Unit, Value};
+
+/// Run every check rule over the claims and return the graph of their relations.
+pub fn check(claims: &[Claim], rules: &RuleSet) -> ClaimGraph {
+    let mut graph = ClaimGraph::new(claims.len());
+    for rule in &rules.rules {
+        let Some(spec) = &rule.check else { continue };
+        let mut blocks: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+        for (i, claim) in claims.iter().enumerate() {
+            if !spec.applies_to.contains(&claim.kind) {
+                continue;
+            }
+            if let Some(attribute) = &claim.key.attribute {
+                blocks
+                    .entry((attribute.clone(), unit_key(&claim.value)))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        for members in blocks.values() {
+            for (n, &a) in members.iter().enumerate() {
+                for &b in &members[n + 1..] {
+                    if let Some(link) = compare(rule, &claims[a], &claims[b]) {
+                        graph.link(a, b, link);
+                    }
+                }
+            }
+        }
+    }
+    graph
+}
+
+/// Values in different units (currencies, percent and points) are never compared.
+fn unit_key(value: &Value) -> String {
+    match value {
+        Value::Amount {
+            unit: Unit::Currency(code),
+            ..
+        } => code.clone(),
+        Value::Amount {
+            unit: Unit::Count(_), ..
+        } => "count".into(),
+        Value::Amount { unit, .. } => format!("{unit:?}"),
+        Value::Time { .. } => "time".into(),
+    }
+}
+
+fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => same_entity(a, b),
+        _ => true,
+    }
+}
+
+fn same_thing(a: &Key, b: &Key) -> bool {
+    compatible(&a.subject, &b.subject) && compatible(&a.object, &b.object)
+}
+
+fn compare(rule: &Rule, a: &Claim, b: &Claim) -> Option<Link> {
+    let spec = rule.check.as_ref()?;
+    if !same_thing(&a.key, &b.key) {
+        return None;
+    }
+    let relation = match spec.operator {
+        Operator::IntervalOverlap => a.value.interval().relate(&b.value.interval(), spec.tolerance),
+    };
+    if relation == Relation::Conflict && (a.key.repeated || b.key.repeated) {
+        return None;
+    }
+    let reason = match relation {
+        Relation::Conflict => format!(
+            "{} ({}) vs {} ({})",
+            a.text,
+            a.value.reading(),
+            b.text,
+            b.value.reading()
+        ),
+        Relation::Refine => format!(
+            "{} and {} overlap, one inside the other",
+            a.value.reading(),
+            b.value.reading()
+        ),
+        Relation::Agree => format!("{} and {} overlap", a.value.reading(), b.value.reading()),
+    };
+    Some(Link {
+        relation,
+        rule: rule.code.clone(),
+        reason,
+    })
+}

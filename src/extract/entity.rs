@@ -1,0 +1,267 @@
+//! Entities: runs of capitalised words (people, organisations, products) and the names they
+//! stand for. "Nick Joseph" is "Nicholas Joseph" (nickname), "Karpathy" is "Andrej Karpathy"
+//! within a document that names him in full, "PwC" is whatever the lexicon calls it.
+
+use std::collections::{HashMap, HashSet};
+
+use regex::Regex;
+
+use crate::rules::Lexicon;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// Byte range in the sentence.
+    pub start: usize,
+    pub end: usize,
+    /// The name as written, possessive dropped.
+    pub surface: String,
+}
+
+/// Words that start with a capital but name no entity: they open sentences or are calendar
+/// words read by the time recogniser.
+const NOT_NAMES: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "CEO",
+    "CTO",
+    "CFO",
+    "COO",
+    "CPO",
+    "MTS",
+    "AI",
+    "IC",
+    "Among",
+    "Over",
+    "Inside",
+    "Within",
+    "Moving",
+    "Bringing",
+    "Even",
+    "Here",
+    "Their",
+    "Within",
+    "According",
+    "Expect",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+];
+
+/// Suffixes that make a capitalised run an organisation or a product, not a person.
+const ORG_WORDS: &[&str] = &[
+    "Labs",
+    "Lab",
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Company",
+    "Group",
+    "Bank",
+    "Code",
+    "Capital",
+    "Partners",
+    "Institute",
+    "University",
+    "Office",
+    "Ventures",
+    "Holdings",
+    "Technologies",
+    "Systems",
+    "Platform",
+    "Team",
+    "News",
+    "Times",
+    "Post",
+    "Journal",
+    "Act",
+    "Policy",
+    "Center",
+    "Centre",
+    "Sapphire",
+    "Copilot",
+    "Minister",
+    "Officer",
+    "Staff",
+    "Agency",
+    "Foundation",
+    "Fund",
+    "Markets",
+    "Health",
+    "Pharma",
+    "Motors",
+    "AG",
+    "SE",
+    "NV",
+    "plc",
+    "Ltd",
+    "LLC",
+];
+
+pub struct EntityRecogniser {
+    run: Regex,
+    stopwords: HashSet<String>,
+    aliases: HashMap<String, String>,
+    nicknames: HashMap<String, String>,
+}
+
+impl EntityRecogniser {
+    pub fn new(lexicon: &Lexicon) -> EntityRecogniser {
+        let mut aliases = HashMap::new();
+        for e in &lexicon.entities {
+            for a in &e.aliases {
+                aliases.insert(a.to_lowercase(), e.name.clone());
+            }
+        }
+        EntityRecogniser {
+            // A capitalised word, or a word with a capital inside ("nanoGPT", "xAI"), then
+            // more of them separated by single spaces.
+            run: Regex::new(r"\b(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}-]*)(?:\s(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}-]*))*").unwrap(),
+            stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
+            aliases,
+            nicknames: lexicon.nicknames.clone().into_iter().collect(),
+        }
+    }
+
+    pub fn find(&self, sentence: &str) -> Vec<Entity> {
+        let mut found = Vec::new();
+        for m in self.run.find_iter(sentence) {
+            // Split the run at words that cannot be part of a name.
+            let mut start: Option<usize> = None;
+            let mut end = m.start();
+            let words: Vec<(usize, &str)> = m
+                .as_str()
+                .split(' ')
+                .scan(m.start(), |at, w| {
+                    let here = *at;
+                    *at += w.len() + 1;
+                    Some((here, w))
+                })
+                .collect();
+            for (at, w) in words.iter().copied().chain(std::iter::once((m.end() + 1, ""))) {
+                let bare = strip_possessive(w).trim_end_matches(['.', '-', '\'', '’']);
+                let excluded =
+                    bare.is_empty() || self.stopwords.contains(&bare.to_lowercase()) || NOT_NAMES.contains(&bare);
+                if excluded || w.is_empty() {
+                    if let Some(s) = start.take() {
+                        self.push(&mut found, sentence, s, end);
+                    }
+                    continue;
+                }
+                start.get_or_insert(at);
+                end = at + bare.len();
+                if strip_possessive(w).len() < w.len() {
+                    // "Anthropic’s pre-training team": the name ends at the possessive.
+                    if let Some(s) = start.take() {
+                        self.push(&mut found, sentence, s, end);
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    fn push(&self, found: &mut Vec<Entity>, sentence: &str, start: usize, end: usize) {
+        let surface = sentence[start..end].to_string();
+        if surface.chars().count() > 1 {
+            found.push(Entity { start, end, surface });
+        }
+    }
+
+    /// The canonical name of an entity written `surface`, given the full names a document
+    /// uses (so a bare surname resolves to the person it names there).
+    pub fn canonical(&self, surface: &str, document_names: &[String]) -> String {
+        if let Some(name) = self.aliases.get(&surface.to_lowercase()) {
+            return name.clone();
+        }
+        let mut words: Vec<String> = surface.split_whitespace().map(str::to_string).collect();
+        if words.len() > 1 {
+            if let Some(full) = self.nicknames.get(&words[0]) {
+                words[0] = full.clone();
+            }
+            return words.join(" ");
+        }
+        document_names
+            .iter()
+            .find(|full| {
+                full.split_whitespace().count() > 1 && full.ends_with(&format!(" {surface}")) && is_person(full)
+            })
+            .cloned()
+            .unwrap_or_else(|| surface.to_string())
+    }
+}
+
+/// A name of two or three plain capitalised words that is not an organisation: a person.
+pub fn is_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase() || c == '-')
+        })
+        && !words.iter().any(|w| ORG_WORDS.contains(w))
+}
+
+/// Two canonical names name the same entity: equal, or one is the other's surname.
+pub fn same_entity(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}"))
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix('’'))
+        .unwrap_or(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleSet;
+
+    fn recogniser() -> EntityRecogniser {
+        EntityRecogniser::new(&RuleSet::load(None).unwrap().lexicon)
+    }
+
+    #[test]
+    fn capitalised_runs_are_entities_and_possessives_end_them() {
+        let found: Vec<String> = recogniser()
+            .find("On May 19, Andrej Karpathy joined Anthropic’s pretraining team under Nick Joseph and nanoGPT.")
+            .into_iter()
+            .map(|e| e.surface)
+            .collect();
+        assert_eq!(found, ["Andrej Karpathy", "Anthropic", "Nick Joseph", "nanoGPT"]);
+    }
+
+    #[test]
+    fn names_resolve_through_aliases_nicknames_and_surnames() {
+        let r = recogniser();
+        assert_eq!(r.canonical("Nick Joseph", &[]), "Nicholas Joseph");
+        assert_eq!(r.canonical("PwC", &[]), "PricewaterhouseCoopers");
+        assert_eq!(r.canonical("Karpathy", &["Andrej Karpathy".into()]), "Andrej Karpathy");
+        assert_eq!(r.canonical("Labs", &["Eureka Labs".into()]), "Labs");
+        assert!(same_entity("Andrej Karpathy", "karpathy"));
+        assert!(!same_entity("Anthropic", "OpenAI"));
+    }
+}

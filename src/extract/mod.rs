@@ -1,0 +1,108 @@
+//! Extraction: the recognisers that find typed mentions (figures, dates, names) in a sentence.
+//! A mention is what the text says, resolved to a value; `crate::resolve` decides what it is
+//! about.
+
+pub mod entity;
+pub mod numbers;
+pub mod quantity;
+pub mod time;
+
+use jiff::civil::{Date, Weekday};
+use serde::Serialize;
+
+use crate::error::Error;
+use crate::rules::{Kind, RuleSet};
+use crate::source::{ByteSpan, Document};
+use crate::value::Value;
+
+pub use entity::{Entity, EntityRecogniser};
+use quantity::QuantityRecogniser;
+use time::TimeRecogniser;
+
+/// A typed mention. Offsets are bytes into the text it was found in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+    pub value: Value,
+    /// For dates: the weekday written next to them ("Thursday, March 6, 2026").
+    pub weekday: Option<Weekday>,
+}
+
+/// Every recogniser, compiled once from the rule set and shared by all threads.
+pub struct Recognisers {
+    quantities: QuantityRecogniser,
+    times: TimeRecogniser,
+    pub entities: EntityRecogniser,
+}
+
+impl Recognisers {
+    pub fn new(rules: &RuleSet) -> Result<Recognisers, Error> {
+        let settings = rules.number_settings()?;
+        Ok(Recognisers {
+            quantities: QuantityRecogniser::new(&rules.lexicon, settings),
+            times: TimeRecogniser::new(),
+            entities: EntityRecogniser::new(&rules.lexicon),
+        })
+    }
+
+    /// The mentions of one sentence, in order. Times are read first: a number inside a date is
+    /// not a quantity. Dates without a year need `reference`.
+    pub fn mentions(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
+        let mut found = self.times.find(sentence, reference);
+        let taken: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
+        found.extend(self.quantities.find(sentence, &taken));
+        found.sort_by_key(|m| (m.start, m.end));
+        found
+    }
+
+    /// Only the times of a sentence: used to infer a document's reference date.
+    pub fn times(&self, sentence: &str) -> Vec<Mention> {
+        self.times.find(sentence, None)
+    }
+}
+
+/// One mention as `crosscheck extract` shows it. This shape is documented in the README and
+/// kept stable: other tools score the recognisers with it.
+#[derive(Debug, Serialize)]
+pub struct MentionEntry {
+    pub source: String,
+    pub kind: String,
+    pub span: ByteSpan,
+    pub line: usize,
+    pub column: usize,
+    pub text: String,
+    pub value: Value,
+    pub reading: String,
+    /// The reference date dates without a year were resolved against.
+    pub reference: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<String>,
+}
+
+/// Every mention of every document, in document and text order.
+pub fn dump(recognisers: &Recognisers, documents: &[Document], references: &[Option<Date>]) -> Vec<MentionEntry> {
+    let mut out = Vec::new();
+    for (doc, reference) in documents.iter().zip(references) {
+        for s in &doc.sentences {
+            for m in recognisers.mentions(doc.sentence_text(s), *reference) {
+                let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
+                let (line, column) = doc.line_column(start);
+                out.push(MentionEntry {
+                    source: doc.path.clone(),
+                    kind: m.kind.as_str().to_string(),
+                    span: ByteSpan { start, end },
+                    line,
+                    column,
+                    text: doc.raw[start..end].to_string(),
+                    reading: m.value.reading(),
+                    value: m.value,
+                    reference: reference.map(|d| d.to_string()),
+                    weekday: m.weekday.map(|w| format!("{w:?}")),
+                });
+            }
+        }
+    }
+    out
+}

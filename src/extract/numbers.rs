@@ -1,0 +1,325 @@
+//! Numbers in digits ("13,000", "34.4", "1.5bn") and in words ("eleven", "three hundred and
+//! forty-two", "a dozen", "half a million"), with the precision they were written at.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use regex::Regex;
+use text2num::{find_numbers, Language, Token};
+
+/// A number found in a piece of text. Offsets are bytes into that text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Number {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    /// The unit of the last written digit: 0.1 for "34.4", 1e9 for "18 billion", 100 for
+    /// "three hundred". Round figures are only as precise as this.
+    pub place: f64,
+    /// Written in words rather than digits.
+    pub in_words: bool,
+    /// The scale word or abbreviation it was written with ("million" -> 1e6), else 1.
+    pub factor: f64,
+}
+
+/// Compiled patterns for finding numbers; built once per rule set.
+pub struct NumberFinder {
+    digits: Regex,
+    scales: BTreeMap<String, f64>,
+    scale_after: Regex,
+    dozen: Regex,
+    half_scale: Regex,
+}
+
+impl NumberFinder {
+    pub fn new(scales: &BTreeMap<String, f64>) -> NumberFinder {
+        // Scale words of one letter ("5m", "$12B") must touch the digits; longer ones may
+        // follow a space or hyphen ("3 million", "1.5-billion").
+        let mut words: Vec<&str> = scales.keys().map(String::as_str).collect();
+        words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let long: Vec<String> = words.iter().filter(|w| w.len() > 2).map(|w| regex::escape(w)).collect();
+        let short: Vec<String> = words
+            .iter()
+            .filter(|w| w.len() <= 2)
+            .map(|w| regex::escape(w))
+            .collect();
+        let scale_after = format!(r"(?i)^(?:[\s-]?(?:{})|(?:{}))\b", long.join("|"), short.join("|"));
+        NumberFinder {
+            digits: Regex::new(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?").unwrap(),
+            scales: scales.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
+            scale_after: Regex::new(&scale_after).expect("scale words form a regex"),
+            dozen: Regex::new(r"(?i)\b(a|one|two|three|half a) dozen\b").unwrap(),
+            half_scale: Regex::new(r"(?i)\bhalf an? (million|billion|trillion)\b").unwrap(),
+        }
+    }
+
+    /// Every number in `text`, in order. Numbers glued to letters ("GPT4", "DAX40", "Q1") are
+    /// names, not numbers, and are skipped.
+    pub fn find(&self, text: &str) -> Vec<Number> {
+        let mut found = Vec::new();
+        for m in self.digits.find_iter(text) {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',') {
+                continue;
+            }
+            let written = m.as_str().replace(',', "");
+            let Ok(value) = written.parse::<f64>() else { continue };
+            let decimals = written.split_once('.').map_or(0, |(_, d)| d.len());
+            let mut number = Number {
+                start: m.start(),
+                end: m.end(),
+                value,
+                place: 10f64.powi(-(decimals as i32)),
+                in_words: false,
+                factor: 1.0,
+            };
+            if let Some(s) = self.scale_after.find(&text[m.end()..]) {
+                let word = s.as_str().trim_start_matches([' ', '-', '\u{a0}']).to_lowercase();
+                if let Some(factor) = self.scales.get(&word) {
+                    number = scale(number, *factor, m.end() + s.end());
+                }
+            } else if after.is_some_and(|c| c.is_alphabetic()) && !self.starts_unit(&text[m.end()..]) {
+                // "4x" and "19th" are read by their own recognisers; "180ml" is a dimension.
+                continue;
+            }
+            found.push(number);
+        }
+        found.extend(self.find_words(text));
+        found.sort_by_key(|n| n.start);
+        found.dedup_by(|b, a| b.start < a.end);
+        found
+    }
+
+    /// Suffixes that other recognisers read off a glued number: ordinals, multipliers.
+    fn starts_unit(&self, rest: &str) -> bool {
+        let lower = rest.get(..2).unwrap_or(rest).to_lowercase();
+        matches!(lower.as_str(), "st" | "nd" | "rd" | "th" | "x" | "x ")
+            || rest.starts_with('x')
+            || rest.starts_with('×')
+    }
+
+    fn find_words(&self, text: &str) -> Vec<Number> {
+        let tokens = word_tokens(text);
+        let mut found: Vec<Number> = find_numbers(tokens.iter(), &Language::english(), 0.0)
+            .into_iter()
+            .filter(|o| !o.is_ordinal && o.end > o.start)
+            .filter_map(|o| {
+                let first = &tokens[o.start];
+                let last = &tokens[o.end - 1];
+                // A lone "a" or "one" is an article or a pronoun far more often than a count.
+                let lone = o.end - o.start == 1 && matches!(first.lower.as_str(), "a" | "an" | "one");
+                if lone || first.digits {
+                    return None;
+                }
+                let mut n = Number {
+                    start: first.start,
+                    end: last.end,
+                    value: o.value,
+                    place: last_digit_place(o.value),
+                    in_words: true,
+                    factor: 1.0,
+                };
+                if let Some(s) = self.scale_after.find(&text[n.end..]) {
+                    let word = s.as_str().trim_start().to_lowercase();
+                    if word.len() > 2 {
+                        if let Some(factor) = self.scales.get(&word) {
+                            n = scale(n, *factor, n.end + s.end());
+                        }
+                    }
+                }
+                Some(n)
+            })
+            .collect();
+        for m in self.dozen.find_iter(text) {
+            let how_many = match &m.as_str()[..m.as_str().len() - " dozen".len()].to_lowercase()[..] {
+                "half a" => 0.5,
+                "two" => 2.0,
+                "three" => 3.0,
+                _ => 1.0,
+            };
+            found.retain(|n| n.end <= m.start() || n.start >= m.end());
+            found.push(Number {
+                start: m.start(),
+                end: m.end(),
+                value: 12.0 * how_many,
+                place: 1.0,
+                in_words: true,
+                factor: 1.0,
+            });
+        }
+        for m in self.half_scale.find_iter(text) {
+            let factor = self.scales[&m.as_str().rsplit(' ').next().unwrap().to_lowercase()];
+            found.retain(|n| n.end <= m.start() || n.start >= m.end());
+            found.push(Number {
+                start: m.start(),
+                end: m.end(),
+                value: 0.5 * factor,
+                place: 0.5 * factor,
+                in_words: true,
+                factor,
+            });
+        }
+        found
+    }
+}
+
+fn scale(n: Number, factor: f64, end: usize) -> Number {
+    Number {
+        end,
+        value: n.value * factor,
+        place: n.place * factor,
+        factor,
+        ..n
+    }
+}
+
+/// 100 for 300, 1 for 342, 1e6 for 3,000,000: how precisely a number in words was given.
+fn last_digit_place(value: f64) -> f64 {
+    if value.fract() != 0.0 || value == 0.0 {
+        return 1.0;
+    }
+    let mut place = 1.0;
+    while (value / (place * 10.0)).fract() == 0.0 {
+        place *= 10.0;
+    }
+    place
+}
+
+/// A word of the text, with its byte range; hyphens split words ("forty-two", "eleven-percent").
+struct WordToken {
+    start: usize,
+    end: usize,
+    text: String,
+    lower: String,
+    digits: bool,
+}
+
+impl Token for &WordToken {
+    fn text(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.text)
+    }
+
+    fn text_lowercase(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.lower)
+    }
+
+    fn nt_separated(&self, _previous: &Self) -> bool {
+        // Punctuation is fed as tokens of its own, so "three, four" is never 34.
+        false
+    }
+}
+
+fn word_tokens(text: &str) -> Vec<WordToken> {
+    let mut tokens: Vec<WordToken> = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let in_word = c.is_alphanumeric() || c == '\'' || c == '’';
+        match (start, in_word) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                let word = &text[s..i];
+                tokens.push(WordToken {
+                    start: s,
+                    end: i,
+                    text: word.to_string(),
+                    lower: word.to_lowercase(),
+                    digits: word.chars().any(|c| c.is_ascii_digit()),
+                });
+                start = None;
+                // Punctuation other than a hyphen ends a number: feed it as its own token.
+                if !c.is_whitespace() && c != '-' && i < text.len() {
+                    tokens.push(WordToken {
+                        start: i,
+                        end: i + c.len_utf8(),
+                        text: c.to_string(),
+                        lower: c.to_string(),
+                        digits: false,
+                    });
+                }
+            }
+            (None, false) if !c.is_whitespace() && c != '-' && i < text.len() => tokens.push(WordToken {
+                start: i,
+                end: i + c.len_utf8(),
+                text: c.to_string(),
+                lower: c.to_string(),
+                digits: false,
+            }),
+            _ => {}
+        }
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finder() -> NumberFinder {
+        let scales = [
+            ("million", 1e6),
+            ("billion", 1e9),
+            ("bn", 1e9),
+            ("m", 1e6),
+            ("b", 1e9),
+            ("trillion", 1e12),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        NumberFinder::new(&scales)
+    }
+
+    fn values(text: &str) -> Vec<(String, f64)> {
+        finder()
+            .find(text)
+            .into_iter()
+            .map(|n| (text[n.start..n.end].to_string(), n.value))
+            .collect()
+    }
+
+    #[test]
+    fn digits_with_separators_decimals_and_scales() {
+        assert_eq!(
+            values("13,000 shares and 34.4% and $1.5bn"),
+            [
+                ("13,000".into(), 13000.0),
+                ("34.4".into(), 34.4),
+                ("1.5bn".into(), 1.5e9)
+            ]
+        );
+        assert_eq!(
+            values("$12B or 3 million"),
+            [("12B".into(), 12e9), ("3 million".into(), 3e6)]
+        );
+    }
+
+    #[test]
+    fn words_and_compounds() {
+        assert_eq!(values("an eleven-percent speed-up"), [("eleven".into(), 11.0)]);
+        assert_eq!(
+            values("three hundred and forty-two people"),
+            [("three hundred and forty-two".into(), 342.0)]
+        );
+        assert_eq!(
+            values("a dozen firms and half a million users"),
+            [("a dozen".into(), 12.0), ("half a million".into(), 5e5)]
+        );
+        assert_eq!(values("the twenty or so that survived"), [("twenty".into(), 20.0)]);
+    }
+
+    #[test]
+    fn names_and_ordinals_are_not_numbers() {
+        assert_eq!(values("GPT4 and DAX40 and one of them on May 19th"), []);
+    }
+
+    #[test]
+    fn precision_follows_the_last_written_digit() {
+        let f = finder();
+        let place = |t: &str| f.find(t)[0].place;
+        assert_eq!(place("34.4"), 0.1);
+        assert_eq!(place("18 billion"), 1e9);
+        assert_eq!(place("three hundred"), 100.0);
+        assert_eq!(place("13,000"), 1.0);
+    }
+}

@@ -1,0 +1,366 @@
+//! Quantities: money, percentages, speed-ups and other multipliers, counts with their noun.
+//! Each number found by `numbers` is read with its surroundings (currency, percent sign, hedge,
+//! noun) into a mention whose value is an interval.
+
+use regex::Regex;
+
+use super::numbers::{Number, NumberFinder};
+use super::Mention;
+use crate::rules::{Kind, Lexicon, NumberSettings};
+use crate::value::{Interval, Unit, Value};
+
+/// How a hedge turns a figure into an interval; the phrases are in the lexicon.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Effect {
+    Approximate,
+    Nearly,
+    Above,
+    AtLeast,
+    AtMost,
+    Below,
+    /// "between 40 and 50", "40-50": the interval is written out.
+    Range,
+}
+
+pub struct QuantityRecogniser {
+    numbers: NumberFinder,
+    settings: NumberSettings,
+    /// Hedges written before the figure, matched against the text before it.
+    hedges_before: Vec<(Effect, Regex)>,
+    /// Hedges written after the figure ("or so", "or more").
+    hedges_after: Vec<(Effect, Regex)>,
+    currency_before: Regex,
+    currency_after: Regex,
+    currencies: Vec<(String, String)>,
+    percent_after: Regex,
+    multiplier_after: Regex,
+    speedup_after: Regex,
+    speedup_before: Regex,
+    range_joint: Regex,
+    noun: Regex,
+    stopwords: std::collections::HashSet<String>,
+}
+
+/// Nouns that make a number a duration or a time, read by the time recogniser instead.
+const TIME_NOUNS: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter", "am", "pm", "a.m.",
+    "p.m.",
+];
+
+fn alternation(phrases: &[String]) -> String {
+    let mut sorted: Vec<&String> = phrases.iter().collect();
+    sorted.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    sorted
+        .iter()
+        .map(|p| regex::escape(p).replace(r"\ ", r"[\s-]+").replace('-', r"[\s-]+"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+impl QuantityRecogniser {
+    pub fn new(lexicon: &Lexicon, settings: NumberSettings) -> QuantityRecogniser {
+        let h = &lexicon.hedges;
+        let before = |effect, phrases: &[String]| {
+            (
+                effect,
+                Regex::new(&format!(
+                    r"(?i)(?:^|[^\w])(?:{})(?:\s+(?:the|a|an))?[\s-]*$",
+                    alternation(phrases)
+                ))
+                .unwrap(),
+            )
+        };
+        let after = |effect, phrases: &[String]| {
+            (
+                effect,
+                Regex::new(&format!(r"(?i)^[\s-]*(?:{})\b", alternation(phrases))).unwrap(),
+            )
+        };
+        let mut symbols: Vec<(String, String)> =
+            lexicon.currencies.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        symbols.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        let is_word = |k: &str| k.chars().all(|c| c.is_alphabetic() || c == ' ') && k.chars().any(char::is_lowercase);
+        let prefix: Vec<String> = symbols
+            .iter()
+            .filter(|(k, _)| !is_word(k))
+            .map(|(k, _)| regex::escape(k))
+            .collect();
+        let suffix: Vec<String> = symbols
+            .iter()
+            .filter(|(k, _)| is_word(k))
+            .map(|(k, _)| regex::escape(k))
+            .collect();
+        QuantityRecogniser {
+            numbers: NumberFinder::new(&lexicon.scales),
+            settings,
+            hedges_before: vec![
+                before(Effect::Approximate, &h.approximate),
+                before(Effect::Nearly, &h.nearly),
+                before(Effect::Above, &h.above),
+                before(Effect::AtLeast, &h.at_least),
+                before(Effect::AtMost, &h.at_most),
+                before(Effect::Below, &h.below),
+            ],
+            hedges_after: vec![
+                after(Effect::Approximate, &h.approximate_after),
+                after(Effect::AtLeast, &h.at_least_after),
+            ],
+            currency_before: Regex::new(&format!(r"(?:^|[^\w$])({})\s?-?$", prefix.join("|"))).unwrap(),
+            currency_after: Regex::new(&format!(r"(?i)^\s+({})\b", suffix.join("|"))).unwrap(),
+            currencies: symbols,
+            percent_after: Regex::new(
+                r"(?i)^(?:\s?%|[\s-]?(?:per[\s-]?cent(?:age[\s-]points?)?|pct|percentage[\s-]points?|points?\b))",
+            )
+            .unwrap(),
+            multiplier_after: Regex::new(
+                r"(?i)^(?:\s?[x×](?:\b|$|\s)|[\s-]fold\b|\s+times\s+(?:as|more|faster|higher|larger|bigger))",
+            )
+            .unwrap(),
+            speedup_after: Regex::new(r"(?i)^[\w\s-]{0,40}?\b(?:speed[\s-]?ups?|faster|quicker|acceleration)\b")
+                .unwrap(),
+            speedup_before: Regex::new(
+                r"(?i)\b(?:speed[\s-]?ups?|sped up|accelerat\w*)\s+(?:\w+\s+){0,3}(?:of|by)\s+(?:\w+\s+)?$",
+            )
+            .unwrap(),
+            range_joint: Regex::new(r"^\s*(?:-|–|—|to|and)\s*$").unwrap(),
+            noun: Regex::new(r"^[\s-]+((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)").unwrap(),
+            stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
+        }
+    }
+
+    /// The quantity mentions of one sentence. `taken` are byte ranges other recognisers
+    /// already read (dates), whose numbers are not quantities.
+    pub fn find(&self, sentence: &str, taken: &[(usize, usize)]) -> Vec<Mention> {
+        let numbers: Vec<Number> = self
+            .numbers
+            .find(sentence)
+            .into_iter()
+            .filter(|n| !taken.iter().any(|&(s, e)| n.start < e && s < n.end))
+            .collect();
+        let mut mentions = Vec::new();
+        let mut i = 0;
+        while i < numbers.len() {
+            let n = &numbers[i];
+            // "between 40 and 50", "40-50", "40 to 50": one range.
+            let range_end = numbers.get(i + 1).filter(|m| {
+                self.range_joint.is_match(&sentence[n.end..m.start])
+                    && (sentence[..n.start].to_lowercase().trim_end().ends_with("between")
+                        || !sentence[n.end..m.start].contains("and"))
+            });
+            let consumed = if range_end.is_some() { 2 } else { 1 };
+            if let Some(m) = self.read(sentence, n, range_end) {
+                mentions.push(m);
+            }
+            i += consumed;
+        }
+        mentions
+    }
+
+    fn read(&self, s: &str, n: &Number, range_end: Option<&Number>) -> Option<Mention> {
+        let (mut start, mut end) = (n.start, range_end.map_or(n.end, |m| m.end));
+        let last = range_end.unwrap_or(n);
+        // In a range the scale word is often written once: "between 40 and 50 million".
+        let low = if n.factor == 1.0 {
+            n.value * last.factor
+        } else {
+            n.value
+        };
+        let before = &s[..start];
+        let after = &s[end..];
+        let (kind, unit, mut value_end) = if let Some(c) = self.currency_before.captures(before) {
+            let symbol = c.get(1).unwrap();
+            start = symbol.start();
+            (Kind::Money, Unit::Currency(self.iso(symbol.as_str())), end)
+        } else if let Some(c) = self.currency_after.captures(after) {
+            (
+                Kind::Money,
+                Unit::Currency(self.iso(&c[1])),
+                end + c.get(0).unwrap().end(),
+            )
+        } else if let Some(p) = self.percent_after.find(after) {
+            let points = p.as_str().to_lowercase().contains("point");
+            if p.as_str()
+                .trim_start_matches([' ', '-'])
+                .to_lowercase()
+                .starts_with("point")
+                && !points
+            {
+                return None;
+            }
+            (
+                Kind::Percent,
+                if points { Unit::PercentagePoint } else { Unit::Percent },
+                end + p.end(),
+            )
+        } else if let Some(x) = self.multiplier_after.find(after) {
+            let word_len = x.as_str().trim_end().len();
+            let end_of = if x.as_str().contains("times") {
+                x.as_str().find("times").unwrap() + 5
+            } else {
+                word_len
+            };
+            (Kind::Multiplier, Unit::Ratio, end + end_of)
+        } else {
+            let noun = self.count_noun(after)?;
+            if n.in_words && n.value < 2.0 && range_end.is_none() {
+                return None;
+            }
+            if looks_like_year(s, n) {
+                return None;
+            }
+            (Kind::Count, Unit::Count(noun.0), end + noun.1)
+        };
+        // The mention covers the figure and its unit; for counts, the figure only, so the text
+        // reads "roughly 700" and the noun is in the unit.
+        if kind != Kind::Count {
+            end = value_end;
+        }
+        let mut interval = if range_end.is_some() {
+            Interval::closed(low, last.value)
+        } else {
+            self.precision(n)
+        };
+        let mut hedge = range_end.map(|_| (Effect::Range, "range".to_string(), start));
+        if range_end.is_none() {
+            let before = &s[..start];
+            for (effect, re) in &self.hedges_before {
+                if let Some(m) = re.find(before) {
+                    let text = m
+                        .as_str()
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .trim_end_matches([' ', '-']);
+                    hedge = Some((
+                        *effect,
+                        text.to_string(),
+                        m.start()
+                            + (m.as_str().len() - m.as_str().trim_start_matches(|c: char| !c.is_alphanumeric()).len()),
+                    ));
+                    break;
+                }
+            }
+            if hedge.is_none() {
+                for (effect, re) in &self.hedges_after {
+                    if let Some(m) = re.find(&s[n.end..]) {
+                        hedge = Some((*effect, m.as_str().trim().to_string(), start));
+                        value_end = value_end.max(n.end + m.end());
+                        if kind == Kind::Count {
+                            end = n.end + m.end();
+                        }
+                        break;
+                    }
+                }
+            }
+            if let Some((effect, _, _)) = &hedge {
+                interval = self.hedged(n.value, *effect);
+            }
+        }
+        let mut mention_kind = kind;
+        let mut unit = unit;
+        if kind == Kind::Percent && unit == Unit::Percent {
+            if let Some(ratio) = self.speedup(s, start, value_end) {
+                mention_kind = Kind::Multiplier;
+                unit = Unit::Ratio;
+                interval = Interval {
+                    low: ratio(interval.low),
+                    high: ratio(interval.high),
+                    ..interval
+                };
+            }
+        }
+        let hedge_start = hedge.as_ref().map_or(start, |h| h.2.min(start));
+        Some(Mention {
+            kind: mention_kind,
+            start: hedge_start,
+            end,
+            value: Value::Amount {
+                value: if mention_kind == Kind::Multiplier && kind == Kind::Percent {
+                    1.0 + n.value / 100.0
+                } else {
+                    n.value
+                },
+                interval,
+                unit,
+                hedge: hedge.map(|h| h.1.to_lowercase()),
+            },
+            weekday: None,
+        })
+    }
+
+    /// A percentage that says how much faster something got, as a speed ratio:
+    /// "an eleven-percent speed-up" and "11% faster" are 1.11.
+    fn speedup(&self, s: &str, start: usize, end: usize) -> Option<fn(f64) -> f64> {
+        let after = &s[end..];
+        let clause_end = after.find([',', ';', '.', '(']).unwrap_or(after.len());
+        if self.speedup_after.is_match(&after[..clause_end]) || self.speedup_before.is_match(&s[..start]) {
+            Some(|p| 1.0 + p / 100.0)
+        } else {
+            None
+        }
+    }
+
+    fn iso(&self, symbol: &str) -> String {
+        self.currencies
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(symbol.trim()))
+            .map_or_else(|| symbol.to_string(), |(_, v)| v.clone())
+    }
+
+    /// The noun a count counts: the last word of up to three words after the figure, before
+    /// any function word. Returns the singular lemma and the end offset in `after`.
+    fn count_noun(&self, after: &str) -> Option<(String, usize)> {
+        let c = self.noun.captures(after)?;
+        let run = c.get(1).unwrap();
+        let mut words: Vec<(usize, &str)> = Vec::new();
+        let mut offset = run.start();
+        for w in run.as_str().split_whitespace() {
+            let at = offset + after[offset..].find(w).unwrap_or(0);
+            offset = at + w.len();
+            let clean = w.trim_end_matches(['.', '\'', '’']);
+            if self.stopwords.contains(&clean.to_lowercase()) {
+                break;
+            }
+            words.push((at, clean));
+            if clean.len() < w.len() {
+                break;
+            }
+        }
+        let &(at, head) = words.last()?;
+        let lemma = pluralizer::pluralize(&head.to_lowercase(), 1, false);
+        if TIME_NOUNS.contains(&lemma.as_str()) || lemma.chars().count() < 2 {
+            return None;
+        }
+        Some((lemma, at + head.len()))
+    }
+
+    /// A bare figure: half a unit of its last written digit, at most `round_relative` of it.
+    fn precision(&self, n: &Number) -> Interval {
+        let half = (self.settings.round_place * n.place).min(self.settings.round_relative * n.value.abs());
+        Interval::closed(n.value - half, n.value + half)
+    }
+
+    fn hedged(&self, v: f64, effect: Effect) -> Interval {
+        let s = &self.settings;
+        let open = |low: f64, high: f64, low_open, high_open| Interval {
+            low,
+            high,
+            low_open,
+            high_open,
+        };
+        match effect {
+            Effect::Approximate => Interval::closed(v * (1.0 - s.approximate), v * (1.0 + s.approximate)),
+            Effect::Nearly => Interval::closed(v * (1.0 - s.nearly), v),
+            Effect::Above => open(v, f64::INFINITY, true, false),
+            Effect::AtLeast => open(v, f64::INFINITY, false, false),
+            Effect::AtMost => Interval::closed(0.0, v),
+            Effect::Below => open(0.0, v, false, true),
+            Effect::Range => Interval::exact(v),
+        }
+    }
+}
+
+/// A bare four-digit number from 1800 to 2199 followed by a noun is a year used as a
+/// modifier ("2026 midterms"), not a count.
+fn looks_like_year(s: &str, n: &Number) -> bool {
+    let written = &s[n.start..n.end];
+    written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit()) && (1800.0..2200.0).contains(&n.value)
+}

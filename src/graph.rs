@@ -1,0 +1,84 @@
+//! The claim graph: claims are nodes; `agrees`, `refines` and `conflicts` edges carry the rule
+//! that made them and a one-line reason. A fact is a connected component over agreement
+//! (agrees and refines) edges.
+
+use petgraph::graph::{NodeIndex, UnGraph};
+use petgraph::unionfind::UnionFind;
+use petgraph::visit::EdgeRef;
+
+use crate::value::Relation;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub relation: Relation,
+    /// The check rule's code.
+    pub rule: String,
+    pub reason: String,
+}
+
+/// Node `i` is claim `i` of the run.
+pub struct ClaimGraph {
+    graph: UnGraph<usize, Link>,
+}
+
+impl ClaimGraph {
+    pub fn new(claims: usize) -> ClaimGraph {
+        let mut graph = UnGraph::with_capacity(claims, claims);
+        for i in 0..claims {
+            graph.add_node(i);
+        }
+        ClaimGraph { graph }
+    }
+
+    pub fn link(&mut self, a: usize, b: usize, link: Link) {
+        self.graph.add_edge(NodeIndex::new(a), NodeIndex::new(b), link);
+    }
+
+    /// Every edge as (claim, claim, link), lower claim first, in insertion order.
+    pub fn links(&self) -> impl Iterator<Item = (usize, usize, &Link)> {
+        self.graph.edge_references().map(|e| {
+            let (a, b) = (e.source().index(), e.target().index());
+            (a.min(b), a.max(b), e.weight())
+        })
+    }
+
+    /// Groups of claims joined by agreement, each sorted, ordered by their first claim.
+    pub fn facts(&self) -> Vec<Vec<usize>> {
+        let n = self.graph.node_count();
+        let mut sets = UnionFind::new(n);
+        for (a, b, link) in self.links() {
+            if link.relation != Relation::Conflict {
+                sets.union(a, b);
+            }
+        }
+        let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for i in 0..n {
+            groups.entry(sets.find(i)).or_default().push(i);
+        }
+        let mut facts: Vec<Vec<usize>> = groups.into_values().collect();
+        facts.sort_by_key(|f| f[0]);
+        facts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link(relation: Relation) -> Link {
+        Link {
+            relation,
+            rule: "CC101".into(),
+            reason: String::new(),
+        }
+    }
+
+    #[test]
+    fn facts_are_components_over_agreement_only() {
+        let mut g = ClaimGraph::new(4);
+        g.link(0, 2, link(Relation::Agree));
+        g.link(2, 3, link(Relation::Refine));
+        g.link(1, 3, link(Relation::Conflict));
+        assert_eq!(g.facts(), vec![vec![0, 2, 3], vec![1]]);
+    }
+}

@@ -1,0 +1,149 @@
+//! crosscheck: cross-check the claims several sources make about the same story.
+//!
+//! The pipeline, one module a stage: `source` reads documents, `extract` finds mentions,
+//! `resolve` turns them into keyed claims, `graph` holds the claims and their relations,
+//! `check` runs the check rules, `report` renders the result. The library never prints.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod check;
+pub mod error;
+pub mod examples;
+pub mod extract;
+pub mod graph;
+pub mod report;
+pub mod resolve;
+pub mod rules;
+pub mod source;
+pub mod value;
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+pub use error::Error;
+use extract::Recognisers;
+use graph::ClaimGraph;
+use resolve::{Claim, Resolver};
+use rules::RuleSet;
+use source::{Document, Input};
+use value::{Grain, Value};
+
+/// The date a source's yearless and relative dates are resolved against, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reference {
+    pub date: Option<Date>,
+    pub basis: String,
+}
+
+/// Everything one run computed, in the order the report lists it.
+pub struct Run {
+    /// Sorted by path.
+    pub documents: Vec<Document>,
+    pub references: Vec<Reference>,
+    /// Sorted by source, then byte offset, then kind.
+    pub claims: Vec<Claim>,
+    pub graph: ClaimGraph,
+}
+
+/// The compiled rules of a run: built once, shared by every thread.
+pub struct Engine {
+    pub rules: RuleSet,
+    recognisers: Recognisers,
+    resolver: Resolver,
+}
+
+impl Engine {
+    pub fn new(rules: RuleSet) -> Result<Engine, Error> {
+        Ok(Engine {
+            recognisers: Recognisers::new(&rules)?,
+            resolver: Resolver::new(&rules),
+            rules,
+        })
+    }
+
+    pub fn recognisers(&self) -> &Recognisers {
+        &self.recognisers
+    }
+
+    /// Read every input (in parallel; the order of the result does not depend on threads).
+    pub fn read(&self, inputs: &[Input]) -> Result<Vec<Document>, Error> {
+        let mut documents = inputs
+            .par_iter()
+            .map(|input| Document::read(input, &self.rules.lexicon))
+            .collect::<Result<Vec<_>, _>>()?;
+        documents.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(documents)
+    }
+
+    /// Reference dates: `pinned` (from `--date`) for every source, else the source's
+    /// published date, else the latest full date it states, else the latest reference of
+    /// the other sources.
+    pub fn references(&self, documents: &[Document], pinned: Option<Date>) -> Vec<Reference> {
+        let own: Vec<Reference> = documents
+            .par_iter()
+            .map(|doc| {
+                if let Some(date) = pinned {
+                    return Reference {
+                        date: Some(date),
+                        basis: "--date".into(),
+                    };
+                }
+                if let Some(date) = doc.meta.published {
+                    return Reference {
+                        date: Some(date),
+                        basis: "published date".into(),
+                    };
+                }
+                let latest = doc
+                    .sentences
+                    .iter()
+                    .flat_map(|s| self.recognisers.times(doc.sentence_text(s)))
+                    .filter_map(|m| match m.value {
+                        Value::Time { span } if span.grain == Grain::Day => Some(span.first),
+                        _ => None,
+                    })
+                    .max();
+                match latest {
+                    Some(date) => Reference {
+                        date: Some(date),
+                        basis: format!("latest date in the text, {date}"),
+                    },
+                    None => Reference {
+                        date: None,
+                        basis: "none".into(),
+                    },
+                }
+            })
+            .collect();
+        let corpus = own.iter().filter_map(|r| r.date).max();
+        own.into_iter()
+            .map(|r| match (r.date, corpus) {
+                (None, Some(date)) => Reference {
+                    date: Some(date),
+                    basis: "latest date of the other sources".into(),
+                },
+                _ => r,
+            })
+            .collect()
+    }
+
+    /// The whole pipeline on documents already read.
+    pub fn run(&self, documents: Vec<Document>, pinned: Option<Date>) -> Run {
+        let references = self.references(&documents, pinned);
+        let per_doc: Vec<Vec<Claim>> = documents
+            .par_iter()
+            .zip(&references)
+            .enumerate()
+            .map(|(i, (doc, r))| self.resolver.document(doc, i, &self.recognisers, r.date))
+            .collect();
+        let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
+        claims.sort_by(|a, b| (a.source, a.span, a.kind).cmp(&(b.source, b.span, b.kind)));
+        claims.dedup_by(|b, a| a.source == b.source && a.span == b.span && a.kind == b.kind);
+        let graph = check::check(&claims, &self.rules);
+        Run {
+            documents,
+            references,
+            claims,
+            graph,
+        }
+    }
+}

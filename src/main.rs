@@ -1,0 +1,316 @@
+//! The crosscheck command line: arguments are parsed, turned into a plan (rules loaded,
+//! reference date, renderer) before any work, then the pipeline runs once.
+//! Exit codes: 0 no finding at or above `--fail-on`, 1 findings, 2 unusable input or rules.
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use jiff::civil::Date;
+
+use crosscheck::report::{render_text, Report};
+use crosscheck::rules::{RuleSet, Severity};
+use crosscheck::source::{collect_inputs, Input};
+use crosscheck::value::Relation;
+use crosscheck::{examples, Engine, Error};
+
+#[derive(Parser)]
+#[command(
+    name = "crosscheck",
+    version,
+    about = "Cross-check the claims several sources make about the same story"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check sources against each other and print a consistency report.
+    Check(CheckArgs),
+    /// Print every mention the recognisers find, before claims are keyed (for debugging a
+    /// missed claim, and for scoring the recognisers).
+    Extract(ExtractArgs),
+    /// List the rules.
+    Rules(RulesArgs),
+    /// Print one rule's explanation.
+    Explain {
+        /// A rule code such as CC101.
+        code: String,
+        #[command(flatten)]
+        rules: RulesArgs,
+    },
+    /// Run every rule's examples and counterexamples (yours too, with --rules).
+    TestRules(RulesArgs),
+}
+
+#[derive(clap::Args)]
+struct RulesArgs {
+    /// A folder of rule files (TOML) that add to or override the built-in rules.
+    #[arg(long, value_name = "DIR")]
+    rules: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// Files and folders to check (folders recursively, in path order); `-` reads standard
+    /// input. With none, ./seeds is checked if it exists.
+    paths: Vec<PathBuf>,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Colour in the text report: auto colours only a terminal and honours NO_COLOR.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+    /// Exit 1 when a finding at or above this level exists.
+    #[arg(long, value_enum, default_value_t = FailOn::Conflict)]
+    fail_on: FailOn,
+    /// Reference date (YYYY-MM-DD) for dates without a year, instead of each source's own.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<Date>,
+    /// Print an intermediate stage instead of the report: the claims, the graph's edges, or
+    /// the loaded rules.
+    #[arg(long, value_enum)]
+    dump: Option<Dump>,
+    #[command(flatten)]
+    rules: RulesArgs,
+}
+
+#[derive(clap::Args)]
+struct ExtractArgs {
+    /// Files and folders to read; `-` reads standard input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+    /// Reference date (YYYY-MM-DD) for dates without a year.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<Date>,
+    #[command(flatten)]
+    rules: RulesArgs,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum FailOn {
+    /// Any conflict, whatever its severity.
+    Conflict,
+    Error,
+    Warning,
+    Info,
+    /// Never exit 1.
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Dump {
+    Claims,
+    Graph,
+    Rules,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse::<Date>()
+        .map_err(|e| format!("`{s}` is not a date in the form YYYY-MM-DD: {e}"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("crosscheck: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn load_engine(args: &RulesArgs) -> Result<Engine, Error> {
+    Engine::new(RuleSet::load(args.rules.as_deref())?)
+}
+
+fn print(text: &str) -> Result<ExitCode, Error> {
+    let mut out = std::io::stdout().lock();
+    // A closed pipe (`crosscheck check | head`) is not an error worth a message.
+    let _ = out.write_all(text.as_bytes());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Error> {
+    match cli.command {
+        Command::Check(args) => check(args),
+        Command::Extract(args) => extract(args),
+        Command::Rules(args) => {
+            let engine = load_engine(&args)?;
+            let mut out = String::new();
+            for r in &engine.rules.rules {
+                let kind = if r.check.is_some() { "check" } else { "extract" };
+                out.push_str(&format!(
+                    "{}  {:<20} {:<8} {:<7} {}\n",
+                    r.code,
+                    r.name,
+                    kind,
+                    format!("{:?}", r.severity).to_lowercase(),
+                    r.summary
+                ));
+            }
+            print(&out)
+        }
+        Command::Explain { code, rules } => {
+            let engine = load_engine(&rules)?;
+            let rule = engine
+                .rules
+                .get(&code)
+                .ok_or_else(|| Error::Usage(format!("no rule with code `{code}` (see `crosscheck rules`)")))?;
+            print(&format!(
+                "{} {}: {}\n\n{}\n",
+                rule.code,
+                rule.name,
+                rule.summary,
+                rule.explanation.trim()
+            ))
+        }
+        Command::TestRules(args) => {
+            let engine = load_engine(&args)?;
+            let (count, failures) = examples::run_all(&engine);
+            let mut out = String::new();
+            for f in &failures {
+                out.push_str(&format!("FAIL {f}\n"));
+            }
+            out.push_str(&format!("{count} examples, {} failed\n", failures.len()));
+            print(&out)?;
+            Ok(if failures.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+    }
+}
+
+fn inputs_or_seeds(paths: &[PathBuf]) -> Result<Vec<Input>, Error> {
+    if !paths.is_empty() {
+        return collect_inputs(paths);
+    }
+    if Path::new("seeds").is_dir() {
+        return collect_inputs(&[PathBuf::from("seeds")]);
+    }
+    Err(Error::Usage("no sources given and no ./seeds folder: try `crosscheck check ARTICLE.txt OTHER.html ...` or `crosscheck check FOLDER/`".into()))
+}
+
+fn check(args: CheckArgs) -> Result<ExitCode, Error> {
+    let engine = load_engine(&args.rules)?;
+    let inputs = inputs_or_seeds(&args.paths)?;
+    if inputs.is_empty() {
+        return Err(Error::Usage("the paths given hold no .txt, .md or .html files".into()));
+    }
+    let documents = engine.read(&inputs)?;
+    let run = engine.run(documents, args.date);
+    if let Some(dump) = args.dump {
+        return print(&dump_stage(&engine, &run, dump));
+    }
+    let report = Report::build(&run, &engine.rules);
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    match args.format {
+        Format::Text => print(&render_text(&report, color))?,
+        Format::Json => print(&report.to_json())?,
+    };
+    let failing = report.findings.iter().any(|f| match args.fail_on {
+        FailOn::Conflict => f.relation == Relation::Conflict,
+        FailOn::Error => f.severity >= Severity::Error,
+        FailOn::Warning => f.severity >= Severity::Warning,
+        FailOn::Info => true,
+        FailOn::Never => false,
+    });
+    Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn dump_stage(engine: &Engine, run: &crosscheck::Run, dump: Dump) -> String {
+    let mut out = String::new();
+    match dump {
+        Dump::Claims => {
+            for c in &run.claims {
+                out.push_str(&format!(
+                    "{}:{}:{}\t{}\t{}\t{:?}\t{}\n",
+                    run.documents[c.source].path,
+                    c.line,
+                    c.column,
+                    c.kind.as_str(),
+                    c.key.display(),
+                    c.text,
+                    c.value.reading()
+                ));
+            }
+        }
+        Dump::Graph => {
+            for (a, b, link) in run.graph.links() {
+                let (ca, cb) = (&run.claims[a], &run.claims[b]);
+                out.push_str(&format!(
+                    "{:?}\t{}\t{}:{}:{} {:?}\t{}:{}:{} {:?}\t{}\n",
+                    link.relation,
+                    link.rule,
+                    run.documents[ca.source].path,
+                    ca.line,
+                    ca.column,
+                    ca.text,
+                    run.documents[cb.source].path,
+                    cb.line,
+                    cb.column,
+                    cb.text,
+                    link.reason
+                ));
+            }
+        }
+        Dump::Rules => {
+            out = serde_json::to_string_pretty(&engine.rules.rules).expect("rules serialise");
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn extract(args: ExtractArgs) -> Result<ExitCode, Error> {
+    let engine = load_engine(&args.rules)?;
+    let inputs = collect_inputs(&args.paths)?;
+    let documents = engine.read(&inputs)?;
+    let references: Vec<Option<Date>> = engine
+        .references(&documents, args.date)
+        .into_iter()
+        .map(|r| r.date)
+        .collect();
+    let dump = crosscheck::extract::dump(engine.recognisers(), &documents, &references);
+    match args.format {
+        Format::Json => print(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&dump).expect("mentions serialise")
+        )),
+        Format::Text => {
+            let mut out = String::new();
+            for m in &dump {
+                out.push_str(&format!(
+                    "{}:{}-{}\t{}\t{:?}\t{}\n",
+                    m.source, m.span.start, m.span.end, m.kind, m.text, m.reading
+                ));
+            }
+            print(&out)
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! The text report, for a person at a terminal: conflicts first (each with both sides'
+//! sentences and file:line:col), then corroborated facts with how many sources back them, then
+//! single-source claims, then a one-line summary.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use anstyle::{AnsiColor, Style};
+
+use super::{ClaimEntry, Report};
+use crate::rules::Severity;
+
+/// Longest sentence shown whole; longer ones are cut around the claim.
+const SENTENCE_WIDTH: usize = 160;
+
+struct Paint {
+    color: bool,
+}
+
+impl Paint {
+    fn paint(&self, style: Style, text: &str) -> String {
+        if self.color {
+            format!("{}{text}{}", style.render(), style.render_reset())
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+pub fn render_text(report: &Report, color: bool) -> String {
+    let p = Paint { color };
+    let bold = Style::new().bold();
+    let dim = Style::new().dimmed();
+    let claims: HashMap<&str, &ClaimEntry> = report.claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    let paths: HashMap<&str, &str> = report
+        .sources
+        .iter()
+        .map(|s| (s.id.as_str(), s.path.as_str()))
+        .collect();
+    let location = |c: &ClaimEntry| format!("{}:{}:{}", paths[c.source.as_str()], c.line, c.column);
+    let mut out = String::new();
+
+    if !report.findings.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            p.paint(bold, &format!("Conflicts ({})", report.findings.len()))
+        );
+        for f in &report.findings {
+            let style = match f.severity {
+                Severity::Error => AnsiColor::Red.on_default().bold(),
+                Severity::Warning => AnsiColor::Yellow.on_default().bold(),
+                Severity::Info => AnsiColor::Cyan.on_default().bold(),
+            };
+            let level = format!("{:?}", f.severity).to_lowercase();
+            let _ = writeln!(
+                out,
+                "\n{}: {}",
+                p.paint(style, &format!("{level}[{}] {}", f.code, f.name)),
+                f.message
+            );
+            for id in &f.claims {
+                let c = claims[id.as_str()];
+                let _ = writeln!(
+                    out,
+                    "  {} {}  {}",
+                    p.paint(dim, "-->"),
+                    location(c),
+                    p.paint(bold, &format!("{} ({})", c.text, c.reading))
+                );
+                let _ = writeln!(out, "   {} {}", p.paint(dim, "|"), excerpt(&c.sentence, &c.text));
+            }
+        }
+        out.push('\n');
+    }
+
+    let corroborated: Vec<_> = report.facts.iter().filter(|f| f.sources.len() > 1).collect();
+    if !corroborated.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            p.paint(bold, &format!("Corroborated facts ({})", corroborated.len()))
+        );
+        for f in corroborated {
+            let _ = writeln!(
+                out,
+                "\n  {}  {}  {}",
+                p.paint(bold, &f.key),
+                f.value,
+                p.paint(AnsiColor::Green.on_default(), &format!("{} sources", f.sources.len()))
+            );
+            for id in &f.claims {
+                let c = claims[id.as_str()];
+                let _ = writeln!(out, "    {}  {}", location(c), c.text);
+            }
+        }
+        out.push('\n');
+    }
+
+    let single: Vec<_> = report.facts.iter().filter(|f| f.sources.len() == 1).collect();
+    if !single.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            p.paint(bold, &format!("Single-source claims ({})", single.len()))
+        );
+        for f in single {
+            for id in &f.claims {
+                let c = claims[id.as_str()];
+                let _ = writeln!(
+                    out,
+                    "  {}  {}  {} ({})",
+                    location(c),
+                    p.paint(dim, &c.key),
+                    c.text,
+                    c.reading
+                );
+            }
+        }
+        out.push('\n');
+    }
+
+    let s = &report.summary;
+    let conflicts = format!("{} conflict{}", s.conflicts, if s.conflicts == 1 { "" } else { "s" });
+    let conflicts = if s.conflicts > 0 {
+        p.paint(AnsiColor::Red.on_default().bold(), &conflicts)
+    } else {
+        conflicts
+    };
+    let _ = writeln!(
+        out,
+        "{} sources, {} claims, {} facts ({} corroborated, {} single-source), {conflicts}",
+        s.sources, s.claims, s.facts, s.corroborated, s.single_source
+    );
+    out
+}
+
+/// The sentence, cut to a readable width around the claim's text.
+fn excerpt(sentence: &str, claim: &str) -> String {
+    if sentence.chars().count() <= SENTENCE_WIDTH {
+        return sentence.to_string();
+    }
+    let at = sentence.find(claim).unwrap_or(0);
+    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+    let centre = chars.iter().position(|&(i, _)| i >= at).unwrap_or(0);
+    let from = centre.saturating_sub(SENTENCE_WIDTH / 2);
+    let to = (from + SENTENCE_WIDTH).min(chars.len());
+    let from = to.saturating_sub(SENTENCE_WIDTH);
+    let body: String = chars[from..to].iter().map(|&(_, c)| c).collect();
+    format!(
+        "{}{body}{}",
+        if from > 0 { "…" } else { "" },
+        if to < chars.len() { "…" } else { "" }
+    )
+}

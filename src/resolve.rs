@@ -1,0 +1,348 @@
+//! Resolution: mentions become claims. A claim is a key (what it is about: subject,
+//! attribute, object), a value and its provenance (the exact bytes of the file it came from).
+//! Attribute words come from the extraction rules, event words from the lexicon, names from
+//! the entity recogniser with each document's own full names.
+
+use jiff::civil::{Date, Weekday};
+use regex::Regex;
+use serde::Serialize;
+
+use crate::extract::entity::{is_person, Entity};
+use crate::extract::{Mention, Recognisers};
+use crate::rules::{Kind, RuleSet};
+use crate::source::Document;
+use crate::value::{Unit, Value};
+
+/// What a claim is about. Two claims are compared only when their attributes are equal and
+/// their subjects and objects do not name different entities.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Key {
+    pub subject: Option<String>,
+    /// `None` when the tool cannot tell what the figure measures: such a claim is listed but
+    /// never compared.
+    pub attribute: Option<String>,
+    pub object: Option<String>,
+    /// The event is marked as one of several ("left again").
+    #[serde(skip)]
+    pub repeated: bool,
+}
+
+impl Key {
+    /// "anthropic/valuation", "andrej-karpathy/leave/openai", "experiment-count".
+    pub fn display(&self) -> String {
+        let parts = [
+            &self.subject,
+            &Some(self.attribute.clone().unwrap_or_else(|| "?".into())),
+            &self.object,
+        ];
+        parts
+            .iter()
+            .filter_map(|p| p.as_deref())
+            .map(slug)
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+pub fn slug(s: &str) -> String {
+    s.to_lowercase().split_whitespace().collect::<Vec<_>>().join("-")
+}
+
+/// A checkable statement of one source.
+#[derive(Clone, Debug)]
+pub struct Claim {
+    /// Index of the source in the run's source list.
+    pub source: usize,
+    pub kind: Kind,
+    /// Byte range in the file as on disk.
+    pub span: (usize, usize),
+    pub line: usize,
+    pub column: usize,
+    /// The file's bytes in `span`.
+    pub text: String,
+    pub sentence: String,
+    pub key: Key,
+    pub value: Value,
+    pub weekday: Option<Weekday>,
+    /// The extraction rule that found it.
+    pub rule: String,
+}
+
+impl Claim {
+    pub fn hedge(&self) -> Option<&str> {
+        match &self.value {
+            Value::Amount { hedge, .. } => hedge.as_deref(),
+            Value::Time { .. } => None,
+        }
+    }
+}
+
+/// Compiled attribute and event words; built once per rule set.
+pub struct Resolver {
+    /// Per claim kind: (attribute, pattern of its words).
+    attributes: Vec<(Kind, String, Regex)>,
+    events: Vec<(String, Regex)>,
+    repeated: Option<Regex>,
+    pronoun: Regex,
+    clause_break: Regex,
+    rule_codes: Vec<(Kind, String)>,
+}
+
+fn words_pattern(words: &[String]) -> Regex {
+    let mut sorted: Vec<&String> = words.iter().collect();
+    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let alternatives: Vec<String> = sorted.iter().map(|w| regex::escape(w)).collect();
+    Regex::new(&format!(r"(?i)\b(?:{})", alternatives.join("|"))).expect("escaped words form a regex")
+}
+
+impl Resolver {
+    pub fn new(rules: &RuleSet) -> Resolver {
+        let mut attributes = Vec::new();
+        let mut rule_codes = Vec::new();
+        for rule in &rules.rules {
+            if let Some(extract) = &rule.extract {
+                rule_codes.push((extract.kind, rule.code.clone()));
+                for (attribute, words) in &extract.attributes {
+                    attributes.push((extract.kind, attribute.clone(), words_pattern(words)));
+                }
+            }
+        }
+        let lexicon = &rules.lexicon;
+        Resolver {
+            attributes,
+            events: lexicon
+                .events
+                .iter()
+                .map(|e| (e.class.clone(), words_pattern(&e.words)))
+                .collect(),
+            repeated: (!lexicon.repeated.is_empty()).then(|| words_pattern(&lexicon.repeated)),
+            pronoun: Regex::new(r"\b(?:he|she|He|She)\b").unwrap(),
+            clause_break: Regex::new(r"[,;:()—–]|\s(?:and then|but|before|after|while|whereas|and later)\s").unwrap(),
+            rule_codes,
+        }
+    }
+
+    fn rule_code(&self, kind: Kind) -> String {
+        self.rule_codes
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or_else(String::new, |(_, c)| c.clone())
+    }
+
+    /// The claims of one document, in text order.
+    pub fn document(
+        &self,
+        doc: &Document,
+        source: usize,
+        recognisers: &Recognisers,
+        reference: Option<Date>,
+    ) -> Vec<Claim> {
+        let sentence_entities: Vec<Vec<Entity>> = doc
+            .sentences
+            .iter()
+            .map(|s| recognisers.entities.find(doc.sentence_text(s)))
+            .collect();
+        let full_names: Vec<String> = sentence_entities
+            .iter()
+            .flatten()
+            .map(|e| e.surface.clone())
+            .filter(|n| n.contains(' '))
+            .collect();
+        let canonical = |e: &Entity| recognisers.entities.canonical(&e.surface, &full_names);
+        let mut last_person: Option<String> = None;
+        let mut claims = Vec::new();
+        for (s, entities) in doc.sentences.iter().zip(&sentence_entities) {
+            let sentence = doc.sentence_text(s);
+            let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
+            let context = Context {
+                sentence,
+                names: &names,
+                last_person: last_person.as_deref(),
+            };
+            let mentions = recognisers.mentions(sentence, reference);
+            for m in &mentions {
+                let key = match m.kind {
+                    Kind::Date => self.date_key(&context, m, &mentions),
+                    _ => self.quantity_key(&context, m),
+                };
+                let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
+                let (line, column) = doc.line_column(start);
+                claims.push(Claim {
+                    source,
+                    kind: m.kind,
+                    span: (start, end),
+                    line,
+                    column,
+                    text: doc.raw[start..end].to_string(),
+                    sentence: sentence.to_string(),
+                    key,
+                    value: m.value.clone(),
+                    weekday: m.weekday,
+                    rule: self.rule_code(m.kind),
+                });
+            }
+            // "he" in a later sentence is the person this one is about.
+            if let Some((_, name)) = names.iter().find(|(_, n)| is_person(n)) {
+                last_person = Some(name.clone());
+            }
+        }
+        claims
+    }
+
+    fn quantity_key(&self, cx: &Context, m: &Mention) -> Key {
+        let attribute = match &m.value {
+            Value::Amount {
+                unit: Unit::Count(noun),
+                ..
+            } => Some(format!("{noun}-count")),
+            _ => self.nearest_attribute(cx.sentence, m),
+        };
+        let attribute = match (m.kind, attribute) {
+            (Kind::Percent, None) => noun_after(&cx.sentence[m.end..]),
+            (_, a) => a,
+        };
+        // The subject: a name in the counted noun phrase ("30,000 PwC professionals"), else
+        // the nearest name before the figure, else the first name in the sentence.
+        let after_noun = cx.names.iter().find(|(e, _)| e.start >= m.end && e.start <= m.end + 2);
+        let before = cx.names.iter().rev().find(|(e, _)| e.end <= m.start);
+        let subject = match m.kind {
+            Kind::Count => after_noun.or(before),
+            _ => before,
+        }
+        .or_else(|| cx.names.first())
+        .map(|(_, n)| n.clone());
+        Key {
+            subject,
+            attribute,
+            object: None,
+            repeated: false,
+        }
+    }
+
+    /// The attribute whose word is nearest the figure, within a short distance.
+    fn nearest_attribute(&self, sentence: &str, m: &Mention) -> Option<String> {
+        const WINDOW: usize = 60;
+        self.attributes
+            .iter()
+            .filter(|(kind, _, _)| *kind == m.kind)
+            .flat_map(|(_, name, re)| re.find_iter(sentence).map(move |w| (name, w)))
+            .filter_map(|(name, w)| {
+                let distance = if w.end() <= m.start {
+                    m.start - w.end()
+                } else if w.start() >= m.end {
+                    w.start() - m.end
+                } else {
+                    0
+                };
+                (distance <= WINDOW).then_some((distance, name))
+            })
+            .min_by_key(|(d, name)| (*d, (*name).clone()))
+            .map(|(_, name)| name.clone())
+    }
+
+    fn date_key(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Key {
+        let (clause_start, clause_end) = self.clause(cx.sentence, m, all);
+        let clause = &cx.sentence[clause_start..clause_end];
+        let words_outside_date = clause[..m.start - clause_start].split_whitespace().count()
+            + clause[m.end - clause_start..].split_whitespace().count();
+        // A clause that is only the date ("On May 19, 2026, he announced ...") dates the
+        // sentence's event.
+        let (scope_start, scope) = if words_outside_date < 3 {
+            (0, cx.sentence)
+        } else {
+            (clause_start, clause)
+        };
+        let Some((class, word)) = self
+            .events
+            .iter()
+            .find_map(|(class, re)| re.find(scope).map(|w| (class, w)))
+        else {
+            return Key::default();
+        };
+        let (word_start, word_end) = (scope_start + word.start(), scope_start + word.end());
+        // Subject: the nearest name before the event word that is not a possessive modifier
+        // ("Workday's CTO"), unless a pronoun stands nearer.
+        let named = cx
+            .names
+            .iter()
+            .rev()
+            .find(|(e, _)| e.end <= word_start && !cx.sentence[e.end..].starts_with(['\'', '’']));
+        let pronoun = self.pronoun.find_iter(&cx.sentence[..word_start]).last();
+        let subject = match (named, pronoun) {
+            (Some((e, _)), Some(p)) if p.start() > e.end => cx.last_person.map(str::to_string),
+            (Some((_, n)), _) => Some(n.clone()),
+            (None, Some(_)) => cx.last_person.map(str::to_string),
+            (None, None) => None,
+        };
+        let object = cx
+            .names
+            .iter()
+            .find(|(e, _)| {
+                e.start >= word_end && e.end <= scope_start + scope.len() && Some(&cx.names_of(e)) != subject.as_ref()
+            })
+            .map(|(_, n)| n.clone())
+            .filter(|_| class != "announce");
+        Key {
+            subject,
+            attribute: Some(class.clone()),
+            object,
+            repeated: self.repeated.as_ref().is_some_and(|r| r.is_match(scope)),
+        }
+    }
+
+    /// The clause around a mention: between the nearest clause breaks that are not inside
+    /// another time ("May 19, 2026" has a comma).
+    fn clause(&self, sentence: &str, m: &Mention, all: &[Mention]) -> (usize, usize) {
+        let inside_time = |i: usize| all.iter().any(|t| t.kind == Kind::Date && t.start <= i && i < t.end);
+        let breaks: Vec<(usize, usize)> = self
+            .clause_break
+            .find_iter(sentence)
+            .map(|b| (b.start(), b.end()))
+            .filter(|&(s, _)| !inside_time(s))
+            .collect();
+        let start = breaks
+            .iter()
+            .filter(|&&(_, e)| e <= m.start)
+            .map(|&(_, e)| e)
+            .max()
+            .unwrap_or(0);
+        let end = breaks
+            .iter()
+            .filter(|&&(s, _)| s >= m.end)
+            .map(|&(s, _)| s)
+            .min()
+            .unwrap_or(sentence.len());
+        (start, end)
+    }
+}
+
+/// One sentence and the names in it, as resolution sees it.
+struct Context<'a> {
+    sentence: &'a str,
+    names: &'a [(Entity, String)],
+    last_person: Option<&'a str>,
+}
+
+impl Context<'_> {
+    fn names_of(&self, e: &Entity) -> String {
+        self.names
+            .iter()
+            .find(|(x, _)| x == e)
+            .map_or_else(String::new, |(_, n)| n.clone())
+    }
+}
+
+/// The noun right after a percentage ("60 percent odds", "a 61-percentage-point delta").
+fn noun_after(after: &str) -> Option<String> {
+    let word: String = after
+        .trim_start_matches([' ', '-'])
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    let word = word.trim_end_matches('-').to_lowercase();
+    const NOT_TOPICS: &[&str] = &[
+        "of", "in", "on", "at", "to", "for", "from", "by", "and", "or", "vs", "than", "the", "a", "an", "with", "as",
+        "that", "which", "is", "was", "were", "are",
+    ];
+    (word.len() > 2 && !NOT_TOPICS.contains(&word.as_str())).then(|| pluralizer::pluralize(&word, 1, false))
+}

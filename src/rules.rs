@@ -1,0 +1,481 @@
+//! The rule registry: rule files and the lexicon, loaded from TOML.
+//!
+//! The defaults in `rules/` are compiled into the binary; `--rules DIR` adds files that extend
+//! the lexicon or add rules, and a rule whose code already exists replaces the default one.
+//! Every rule has a code, a kebab-case name, a summary, a severity, an explanation and its own
+//! examples, which `crate::examples` runs as tests.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+
+/// The default rule files, compiled in. A test checks that this list and `rules/` agree.
+pub const DEFAULT_FILES: &[(&str, &str)] = &[
+    ("rules/lexicon.toml", include_str!("../rules/lexicon.toml")),
+    ("rules/CC001-money.toml", include_str!("../rules/CC001-money.toml")),
+    ("rules/CC002-percent.toml", include_str!("../rules/CC002-percent.toml")),
+    ("rules/CC003-count.toml", include_str!("../rules/CC003-count.toml")),
+    (
+        "rules/CC004-speed-up.toml",
+        include_str!("../rules/CC004-speed-up.toml"),
+    ),
+    ("rules/CC005-date.toml", include_str!("../rules/CC005-date.toml")),
+    (
+        "rules/CC101-quantity-mismatch.toml",
+        include_str!("../rules/CC101-quantity-mismatch.toml"),
+    ),
+    (
+        "rules/CC102-date-mismatch.toml",
+        include_str!("../rules/CC102-date-mismatch.toml"),
+    ),
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// What a claim states: the recogniser that found it decides its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Money,
+    Percent,
+    Count,
+    Multiplier,
+    Date,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Count => "count",
+            Kind::Multiplier => "multiplier",
+            Kind::Date => "date",
+        }
+    }
+}
+
+/// The comparison a check rule applies; each is written once in `crate::check`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Operator {
+    /// Values are intervals: overlap agrees, nesting refines, disjoint conflicts.
+    IntervalOverlap,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub code: String,
+    pub name: String,
+    pub summary: String,
+    pub severity: Severity,
+    pub explanation: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extract: Option<Extract>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<Check>,
+    #[serde(default, rename = "example")]
+    pub examples: Vec<Example>,
+    #[serde(default, rename = "counterexample")]
+    pub counterexamples: Vec<Example>,
+    /// The file the rule came from, for messages.
+    #[serde(skip)]
+    pub origin: PathBuf,
+}
+
+/// An extraction rule: which recogniser it configures and the words that give its claims
+/// their attribute ("valued at" -> valuation).
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Extract {
+    pub kind: Kind,
+    /// attribute -> words that, near the figure, say the figure is that attribute.
+    #[serde(default)]
+    pub attributes: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Check {
+    pub applies_to: Vec<Kind>,
+    pub operator: Operator,
+    /// Relative gap between two intervals still read as agreement (rounding in sources).
+    #[serde(default)]
+    pub tolerance: f64,
+}
+
+/// One example of a rule. Extraction rules use `text` and `expect`; check rules use
+/// `sources` (each string one source) and `relation`.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Example {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub expect: Vec<Expected>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relation: Option<ExpectedRelation>,
+    /// Pins the reference date for examples with dates that lack a year.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
+
+/// A claim an extraction example must yield.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Expected {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
+    /// The value as `Value::reading` prints it ("1.8e10 USD", "630..770 experiment").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ExpectedRelation {
+    Agree,
+    Refine,
+    Conflict,
+    /// The rule must link nothing.
+    None,
+}
+
+/// Words and settings the recognisers share. Lists from several files are concatenated;
+/// settings from a later file replace earlier ones.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lexicon {
+    #[serde(default)]
+    pub numbers: Numbers,
+    #[serde(default)]
+    pub hedges: Hedges,
+    /// Scale words and abbreviations: "billion", "bn" -> 1e9.
+    #[serde(default)]
+    pub scales: BTreeMap<String, f64>,
+    /// Currency symbols, codes and words -> ISO 4217 code.
+    #[serde(default)]
+    pub currencies: BTreeMap<String, String>,
+    /// Phrases that mark a line as page furniture (menus, share counters, comment widgets).
+    #[serde(default)]
+    pub furniture: Vec<String>,
+    /// Abbreviations that end in a full stop but do not end a sentence.
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+    /// Event classes, in order of precedence: a date in a sentence dates the first class found.
+    #[serde(default, rename = "event")]
+    pub events: Vec<EventClass>,
+    /// Words that mark an event as one of several of its kind ("left again", "rejoined"):
+    /// its date may differ from another source's without contradicting it.
+    #[serde(default)]
+    pub repeated: Vec<String>,
+    /// Known entities and the other names they go by.
+    #[serde(default, rename = "entity")]
+    pub entities: Vec<EntityAliases>,
+    /// Short forms of first names: "Nick" -> "Nicholas".
+    #[serde(default)]
+    pub nicknames: BTreeMap<String, String>,
+    /// Words that never head a count noun or name an entity ("the", "of", "which").
+    #[serde(default)]
+    pub stopwords: Vec<String>,
+}
+
+/// Widths and precision for figures; every one is documented in rules/lexicon.toml.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Numbers {
+    pub approximate: Option<f64>,
+    pub nearly: Option<f64>,
+    pub round_relative: Option<f64>,
+    pub round_place: Option<f64>,
+}
+
+/// Hedge phrases by the interval they make of a figure.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hedges {
+    #[serde(default)]
+    pub approximate: Vec<String>,
+    #[serde(default)]
+    pub nearly: Vec<String>,
+    #[serde(default)]
+    pub above: Vec<String>,
+    #[serde(default)]
+    pub at_least: Vec<String>,
+    #[serde(default)]
+    pub at_most: Vec<String>,
+    #[serde(default)]
+    pub below: Vec<String>,
+    /// Written after the figure: "700 or so".
+    #[serde(default)]
+    pub approximate_after: Vec<String>,
+    /// Written after the figure: "700 or more".
+    #[serde(default)]
+    pub at_least_after: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventClass {
+    pub class: String,
+    pub words: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EntityAliases {
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+impl Lexicon {
+    fn extend(&mut self, other: Lexicon) {
+        let n = other.numbers;
+        self.numbers.approximate = n.approximate.or(self.numbers.approximate);
+        self.numbers.nearly = n.nearly.or(self.numbers.nearly);
+        self.numbers.round_relative = n.round_relative.or(self.numbers.round_relative);
+        self.numbers.round_place = n.round_place.or(self.numbers.round_place);
+        let h = other.hedges;
+        self.hedges.approximate.extend(h.approximate);
+        self.hedges.nearly.extend(h.nearly);
+        self.hedges.above.extend(h.above);
+        self.hedges.at_least.extend(h.at_least);
+        self.hedges.at_most.extend(h.at_most);
+        self.hedges.below.extend(h.below);
+        self.hedges.approximate_after.extend(h.approximate_after);
+        self.hedges.at_least_after.extend(h.at_least_after);
+        self.scales.extend(other.scales);
+        self.currencies.extend(other.currencies);
+        self.furniture.extend(other.furniture);
+        self.abbreviations.extend(other.abbreviations);
+        for event in other.events {
+            match self.events.iter_mut().find(|e| e.class == event.class) {
+                Some(known) => known.words.extend(event.words),
+                None => self.events.push(event),
+            }
+        }
+        self.repeated.extend(other.repeated);
+        self.entities.extend(other.entities);
+        self.nicknames.extend(other.nicknames);
+        self.stopwords.extend(other.stopwords);
+    }
+}
+
+/// Every rule and the merged lexicon, as loaded for one run.
+#[derive(Clone, Debug)]
+pub struct RuleSet {
+    /// Sorted by code.
+    pub rules: Vec<Rule>,
+    pub lexicon: Lexicon,
+}
+
+/// The settings a run cannot do without, resolved from the lexicon.
+#[derive(Clone, Copy, Debug)]
+pub struct NumberSettings {
+    pub approximate: f64,
+    pub nearly: f64,
+    pub round_relative: f64,
+    pub round_place: f64,
+}
+
+impl RuleSet {
+    /// The compiled-in defaults, then every `.toml` file under `extra` (sorted by path).
+    pub fn load(extra: Option<&Path>) -> Result<RuleSet, Error> {
+        let mut files: Vec<(PathBuf, String)> = DEFAULT_FILES
+            .iter()
+            .map(|(path, text)| (PathBuf::from(path), text.to_string()))
+            .collect();
+        if let Some(dir) = extra {
+            files.extend(read_rule_dir(dir)?);
+        }
+        Self::from_files(files)
+    }
+
+    pub fn from_files(files: Vec<(PathBuf, String)>) -> Result<RuleSet, Error> {
+        let mut rules: BTreeMap<String, Rule> = BTreeMap::new();
+        let mut lexicon = Lexicon::default();
+        for (path, text) in files {
+            if is_lexicon_file(&path) {
+                lexicon.extend(parse_toml::<Lexicon>(&path, &text)?);
+            } else {
+                let mut rule = parse_toml::<Rule>(&path, &text)?;
+                validate(&rule, &path, &text)?;
+                rule.origin = path;
+                rules.insert(rule.code.clone(), rule);
+            }
+        }
+        let set = RuleSet {
+            rules: rules.into_values().collect(),
+            lexicon,
+        };
+        set.number_settings()?;
+        Ok(set)
+    }
+
+    pub fn get(&self, code: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.code.eq_ignore_ascii_case(code))
+    }
+
+    pub fn extractor(&self, kind: Kind) -> Option<&Rule> {
+        self.rules
+            .iter()
+            .find(|r| r.extract.as_ref().is_some_and(|e| e.kind == kind))
+    }
+
+    /// The check rules that apply to a claim kind.
+    pub fn checks_for(&self, kind: Kind) -> impl Iterator<Item = &Rule> {
+        self.rules
+            .iter()
+            .filter(move |r| r.check.as_ref().is_some_and(|c| c.applies_to.contains(&kind)))
+    }
+
+    pub fn number_settings(&self) -> Result<NumberSettings, Error> {
+        let n = &self.lexicon.numbers;
+        let need =
+            |v: Option<f64>, name: &str| v.ok_or_else(|| Error::Usage(format!("the lexicon sets no `numbers.{name}`")));
+        Ok(NumberSettings {
+            approximate: need(n.approximate, "approximate")?,
+            nearly: need(n.nearly, "nearly")?,
+            round_relative: need(n.round_relative, "round_relative")?,
+            round_place: need(n.round_place, "round_place")?,
+        })
+    }
+}
+
+fn is_lexicon_file(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n == "lexicon.toml" || n.ends_with(".lexicon.toml"))
+}
+
+fn read_rule_dir(dir: &Path) -> Result<Vec<(PathBuf, String)>, Error> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::input(dir, format!("cannot read rules folder: {e}")))?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).map_err(|e| Error::input(&p, e))?;
+            Ok((p, text))
+        })
+        .collect()
+}
+
+fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, Error> {
+    toml::from_str(text).map_err(|e| {
+        let offset = e.span().map_or(0, |s| s.start);
+        Error::rule_at(path, text, offset, e.message().trim_end())
+    })
+}
+
+/// Checks serde cannot make: a code's shape, a name's case, a rule that does something.
+fn validate(rule: &Rule, path: &Path, text: &str) -> Result<(), Error> {
+    let at = |needle: &str| text.find(needle).unwrap_or(0);
+    let code_ok =
+        rule.code.len() == 5 && rule.code.starts_with("CC") && rule.code[2..].bytes().all(|b| b.is_ascii_digit());
+    if !code_ok {
+        return Err(Error::rule_at(
+            path,
+            text,
+            at("code"),
+            format!("rule code `{}` is not CC followed by three digits", rule.code),
+        ));
+    }
+    let name_ok = !rule.name.is_empty()
+        && rule
+            .name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !name_ok {
+        return Err(Error::rule_at(
+            path,
+            text,
+            at("name"),
+            format!("rule name `{}` is not kebab-case", rule.name),
+        ));
+    }
+    match (&rule.extract, &rule.check) {
+        (None, None) => Err(Error::rule_at(
+            path,
+            text,
+            0,
+            "a rule needs an [extract] or a [check] table",
+        )),
+        (Some(_), Some(_)) => Err(Error::rule_at(
+            path,
+            text,
+            at("[check]"),
+            "a rule has either [extract] or [check], not both",
+        )),
+        _ if rule.examples.is_empty() => Err(Error::rule_at(path, text, 0, "a rule needs at least one [[example]]")),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_load_and_list_every_file_in_rules_dir() {
+        let set = RuleSet::load(None).expect("default rules load");
+        assert!(set.get("CC101").is_some());
+        let mut on_disk: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/rules"))
+            .unwrap()
+            .map(|e| format!("rules/{}", e.unwrap().file_name().to_string_lossy()))
+            .filter(|p| p.ends_with(".toml"))
+            .collect();
+        on_disk.sort();
+        let mut compiled: Vec<String> = DEFAULT_FILES.iter().map(|(p, _)| p.to_string()).collect();
+        compiled.sort();
+        assert_eq!(on_disk, compiled, "rules/ and DEFAULT_FILES differ");
+    }
+
+    #[test]
+    fn rule_file_errors_name_file_line_and_column() {
+        let text = "code = \"CC900\"\nname = \"x\"\npatern = 3\n";
+        let err = RuleSet::from_files(vec![(PathBuf::from("my/CC900.toml"), text.into())]).unwrap_err();
+        let shown = err.to_string();
+        assert!(
+            shown.starts_with("my/CC900.toml:3:1: unknown field `patern`"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn user_rule_with_known_code_replaces_the_default() {
+        let mut files: Vec<(PathBuf, String)> = DEFAULT_FILES.iter().map(|(p, t)| (p.into(), t.to_string())).collect();
+        let (_, original) = DEFAULT_FILES.iter().find(|(p, _)| p.contains("CC101")).unwrap();
+        files.push((
+            "mine/CC101.toml".into(),
+            original.replace("tolerance = 0.0", "tolerance = 0.5"),
+        ));
+        let set = RuleSet::from_files(files).unwrap();
+        let rule = set.get("CC101").unwrap();
+        assert_eq!(rule.origin, PathBuf::from("mine/CC101.toml"));
+        assert_eq!(rule.check.as_ref().unwrap().tolerance, 0.5);
+    }
+
+    #[test]
+    fn bad_code_is_reported_at_its_line() {
+        let text = "\ncode = \"X1\"\nname = \"a\"\nsummary = \"s\"\nseverity = \"error\"\nexplanation = \"e\"\n";
+        let err = RuleSet::from_files(vec![(PathBuf::from("r.toml"), text.into())]).unwrap_err();
+        assert!(err.to_string().starts_with("r.toml:2:1: rule code `X1`"), "{err}");
+    }
+}

@@ -1,0 +1,573 @@
+//! Sources: reading files, folders and stdin into documents of prose sentences.
+//!
+//! A `Document` keeps the file's bytes as on disk and the text the recognisers read, with a map
+//! from every text byte back to a file byte, so a claim points at the exact bytes the user gave
+//! even when the text came out of HTML with its entities decoded. Lines that are not prose
+//! (menus, share counters, comment widgets, bylines) never reach the recognisers.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use jiff::civil::Date;
+use regex::Regex;
+use serde::Serialize;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::error::Error;
+use crate::rules::Lexicon;
+
+/// A byte range in a file as on disk, end exclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ByteSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What the user asked to read: a file or standard input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    File(PathBuf),
+    Stdin,
+}
+
+/// Turn the paths given on the command line into inputs: folders are walked recursively in
+/// path order and keep only the formats crosscheck reads; `-` is standard input.
+pub fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<Input>, Error> {
+    let mut inputs = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+        } else if path.is_dir() {
+            for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
+                let entry = entry.map_err(|e| Error::input(path, e))?;
+                if entry.file_type().is_file() && Format::of(entry.path()).is_some() {
+                    inputs.push(Input::File(entry.into_path()));
+                }
+            }
+        } else if path.exists() {
+            inputs.push(Input::File(path.clone()));
+        } else {
+            return Err(Error::input(path, "no such file or folder"));
+        }
+    }
+    Ok(inputs)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    /// The format a file's extension names; `None` for files a folder walk skips.
+    pub fn of(path: &Path) -> Option<Format> {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "txt" | "text" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" | "xhtml" => Some(Format::Html),
+            _ => None,
+        }
+    }
+
+    /// Standard input and unknown extensions: HTML if it looks like HTML, else text.
+    fn sniff(bytes: &str) -> Format {
+        let head = bytes.trim_start().get(..15).unwrap_or("").to_ascii_lowercase();
+        if head.starts_with("<!doctype html") || head.starts_with("<html") {
+            Format::Html
+        } else {
+            Format::Text
+        }
+    }
+}
+
+/// Facts about a source from its front matter (or HTML head).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<Date>,
+}
+
+/// A sentence of prose: byte range in `Document::text`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Index of the paragraph (line of prose) it belongs to.
+    pub paragraph: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The path as the user gave it (`-` for stdin).
+    pub path: String,
+    /// The file's contents as on disk.
+    pub raw: String,
+    /// The text the recognisers read.
+    pub text: String,
+    /// For each byte of `text`, the range of `raw` bytes (a character or an entity) it came
+    /// from; empty when `text` is `raw` byte for byte.
+    origin: Vec<(u32, u32)>,
+    line_starts: Vec<usize>,
+    pub meta: Meta,
+    pub sentences: Vec<Sentence>,
+}
+
+impl Document {
+    pub fn read(input: &Input, lexicon: &Lexicon) -> Result<Document, Error> {
+        let (path, bytes, format) = match input {
+            Input::Stdin => {
+                let mut buf = Vec::new();
+                std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|e| Error::input("-", e))?;
+                ("-".to_string(), buf, None)
+            }
+            Input::File(p) => {
+                let bytes = std::fs::read(p).map_err(|e| Error::input(p, e))?;
+                (p.display().to_string(), bytes, Format::of(p))
+            }
+        };
+        let raw = String::from_utf8(bytes).map_err(|e| {
+            Error::input(
+                &path,
+                format!(
+                    "not UTF-8 text (invalid byte at offset {})",
+                    e.utf8_error().valid_up_to()
+                ),
+            )
+        })?;
+        let format = format.unwrap_or_else(|| Format::sniff(&raw));
+        Ok(Document::parse(path, raw, format, lexicon))
+    }
+
+    /// Build a document from text already in memory.
+    pub fn parse(path: String, raw: String, format: Format, lexicon: &Lexicon) -> Document {
+        let (text, origin, meta) = match format {
+            Format::Html => {
+                let html = html_text(&raw);
+                (
+                    html.text,
+                    html.origin,
+                    Meta {
+                        title: html.title,
+                        ..Meta::default()
+                    },
+                )
+            }
+            Format::Text | Format::Markdown => {
+                let (text, meta) = strip_front_matter(&raw);
+                (text, Vec::new(), meta)
+            }
+        };
+        let line_starts = std::iter::once(0)
+            .chain(raw.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let mut doc = Document {
+            path,
+            raw,
+            text,
+            origin,
+            line_starts,
+            meta,
+            sentences: Vec::new(),
+        };
+        doc.sentences = split_prose(&doc.text, lexicon);
+        if doc.meta.title.is_none() {
+            doc.meta.title = first_heading(&doc.text);
+        }
+        doc
+    }
+
+    /// The file byte a text byte came from.
+    pub fn file_offset(&self, text_offset: usize) -> usize {
+        match self.origin.get(text_offset) {
+            Some(&(start, _)) => start as usize,
+            None => text_offset,
+        }
+    }
+
+    /// The file byte range of a text range. A decoded entity maps to all of its bytes, so
+    /// `&rsquo;` is covered whole.
+    pub fn file_span(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.origin.is_empty() || end == start {
+            return (self.file_offset(start), self.file_offset(end));
+        }
+        (self.origin[start].0 as usize, self.origin[end - 1].1 as usize)
+    }
+
+    /// 1-based line and column (in characters) of a file byte.
+    pub fn line_column(&self, file_offset: usize) -> (usize, usize) {
+        let line = self.line_starts.partition_point(|&s| s <= file_offset);
+        let start = self.line_starts[line - 1];
+        (line, self.raw[start..file_offset].chars().count() + 1)
+    }
+
+    pub fn sentence_text(&self, s: &Sentence) -> &str {
+        &self.text[s.start..s.end]
+    }
+}
+
+/// Text and metadata of a Markdown or text file with optional front matter: YAML between
+/// `---` lines, or TOML between `+++` lines. The front matter is blanked to spaces rather
+/// than removed, so text offsets stay file offsets.
+fn strip_front_matter(raw: &str) -> (String, Meta) {
+    let Some((fence, body_start)) = ["---", "+++"].iter().find_map(|f| {
+        let rest = raw.strip_prefix(f)?;
+        let rest = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n'))?;
+        Some((*f, raw.len() - rest.len()))
+    }) else {
+        return (raw.to_string(), Meta::default());
+    };
+    let Some(close) = raw[body_start..]
+        .match_indices(fence)
+        .map(|(i, _)| body_start + i)
+        .find(|&i| raw[..i].ends_with('\n') && raw[i + 3..].starts_with(['\n', '\r']))
+    else {
+        return (raw.to_string(), Meta::default());
+    };
+    let block = &raw[body_start..close];
+    let meta = if fence == "---" {
+        yaml_meta(block)
+    } else {
+        toml_meta(block)
+    };
+    let end = close + 3;
+    let blanked: String = raw[..end].chars().map(|c| if c == '\n' { '\n' } else { ' ' }).collect();
+    // Blanking multi-byte characters to one space each would shift offsets: pad to keep them.
+    let pad = end - blanked.len();
+    (format!("{blanked}{}{}", " ".repeat(pad), &raw[end..]), meta)
+}
+
+fn yaml_meta(block: &str) -> Meta {
+    let docs = yaml_rust2::YamlLoader::load_from_str(block).unwrap_or_default();
+    let Some(doc) = docs.first() else {
+        return Meta::default();
+    };
+    let field = |k: &str| {
+        doc[k]
+            .as_str()
+            .map(str::to_string)
+            .or_else(|| doc[k].as_i64().map(|i| i.to_string()))
+    };
+    Meta {
+        title: field("title"),
+        outlet: field("outlet").or_else(|| field("source")),
+        url: field("url"),
+        published: field("published")
+            .or_else(|| field("date"))
+            .and_then(|d| parse_iso_day(&d)),
+    }
+}
+
+fn toml_meta(block: &str) -> Meta {
+    let table: toml::Table = toml::from_str(block).unwrap_or_default();
+    let field = |k: &str| {
+        table
+            .get(k)
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+    };
+    Meta {
+        title: field("title"),
+        outlet: field("outlet").or_else(|| field("source")),
+        url: field("url"),
+        published: field("published")
+            .or_else(|| field("date"))
+            .and_then(|d| parse_iso_day(&d)),
+    }
+}
+
+/// "2026-05-20" or "2026-05-20T09:00:00Z": the day.
+pub fn parse_iso_day(s: &str) -> Option<Date> {
+    s.trim().get(..10)?.parse().ok()
+}
+
+struct HtmlText {
+    text: String,
+    origin: Vec<(u32, u32)>,
+    title: Option<String>,
+}
+
+/// Elements whose content is never prose.
+const SKIPPED: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "select",
+    "iframe",
+    "head",
+    "figcaption",
+];
+/// Elements that end a line of text.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "header",
+    "main",
+    "pre",
+    "hr",
+    "dd",
+    "dt",
+    "title",
+];
+
+/// The text of an HTML page: tags dropped, skipped elements' content dropped, entities
+/// decoded, block elements ending lines.
+fn html_text(raw: &str) -> HtmlText {
+    use html5gum::{DefaultEmitter, Token, Tokenizer};
+    let mut emitter = DefaultEmitter::<usize>::new_with_span();
+    emitter.naively_switch_states(true);
+    let mut out = HtmlText {
+        text: String::new(),
+        origin: Vec::new(),
+        title: None,
+    };
+    let mut skip_depth: Vec<Vec<u8>> = Vec::new();
+    let mut in_title = false;
+    let mut title = String::new();
+    for token in Tokenizer::new_with_emitter(raw, emitter).flatten() {
+        match token {
+            Token::StartTag(tag) => {
+                let name = tag.name.to_ascii_lowercase();
+                in_title |= name == b"title";
+                if SKIPPED.iter().any(|s| s.as_bytes() == name) && !tag.self_closing {
+                    skip_depth.push(name.clone());
+                }
+                if BLOCKS.iter().any(|s| s.as_bytes() == name) {
+                    push_break(&mut out, tag.span.start);
+                }
+            }
+            Token::EndTag(tag) => {
+                let name = tag.name.to_ascii_lowercase();
+                if name == b"title" {
+                    in_title = false;
+                }
+                if let Some(pos) = skip_depth.iter().rposition(|s| *s == name) {
+                    skip_depth.truncate(pos);
+                }
+                if BLOCKS.iter().any(|s| s.as_bytes() == name) {
+                    push_break(&mut out, tag.span.start);
+                }
+            }
+            Token::String(s) => {
+                let piece = &raw[s.span.start..s.span.end];
+                if in_title {
+                    title.push_str(&html_escape::decode_html_entities(piece));
+                } else if skip_depth.is_empty() {
+                    push_decoded(&mut out, piece, s.span.start);
+                }
+            }
+            _ => {}
+        }
+    }
+    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    out.title = (!title.is_empty()).then_some(title);
+    out
+}
+
+fn push_break(out: &mut HtmlText, at: usize) {
+    if !out.text.ends_with('\n') && !out.text.is_empty() {
+        out.text.push('\n');
+        out.origin.push((at as u32, at as u32));
+    }
+}
+
+/// Append raw HTML text, decoding entities; every decoded byte maps to the start of the
+/// entity it came from, every other byte to itself.
+fn push_decoded(out: &mut HtmlText, piece: &str, file_start: usize) {
+    static ENTITY: OnceLock<Regex> = OnceLock::new();
+    let entity = ENTITY
+        .get_or_init(|| Regex::new(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});").unwrap());
+    let mut last = 0;
+    // `unit` is the raw range every byte of `s` maps to (an entity), or `None` when `s` is
+    // raw text starting at file byte `offset`.
+    let push = |out: &mut HtmlText, s: &str, unit: Option<(usize, usize)>, offset: usize| {
+        for (i, ch) in s.char_indices() {
+            // Whitespace runs (newlines inside a paragraph included) read as one space.
+            let ch = if ch.is_whitespace() { ' ' } else { ch };
+            if ch == ' ' && (out.text.ends_with(' ') || out.text.ends_with('\n') || out.text.is_empty()) {
+                continue;
+            }
+            let (start, end) =
+                unit.unwrap_or((offset + i, offset + i + s[i..].chars().next().map_or(1, char::len_utf8)));
+            out.origin
+                .extend(std::iter::repeat_n((start as u32, end as u32), ch.len_utf8()));
+            out.text.push(ch);
+        }
+    };
+    for m in entity.find_iter(piece) {
+        push(out, &piece[last..m.start()], None, file_start + last);
+        let decoded = html_escape::decode_html_entities(m.as_str());
+        push(out, &decoded, Some((file_start + m.start(), file_start + m.end())), 0);
+        last = m.end();
+    }
+    push(out, &piece[last..], None, file_start + last);
+}
+
+/// The first line, when it reads as a headline rather than prose.
+fn first_heading(text: &str) -> Option<String> {
+    let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let words = line.split_whitespace().count();
+    let ends_like_prose = line.ends_with(['.', '!', '?']);
+    (words <= 20 && !ends_like_prose && !line.starts_with(['-', '*', '•', '⚡']))
+        .then(|| line.trim_start_matches('#').trim().to_string())
+}
+
+/// Split prose into sentences, paragraph by paragraph. A paragraph is a line; a line that is
+/// not prose is dropped whole.
+fn split_prose(text: &str, lexicon: &Lexicon) -> Vec<Sentence> {
+    let furniture = furniture_pattern(lexicon);
+    let mut sentences = Vec::new();
+    let mut offset = 0;
+    for (paragraph, line) in text.split_inclusive('\n').enumerate() {
+        let line_start = offset;
+        offset += line.len();
+        if !is_prose(line, &furniture) {
+            continue;
+        }
+        let mut pending: Option<(usize, usize)> = None;
+        for (i, s) in line.split_sentence_bound_indices() {
+            let lead = s.len() - s.trim_start().len();
+            let (start, end) = (line_start + i + lead, line_start + i + s.trim_end().len());
+            if start >= end {
+                continue;
+            }
+            pending = match pending {
+                Some((ps, pe)) if !ends_sentence(&text[ps..pe], &text[start..end], lexicon) => Some((ps, end)),
+                Some((ps, pe)) => {
+                    sentences.push(Sentence {
+                        start: ps,
+                        end: pe,
+                        paragraph,
+                    });
+                    Some((start, end))
+                }
+                None => Some((start, end)),
+            };
+        }
+        if let Some((start, end)) = pending {
+            sentences.push(Sentence { start, end, paragraph });
+        }
+    }
+    sentences
+}
+
+/// Whether `before` really ends a sentence, given what follows: not after an abbreviation
+/// ("Dr. Smith"), not when the next piece starts in lower case.
+fn ends_sentence(before: &str, next: &str, lexicon: &Lexicon) -> bool {
+    let last_word = before.split_whitespace().last().unwrap_or("");
+    let abbreviation = lexicon.abbreviations.iter().any(|a| a == last_word);
+    let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+    !abbreviation && !next_lower
+}
+
+fn furniture_pattern(lexicon: &Lexicon) -> Regex {
+    let alternatives: Vec<String> = lexicon.furniture.iter().map(|p| regex::escape(p)).collect();
+    Regex::new(&format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)", alternatives.join("|"))).expect("escaped phrases form a regex")
+}
+
+/// A line is prose when it has at least six words and ends like a sentence (or runs long),
+/// and is not a short line naming page furniture ("Subscribe to get the latest posts").
+fn is_prose(line: &str, furniture: &Regex) -> bool {
+    let words = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let end = line.trim_end().trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
+    let ends_like_sentence = end.ends_with(['.', '!', '?', ';', ':', '…']);
+    if words < 6 || (!ends_like_sentence && words < 25) {
+        return false;
+    }
+    !(words <= 20 && furniture.is_match(line))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleSet;
+
+    fn lexicon() -> Lexicon {
+        RuleSet::load(None).unwrap().lexicon
+    }
+
+    fn sentences(doc: &Document) -> Vec<&str> {
+        doc.sentences.iter().map(|s| doc.sentence_text(s)).collect()
+    }
+
+    #[test]
+    fn prose_lines_split_into_sentences_and_furniture_is_dropped() {
+        let raw = "Big News Today\n  • 0 shares1 inbound\nSubscribe to get the latest posts sent to your email.\nDr. Smith said the firm was valued at $2bn. It has 40 staff, he added.\n";
+        let doc = Document::parse("t.txt".into(), raw.into(), Format::Text, &lexicon());
+        assert_eq!(
+            sentences(&doc),
+            [
+                "Dr. Smith said the firm was valued at $2bn.",
+                "It has 40 staff, he added."
+            ]
+        );
+        assert_eq!(doc.meta.title.as_deref(), Some("Big News Today"));
+    }
+
+    #[test]
+    fn front_matter_is_read_and_offsets_stay_file_offsets() {
+        let raw =
+            "---\ntitle: Héllo\npublished: 2026-05-20\n---\nThe company was valued at $2bn on Tuesday last week.\n";
+        let doc = Document::parse("a.md".into(), raw.into(), Format::Markdown, &lexicon());
+        assert_eq!(doc.meta.title.as_deref(), Some("Héllo"));
+        assert_eq!(doc.meta.published, Some(jiff::civil::date(2026, 5, 20)));
+        let s = doc.sentences[0];
+        let (start, end) = doc.file_span(s.start, s.end);
+        assert_eq!(&raw[start..end], "The company was valued at $2bn on Tuesday last week.");
+    }
+
+    #[test]
+    fn html_text_drops_tags_and_scripts_and_maps_entities_back_to_the_file() {
+        let raw = "<html><head><title>T</title><script>var x = 5;</script></head><body><nav>Home 12</nav>\n<p>Acme&rsquo;s board said the firm was valued at $18 billion on May 19, 2026.</p></body></html>";
+        let doc = Document::parse("a.html".into(), raw.into(), Format::Html, &lexicon());
+        assert_eq!(
+            sentences(&doc),
+            ["Acme’s board said the firm was valued at $18 billion on May 19, 2026."]
+        );
+        let text = &doc.text;
+        let at = text.find("$18 billion").unwrap();
+        let (start, end) = doc.file_span(at, at + "$18 billion".len());
+        assert_eq!(&raw[start..end], "$18 billion");
+        let at = text.find("Acme’s").unwrap();
+        let (start, end) = doc.file_span(at, at + "Acme’s".len());
+        assert_eq!(&raw[start..end], "Acme&rsquo;s");
+        assert_eq!(doc.meta.title.as_deref(), Some("T"));
+    }
+
+    #[test]
+    fn line_and_column_point_into_the_file() {
+        let doc = Document::parse("a.txt".into(), "one\nné two\n".into(), Format::Text, &lexicon());
+        assert_eq!(doc.line_column(0), (1, 1));
+        assert_eq!(doc.line_column(4), (2, 1));
+        assert_eq!(doc.line_column(8), (2, 4));
+    }
+}

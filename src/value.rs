@@ -1,0 +1,286 @@
+//! Values as intervals: every quantity and every time a claim states is a range, so hedged and
+//! vague statements compare honestly ("roughly 700" overlaps "about 650", "more than $1
+//! trillion" cannot be "$480 billion").
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+/// A range of real numbers. Infinite bounds stand for "more than" / "less than" statements;
+/// open bounds for strict comparisons ("more than 500" excludes 500 itself).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Interval {
+    #[serde(serialize_with = "finite_or_null")]
+    pub low: f64,
+    #[serde(serialize_with = "finite_or_null")]
+    pub high: f64,
+    #[serde(skip_serializing_if = "is_false")]
+    pub low_open: bool,
+    #[serde(skip_serializing_if = "is_false")]
+    pub high_open: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !b
+}
+
+/// JSON has no infinity: an unbounded side is written as `null`.
+fn finite_or_null<S: serde::Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.is_finite() {
+        s.serialize_f64(*v)
+    } else {
+        s.serialize_none()
+    }
+}
+
+/// How two values relate once both are intervals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    /// The intervals overlap but neither lies inside the other.
+    Agree,
+    /// One interval lies inside the other: one statement is a more precise version.
+    Refine,
+    /// The intervals are disjoint beyond the tolerance.
+    Conflict,
+}
+
+impl Interval {
+    pub fn exact(v: f64) -> Self {
+        Self::closed(v, v)
+    }
+
+    pub fn closed(low: f64, high: f64) -> Self {
+        Interval {
+            low,
+            high,
+            low_open: false,
+            high_open: false,
+        }
+    }
+
+    /// Scale both bounds, e.g. to turn "1.5" with the scale word "billion" into a figure.
+    pub fn scaled(self, factor: f64) -> Self {
+        Interval {
+            low: self.low * factor,
+            high: self.high * factor,
+            ..self
+        }
+    }
+
+    pub fn is_point(&self) -> bool {
+        self.low == self.high
+    }
+
+    fn contains(&self, other: &Interval) -> bool {
+        self.low <= other.low && other.high <= self.high
+    }
+
+    /// Compare two intervals. `tolerance` is relative: intervals whose gap is smaller than
+    /// `tolerance` times the larger magnitude still agree (rounding in the sources).
+    pub fn relate(&self, other: &Interval, tolerance: f64) -> Relation {
+        if let Some(gap) = self.gap_to(other).or_else(|| other.gap_to(self)) {
+            let allowed = tolerance * magnitude(self).max(magnitude(other));
+            // Touching open bounds ("more than 500" and "500") only agree with some tolerance.
+            return if gap > allowed || (gap == 0.0 && allowed == 0.0) {
+                Relation::Conflict
+            } else {
+                Relation::Agree
+            };
+        }
+        if self == other {
+            Relation::Agree
+        } else if self.contains(other) || other.contains(self) {
+            Relation::Refine
+        } else {
+            Relation::Agree
+        }
+    }
+
+    /// The distance from this interval's top to `other`'s bottom when `other` lies wholly above.
+    fn gap_to(&self, other: &Interval) -> Option<f64> {
+        let touching_open = self.high == other.low && (self.high_open || other.low_open);
+        (self.high < other.low || touching_open).then(|| other.low - self.high)
+    }
+}
+
+/// The size of the finite end of an interval, for relative tolerances.
+fn magnitude(i: &Interval) -> f64 {
+    [i.low, i.high]
+        .into_iter()
+        .filter(|v| v.is_finite())
+        .map(f64::abs)
+        .fold(0.0, f64::max)
+}
+
+/// The unit a quantity is measured in; quantities in different units are never compared.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(tag = "unit", content = "of", rename_all = "snake_case")]
+pub enum Unit {
+    /// An ISO 4217 currency code.
+    Currency(String),
+    Percent,
+    PercentagePoint,
+    /// A speed-up or other multiplier, normalised to a ratio (1.11 for "11% faster").
+    Ratio,
+    /// A count of things, with the singular lemma of their noun.
+    Count(String),
+}
+
+/// The calendar unit a time was written at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Grain {
+    Day,
+    Month,
+    Quarter,
+    /// Part of a year: early, mid, late, a season.
+    Part,
+    Year,
+    Decade,
+}
+
+/// A stretch of days, first and last included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub first: Date,
+    pub last: Date,
+    pub grain: Grain,
+}
+
+impl Span {
+    /// Days as numbers, so times reuse the interval comparison.
+    pub fn as_interval(&self) -> Interval {
+        let day = |d: Date| {
+            d.to_zoned(jiff::tz::TimeZone::UTC)
+                .map(|z| z.timestamp().as_second() / 86_400)
+                .unwrap_or(0) as f64
+        };
+        Interval::closed(day(self.first), day(self.last))
+    }
+}
+
+/// A resolved value of a claim.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum Value {
+    Amount {
+        /// The figure as written, scaled: 1.8e10 for "$18 billion", 700 for "roughly 700".
+        value: f64,
+        /// What the figure can mean, given its precision and hedge.
+        interval: Interval,
+        #[serde(flatten)]
+        unit: Unit,
+        /// The hedge or bound word that shaped the interval ("roughly", "more than").
+        hedge: Option<String>,
+    },
+    Time {
+        #[serde(flatten)]
+        span: Span,
+    },
+}
+
+impl Value {
+    pub fn interval(&self) -> Interval {
+        match self {
+            Value::Amount { interval, .. } => *interval,
+            Value::Time { span } => span.as_interval(),
+        }
+    }
+
+    /// How the tool read the value, for messages: "1.8e10 USD", "2026-05-19", "> 1e12 USD".
+    pub fn reading(&self) -> String {
+        match self {
+            Value::Time { span } if span.first == span.last => span.first.to_string(),
+            Value::Time { span } => format!("{}..{}", span.first, span.last),
+            Value::Amount {
+                value,
+                interval,
+                unit,
+                hedge,
+            } => {
+                let unit = match unit {
+                    Unit::Currency(code) => format!(" {code}"),
+                    Unit::Percent => "%".to_string(),
+                    Unit::PercentagePoint => " pp".to_string(),
+                    Unit::Ratio => "x".to_string(),
+                    Unit::Count(noun) => format!(" {noun}"),
+                };
+                let (lo, hi) = (interval.low, interval.high);
+                if hedge.is_none() || lo == hi {
+                    format!("{}{unit}", number(*value))
+                } else if hi.is_infinite() {
+                    let op = if interval.low_open { ">" } else { ">=" };
+                    format!("{op} {}{unit}", number(lo))
+                } else {
+                    format!("{}..{}{unit}", number(lo), number(hi))
+                }
+            }
+        }
+    }
+}
+
+/// Short, exact-enough rendering of a figure: 1.8e10, 700, 34.4, 1.11.
+pub fn number(v: f64) -> String {
+    if v.abs() >= 1e6 {
+        format!("{v:e}")
+    } else if v.fract() == 0.0 {
+        format!("{v:.0}")
+    } else {
+        let s = format!("{v:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_intervals_agree_and_nested_refine() {
+        let roughly_700 = Interval::closed(630.0, 770.0);
+        assert_eq!(
+            roughly_700.relate(&Interval::closed(700.0, 800.0), 0.0),
+            Relation::Agree
+        );
+        assert_eq!(roughly_700.relate(&Interval::exact(700.0), 0.0), Relation::Refine);
+        assert_eq!(roughly_700.relate(&Interval::exact(2000.0), 0.0), Relation::Conflict);
+    }
+
+    #[test]
+    fn open_bounds_exclude_their_endpoint() {
+        let more_than_1t = Interval {
+            low: 1e12,
+            high: f64::INFINITY,
+            low_open: true,
+            high_open: false,
+        };
+        assert_eq!(more_than_1t.relate(&Interval::exact(4.8e11), 0.0), Relation::Conflict);
+        assert_eq!(more_than_1t.relate(&Interval::exact(1e12), 0.0), Relation::Conflict);
+        assert_eq!(more_than_1t.relate(&Interval::exact(1.2e12), 0.0), Relation::Refine);
+    }
+
+    #[test]
+    fn tolerance_is_relative_to_the_larger_value() {
+        let a = Interval::exact(100.0);
+        assert_eq!(a.relate(&Interval::exact(101.0), 0.02), Relation::Agree);
+        assert_eq!(a.relate(&Interval::exact(103.0), 0.02), Relation::Conflict);
+    }
+
+    #[test]
+    fn readings_say_how_a_value_was_read() {
+        let v = Value::Amount {
+            value: 1.8e10,
+            interval: Interval::closed(1.75e10, 1.85e10),
+            unit: Unit::Currency("USD".into()),
+            hedge: None,
+        };
+        assert_eq!(v.reading(), "1.8e10 USD");
+        let v = Value::Amount {
+            value: 700.0,
+            interval: Interval::closed(630.0, 770.0),
+            unit: Unit::Count("experiment".into()),
+            hedge: Some("roughly".into()),
+        };
+        assert_eq!(v.reading(), "630..770 experiment");
+    }
+}
