@@ -55,6 +55,7 @@ fn unit_key(value: &Value) -> String {
     }
 }
 
+/// Two names are compatible when either is unknown or they name the same entity.
 fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => same_entity(a, b),
@@ -62,8 +63,15 @@ fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
     }
 }
 
+/// Whether two keys with the same attribute are about the same thing: compatible subjects
+/// (or one's subject among the other's participants) and compatible objects.
 fn same_thing(a: &Key, b: &Key) -> bool {
-    compatible(&a.subject, &b.subject) && compatible(&a.object, &b.object)
+    let subject_in = |s: &Option<String>, k: &Key| {
+        s.as_ref()
+            .is_some_and(|s| k.participants.iter().any(|p| same_entity(s, p)))
+    };
+    let subjects = compatible(&a.subject, &b.subject) || subject_in(&a.subject, b) || subject_in(&b.subject, a);
+    subjects && compatible(&a.object, &b.object)
 }
 
 fn compare(rule: &Rule, a: &Claim, b: &Claim) -> Option<Link> {

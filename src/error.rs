@@ -83,6 +83,6 @@ mod tests {
         assert_eq!(line_column(text, 0), (1, 1));
         assert_eq!(line_column(text, 6), (2, 1));
         // "né = " is 6 bytes but 5 characters.
-        assert_eq!(line_column(text, 11), (2, 6));
+        assert_eq!(line_column(text, 12), (2, 6));
     }
 }

@@ -25,6 +25,10 @@ pub struct Key {
     /// The event is marked as one of several ("left again").
     #[serde(skip)]
     pub repeated: bool,
+    /// Every name in the claim's clause: "Halvora agreed to buy Marktfeld for €2bn" is about
+    /// Marktfeld and Halvora, whichever a sentence puts first.
+    #[serde(skip)]
+    pub participants: Vec<String>,
 }
 
 impl Key {
@@ -163,7 +167,7 @@ impl Resolver {
             for m in &mentions {
                 let key = match m.kind {
                     Kind::Date => self.date_key(&context, m, &mentions),
-                    _ => self.quantity_key(&context, m),
+                    _ => self.quantity_key(&context, m, &mentions),
                 };
                 let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
                 let (line, column) = doc.line_column(start);
@@ -189,7 +193,7 @@ impl Resolver {
         claims
     }
 
-    fn quantity_key(&self, cx: &Context, m: &Mention) -> Key {
+    fn quantity_key(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Key {
         let attribute = match &m.value {
             Value::Amount {
                 unit: Unit::Count(noun),
@@ -202,20 +206,22 @@ impl Resolver {
             (_, a) => a,
         };
         // The subject: a name in the counted noun phrase ("30,000 PwC professionals"), else
-        // the nearest name before the figure, else the first name in the sentence.
-        let after_noun = cx.names.iter().find(|(e, _)| e.start >= m.end && e.start <= m.end + 2);
-        let before = cx.names.iter().rev().find(|(e, _)| e.end <= m.start);
-        let subject = match m.kind {
-            Kind::Count => after_noun.or(before),
-            _ => before,
-        }
-        .or_else(|| cx.names.first())
-        .map(|(_, n)| n.clone());
+        // the subject of the figure's clause.
+        let clause = self.clause(cx.sentence, m, all);
+        let in_noun_phrase = cx
+            .names
+            .iter()
+            .find(|(e, _)| m.kind == Kind::Count && e.start >= m.end && e.start <= m.end + 2);
+        let subject = match in_noun_phrase {
+            Some((_, n)) => Some(n.clone()),
+            None => self.subject(cx, clause, m.start, true),
+        };
         Key {
             subject,
             attribute,
             object: None,
             repeated: false,
+            participants: cx.names_within(clause),
         }
     }
 
@@ -260,20 +266,8 @@ impl Resolver {
             return Key::default();
         };
         let (word_start, word_end) = (scope_start + word.start(), scope_start + word.end());
-        // Subject: the nearest name before the event word that is not a possessive modifier
-        // ("Workday's CTO"), unless a pronoun stands nearer.
-        let named = cx
-            .names
-            .iter()
-            .rev()
-            .find(|(e, _)| e.end <= word_start && !cx.sentence[e.end..].starts_with(['\'', '’']));
-        let pronoun = self.pronoun.find_iter(&cx.sentence[..word_start]).last();
-        let subject = match (named, pronoun) {
-            (Some((e, _)), Some(p)) if p.start() > e.end => cx.last_person.map(str::to_string),
-            (Some((_, n)), _) => Some(n.clone()),
-            (None, Some(_)) => cx.last_person.map(str::to_string),
-            (None, None) => None,
-        };
+        // A possessive before the event word is a modifier ("who had become Workday's CTO").
+        let subject = self.subject(cx, (scope_start, scope_start + scope.len()), word_start, false);
         let object = cx
             .names
             .iter()
@@ -287,6 +281,39 @@ impl Resolver {
             attribute: Some(class.clone()),
             object,
             repeated: self.repeated.as_ref().is_some_and(|r| r.is_match(scope)),
+            participants: cx.names_within((scope_start, scope_start + scope.len())),
+        }
+    }
+
+    /// The subject of what stands at `anchor`: the nearest name before it in its clause (a
+    /// pronoun there is the person the sentence or the document last named), else the
+    /// sentence's own subject, its first name or pronoun.
+    fn subject(&self, cx: &Context, clause: (usize, usize), anchor: usize, possessive_ok: bool) -> Option<String> {
+        let possessive = |e: &Entity| cx.sentence[e.end..].starts_with(['\'', '’']);
+        let named = cx
+            .names
+            .iter()
+            .rev()
+            .find(|(e, _)| e.start >= clause.0 && e.end <= anchor && (possessive_ok || !possessive(e)));
+        let pronoun = self
+            .pronoun
+            .find_iter(&cx.sentence[clause.0..anchor])
+            .last()
+            .map(|p| clause.0 + p.start());
+        match (named, pronoun) {
+            (Some((e, n)), Some(p)) if e.start > p => Some(n.clone()),
+            (Some((_, n)), None) => Some(n.clone()),
+            (_, Some(p)) => cx.person_before(p),
+            (None, None) => {
+                let first_name = cx.names.iter().find(|(e, _)| !possessive(e));
+                let first_pronoun = self.pronoun.find(cx.sentence).map(|p| p.start());
+                match (first_name, first_pronoun) {
+                    (Some((e, _)), Some(p)) if p < e.start => cx.person_before(p),
+                    (Some((_, n)), _) => Some(n.clone()),
+                    (None, Some(p)) => cx.person_before(p),
+                    (None, None) => None,
+                }
+            }
         }
     }
 
@@ -324,6 +351,24 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    fn names_within(&self, (start, end): (usize, usize)) -> Vec<String> {
+        self.names
+            .iter()
+            .filter(|(e, _)| e.start >= start && e.end <= end)
+            .map(|(_, n)| n.clone())
+            .collect()
+    }
+
+    /// Who "he" or "she" at `offset` is: a person named earlier in the sentence, else the
+    /// person the document last named.
+    fn person_before(&self, offset: usize) -> Option<String> {
+        self.names
+            .iter()
+            .find(|(e, n)| e.end <= offset && is_person(n))
+            .map(|(_, n)| n.clone())
+            .or_else(|| self.last_person.map(str::to_string))
+    }
+
     fn names_of(&self, e: &Entity) -> String {
         self.names
             .iter()

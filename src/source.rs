@@ -491,7 +491,7 @@ fn furniture_pattern(lexicon: &Lexicon) -> Regex {
     Regex::new(&format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)", alternatives.join("|"))).expect("escaped phrases form a regex")
 }
 
-/// A line is prose when it has at least six words and ends like a sentence (or runs long),
+/// A line is prose when it has at least four words and ends like a sentence (or runs long),
 /// and is not a short line naming page furniture ("Subscribe to get the latest posts").
 fn is_prose(line: &str, furniture: &Regex) -> bool {
     let words = line
@@ -500,7 +500,7 @@ fn is_prose(line: &str, furniture: &Regex) -> bool {
         .count();
     let end = line.trim_end().trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
     let ends_like_sentence = end.ends_with(['.', '!', '?', ';', ':', '…']);
-    if words < 6 || (!ends_like_sentence && words < 25) {
+    if words < 4 || (!ends_like_sentence && words < 25) {
         return false;
     }
     !(words <= 20 && furniture.is_match(line))

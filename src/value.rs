@@ -221,13 +221,15 @@ impl Value {
 
 /// Short, exact-enough rendering of a figure: 1.8e10, 700, 34.4, 1.11.
 pub fn number(v: f64) -> String {
+    let trim = |s: &str| s.trim_end_matches('0').trim_end_matches('.').to_string();
     if v.abs() >= 1e6 {
-        format!("{v:e}")
+        let s = format!("{v:.10e}");
+        let (mantissa, exponent) = s.split_once('e').expect("scientific notation has an exponent");
+        format!("{}e{exponent}", trim(mantissa))
     } else if v.fract() == 0.0 {
         format!("{v:.0}")
     } else {
-        let s = format!("{v:.4}");
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
+        trim(&format!("{v:.4}"))
     }
 }
 

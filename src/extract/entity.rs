@@ -68,6 +68,33 @@ const NOT_NAMES: &[&str] = &[
     "Dr",
 ];
 
+/// Number words open sentences ("Three sources confirmed") but name nothing.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozens",
+    "hundreds",
+    "thousands",
+];
+
 /// Suffixes that make a capitalised run an organisation or a product, not a person.
 const ORG_WORDS: &[&str] = &[
     "Labs",
@@ -123,6 +150,8 @@ pub struct EntityRecogniser {
     stopwords: HashSet<String>,
     aliases: HashMap<String, String>,
     nicknames: HashMap<String, String>,
+    /// "EUR", "USD": currency codes from the lexicon are not organisations.
+    currency_codes: HashSet<String>,
 }
 
 impl EntityRecogniser {
@@ -140,6 +169,7 @@ impl EntityRecogniser {
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
             aliases,
             nicknames: lexicon.nicknames.clone().into_iter().collect(),
+            currency_codes: lexicon.currencies.keys().filter(|k| k.chars().all(|c| c.is_ascii_uppercase())).cloned().collect(),
         }
     }
 
@@ -160,8 +190,17 @@ impl EntityRecogniser {
                 .collect();
             for (at, w) in words.iter().copied().chain(std::iter::once((m.end() + 1, ""))) {
                 let bare = strip_possessive(w).trim_end_matches(['.', '-', '\'', '’']);
-                let excluded =
-                    bare.is_empty() || self.stopwords.contains(&bare.to_lowercase()) || NOT_NAMES.contains(&bare);
+                let lower = bare.to_lowercase();
+                // "C-suite" and "X-based" are not names; neither are number words.
+                let hyphen_word = bare
+                    .split_once('-')
+                    .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
+                let excluded = bare.is_empty()
+                    || hyphen_word
+                    || self.stopwords.contains(&lower)
+                    || NUMBER_WORDS.contains(&lower.as_str())
+                    || NOT_NAMES.contains(&bare)
+                    || self.currency_codes.contains(bare);
                 if excluded || w.is_empty() {
                     if let Some(s) = start.take() {
                         self.push(&mut found, sentence, s, end);

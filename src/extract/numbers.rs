@@ -60,7 +60,7 @@ impl NumberFinder {
         for m in self.digits.find_iter(text) {
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',') {
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',') || names_a_thing(text, m.start()) {
                 continue;
             }
             let written = m.as_str().replace(',', "");
@@ -70,7 +70,13 @@ impl NumberFinder {
                 start: m.start(),
                 end: m.end(),
                 value,
-                place: 10f64.powi(-(decimals as i32)),
+                // Trailing zeros of a whole number are not significant: "1,500 million" is
+                // as precise as "1.5 billion", "3,000,000" as "3 million".
+                place: if decimals > 0 {
+                    10f64.powi(-(decimals as i32))
+                } else {
+                    last_digit_place(value)
+                },
                 in_words: false,
                 factor: 1.0,
             };
@@ -91,12 +97,11 @@ impl NumberFinder {
         found
     }
 
-    /// Suffixes that other recognisers read off a glued number: ordinals, multipliers.
+    /// "4x" is a multiplier the quantity recogniser reads; other glued letters make an
+    /// ordinal ("19th", read only as part of a date) or a dimension ("180ml").
     fn starts_unit(&self, rest: &str) -> bool {
-        let lower = rest.get(..2).unwrap_or(rest).to_lowercase();
-        matches!(lower.as_str(), "st" | "nd" | "rd" | "th" | "x" | "x ")
-            || rest.starts_with('x')
-            || rest.starts_with('×')
+        let mut chars = rest.chars();
+        matches!(chars.next(), Some('x' | '×')) && !chars.next().is_some_and(char::is_alphanumeric)
     }
 
     fn find_words(&self, text: &str) -> Vec<Number> {
@@ -109,7 +114,12 @@ impl NumberFinder {
                 let last = &tokens[o.end - 1];
                 // A lone "a" or "one" is an article or a pronoun far more often than a count.
                 let lone = o.end - o.start == 1 && matches!(first.lower.as_str(), "a" | "an" | "one");
-                if lone || first.digits {
+                // A scale word alone ("billion-dollar companies") or inside a compound
+                // ("multi-thousand-GPU") is not a figure.
+                let scale_only = o.end - o.start == 1 && self.scales.contains_key(&first.lower)
+                    || matches!(first.lower.as_str(), "hundred" | "thousand");
+                let in_compound = text[..first.start].ends_with('-');
+                if lone || scale_only || in_compound || first.digits {
                     return None;
                 }
                 let mut n = Number {
@@ -162,6 +172,47 @@ impl NumberFinder {
         }
         found
     }
+}
+
+/// A number right after a capitalised word names a thing: "Claude 1", "Article 51",
+/// "Windows 11". Months and sentence-initial words are not such names.
+fn names_a_thing(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    if before.len() == text[..start].len() || before.is_empty() {
+        return false;
+    }
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let at_sentence_start = before.len() == word.len();
+    const MONTHS: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    ];
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !at_sentence_start
+        && !MONTHS.contains(&word)
+        && !word.chars().all(|c| c.is_uppercase())
 }
 
 fn scale(n: Number, factor: f64, end: usize) -> Number {
@@ -320,6 +371,8 @@ mod tests {
         assert_eq!(place("34.4"), 0.1);
         assert_eq!(place("18 billion"), 1e9);
         assert_eq!(place("three hundred"), 100.0);
-        assert_eq!(place("13,000"), 1.0);
+        assert_eq!(place("13,000"), 1000.0);
+        assert_eq!(place("13,400"), 100.0);
+        assert_eq!(place("3.0 million"), 1e5);
     }
 }

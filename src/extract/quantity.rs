@@ -52,7 +52,13 @@ fn alternation(phrases: &[String]) -> String {
     sorted.sort_by_key(|p| std::cmp::Reverse(p.len()));
     sorted
         .iter()
-        .map(|p| regex::escape(p).replace(r"\ ", r"[\s-]+").replace('-', r"[\s-]+"))
+        // Words may be joined by spaces or hyphens: "better than" also reads "better-than".
+        .map(|p| {
+            p.split([' ', '-'])
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"[\s-]+")
+        })
         .collect::<Vec<_>>()
         .join("|")
 }
@@ -122,7 +128,7 @@ impl QuantityRecogniser {
                 r"(?i)\b(?:speed[\s-]?ups?|sped up|accelerat\w*)\s+(?:\w+\s+){0,3}(?:of|by)\s+(?:\w+\s+)?$",
             )
             .unwrap(),
-            range_joint: Regex::new(r"^\s*(?:-|–|—|to|and)\s*$").unwrap(),
+            range_joint: Regex::new(r"^\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$").unwrap(),
             noun: Regex::new(r"^[\s-]+((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)").unwrap(),
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
         }
@@ -144,7 +150,10 @@ impl QuantityRecogniser {
             // "between 40 and 50", "40-50", "40 to 50": one range.
             let range_end = numbers.get(i + 1).filter(|m| {
                 self.range_joint.is_match(&sentence[n.end..m.start])
-                    && (sentence[..n.start].to_lowercase().trim_end().ends_with("between")
+                    && (sentence[..n.start]
+                        .trim_end_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .ends_with("between")
                         || !sentence[n.end..m.start].contains("and"))
             });
             let consumed = if range_end.is_some() { 2 } else { 1 };
@@ -310,6 +319,9 @@ impl QuantityRecogniser {
     fn count_noun(&self, after: &str) -> Option<(String, usize)> {
         let c = self.noun.captures(after)?;
         let run = c.get(1).unwrap();
+        // "two-day run", "700-experiment study": a hyphen makes the number part of an
+        // adjective whose noun is the word it is joined to.
+        let hyphenated = after[..run.start()].contains('-');
         let mut words: Vec<(usize, &str)> = Vec::new();
         let mut offset = run.start();
         for w in run.as_str().split_whitespace() {
@@ -320,11 +332,17 @@ impl QuantityRecogniser {
                 break;
             }
             words.push((at, clean));
-            if clean.len() < w.len() {
+            if clean.len() < w.len() || hyphenated {
                 break;
             }
         }
-        let &(at, head) = words.last()?;
+        // The head noun: the first plural in the run ("three independent sources
+        // confirmed"), else the last of at most two words ("30,000 PwC staff").
+        let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+        let &(at, head) = words
+            .iter()
+            .find(|(_, w)| plural(w))
+            .or_else(|| words.iter().take(2).last())?;
         let lemma = pluralizer::pluralize(&head.to_lowercase(), 1, false);
         if TIME_NOUNS.contains(&lemma.as_str()) || lemma.chars().count() < 2 {
             return None;

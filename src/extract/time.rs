@@ -16,6 +16,8 @@ const YEAR: &str = r"(?:1[89]\d\d|2[01]\d\d)";
 /// One pattern of the time recogniser and how to read its captures.
 struct Pattern {
     re: Regex,
+    /// The whole match is the date ("Q3 2026", "the 1990s"), not just its captured parts.
+    whole: bool,
     read: fn(&Captures, Option<Date>) -> Option<Span>,
 }
 
@@ -28,7 +30,12 @@ impl TimeRecogniser {
     pub fn new() -> TimeRecogniser {
         let p = |re: String, read| Pattern {
             re: Regex::new(&re).expect("time pattern"),
+            whole: false,
             read,
+        };
+        let whole = |re: String, read| Pattern {
+            whole: true,
+            ..p(re, read)
         };
         // Order matters: earlier (more specific) patterns claim their text first.
         let patterns = vec![
@@ -49,15 +56,15 @@ impl TimeRecogniser {
                 |c, _| day(num(c, 3)?, month(&c[1])?, num(c, 2)?),
             ),
             p(
-                format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b"),
+                format!(r"\b(\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b"),
                 |c, _| day(num(c, 3)?, month(&c[2])?, num(c, 1)?),
             ),
             p(
-                format!(r"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:[^\d,]|,\s*[^\d\s]|$)"),
+                format!(r"\b({MONTH})\s+(\d{{1,2}}(?:st|nd|rd|th)?)\b(?:[^\d,]|,\s*[^\d\s]|$)"),
                 |c, r| day(r?.year() as i64, month(&c[1])?, num(c, 2)?),
             ),
             p(
-                format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})\b"),
+                format!(r"\b(\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?({MONTH})\b"),
                 |c, r| day(r?.year() as i64, month(&c[2])?, num(c, 1)?),
             ),
             p(
@@ -66,7 +73,7 @@ impl TimeRecogniser {
                 ),
                 |c, _| part(&c[1], num(c, 2)?),
             ),
-            p(
+            whole(
                 format!(r"\b(?i:Q([1-4])|the\s+(first|second|third|fourth)\s+quarter\s+of)\s+({YEAR})\b"),
                 |c, _| quarter(c, num(c, 3)?),
             ),
@@ -89,7 +96,7 @@ impl TimeRecogniser {
                     })
                 },
             ),
-            p(r"\bthe\s+((?:1[89]|20)\d0)s\b".to_string(), |c, _| {
+            whole(r"\bthe\s+((?:1[89]|20)\d0)s\b".to_string(), |c, _| {
                 let y = num(c, 1)?;
                 Some(Span {
                     first: Date::new(y as i16, 1, 1).ok()?,
@@ -112,24 +119,17 @@ impl TimeRecogniser {
         let mut found: Vec<Mention> = Vec::new();
         for pattern in &self.patterns {
             for c in pattern.re.captures_iter(sentence) {
-                // The span is the captured date, without the context a pattern needed.
-                let whole = c.get(0).unwrap();
-                let first = c
-                    .iter()
-                    .skip(1)
-                    .flatten()
-                    .map(|m| m.start())
-                    .min()
-                    .unwrap_or(whole.start());
-                let start = if whole.as_str().starts_with(|ch: char| ch.is_alphanumeric()) {
-                    whole.start()
+                // The span runs from the first to the last captured part: the context a
+                // pattern needed around the date ("in", a following comma) stays out.
+                let whole = c.get(0).expect("a match has a group 0");
+                let groups = || c.iter().skip(1).flatten();
+                let first = groups().map(|m| m.start()).min().unwrap_or(whole.start());
+                let last = groups().map(|m| m.end()).max().unwrap_or(whole.end());
+                let (start, end) = if pattern.whole {
+                    (whole.start(), whole.end())
                 } else {
-                    first
+                    (first, last)
                 };
-                let mut end = whole.end();
-                while end > start && !sentence[..end].ends_with(|ch: char| ch.is_alphanumeric() || ch == '.') {
-                    end -= 1;
-                }
                 if found.iter().any(|t| t.start < end && start < t.end) {
                     continue;
                 }
@@ -160,8 +160,11 @@ impl Default for TimeRecogniser {
     }
 }
 
+/// The leading digits of a capture ("19th" -> 19).
 fn num(c: &Captures, i: usize) -> Option<i64> {
-    c.get(i)?.as_str().parse().ok()
+    let text = c.get(i)?.as_str();
+    let digits = text.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(text.len());
+    text[..digits].parse().ok()
 }
 
 fn day(y: i64, m: i64, d: i64) -> Option<Span> {
