@@ -8,13 +8,25 @@ use crate::extract::entity::same_entity;
 use crate::graph::{ClaimGraph, Link};
 use crate::resolve::{Claim, Key};
 use crate::rules::{Operator, Rule, RuleSet};
-use crate::value::{Relation, Unit, Value};
+use crate::value::{Grain, Relation, Unit, Value};
 
 /// Run every check rule over the claims and return the graph of their relations.
 pub fn check(claims: &[Claim], rules: &RuleSet) -> ClaimGraph {
     let mut graph = ClaimGraph::new(claims.len());
     for rule in &rules.rules {
         let Some(spec) = &rule.check else { continue };
+        if spec.operator == Operator::WeekdayOfDate {
+            for (i, claim) in claims
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| spec.applies_to.contains(&c.kind))
+            {
+                if let Some(link) = weekday_mismatch(rule, claim) {
+                    graph.link(i, i, link);
+                }
+            }
+            continue;
+        }
         let mut blocks: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
         for (i, claim) in claims.iter().enumerate() {
             if !spec.applies_to.contains(&claim.kind) {
@@ -76,12 +88,13 @@ fn same_thing(a: &Key, b: &Key) -> bool {
 
 fn compare(rule: &Rule, a: &Claim, b: &Claim) -> Option<Link> {
     let spec = rule.check.as_ref()?;
-    if !same_thing(&a.key, &b.key) {
+    // One sentence giving two figures for two named subjects contrasts them ("Marktfeld rose
+    // 11%, while Halvora edged up 2%"): they are different things.
+    let contrasted = a.source == b.source && a.sentence == b.sentence && !compatible(&a.key.subject, &b.key.subject);
+    if contrasted || !same_thing(&a.key, &b.key) {
         return None;
     }
-    let relation = match spec.operator {
-        Operator::IntervalOverlap => a.value.interval().relate(&b.value.interval(), spec.tolerance),
-    };
+    let relation = a.value.interval().relate(&b.value.interval(), spec.tolerance);
     if relation == Relation::Conflict && (a.key.repeated || b.key.repeated) {
         return None;
     }
@@ -104,5 +117,18 @@ fn compare(rule: &Rule, a: &Claim, b: &Claim) -> Option<Link> {
         relation,
         rule: rule.code.clone(),
         reason,
+    })
+}
+
+/// A day written with a weekday it does not fall on: a conflict inside one claim.
+fn weekday_mismatch(rule: &Rule, claim: &Claim) -> Option<Link> {
+    let (Value::Time { span }, Some(written)) = (&claim.value, claim.weekday) else {
+        return None;
+    };
+    let actual = span.first.weekday();
+    (span.grain == Grain::Day && actual != written).then(|| Link {
+        relation: Relation::Conflict,
+        rule: rule.code.clone(),
+        reason: format!("{} ({}) was a {actual:?}, not a {written:?}", claim.text, span.first),
     })
 }

@@ -20,6 +20,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 pub use error::Error;
+use extract::time::is_dateline;
 use extract::Recognisers;
 use graph::ClaimGraph;
 use resolve::{Claim, Resolver};
@@ -93,15 +94,29 @@ impl Engine {
                         basis: "published date".into(),
                     };
                 }
-                let latest = doc
-                    .sentences
-                    .iter()
-                    .flat_map(|s| self.recognisers.times(doc.sentence_text(s)))
-                    .filter_map(|m| match m.value {
-                        Value::Time { span } if span.grain == Grain::Day => Some(span.first),
-                        _ => None,
-                    })
-                    .max();
+                // A dateline dates the article; failing one, the latest full date it states.
+                let mut datelines = Vec::new();
+                let mut latest: Option<Date> = None;
+                for (i, s) in doc.sentences.iter().enumerate() {
+                    let text = doc.sentence_text(s);
+                    let first_in_paragraph = i == 0 || doc.sentences[i - 1].paragraph != s.paragraph;
+                    for m in self.recognisers.times(text) {
+                        let Value::Time { span } = m.value else { continue };
+                        if span.grain != Grain::Day {
+                            continue;
+                        }
+                        if is_dateline(first_in_paragraph, text, &m) {
+                            datelines.push(span.first);
+                        }
+                        latest = latest.max(Some(span.first));
+                    }
+                }
+                if let Some(&date) = datelines.first() {
+                    return Reference {
+                        date: Some(date),
+                        basis: format!("dateline, {date}"),
+                    };
+                }
                 match latest {
                     Some(date) => Reference {
                         date: Some(date),

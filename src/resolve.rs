@@ -8,6 +8,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::entity::{is_person, Entity};
+use crate::extract::time::is_dateline;
 use crate::extract::{Mention, Recognisers};
 use crate::rules::{Kind, RuleSet};
 use crate::source::Document;
@@ -25,7 +26,7 @@ pub struct Key {
     /// The event is marked as one of several ("left again").
     #[serde(skip)]
     pub repeated: bool,
-    /// Every name in the claim's clause: "Halvora agreed to buy Marktfeld for €2bn" is about
+    /// Every name in the claim's sentence: "Halvora agreed to buy Marktfeld for €2bn" is about
     /// Marktfeld and Halvora, whichever a sentence puts first.
     #[serde(skip)]
     pub participants: Vec<String>,
@@ -155,7 +156,8 @@ impl Resolver {
         let canonical = |e: &Entity| recognisers.entities.canonical(&e.surface, &full_names);
         let mut last_person: Option<String> = None;
         let mut claims = Vec::new();
-        for (s, entities) in doc.sentences.iter().zip(&sentence_entities) {
+        for (i, (s, entities)) in doc.sentences.iter().zip(&sentence_entities).enumerate() {
+            let first_in_paragraph = i == 0 || doc.sentences[i - 1].paragraph != s.paragraph;
             let sentence = doc.sentence_text(s);
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
             let context = Context {
@@ -165,6 +167,9 @@ impl Resolver {
             };
             let mentions = recognisers.mentions(sentence, reference);
             for m in &mentions {
+                if m.kind == Kind::Date && is_dateline(first_in_paragraph, sentence, m) {
+                    continue;
+                }
                 let key = match m.kind {
                     Kind::Date => self.date_key(&context, m, &mentions),
                     _ => self.quantity_key(&context, m, &mentions),
@@ -221,7 +226,7 @@ impl Resolver {
             attribute,
             object: None,
             repeated: false,
-            participants: cx.names_within(clause),
+            participants: cx.all_names(),
         }
     }
 
@@ -258,11 +263,21 @@ impl Resolver {
         } else {
             (clause_start, clause)
         };
-        let Some((class, word)) = self
-            .events
-            .iter()
-            .find_map(|(class, re)| re.find(scope).map(|w| (class, w)))
-        else {
+        // The event word of the highest class whose word is not separated from this date by
+        // another date: in "joined the chain in 2017 and took the top job in early 2024",
+        // "joined" dates 2017 only.
+        let other_date_between = |a: usize, b: usize| {
+            all.iter()
+                .any(|t| t.kind == Kind::Date && t.start != m.start && t.start >= a.min(b) && t.end <= a.max(b))
+        };
+        let Some((class, word)) = self.events.iter().find_map(|(class, re)| {
+            re.find_iter(scope)
+                .find(|w| {
+                    !other_date_between(scope_start + w.end(), m.start)
+                        && !other_date_between(m.end, scope_start + w.start())
+                })
+                .map(|w| (class, w))
+        }) else {
             return Key::default();
         };
         let (word_start, word_end) = (scope_start + word.start(), scope_start + word.end());
@@ -281,7 +296,7 @@ impl Resolver {
             attribute: Some(class.clone()),
             object,
             repeated: self.repeated.as_ref().is_some_and(|r| r.is_match(scope)),
-            participants: cx.names_within((scope_start, scope_start + scope.len())),
+            participants: cx.all_names(),
         }
     }
 
@@ -351,12 +366,8 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    fn names_within(&self, (start, end): (usize, usize)) -> Vec<String> {
-        self.names
-            .iter()
-            .filter(|(e, _)| e.start >= start && e.end <= end)
-            .map(|(_, n)| n.clone())
-            .collect()
+    fn all_names(&self) -> Vec<String> {
+        self.names.iter().map(|(_, n)| n.clone()).collect()
     }
 
     /// Who "he" or "she" at `offset` is: a person named earlier in the sentence, else the

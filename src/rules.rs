@@ -31,6 +31,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         "rules/CC102-date-mismatch.toml",
         include_str!("../rules/CC102-date-mismatch.toml"),
     ),
+    (
+        "rules/CC103-weekday-mismatch.toml",
+        include_str!("../rules/CC103-weekday-mismatch.toml"),
+    ),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
@@ -70,6 +74,8 @@ impl Kind {
 pub enum Operator {
     /// Values are intervals: overlap agrees, nesting refines, disjoint conflicts.
     IntervalOverlap,
+    /// A date and the weekday written next to it must agree ("Thursday, March 6, 2026").
+    WeekdayOfDate,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -188,6 +194,9 @@ pub struct Lexicon {
     /// Short forms of first names: "Nick" -> "Nicholas".
     #[serde(default)]
     pub nicknames: BTreeMap<String, String>,
+    /// Capitalised words that name no entity: months, titles, demonyms, sentence openers.
+    #[serde(default)]
+    pub not_names: Vec<String>,
     /// Words that never head a count noun or name an entity ("the", "of", "which").
     #[serde(default)]
     pub stopwords: Vec<String>,
@@ -271,6 +280,7 @@ impl Lexicon {
         self.entities.extend(other.entities);
         self.nicknames.extend(other.nicknames);
         self.stopwords.extend(other.stopwords);
+        self.not_names.extend(other.not_names);
     }
 }
 

@@ -131,6 +131,7 @@ pub enum Unit {
 #[serde(rename_all = "lowercase")]
 pub enum Grain {
     Day,
+    Week,
     Month,
     Quarter,
     /// Part of a year: early, mid, late, a season.

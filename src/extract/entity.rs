@@ -17,57 +17,6 @@ pub struct Entity {
     pub surface: String,
 }
 
-/// Words that start with a capital but name no entity: they open sentences or are calendar
-/// words read by the time recogniser.
-const NOT_NAMES: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "Today",
-    "Yesterday",
-    "Tomorrow",
-    "CEO",
-    "CTO",
-    "CFO",
-    "COO",
-    "CPO",
-    "MTS",
-    "AI",
-    "IC",
-    "Among",
-    "Over",
-    "Inside",
-    "Within",
-    "Moving",
-    "Bringing",
-    "Even",
-    "Here",
-    "Their",
-    "Within",
-    "According",
-    "Expect",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-];
-
 /// Number words open sentences ("Three sources confirmed") but name nothing.
 const NUMBER_WORDS: &[&str] = &[
     "one",
@@ -150,6 +99,8 @@ pub struct EntityRecogniser {
     stopwords: HashSet<String>,
     aliases: HashMap<String, String>,
     nicknames: HashMap<String, String>,
+    /// Capitalised words that name no entity (lexicon `not_names`).
+    not_names: HashSet<String>,
     /// "EUR", "USD": currency codes from the lexicon are not organisations.
     currency_codes: HashSet<String>,
 }
@@ -169,6 +120,7 @@ impl EntityRecogniser {
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
             aliases,
             nicknames: lexicon.nicknames.clone().into_iter().collect(),
+            not_names: lexicon.not_names.iter().cloned().collect(),
             currency_codes: lexicon.currencies.keys().filter(|k| k.chars().all(|c| c.is_ascii_uppercase())).cloned().collect(),
         }
     }
@@ -199,7 +151,7 @@ impl EntityRecogniser {
                     || hyphen_word
                     || self.stopwords.contains(&lower)
                     || NUMBER_WORDS.contains(&lower.as_str())
-                    || NOT_NAMES.contains(&bare)
+                    || self.not_names.contains(bare)
                     || self.currency_codes.contains(bare);
                 if excluded || w.is_empty() {
                     if let Some(s) = start.take() {

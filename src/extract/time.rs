@@ -104,6 +104,36 @@ impl TimeRecogniser {
                     grain: Grain::Decade,
                 })
             }),
+            p(r"\b(?i:(today|yesterday|tomorrow))\b".to_string(), |c, r| {
+                let shift = match c[1].to_lowercase().as_str() {
+                    "yesterday" => -1,
+                    "tomorrow" => 1,
+                    _ => 0,
+                };
+                let d = r?.checked_add(jiff::Span::new().days(shift)).ok()?;
+                Some(Span {
+                    first: d,
+                    last: d,
+                    grain: Grain::Day,
+                })
+            }),
+            p(
+                r"\b(?i:(last|this|next|earlier\s+this|later\s+this)\s+(week|month|year))\b".to_string(),
+                |c, r| relative_period(&c[1].to_lowercase(), &c[2].to_lowercase(), r?),
+            ),
+            // A weekday alone ("late on Tuesday") is the latest such day up to the reference:
+            // news reports what has happened.
+            p(format!(r"\b({WEEKDAY})\b"), |c, r| {
+                let r = r?;
+                let wanted = weekday(&c[1])?;
+                let back = (r.weekday().to_monday_zero_offset() - wanted.to_monday_zero_offset()).rem_euclid(7);
+                let d = r.checked_sub(jiff::Span::new().days(i64::from(back))).ok()?;
+                Some(Span {
+                    first: d,
+                    last: d,
+                    grain: Grain::Day,
+                })
+            }),
             p(format!(r"(?:^|[^\w$€£.,/-])({YEAR})(?:\b|$)"), |c, _| {
                 year(num(c, 1)?)
             }),
@@ -174,6 +204,50 @@ fn day(y: i64, m: i64, d: i64) -> Option<Span> {
         last: date,
         grain: Grain::Day,
     })
+}
+
+/// "last week", "this month", "earlier this year": calendar periods around the reference.
+fn relative_period(which: &str, unit: &str, r: Date) -> Option<Span> {
+    let step = match which.split_whitespace().next()? {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    };
+    let (first, last, grain) = match unit {
+        "week" => {
+            let monday = r
+                .checked_sub(jiff::Span::new().days(i64::from(r.weekday().to_monday_zero_offset())))
+                .ok()?;
+            let first = monday.checked_add(jiff::Span::new().weeks(step)).ok()?;
+            (first, first.checked_add(jiff::Span::new().days(6)).ok()?, Grain::Week)
+        }
+        "month" => {
+            let first = r.first_of_month().checked_add(jiff::Span::new().months(step)).ok()?;
+            (first, first.last_of_month(), Grain::Month)
+        }
+        _ => {
+            let y = r.year() + step as i16;
+            (Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?, Grain::Year)
+        }
+    };
+    // "earlier this month" ends at the reference, "later this month" starts after it.
+    let (first, last) = match which {
+        w if w.starts_with("earlier") => (first, r.min(last)),
+        w if w.starts_with("later") => (r.max(first), last),
+        _ => (first, last),
+    };
+    Some(Span { first, last, grain })
+}
+
+/// A dateline ("AMSTERDAM, March 3 (Newswire) -", "CAMBRIDGE, Mass., 2026-03-06 --") dates
+/// the article, not an event in it.
+pub fn is_dateline(first_in_paragraph: bool, sentence: &str, m: &Mention) -> bool {
+    let before = sentence[..m.start].trim_end();
+    let after = sentence[m.end..].trim_start();
+    first_in_paragraph
+        && m.start <= 48
+        && (before.ends_with(',') || before.is_empty())
+        && after.starts_with(['-', '—', '–', '('])
 }
 
 fn year(y: i64) -> Option<Span> {

@@ -4,8 +4,11 @@
 
 mod text;
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
+use crate::graph::Link;
 use crate::resolve::Claim;
 use crate::rules::{RuleSet, Severity};
 use crate::source::ByteSpan;
@@ -151,10 +154,10 @@ impl Report {
                 rule: c.rule.clone(),
             })
             .collect();
-        let facts: Vec<Fact> = run
-            .graph
-            .facts()
-            .into_iter()
+        let fact_groups = run.graph.facts();
+        let facts: Vec<Fact> = fact_groups
+            .iter()
+            .cloned()
             .enumerate()
             .map(|(n, members)| {
                 let mut sources: Vec<usize> = members.iter().map(|&i| run.claims[i].source).collect();
@@ -174,38 +177,7 @@ impl Report {
                 }
             })
             .collect();
-        let mut findings: Vec<(usize, usize, Finding)> = run
-            .graph
-            .links()
-            .filter(|(_, _, link)| link.relation == Relation::Conflict)
-            .filter_map(|(a, b, link)| {
-                let rule = rules.get(&link.rule)?;
-                let key = run.claims[a].key.display();
-                Some((
-                    a,
-                    b,
-                    Finding {
-                        id: String::new(),
-                        code: rule.code.clone(),
-                        name: rule.name.clone(),
-                        severity: rule.severity,
-                        relation: link.relation,
-                        claims: vec![ids[a].clone(), ids[b].clone()],
-                        message: format!("{key}: {}", link.reason),
-                        explanation: rule.summary.clone(),
-                    },
-                ))
-            })
-            .collect();
-        findings.sort_by(|x, y| (x.0, x.1, &x.2.code).cmp(&(y.0, y.1, &y.2.code)));
-        let findings: Vec<Finding> = findings
-            .into_iter()
-            .enumerate()
-            .map(|(n, (_, _, f))| Finding {
-                id: format!("x{}", n + 1),
-                ..f
-            })
-            .collect();
+        let findings = conflict_findings(run, rules, &fact_groups, &ids);
         let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
         let corroborated = facts.iter().filter(|f| f.sources.len() > 1).count();
         let summary = Summary {
@@ -234,6 +206,71 @@ impl Report {
         s.push('\n');
         s
     }
+}
+
+/// One finding per pair of facts in conflict: when three sources agree on May 19 and a fourth
+/// says May 21, that is one conflict, not three. The finding's first two claims are the pair
+/// whose comparison is reported; the rest are the claims that agree with either side.
+fn conflict_findings(run: &Run, rules: &RuleSet, facts: &[Vec<usize>], ids: &[String]) -> Vec<Finding> {
+    let mut fact_of = vec![0; run.claims.len()];
+    for (f, members) in facts.iter().enumerate() {
+        for &c in members {
+            fact_of[c] = f;
+        }
+    }
+    let mut pairs: BTreeMap<(usize, usize, &str), (usize, usize, &Link)> = BTreeMap::new();
+    for (a, b, link) in run.graph.links().filter(|(_, _, l)| l.relation == Relation::Conflict) {
+        let (fa, fb) = (fact_of[a].min(fact_of[b]), fact_of[a].max(fact_of[b]));
+        let entry = pairs.entry((fa, fb, link.rule.as_str())).or_insert((a, b, link));
+        if (a, b) < (entry.0, entry.1) {
+            *entry = (a, b, link);
+        }
+    }
+    let mut found: Vec<(usize, usize, Finding)> = pairs
+        .into_iter()
+        .filter_map(|((fa, fb, _), (a, b, link))| {
+            let rule = rules.get(&link.rule)?;
+            // A self-conflict (a weekday that does not fit its date) has one claim.
+            let shown = if a == b { vec![a] } else { vec![a, b] };
+            let sides = if fa == fb {
+                facts[fa].clone()
+            } else {
+                [facts[fa].as_slice(), &facts[fb]].concat()
+            };
+            let others: Vec<usize> = sides.into_iter().filter(|c| !shown.contains(c)).collect();
+            let mut claims = shown;
+            claims.extend(&others);
+            let others = others.len();
+            let also = if others > 0 {
+                format!(" ({others} more claims agree with one side)")
+            } else {
+                String::new()
+            };
+            Some((
+                a,
+                b,
+                Finding {
+                    id: String::new(),
+                    code: rule.code.clone(),
+                    name: rule.name.clone(),
+                    severity: rule.severity,
+                    relation: link.relation,
+                    claims: claims.iter().map(|&c| ids[c].clone()).collect(),
+                    message: format!("{}: {}{also}", run.claims[a].key.display(), link.reason),
+                    explanation: rule.summary.clone(),
+                },
+            ))
+        })
+        .collect();
+    found.sort_by(|x, y| (x.0, x.1, &x.2.code).cmp(&(y.0, y.1, &y.2.code)));
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(n, (_, _, f))| Finding {
+            id: format!("x{}", n + 1),
+            ..f
+        })
+        .collect()
 }
 
 /// How wide a claim's interval is, relative to its size: the narrowest is the most precise.

@@ -59,16 +59,23 @@ pub fn render_text(report: &Report, color: bool) -> String {
                 p.paint(style, &format!("{level}[{}] {}", f.code, f.name)),
                 f.message
             );
-            for id in &f.claims {
+            for id in f.claims.iter().take(2) {
+                let c = claims[id.as_str()];
+                let value = p.paint(bold, &format!("{} ({})", c.text, c.reading));
+                let _ = writeln!(out, "  {} {}  {value}", p.paint(dim, "-->"), location(c));
+                let _ = writeln!(out, "   {} {}", p.paint(dim, "|"), excerpt(&c.sentence, &c.text));
+            }
+            // The claims that agree with one side or the other: where, and what they say.
+            for id in f.claims.iter().skip(2) {
                 let c = claims[id.as_str()];
                 let _ = writeln!(
                     out,
-                    "  {} {}  {}",
-                    p.paint(dim, "-->"),
+                    "  {} {}  {} ({})",
+                    p.paint(dim, "also"),
                     location(c),
-                    p.paint(bold, &format!("{} ({})", c.text, c.reading))
+                    c.text,
+                    c.reading
                 );
-                let _ = writeln!(out, "   {} {}", p.paint(dim, "|"), excerpt(&c.sentence, &c.text));
             }
         }
         out.push('\n');
