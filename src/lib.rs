@@ -151,7 +151,7 @@ impl Engine {
             .map(|(i, (doc, r))| self.resolver.document(doc, i, &self.recognisers, r.date))
             .collect();
         let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
-        claims.sort_by(|a, b| (a.source, a.span, a.kind).cmp(&(b.source, b.span, b.kind)));
+        claims.sort_by_key(|c| (c.source, c.span, c.kind));
         claims.dedup_by(|b, a| a.source == b.source && a.span == b.span && a.kind == b.kind);
         let graph = check::check(&claims, &self.rules);
         Run {

@@ -99,7 +99,7 @@ impl Interval {
     /// The distance from this interval's top to `other`'s bottom when `other` lies wholly above.
     fn gap_to(&self, other: &Interval) -> Option<f64> {
         let touching_open = self.high == other.low && (self.high_open || other.low_open);
-        (self.high < other.low || touching_open).then(|| other.low - self.high)
+        (self.high < other.low || touching_open).then_some(other.low - self.high)
     }
 }
 

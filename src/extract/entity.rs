@@ -213,10 +213,17 @@ pub fn is_person(name: &str) -> bool {
         && !words.iter().any(|w| ORG_WORDS.contains(w))
 }
 
-/// Two canonical names name the same entity: equal, or one is the other's surname.
+/// Two canonical names name the same entity: equal once case, spaces and punctuation are
+/// ignored ("OpenAI", "Open AI"), one is the other's surname, or they differ by a letter or
+/// two in a long name ("Kisaragi Pharmaceutical", "Kisaragi Pharmaceuticals").
 pub fn same_entity(a: &str, b: &str) -> bool {
     let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}"))
+    if a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}")) {
+        return true;
+    }
+    let squash = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    let (a, b) = (squash(&a), squash(&b));
+    a == b || (a.len().min(b.len()) >= 12 && strsim::normalized_levenshtein(&a, &b) >= 0.9)
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -254,5 +261,8 @@ mod tests {
         assert_eq!(r.canonical("Labs", &["Eureka Labs".into()]), "Labs");
         assert!(same_entity("Andrej Karpathy", "karpathy"));
         assert!(!same_entity("Anthropic", "OpenAI"));
+        assert!(same_entity("OpenAI", "Open AI"));
+        assert!(same_entity("Kisaragi Pharmaceutical", "Kisaragi Pharmaceuticals"));
+        assert!(!same_entity("Halvora", "Marktfeld"));
     }
 }

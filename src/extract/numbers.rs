@@ -364,6 +364,79 @@ mod tests {
         assert_eq!(values("GPT4 and DAX40 and one of them on May 19th"), []);
     }
 
+    /// An integer in English words, for the property test.
+    fn in_words(n: u64) -> String {
+        const ONES: [&str; 20] = [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ];
+        const TENS: [&str; 10] = [
+            "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        ];
+        match n {
+            0..20 => ONES[n as usize].to_string(),
+            20..100 if n % 10 == 0 => TENS[(n / 10) as usize].to_string(),
+            20..100 => format!("{}-{}", TENS[(n / 10) as usize], ONES[(n % 10) as usize]),
+            100..1000 if n % 100 == 0 => format!("{} hundred", ONES[(n / 100) as usize]),
+            100..1000 => format!("{} hundred and {}", ONES[(n / 100) as usize], in_words(n % 100)),
+            _ if n % 1000 == 0 => format!("{} thousand", in_words(n / 1000)),
+            _ => format!("{} thousand {}", in_words(n / 1000), in_words(n % 1000)),
+        }
+    }
+
+    /// "1234567" -> "1,234,567".
+    fn with_separators(n: u64) -> String {
+        let digits = n.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_integer_in_digits_reads_back(n in 0u64..1_000_000_000_000) {
+            let f = finder();
+            for written in [n.to_string(), with_separators(n)] {
+                let text = format!("The firm counted {written} items.");
+                let found = f.find(&text);
+                proptest::prop_assert_eq!(found.len(), 1, "{}", text);
+                proptest::prop_assert_eq!(found[0].value, n as f64);
+                proptest::prop_assert_eq!(&text[found[0].start..found[0].end], written.as_str());
+            }
+        }
+
+        #[test]
+        fn any_integer_in_words_reads_back(n in 2u64..1_000_000) {
+            let text = format!("The firm counted {} items.", in_words(n));
+            let found = finder().find(&text);
+            proptest::prop_assert_eq!(found.len(), 1, "{}", text);
+            proptest::prop_assert_eq!(found[0].value, n as f64, "{}", text);
+        }
+    }
+
     #[test]
     fn precision_follows_the_last_written_digit() {
         let f = finder();

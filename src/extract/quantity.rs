@@ -342,7 +342,7 @@ impl QuantityRecogniser {
         let &(at, head) = words
             .iter()
             .find(|(_, w)| plural(w))
-            .or_else(|| words.iter().take(2).last())?;
+            .or_else(|| words.get(words.len().min(2).checked_sub(1)?))?;
         let lemma = pluralizer::pluralize(&head.to_lowercase(), 1, false);
         if TIME_NOUNS.contains(&lemma.as_str()) || lemma.chars().count() < 2 {
             return None;

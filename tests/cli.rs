@@ -1,0 +1,340 @@
+//! The binary end to end: reports on the seeds and on the fixtures, snapshotted with insta
+//! into snapshots/; exit codes; errors for bad input; byte-exact spans; determinism.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn crosscheck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn snapshot(name: &str, value: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!(name, value));
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let out = crosscheck(args);
+    serde_json::from_slice(&out.stdout).expect("the JSON report parses")
+}
+
+#[test]
+fn seeds_report_has_no_conflicts_and_the_announcement_is_one_fact() {
+    let out = crosscheck(&["check", "seeds/", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = stdout(&out);
+    snapshot("seeds_text", &text);
+
+    let report = json(&["check", "seeds/", "--format", "json"]);
+    snapshot("seeds_json", &serde_json::to_string_pretty(&report).unwrap());
+    assert_eq!(report["summary"]["conflicts"], 0);
+    let claims = report["claims"].as_array().unwrap();
+    let by_id = |id: &str| claims.iter().find(|c| c["id"] == id).unwrap();
+    // The May 19, 2026 announcement: one fact, at least three sources, "May 19th" included.
+    let may19 = report["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["value"] == "2026-05-19" && f["key"].as_str().unwrap().ends_with("announce"))
+        .expect("an announcement fact on 2026-05-19");
+    assert!(may19["sources"].as_array().unwrap().len() >= 3);
+    let texts: Vec<&str> = may19["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| by_id(c.as_str().unwrap())["text"].as_str().unwrap())
+        .collect();
+    assert!(texts.contains(&"May 19th"), "{texts:?}");
+    // Single-source claims the issue names.
+    for (text, reading) in [
+        ("eleven-percent", "1.11x"),
+        ("roughly 700", "630..770 experiment"),
+        ("crossed the $1 trillion", "> 1e12 USD"),
+    ] {
+        let claim = claims
+            .iter()
+            .find(|c| c["text"] == text)
+            .unwrap_or_else(|| panic!("no claim {text}"));
+        assert_eq!(claim["reading"], reading);
+        let fact = report["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["claims"].as_array().unwrap().contains(&claim["id"]))
+            .unwrap();
+        assert_eq!(fact["sources"].as_array().unwrap().len(), 1, "{text} is single-source");
+    }
+    // Page furniture in 002 yields no claims: every claim of 002 sits in a prose sentence.
+    let furniture = ["41% off", "19 total reach", "0 shares1 inbound", "2 active", "$17.76"];
+    assert!(claims
+        .iter()
+        .all(|c| !furniture.iter().any(|f| c["sentence"].as_str().unwrap().contains(f))));
+}
+
+#[test]
+fn json_spans_are_the_exact_bytes_of_the_file() {
+    let report = json(&["check", "seeds/", "tests/fixtures/", "--format", "json"]);
+    let sources = report["sources"].as_array().unwrap();
+    for claim in report["claims"].as_array().unwrap() {
+        let source = sources.iter().find(|s| s["id"] == claim["source"]).unwrap();
+        let bytes =
+            std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(source["path"].as_str().unwrap())).unwrap();
+        let (start, end) = (
+            claim["span"]["start"].as_u64().unwrap() as usize,
+            claim["span"]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            std::str::from_utf8(&bytes[start..end]).unwrap(),
+            claim["text"].as_str().unwrap(),
+            "{claim}"
+        );
+    }
+}
+
+#[test]
+fn a_contradicting_source_exits_1_and_names_both_sides() {
+    let out = crosscheck(&[
+        "check",
+        "seeds/",
+        "tests/fixtures/seeds-contradict/",
+        "--color",
+        "never",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    snapshot("seeds_contradicted_text", &text);
+    for (seed, theirs) in [
+        ("seeds/000_49adfde8cd8a03ff.txt", "$480 billion"),
+        ("seeds/003_55fd4d8c005ee477.txt", "4 percent"),
+        ("seeds/003_55fd4d8c005ee477.txt", "about 2,000"),
+        ("seeds/001_f1ea9d63adf3df8b.txt", "May 21, 2026"),
+    ] {
+        let finding = text
+            .split("\nerror[")
+            .find(|f| f.contains(theirs))
+            .unwrap_or_else(|| panic!("no conflict on {theirs}"));
+        assert!(
+            finding.contains(seed) && finding.contains("006_contradicting.txt"),
+            "{finding}"
+        );
+    }
+}
+
+#[test]
+fn an_agreeing_source_in_other_words_adds_no_conflict() {
+    let out = crosscheck(&["check", "seeds/", "tests/fixtures/seeds-agree/", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let report = json(&["check", "seeds/", "tests/fixtures/seeds-agree/", "--format", "json"]);
+    let facts = report["facts"].as_array().unwrap();
+    let corroborated = |value: &str| {
+        facts
+            .iter()
+            .any(|f| f["value"] == value && f["sources"].as_array().unwrap().len() >= 2)
+    };
+    assert!(corroborated("1.11x"), "the speed-up in other words");
+    assert!(corroborated("630..770 experiment"), "the experiments in other words");
+}
+
+#[test]
+fn other_stories_find_every_planted_conflict_and_no_other() {
+    let out = crosscheck(&[
+        "check",
+        "tests/fixtures/retail-merger",
+        "tests/fixtures/vaccine-trial",
+        "--color",
+        "never",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    snapshot("other_stories_text", &text);
+    let report = json(&[
+        "check",
+        "tests/fixtures/retail-merger",
+        "tests/fixtures/vaccine-trial",
+        "--format",
+        "json",
+    ]);
+    let messages: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    let planted = [
+        "€2bn",
+        "1,200",
+        "3 March 2026",
+        "late 2021",
+        "94%",
+        "30,000",
+        "Thursday, March 6, 2026",
+    ];
+    for p in planted {
+        assert!(messages.iter().any(|m| m.contains(p)), "missed {p}: {messages:#?}");
+    }
+    assert_eq!(messages.len(), planted.len(), "{messages:#?}");
+}
+
+#[test]
+fn html_page_furniture_and_entities() {
+    let report = json(&["check", "tests/fixtures/furniture.html", "--format", "json"]);
+    let texts: Vec<&str> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["text"].as_str().unwrap())
+        .collect();
+    // "Today the company has 1,200 employees" dates the present: a time, but no event.
+    assert_eq!(texts, ["$18 billion", "May 19, 2026", "Today", "1,200"]);
+}
+
+#[test]
+fn front_matter_sets_the_reference_date() {
+    let report = json(&["check", "tests/fixtures/frontmatter.md", "--format", "json"]);
+    let source = &report["sources"][0];
+    assert_eq!(source["published"], "2026-05-20");
+    assert_eq!(source["reference"], "2026-05-20");
+    let yesterday = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"] == "yesterday")
+        .expect("yesterday is read");
+    assert_eq!(yesterday["reading"], "2026-05-19");
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["check", "-", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Acme was valued at $18 billion last year.\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["sources"][0]["path"], "-");
+    assert_eq!(report["claims"][0]["key"], "acme/valuation");
+}
+
+#[test]
+fn unusable_input_exits_2_with_the_file_named() {
+    let out = crosscheck(&["check", "no/such/file.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/file.txt: no such file or folder"));
+
+    let dir = tempdir("badrules");
+    std::fs::write(dir.join("CC900-x.toml"), "code = \"CC900\"\nname = \"x\"\npatern = 1\n").unwrap();
+    let out = crosscheck(&["check", "seeds/", "--rules", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("CC900-x.toml:3:1: unknown field `patern`"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+
+    std::fs::write(dir.join("bad.txt"), [0xff, 0xfe, 0x00]).unwrap();
+    let out = crosscheck(&["check", dir.join("bad.txt").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.txt: not UTF-8 text"));
+}
+
+fn tempdir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("crosscheck-test-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes_whatever_the_thread_count() {
+    let run = |threads: &str| {
+        Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+            .args(["check", "seeds/", "tests/fixtures/", "--format", "json"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(run("1"), run("4"));
+}
+
+#[test]
+fn rules_explain_and_test_rules() {
+    let out = stdout(&crosscheck(&["rules"]));
+    assert!(out.contains("CC101  quantity-mismatch"), "{out}");
+    let out = stdout(&crosscheck(&["explain", "cc103"]));
+    assert!(out.starts_with("CC103 weekday-mismatch:"), "{out}");
+    let out = crosscheck(&["explain", "CC999"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = crosscheck(&["test-rules"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).ends_with(" failed\n"));
+}
+
+#[test]
+fn fail_on_sets_the_exit_code() {
+    let args = [
+        "check",
+        "seeds/",
+        "tests/fixtures/seeds-contradict/",
+        "--format",
+        "json",
+    ];
+    assert_eq!(crosscheck(&args).status.code(), Some(1));
+    assert_eq!(
+        crosscheck(&[&args[..], &["--fail-on", "never"]].concat()).status.code(),
+        Some(0)
+    );
+    assert_eq!(
+        crosscheck(&[&args[..], &["--fail-on", "warning"]].concat())
+            .status
+            .code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let plain = stdout(&crosscheck(&["check", "seeds/", "tests/fixtures/seeds-contradict/"]));
+    assert!(!plain.contains('\x1b'), "piped output has no colour by default");
+    let coloured = stdout(&crosscheck(&[
+        "check",
+        "seeds/",
+        "tests/fixtures/seeds-contradict/",
+        "--color",
+        "always",
+    ]));
+    assert!(coloured.contains("\x1b["));
+}
+
+#[test]
+fn extract_dumps_mentions_with_spans() {
+    let out = crosscheck(&["extract", "seeds/003_55fd4d8c005ee477.txt", "--format", "json"]);
+    let mentions: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let m = mentions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["text"] == "roughly 700")
+        .unwrap();
+    assert_eq!(m["kind"], "count");
+    assert_eq!(m["value"]["interval"]["low"], 630.0);
+    assert_eq!(m["value"]["hedge"], "roughly");
+}
