@@ -95,7 +95,9 @@ fn compare(rule: &Rule, a: &Claim, b: &Claim) -> Option<Link> {
         return None;
     }
     let relation = a.value.interval().relate(&b.value.interval(), spec.tolerance);
-    if relation == Relation::Conflict && (a.key.repeated || b.key.repeated) {
+    // Different values at different times are an update, not a contradiction; a repeated
+    // event ("left again") may have several dates.
+    if relation == Relation::Conflict && (a.key.repeated || b.key.repeated || !same_time(a, b, spec.as_of_days)) {
         return None;
     }
     let reason = match relation {
@@ -131,4 +133,16 @@ fn weekday_mismatch(rule: &Rule, claim: &Claim) -> Option<Link> {
         rule: rule.code.clone(),
         reason: format!("{} ({}) was a {actual:?}, not a {written:?}", claim.text, span.first),
     })
+}
+
+/// Whether two figures hold at the same time. "Valued at $6 billion in 2023" and "valued at
+/// $18 billion in March 2026" are two points on a timeline, not a contradiction.
+fn same_time(a: &Claim, b: &Claim, window_days: Option<i64>) -> bool {
+    let (Some(window), Some(x), Some(y)) = (window_days, a.as_of, b.as_of) else {
+        return true;
+    };
+    if x.stated || y.stated {
+        return x.span.first <= y.span.last && y.span.first <= x.span.last;
+    }
+    i64::from((x.span.first - y.span.first).get_days().abs()) <= window
 }

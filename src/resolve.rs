@@ -12,7 +12,7 @@ use crate::extract::time::is_dateline;
 use crate::extract::{Mention, Recognisers};
 use crate::rules::{Kind, RuleSet};
 use crate::source::Document;
-use crate::value::{Unit, Value};
+use crate::value::{Grain, Span, Unit, Value};
 
 /// What a claim is about. Two claims are compared only when their attributes are equal and
 /// their subjects and objects do not name different entities.
@@ -53,6 +53,14 @@ pub fn slug(s: &str) -> String {
     s.to_lowercase().split_whitespace().collect::<Vec<_>>().join("-")
 }
 
+/// When a figure holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AsOf {
+    pub span: Span,
+    /// Written in the claim's clause, rather than taken from the source's date.
+    pub stated: bool,
+}
+
 /// A checkable statement of one source.
 #[derive(Clone, Debug)]
 pub struct Claim {
@@ -69,6 +77,9 @@ pub struct Claim {
     pub key: Key,
     pub value: Value,
     pub weekday: Option<Weekday>,
+    /// The time a figure is stated for: the date in its clause ("valued at $6 billion in
+    /// 2023"), else its source's reference date. `None` for dates and when nothing dates it.
+    pub as_of: Option<AsOf>,
     /// The extraction rule that found it.
     pub rule: String,
 }
@@ -142,10 +153,45 @@ impl Resolver {
         recognisers: &Recognisers,
         reference: Option<Date>,
     ) -> Vec<Claim> {
-        let sentence_entities: Vec<Vec<Entity>> = doc
+        let found: Vec<Vec<Entity>> = doc
             .sentences
             .iter()
             .map(|s| recognisers.entities.find(doc.sentence_text(s)))
+            .collect();
+        // A capitalised word opening a sentence may be a common word ("Analysts said",
+        // "Inference became faster"). It stays a name when it has several words, is written
+        // as a possessive, or is capitalised elsewhere in the document; it is dropped when the
+        // document also writes it in lower case or it looks inflected (-s, -ing, -ed, -ly).
+        let mid_sentence: std::collections::HashSet<&str> = found
+            .iter()
+            .flatten()
+            .filter(|e| e.start > 0)
+            .map(|e| e.surface.as_str())
+            .collect();
+        let lower_words: std::collections::HashSet<&str> = doc
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.starts_with(char::is_lowercase))
+            .collect();
+        let sentence_entities: Vec<Vec<Entity>> = found
+            .iter()
+            .zip(&doc.sentences)
+            .map(|(entities, s)| {
+                let text = doc.sentence_text(s);
+                let opener_is_name = |e: &Entity| {
+                    let lower = e.surface.to_lowercase();
+                    let inflected = ["s", "ing", "ed", "ly"].iter().any(|x| lower.ends_with(x));
+                    e.surface.contains(' ')
+                        || mid_sentence.contains(e.surface.as_str())
+                        || text[e.end..].starts_with(['\'', '’'])
+                        || !(inflected || lower_words.contains(lower.as_str()))
+                };
+                entities
+                    .iter()
+                    .filter(|e| e.start > 0 || opener_is_name(e))
+                    .cloned()
+                    .collect()
+            })
             .collect();
         let full_names: Vec<String> = sentence_entities
             .iter()
@@ -187,6 +233,9 @@ impl Resolver {
                     key,
                     value: m.value.clone(),
                     weekday: m.weekday,
+                    as_of: (m.kind != Kind::Date)
+                        .then(|| self.as_of(sentence, m, &mentions, reference))
+                        .flatten(),
                     rule: self.rule_code(m.kind),
                 });
             }
@@ -329,6 +378,26 @@ impl Resolver {
                     (None, None) => None,
                 }
             }
+        }
+    }
+
+    fn as_of(&self, sentence: &str, m: &Mention, all: &[Mention], reference: Option<Date>) -> Option<AsOf> {
+        let (start, end) = self.clause(sentence, m, all);
+        let dated = all.iter().find_map(|t| match &t.value {
+            Value::Time { span } if t.start >= start && t.end <= end => Some(*span),
+            _ => None,
+        });
+        match (dated, reference) {
+            (Some(span), _) => Some(AsOf { span, stated: true }),
+            (None, Some(day)) => Some(AsOf {
+                span: Span {
+                    first: day,
+                    last: day,
+                    grain: Grain::Day,
+                },
+                stated: false,
+            }),
+            (None, None) => None,
         }
     }
 

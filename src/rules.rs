@@ -118,6 +118,10 @@ pub struct Check {
     /// Relative gap between two intervals still read as agreement (rounding in sources).
     #[serde(default)]
     pub tolerance: f64,
+    /// Figures are compared only when they hold at the same time: their stated dates
+    /// overlap, or their sources' dates lie at most this many days apart. Unset: always.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of_days: Option<i64>,
 }
 
 /// One example of a rule. Extraction rules use `text` and `expect`; check rules use

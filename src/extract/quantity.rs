@@ -36,6 +36,10 @@ pub struct QuantityRecogniser {
     multiplier_after: Regex,
     speedup_after: Regex,
     speedup_before: Regex,
+    /// "cut training time by", "reduced latency by": a percentage of time saved.
+    time_cut_before: Regex,
+    /// "twice as fast": a multiplier without a figure.
+    twice: Regex,
     range_joint: Regex,
     noun: Regex,
     stopwords: std::collections::HashSet<String>,
@@ -70,7 +74,7 @@ impl QuantityRecogniser {
             (
                 effect,
                 Regex::new(&format!(
-                    r"(?i)(?:^|[^\w])(?:{})(?:\s+(?:the|a|an))?[\s-]*$",
+                    r"(?i)(?:^|[^\w])({})(?:\s+(?:the|a|an))?[\s-]*$",
                     alternation(phrases)
                 ))
                 .unwrap(),
@@ -125,9 +129,14 @@ impl QuantityRecogniser {
             speedup_after: Regex::new(r"(?i)^[\w\s-]{0,40}?\b(?:speed[\s-]?ups?|faster|quicker|acceleration)\b")
                 .unwrap(),
             speedup_before: Regex::new(
-                r"(?i)\b(?:speed[\s-]?ups?|sped up|accelerat\w*)\s+(?:\w+\s+){0,3}(?:of|by)\s+(?:\w+\s+)?$",
+                r"(?i)\b(?:speed[\s-]?ups?|sped up|accelerat\w*)\s+(?:\w+\s+){0,3}?(?:of|by|was|is|were|reached|came to|stood at|at)\s+(?:\w+\s+)?$",
             )
             .unwrap(),
+            time_cut_before: Regex::new(
+                r"(?i)\b(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|shortened|lowered)\s+(?:\w+\s+){0,3}?(?:time|times|latency|duration|runtime)\s+by\s+$",
+            )
+            .unwrap(),
+            twice: Regex::new(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)").unwrap(),
             range_joint: Regex::new(r"^\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$").unwrap(),
             noun: Regex::new(r"^[\s-]+((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)").unwrap(),
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
@@ -162,6 +171,23 @@ impl QuantityRecogniser {
             }
             i += consumed;
         }
+        for m in self.twice.captures_iter(sentence) {
+            let ratio = if m[1].eq_ignore_ascii_case("twice") { 2.0 } else { 3.0 };
+            let word = m.get(1).unwrap();
+            mentions.push(Mention {
+                kind: Kind::Multiplier,
+                start: word.start(),
+                end: m.get(0).unwrap().end(),
+                value: Value::Amount {
+                    value: ratio,
+                    interval: Interval::exact(ratio),
+                    unit: Unit::Ratio,
+                    hedge: None,
+                },
+                weekday: None,
+            });
+        }
+        mentions.sort_by_key(|m| m.start);
         mentions
     }
 
@@ -233,17 +259,8 @@ impl QuantityRecogniser {
         if range_end.is_none() {
             let before = &s[..start];
             for (effect, re) in &self.hedges_before {
-                if let Some(m) = re.find(before) {
-                    let text = m
-                        .as_str()
-                        .trim_start_matches(|c: char| !c.is_alphanumeric())
-                        .trim_end_matches([' ', '-']);
-                    hedge = Some((
-                        *effect,
-                        text.to_string(),
-                        m.start()
-                            + (m.as_str().len() - m.as_str().trim_start_matches(|c: char| !c.is_alphanumeric()).len()),
-                    ));
+                if let Some(phrase) = re.captures(before).and_then(|c| c.get(1)) {
+                    hedge = Some((*effect, phrase.as_str().to_string(), phrase.start()));
                     break;
                 }
             }
@@ -265,10 +282,12 @@ impl QuantityRecogniser {
         }
         let mut mention_kind = kind;
         let mut unit = unit;
+        let mut value = n.value;
         if kind == Kind::Percent && unit == Unit::Percent {
             if let Some(ratio) = self.speedup(s, start, value_end) {
                 mention_kind = Kind::Multiplier;
                 unit = Unit::Ratio;
+                value = ratio(n.value);
                 interval = Interval {
                     low: ratio(interval.low),
                     high: ratio(interval.high),
@@ -282,11 +301,7 @@ impl QuantityRecogniser {
             start: hedge_start,
             end,
             value: Value::Amount {
-                value: if mention_kind == Kind::Multiplier && kind == Kind::Percent {
-                    1.0 + n.value / 100.0
-                } else {
-                    n.value
-                },
+                value,
                 interval,
                 unit,
                 hedge: hedge.map(|h| h.1.to_lowercase()),
@@ -297,10 +312,13 @@ impl QuantityRecogniser {
 
     /// A percentage that says how much faster something got, as a speed ratio:
     /// "an eleven-percent speed-up" and "11% faster" are 1.11.
+    /// "Cut training time by 10%" is a speed ratio of 1 / 0.9.
     fn speedup(&self, s: &str, start: usize, end: usize) -> Option<fn(f64) -> f64> {
         let after = &s[end..];
         let clause_end = after.find([',', ';', '.', '(']).unwrap_or(after.len());
-        if self.speedup_after.is_match(&after[..clause_end]) || self.speedup_before.is_match(&s[..start]) {
+        if self.time_cut_before.is_match(&s[..start]) {
+            Some(|p| 1.0 / (1.0 - p / 100.0))
+        } else if self.speedup_after.is_match(&after[..clause_end]) || self.speedup_before.is_match(&s[..start]) {
             Some(|p| 1.0 + p / 100.0)
         } else {
             None

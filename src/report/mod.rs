@@ -61,7 +61,17 @@ pub struct ClaimEntry {
     pub hedge: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weekday: Option<String>,
+    /// When the figure holds: the date in its clause (`stated`), else its source's date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<AsOfEntry>,
     pub rule: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AsOfEntry {
+    pub first: String,
+    pub last: String,
+    pub stated: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -151,6 +161,11 @@ impl Report {
                 reading: c.value.reading(),
                 hedge: c.hedge().map(str::to_string),
                 weekday: c.weekday.map(|w| format!("{w:?}")),
+                as_of: c.as_of.map(|a| AsOfEntry {
+                    first: a.span.first.to_string(),
+                    last: a.span.last.to_string(),
+                    stated: a.stated,
+                }),
                 rule: c.rule.clone(),
             })
             .collect();
