@@ -28,14 +28,7 @@ fn corpus(engine: &Engine, copies: usize) -> Vec<Document> {
     }
     (0..copies)
         .flat_map(|n| texts.iter().enumerate().map(move |(i, t)| (n, i, t)))
-        .map(|(n, i, t)| {
-            Document::parse(
-                format!("copy{n}/{i}.txt"),
-                t.clone(),
-                Format::Text,
-                &engine.rules.lexicon,
-            )
-        })
+        .map(|(n, i, t)| Document::parse(format!("copy{n}/{i}.txt"), t.clone(), Format::Text, &engine.prose))
         .collect()
 }
 

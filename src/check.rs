@@ -2,7 +2,9 @@
 //! only with the claims about the same thing; each check rule's operator relates two values.
 //! Comparison cost follows the size of each group, never the square of the corpus.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+
+use petgraph::unionfind::UnionFind;
 
 use crate::extract::entity::same_entity;
 use crate::graph::{ClaimGraph, Link};
@@ -11,8 +13,12 @@ use crate::rules::{Operator, Rule, RuleSet};
 use crate::value::{Grain, Relation, Unit, Value};
 
 /// Run every check rule over the claims and return the graph of their relations.
+///
+/// Agreement edges are kept only where they join two facts not yet joined (a spanning forest):
+/// a fact of n claims needs n - 1 edges, not n squared, and its components are the same.
 pub fn check(claims: &[Claim], rules: &RuleSet) -> ClaimGraph {
     let mut graph = ClaimGraph::new(claims.len());
+    let mut joined = UnionFind::new(claims.len());
     for rule in &rules.rules {
         let Some(spec) = &rule.check else { continue };
         if spec.operator == Operator::WeekdayOfDate {
@@ -39,10 +45,21 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> ClaimGraph {
                     .push(i);
             }
         }
+        // One conflict edge between two facts is enough: the report shows one finding per
+        // pair of facts. Keyed by the facts' roots when the edge was made.
+        let mut conflicting: HashSet<(usize, usize)> = HashSet::new();
         for members in blocks.values() {
             for (n, &a) in members.iter().enumerate() {
                 for &b in &members[n + 1..] {
-                    if let Some(link) = compare(rule, &claims[a], &claims[b]) {
+                    let Some(link) = compare(rule, &claims[a], &claims[b], joined.equiv(a, b)) else {
+                        continue;
+                    };
+                    let roots = (joined.find(a), joined.find(b));
+                    let new = match link.relation {
+                        Relation::Conflict => conflicting.insert((roots.0.min(roots.1), roots.0.max(roots.1))),
+                        _ => joined.union(a, b),
+                    };
+                    if new {
                         graph.link(a, b, link);
                     }
                 }
@@ -86,21 +103,56 @@ fn same_thing(a: &Key, b: &Key) -> bool {
     subjects && compatible(&a.object, &b.object)
 }
 
-fn compare(rule: &Rule, a: &Claim, b: &Claim) -> Option<Link> {
+/// The link between two claims of one block, if any. `joined`: they are already in one fact,
+/// so only a conflict would add anything.
+fn compare(rule: &Rule, a: &Claim, b: &Claim, joined: bool) -> Option<Link> {
     let spec = rule.check.as_ref()?;
+    let relation = a.value.interval().relate(&b.value.interval(), spec.tolerance);
+    if joined && relation != Relation::Conflict {
+        return None;
+    }
     // One sentence giving two figures for two named subjects contrasts them ("Marktfeld rose
     // 11%, while Halvora edged up 2%"): they are different things.
     let contrasted = a.source == b.source && a.sentence == b.sentence && !compatible(&a.key.subject, &b.key.subject);
     if contrasted || !same_thing(&a.key, &b.key) {
         return None;
     }
-    let relation = a.value.interval().relate(&b.value.interval(), spec.tolerance);
     // Different values at different times are an update, not a contradiction; a repeated
     // event ("left again") may have several dates.
     if relation == Relation::Conflict && (a.key.repeated || b.key.repeated || !same_time(a, b, spec.as_of_days)) {
         return None;
     }
-    let reason = match relation {
+    Some(Link {
+        relation,
+        rule: rule.code.clone(),
+    })
+}
+
+/// A day written with a weekday it does not fall on: a conflict inside one claim.
+fn weekday_mismatch(rule: &Rule, claim: &Claim) -> Option<Link> {
+    let (Value::Time { span }, Some(written)) = (&claim.value, claim.weekday) else {
+        return None;
+    };
+    (span.grain == Grain::Day && span.first.weekday() != written).then(|| Link {
+        relation: Relation::Conflict,
+        rule: rule.code.clone(),
+    })
+}
+
+/// Why two claims are linked, in one line ("$18 billion (1.8e10 USD) vs $22 billion (2.2e10
+/// USD)"); a claim linked to itself has a weekday that does not fit its date.
+pub fn reason(link: &Link, a: &Claim, b: &Claim) -> String {
+    if std::ptr::eq(a, b) {
+        if let (Value::Time { span }, Some(written)) = (&a.value, a.weekday) {
+            return format!(
+                "{} ({}) was a {:?}, not a {written:?}",
+                a.text,
+                span.first,
+                span.first.weekday()
+            );
+        }
+    }
+    match link.relation {
         Relation::Conflict => format!(
             "{} ({}) vs {} ({})",
             a.text,
@@ -114,27 +166,8 @@ fn compare(rule: &Rule, a: &Claim, b: &Claim) -> Option<Link> {
             b.value.reading()
         ),
         Relation::Agree => format!("{} and {} overlap", a.value.reading(), b.value.reading()),
-    };
-    Some(Link {
-        relation,
-        rule: rule.code.clone(),
-        reason,
-    })
+    }
 }
-
-/// A day written with a weekday it does not fall on: a conflict inside one claim.
-fn weekday_mismatch(rule: &Rule, claim: &Claim) -> Option<Link> {
-    let (Value::Time { span }, Some(written)) = (&claim.value, claim.weekday) else {
-        return None;
-    };
-    let actual = span.first.weekday();
-    (span.grain == Grain::Day && actual != written).then(|| Link {
-        relation: Relation::Conflict,
-        rule: rule.code.clone(),
-        reason: format!("{} ({}) was a {actual:?}, not a {written:?}", claim.text, span.first),
-    })
-}
-
 /// Whether two figures hold at the same time. "Valued at $6 billion in 2023" and "valued at
 /// $18 billion in March 2026" are two points on a timeline, not a contradiction.
 fn same_time(a: &Claim, b: &Claim, window_days: Option<i64>) -> bool {

@@ -59,7 +59,7 @@ fn pipeline(engine: &Engine, texts: &[&str], example: &Example) -> Run {
                 format!("source-{}.txt", i + 1),
                 t.to_string(),
                 Format::Text,
-                &engine.rules.lexicon,
+                &engine.prose,
             )
         })
         .collect();

@@ -1,6 +1,6 @@
 //! The claim graph: claims are nodes; `agrees`, `refines` and `conflicts` edges carry the rule
-//! that made them and a one-line reason. A fact is a connected component over agreement
-//! (agrees and refines) edges.
+//! that made them (`crate::check::reason` says why in one line). A fact is a connected
+//! component over agreement (agrees and refines) edges.
 
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::unionfind::UnionFind;
@@ -13,7 +13,6 @@ pub struct Link {
     pub relation: Relation,
     /// The check rule's code.
     pub rule: String,
-    pub reason: String,
 }
 
 /// Node `i` is claim `i` of the run.
@@ -69,7 +68,6 @@ mod tests {
         Link {
             relation,
             rule: "CC101".into(),
-            reason: String::new(),
         }
     }
 

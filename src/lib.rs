@@ -25,7 +25,7 @@ use extract::Recognisers;
 use graph::ClaimGraph;
 use resolve::{Claim, Resolver};
 use rules::RuleSet;
-use source::{Document, Input};
+use source::{Document, Input, Prose};
 use value::{Grain, Value};
 
 /// The date a source's yearless and relative dates are resolved against, and why.
@@ -48,6 +48,7 @@ pub struct Run {
 /// The compiled rules of a run: built once, shared by every thread.
 pub struct Engine {
     pub rules: RuleSet,
+    pub prose: Prose,
     recognisers: Recognisers,
     resolver: Resolver,
 }
@@ -57,6 +58,7 @@ impl Engine {
         Ok(Engine {
             recognisers: Recognisers::new(&rules)?,
             resolver: Resolver::new(&rules),
+            prose: Prose::new(&rules.lexicon),
             rules,
         })
     }
@@ -69,7 +71,7 @@ impl Engine {
     pub fn read(&self, inputs: &[Input]) -> Result<Vec<Document>, Error> {
         let mut documents = inputs
             .par_iter()
-            .map(|input| Document::read(input, &self.rules.lexicon))
+            .map(|input| Document::read(input, &self.prose))
             .collect::<Result<Vec<_>, _>>()?;
         documents.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(documents)

@@ -275,7 +275,7 @@ fn dump_stage(engine: &Engine, run: &crosscheck::Run, dump: Dump) -> String {
                     cb.line,
                     cb.column,
                     cb.text,
-                    link.reason
+                    crosscheck::check::reason(link, ca, cb)
                 ));
             }
         }

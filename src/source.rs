@@ -5,6 +5,7 @@
 //! even when the text came out of HTML with its entities decoded. Lines that are not prose
 //! (menus, share counters, comment widgets, bylines) never reach the recognisers.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -117,7 +118,7 @@ pub struct Document {
 }
 
 impl Document {
-    pub fn read(input: &Input, lexicon: &Lexicon) -> Result<Document, Error> {
+    pub fn read(input: &Input, prose: &Prose) -> Result<Document, Error> {
         let (path, bytes, format) = match input {
             Input::Stdin => {
                 let mut buf = Vec::new();
@@ -139,11 +140,11 @@ impl Document {
             )
         })?;
         let format = format.unwrap_or_else(|| Format::sniff(&raw));
-        Ok(Document::parse(path, raw, format, lexicon))
+        Ok(Document::parse(path, raw, format, prose))
     }
 
     /// Build a document from text already in memory.
-    pub fn parse(path: String, raw: String, format: Format, lexicon: &Lexicon) -> Document {
+    pub fn parse(path: String, raw: String, format: Format, prose: &Prose) -> Document {
         let (text, origin, meta) = match format {
             Format::Html => {
                 let html = html_text(&raw);
@@ -173,7 +174,7 @@ impl Document {
             meta,
             sentences: Vec::new(),
         };
-        doc.sentences = split_prose(&doc.text, lexicon);
+        doc.sentences = prose.split(&doc.text);
         if doc.meta.title.is_none() {
             doc.meta.title = first_heading(&doc.text);
         }
@@ -438,57 +439,67 @@ fn first_heading(text: &str) -> Option<String> {
         .then(|| line.trim_start_matches('#').trim().to_string())
 }
 
-/// Split prose into sentences, paragraph by paragraph. A paragraph is a line; a line that is
-/// not prose is dropped whole.
-fn split_prose(text: &str, lexicon: &Lexicon) -> Vec<Sentence> {
-    let furniture = furniture_pattern(lexicon);
-    let mut sentences = Vec::new();
-    let mut offset = 0;
-    for (paragraph, line) in text.split_inclusive('\n').enumerate() {
-        let line_start = offset;
-        offset += line.len();
-        if !is_prose(line, &furniture) {
-            continue;
-        }
-        let mut pending: Option<(usize, usize)> = None;
-        for (i, s) in line.split_sentence_bound_indices() {
-            let lead = s.len() - s.trim_start().len();
-            let (start, end) = (line_start + i + lead, line_start + i + s.trim_end().len());
-            if start >= end {
-                continue;
-            }
-            pending = match pending {
-                Some((ps, pe)) if !ends_sentence(&text[ps..pe], &text[start..end], lexicon) => Some((ps, end)),
-                Some((ps, pe)) => {
-                    sentences.push(Sentence {
-                        start: ps,
-                        end: pe,
-                        paragraph,
-                    });
-                    Some((start, end))
-                }
-                None => Some((start, end)),
-            };
-        }
-        if let Some((start, end)) = pending {
-            sentences.push(Sentence { start, end, paragraph });
+/// What tells prose from page furniture and where sentences end; compiled once per run.
+pub struct Prose {
+    furniture: Regex,
+    abbreviations: HashSet<String>,
+}
+
+impl Prose {
+    pub fn new(lexicon: &Lexicon) -> Prose {
+        let alternatives: Vec<String> = lexicon.furniture.iter().map(|p| regex::escape(p)).collect();
+        Prose {
+            furniture: Regex::new(&format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)", alternatives.join("|")))
+                .expect("escaped phrases form a regex"),
+            abbreviations: lexicon.abbreviations.iter().cloned().collect(),
         }
     }
-    sentences
-}
 
-/// Whether `before` really ends a sentence, given what follows: not after an abbreviation
-/// ("Dr. Smith"), not when the next piece starts in lower case.
-fn ends_sentence(before: &str, next: &str, lexicon: &Lexicon) -> bool {
-    let last_word = before.split_whitespace().last().unwrap_or("");
-    let abbreviation = lexicon.abbreviations.iter().any(|a| a == last_word);
-    let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
-    !abbreviation && !next_lower
-}
+    /// Split prose into sentences, paragraph by paragraph. A paragraph is a line; a line that
+    /// is not prose is dropped whole.
+    fn split(&self, text: &str) -> Vec<Sentence> {
+        let mut sentences = Vec::new();
+        let mut offset = 0;
+        for (paragraph, line) in text.split_inclusive('\n').enumerate() {
+            let line_start = offset;
+            offset += line.len();
+            if !is_prose(line, &self.furniture) {
+                continue;
+            }
+            let mut pending: Option<(usize, usize)> = None;
+            for (i, s) in line.split_sentence_bound_indices() {
+                let lead = s.len() - s.trim_start().len();
+                let (start, end) = (line_start + i + lead, line_start + i + s.trim_end().len());
+                if start >= end {
+                    continue;
+                }
+                pending = match pending {
+                    Some((ps, _)) if !self.ends_sentence(&text[ps..start], &text[start..end]) => Some((ps, end)),
+                    Some((ps, pe)) => {
+                        sentences.push(Sentence {
+                            start: ps,
+                            end: pe,
+                            paragraph,
+                        });
+                        Some((start, end))
+                    }
+                    None => Some((start, end)),
+                };
+            }
+            if let Some((start, end)) = pending {
+                sentences.push(Sentence { start, end, paragraph });
+            }
+        }
+        sentences
+    }
 
-fn furniture_pattern(lexicon: &Lexicon) -> Regex {
-    let alternatives: Vec<String> = lexicon.furniture.iter().map(|p| regex::escape(p)).collect();
-    Regex::new(&format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)", alternatives.join("|"))).expect("escaped phrases form a regex")
+    /// Whether `before` really ends a sentence, given what follows: not after an
+    /// abbreviation ("Dr. Smith"), not when the next piece starts in lower case.
+    fn ends_sentence(&self, before: &str, next: &str) -> bool {
+        let last_word = before.split_whitespace().last().unwrap_or("");
+        let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+        !self.abbreviations.contains(last_word) && !next_lower
+    }
 }
 
 /// A line is prose when it has at least four words and ends like a sentence (or runs long),
@@ -511,8 +522,8 @@ mod tests {
     use super::*;
     use crate::rules::RuleSet;
 
-    fn lexicon() -> Lexicon {
-        RuleSet::load(None).unwrap().lexicon
+    fn lexicon() -> Prose {
+        Prose::new(&RuleSet::load(None).unwrap().lexicon)
     }
 
     fn sentences(doc: &Document) -> Vec<&str> {

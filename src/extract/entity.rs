@@ -217,13 +217,31 @@ pub fn is_person(name: &str) -> bool {
 /// ignored ("OpenAI", "Open AI"), one is the other's surname, or they differ by a letter or
 /// two in a long name ("Kisaragi Pharmaceutical", "Kisaragi Pharmaceuticals").
 pub fn same_entity(a: &str, b: &str) -> bool {
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    if a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}")) {
+    // Called for every pair of claims in a block: compare without allocating where possible.
+    if a.eq_ignore_ascii_case(b) || is_surname_of(a, b) || is_surname_of(b, a) {
         return true;
     }
-    let squash = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
-    let (a, b) = (squash(&a), squash(&b));
-    a == b || (a.len().min(b.len()) >= 12 && strsim::normalized_levenshtein(&a, &b) >= 0.9)
+    if squash(a).eq(squash(b)) {
+        return true;
+    }
+    let (la, lb) = (a.len(), b.len());
+    // A normalised Levenshtein similarity of 0.9 needs lengths within a tenth of each other.
+    la.min(lb) >= 12
+        && la.abs_diff(lb) * 10 <= la.max(lb)
+        && strsim::normalized_levenshtein(&squash(a).collect::<String>(), &squash(b).collect::<String>()) >= 0.9
+}
+
+/// A name's letters and digits in lower case: "Open AI" and "OpenAI" squash alike.
+fn squash(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase)
+}
+
+/// "Karpathy" in "Andrej Karpathy": `short` is the last word of `long`.
+fn is_surname_of(short: &str, long: &str) -> bool {
+    long.len() > short.len() + 1
+        && long.is_char_boundary(long.len() - short.len() - 1)
+        && long[long.len() - short.len()..].eq_ignore_ascii_case(short)
+        && long.as_bytes()[long.len() - short.len() - 1] == b' '
 }
 
 fn strip_possessive(w: &str) -> &str {

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::check::reason;
 use crate::graph::Link;
 use crate::resolve::Claim;
 use crate::rules::{RuleSet, Severity};
@@ -271,7 +272,11 @@ fn conflict_findings(run: &Run, rules: &RuleSet, facts: &[Vec<usize>], ids: &[St
                     severity: rule.severity,
                     relation: link.relation,
                     claims: claims.iter().map(|&c| ids[c].clone()).collect(),
-                    message: format!("{}: {}{also}", run.claims[a].key.display(), link.reason),
+                    message: format!(
+                        "{}: {}{also}",
+                        run.claims[a].key.display(),
+                        reason(link, &run.claims[a], &run.claims[b])
+                    ),
                     explanation: rule.summary.clone(),
                 },
             ))
