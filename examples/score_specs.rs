@@ -229,7 +229,7 @@ fn main() {
         .map_or_else(|| PathBuf::from(DEFAULT_DIR), PathBuf::from);
     let rules = RuleSet::load(None).expect("the built-in rules load");
     let recognisers = Recognisers::new(&rules).expect("the recognisers compile");
-    let numbers = NumberFinder::new(&rules.lexicon.scales);
+    let numbers = NumberFinder::new(&rules.lexicon);
 
     let mut rows: Vec<(&Spec, Score, Notes)> = Vec::new();
     for spec in SPECS {

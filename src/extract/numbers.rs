@@ -2,10 +2,13 @@
 //! forty-two", "a dozen", "half a million"), with the precision they were written at.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use regex::Regex;
+use std::collections::BTreeMap;
+
 use text2num::{find_numbers, Language, Token};
+
+use crate::rules::Lexicon;
 
 /// A number found in a piece of text. Offsets are bytes into that text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -29,10 +32,20 @@ pub struct NumberFinder {
     scale_after: Regex,
     dozen: Regex,
     half_scale: Regex,
+    time_of_day: Regex,
+    /// All-capital words that introduce money, not names ("EUR 500" is not "FTSE 100").
+    currency_codes: Vec<String>,
 }
 
 impl NumberFinder {
-    pub fn new(scales: &BTreeMap<String, f64>) -> NumberFinder {
+    pub fn new(lexicon: &Lexicon) -> NumberFinder {
+        let scales = &lexicon.scales;
+        let currency_codes = lexicon
+            .currencies
+            .keys()
+            .filter(|k| k.chars().all(|c| c.is_ascii_uppercase()))
+            .cloned()
+            .collect();
         // Scale words of one letter ("5m", "$12B") must touch the digits; longer ones may
         // follow a space or hyphen ("3 million", "1.5-billion").
         let mut words: Vec<&str> = scales.keys().map(String::as_str).collect();
@@ -50,6 +63,8 @@ impl NumberFinder {
             scale_after: Regex::new(&scale_after).expect("scale words form a regex"),
             dozen: Regex::new(r"(?i)\b(a|one|two|three|half a) dozen\b").unwrap(),
             half_scale: Regex::new(r"(?i)\bhalf an? (million|billion|trillion)\b").unwrap(),
+            time_of_day: Regex::new(r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)").unwrap(),
+            currency_codes,
         }
     }
 
@@ -60,7 +75,20 @@ impl NumberFinder {
         for m in self.digits.find_iter(text) {
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',') || names_a_thing(text, m.start()) {
+            // Glued to a name ("GPT-4", "COVID-19"), part of a fraction or a time ("24/7", "10:45"),
+            // or followed by a time of day ("3 pm"): not a figure.
+            let glued_to_name = before == Some('-')
+                && text[..m.start() - 1]
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            let in_fraction_or_time = matches!(before, Some('/' | ':')) || text[m.end()..].starts_with(['/', ':']);
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+                || glued_to_name
+                || in_fraction_or_time
+                || self.time_of_day.is_match(&text[m.end()..])
+                || names_a_thing(text, m.start(), &self.currency_codes)
+            {
                 continue;
             }
             let written = m.as_str().replace(',', "");
@@ -176,7 +204,7 @@ impl NumberFinder {
 
 /// A number right after a capitalised word names a thing: "Claude 1", "Article 51",
 /// "Windows 11". Months and sentence-initial words are not such names.
-fn names_a_thing(text: &str, start: usize) -> bool {
+fn names_a_thing(text: &str, start: usize, currency_codes: &[String]) -> bool {
     let before = text[..start].trim_end_matches(' ');
     if before.len() == text[..start].len() || before.is_empty() {
         return false;
@@ -212,7 +240,7 @@ fn names_a_thing(text: &str, start: usize) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && !at_sentence_start
         && !MONTHS.contains(&word)
-        && !word.chars().all(|c| c.is_uppercase())
+        && !currency_codes.iter().any(|c| c == word)
 }
 
 fn scale(n: Number, factor: f64, end: usize) -> Number {
@@ -307,18 +335,7 @@ mod tests {
     use super::*;
 
     fn finder() -> NumberFinder {
-        let scales = [
-            ("million", 1e6),
-            ("billion", 1e9),
-            ("bn", 1e9),
-            ("m", 1e6),
-            ("b", 1e9),
-            ("trillion", 1e12),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v))
-        .collect();
-        NumberFinder::new(&scales)
+        NumberFinder::new(&crate::rules::RuleSet::load(None).unwrap().lexicon)
     }
 
     fn values(text: &str) -> Vec<(String, f64)> {

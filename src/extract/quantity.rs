@@ -38,6 +38,7 @@ pub struct QuantityRecogniser {
     speedup_before: Regex,
     /// "cut training time by", "reduced latency by": a percentage of time saved.
     time_cut_before: Regex,
+    bare_points: Regex,
     /// "twice as fast": a multiplier without a figure.
     twice: Regex,
     range_joint: Regex,
@@ -101,7 +102,7 @@ impl QuantityRecogniser {
             .map(|(k, _)| regex::escape(k))
             .collect();
         QuantityRecogniser {
-            numbers: NumberFinder::new(&lexicon.scales),
+            numbers: NumberFinder::new(lexicon),
             settings,
             hedges_before: vec![
                 before(Effect::Approximate, &h.approximate),
@@ -119,14 +120,14 @@ impl QuantityRecogniser {
             currency_after: Regex::new(&format!(r"(?i)^\s+({})\b", suffix.join("|"))).unwrap(),
             currencies: symbols,
             percent_after: Regex::new(
-                r"(?i)^(?:\s?%|[\s-]?(?:per[\s-]?cent(?:age[\s-]points?)?|pct|percentage[\s-]points?|points?\b))",
+                r"(?i)^(?:\s?%|[\s-]?(?:per[\s-]?cent(?:age[\s-]points?)?|pct|percentage[\s-]points?\b|pp\b))",
             )
             .unwrap(),
             multiplier_after: Regex::new(
                 r"(?i)^(?:\s?[x×](?:\b|$|\s)|[\s-]fold\b|\s+times\s+(?:as|more|faster|higher|larger|bigger))",
             )
             .unwrap(),
-            speedup_after: Regex::new(r"(?i)^[\w\s-]{0,40}?\b(?:speed[\s-]?ups?|faster|quicker|acceleration)\b")
+            speedup_after: Regex::new(r"(?i)^(?:[\s-]+[\w-]+){0,3}?[\s-]+(?:speed[\s-]?ups?|faster|quicker|acceleration)\b")
                 .unwrap(),
             speedup_before: Regex::new(
                 r"(?i)\b(?:speed[\s-]?ups?|sped up|accelerat\w*)\s+(?:\w+\s+){0,3}?(?:of|by|was|is|were|reached|came to|stood at|at)\s+(?:\w+\s+)?$",
@@ -136,8 +137,9 @@ impl QuantityRecogniser {
                 r"(?i)\b(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|shortened|lowered)\s+(?:\w+\s+){0,3}?(?:time|times|latency|duration|runtime)\s+by\s+$",
             )
             .unwrap(),
+            bare_points: Regex::new(r"(?i)^[\s-]points?\b").unwrap(),
             twice: Regex::new(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)").unwrap(),
-            range_joint: Regex::new(r"^\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$").unwrap(),
+            range_joint: Regex::new(r"^\s*%?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$").unwrap(),
             noun: Regex::new(r"^[\s-]+((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)").unwrap(),
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
         }
@@ -157,13 +159,19 @@ impl QuantityRecogniser {
         while i < numbers.len() {
             let n = &numbers[i];
             // "between 40 and 50", "40-50", "40 to 50": one range.
+            // "between 40 and 50", "40-50", "40 to 50": one range. "from 40 to 50" is a
+            // change between two figures, "40 and 50" two figures.
+            let word_before = sentence[..n.start]
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
             let range_end = numbers.get(i + 1).filter(|m| {
-                self.range_joint.is_match(&sentence[n.end..m.start])
-                    && (sentence[..n.start]
-                        .trim_end_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase()
-                        .ends_with("between")
-                        || !sentence[n.end..m.start].contains("and"))
+                let joint = &sentence[n.end..m.start];
+                self.range_joint.is_match(joint)
+                    && (word_before != "from" || ranged_from(&sentence[..n.start]))
+                    && (word_before == "between" || !joint.contains("and"))
             });
             let consumed = if range_end.is_some() { 2 } else { 1 };
             if let Some(m) = self.read(sentence, n, range_end) {
@@ -212,16 +220,12 @@ impl QuantityRecogniser {
                 Unit::Currency(self.iso(&c[1])),
                 end + c.get(0).unwrap().end(),
             )
-        } else if let Some(p) = self.percent_after.find(after) {
-            let points = p.as_str().to_lowercase().contains("point");
-            if p.as_str()
-                .trim_start_matches([' ', '-'])
-                .to_lowercase()
-                .starts_with("point")
-                && !points
-            {
-                return None;
-            }
+        } else if let Some(p) = self
+            .percent_after
+            .find(after)
+            .or_else(|| self.points_in_percent_context(s, after))
+        {
+            let points = p.as_str().to_lowercase().contains("point") || p.as_str().trim() == "pp";
             (
                 Kind::Percent,
                 if points { Unit::PercentagePoint } else { Unit::Percent },
@@ -256,14 +260,16 @@ impl QuantityRecogniser {
             self.precision(n)
         };
         let mut hedge = range_end.map(|_| (Effect::Range, "range".to_string(), start));
+        let precise = |v: f64| round_significant(v, 12);
         if range_end.is_none() {
             let before = &s[..start];
-            for (effect, re) in &self.hedges_before {
-                if let Some(phrase) = re.captures(before).and_then(|c| c.get(1)) {
-                    hedge = Some((*effect, phrase.as_str().to_string(), phrase.start()));
-                    break;
-                }
-            }
+            // The longest hedge wins: "no more than" is a bound below, not "more than".
+            hedge = self
+                .hedges_before
+                .iter()
+                .filter_map(|(effect, re)| re.captures(before).and_then(|c| c.get(1)).map(|p| (*effect, p)))
+                .min_by_key(|(_, p)| p.start())
+                .map(|(effect, p)| (effect, p.as_str().to_string(), p.start()));
             if hedge.is_none() {
                 for (effect, re) in &self.hedges_after {
                     if let Some(m) = re.find(&s[n.end..]) {
@@ -287,10 +293,10 @@ impl QuantityRecogniser {
             if let Some(ratio) = self.speedup(s, start, value_end) {
                 mention_kind = Kind::Multiplier;
                 unit = Unit::Ratio;
-                value = ratio(n.value);
+                value = precise(ratio(n.value));
                 interval = Interval {
-                    low: ratio(interval.low),
-                    high: ratio(interval.high),
+                    low: precise(ratio(interval.low)),
+                    high: precise(ratio(interval.high)),
                     ..interval
                 };
             }
@@ -312,13 +318,34 @@ impl QuantityRecogniser {
 
     /// A percentage that says how much faster something got, as a speed ratio:
     /// "an eleven-percent speed-up" and "11% faster" are 1.11.
+    /// Bare "points" are percentage points only next to a percentage ("fell 6 points to
+    /// 39%"); elsewhere they are scores or index points ("the Dow fell 300 points").
+    fn points_in_percent_context<'a>(&self, s: &str, after: &'a str) -> Option<regex::Match<'a>> {
+        let context = s.contains('%') || s.to_lowercase().contains("percent") || s.to_lowercase().contains("per cent");
+        context.then(|| self.bare_points.find(after)).flatten()
+    }
+
     /// "Cut training time by 10%" is a speed ratio of 1 / 0.9.
     fn speedup(&self, s: &str, start: usize, end: usize) -> Option<fn(f64) -> f64> {
         let after = &s[end..];
         let clause_end = after.find([',', ';', '.', '(']).unwrap_or(after.len());
+        // Words that start another clause ("rose 12% as faster chips...", "by 10% to speed up
+        // sales") separate the figure from the speed word.
+        let joined_to_figure = |m: regex::Match| {
+            !m.as_str().split_whitespace().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "as" | "to" | "and" | "but" | "while" | "because" | "after" | "with"
+                )
+            })
+        };
+        let speed_after = self
+            .speedup_after
+            .find(&after[..clause_end])
+            .is_some_and(joined_to_figure);
         if self.time_cut_before.is_match(&s[..start]) {
             Some(|p| 1.0 / (1.0 - p / 100.0))
-        } else if self.speedup_after.is_match(&after[..clause_end]) || self.speedup_before.is_match(&s[..start]) {
+        } else if speed_after || self.speedup_before.is_match(&s[..start]) {
             Some(|p| 1.0 + p / 100.0)
         } else {
             None
@@ -399,4 +426,26 @@ impl QuantityRecogniser {
 fn looks_like_year(s: &str, n: &Number) -> bool {
     let written = &s[n.start..n.end];
     written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit()) && (1800.0..2200.0).contains(&n.value)
+}
+
+/// `v` to `digits` significant digits: 1.1050000000000002 is 1.105, so equal readings compare
+/// equal after arithmetic.
+fn round_significant(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let scale = 10f64.powi(digits - 1 - v.abs().log10().floor() as i32);
+    (v * scale).round() / scale
+}
+
+/// "ranged from $1.1bn to $1.4bn" is a range; "rose from $10bn to $12bn" is a change.
+fn ranged_from(before: &str) -> bool {
+    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let _from = words.next();
+    words.next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "range" | "ranged" | "ranges" | "ranging" | "varied" | "varies" | "varying" | "anywhere"
+        )
+    })
 }
