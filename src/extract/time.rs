@@ -13,17 +13,27 @@ const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|Septe
 const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const YEAR: &str = r"(?:1[89]\d\d|2[01]\d\d)";
 
+/// What a pattern needs besides its captures: the reference date, and whether the sentence
+/// speaks of the future ("will release in December") or, as news mostly does, the past.
+struct When {
+    reference: Option<Date>,
+    future: bool,
+}
+
 /// One pattern of the time recogniser and how to read its captures.
 struct Pattern {
     re: Regex,
     /// The whole match is the date ("Q3 2026", "the 1990s"), not just its captured parts.
     whole: bool,
-    read: fn(&Captures, Option<Date>) -> Option<Span>,
+    read: fn(&Captures, &When) -> Option<Span>,
 }
 
 pub struct TimeRecogniser {
     patterns: Vec<Pattern>,
+    /// The index of the bare-year pattern, whose matches get a second look.
+    bare_year: usize,
     weekday_before: Regex,
+    future: Regex,
 }
 
 impl TimeRecogniser {
@@ -37,6 +47,7 @@ impl TimeRecogniser {
             whole: true,
             ..p(re, read)
         };
+        const ORD: &str = r"(?:st|nd|rd|th)?";
         // Order matters: earlier (more specific) patterns claim their text first.
         let patterns = vec![
             p(format!(r"\b({YEAR})-(\d\d)-(\d\d)\b"), |c, _| {
@@ -51,21 +62,39 @@ impl TimeRecogniser {
                     day(num(c, 3)?, a, b)
                 }
             }),
+            // "May 19-21, 2026": a span of days.
             p(
-                format!(r"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)({YEAR})\b"),
+                format!(r"\b({MONTH})\s+(\d{{1,2}}){ORD}\s*(?:-|–|to)\s*(\d{{1,2}}{ORD}),?\s+({YEAR})\b"),
+                |c, _| {
+                    let (y, m) = (num(c, 4)?, month(&c[1])?);
+                    Some(Span {
+                        first: day(y, m, num(c, 2)?)?.first,
+                        last: day(y, m, num(c, 3)?)?.first,
+                        grain: Grain::Day,
+                    })
+                },
+            ),
+            p(
+                format!(r"\b({MONTH})\s+(\d{{1,2}}){ORD}(?:,\s*|\s+)({YEAR})\b"),
                 |c, _| day(num(c, 3)?, month(&c[1])?, num(c, 2)?),
             ),
             p(
-                format!(r"\b(\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b"),
+                format!(r"\b(\d{{1,2}}{ORD})\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b"),
                 |c, _| day(num(c, 3)?, month(&c[2])?, num(c, 1)?),
             ),
             p(
-                format!(r"\b({MONTH})\s+(\d{{1,2}}(?:st|nd|rd|th)?)\b(?:[^\d,]|,\s*[^\d\s]|$)"),
-                |c, r| day(r?.year() as i64, month(&c[1])?, num(c, 2)?),
+                format!(r"\b({MONTH})\s+(\d{{1,2}}{ORD})\b(?:[^\d,]|,\s*[^\d\s]|$)"),
+                |c, w| yearless(w, month(&c[1])?, Some(num(c, 2)?)),
             ),
-            p(
-                format!(r"\b(\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?({MONTH})\b"),
-                |c, r| day(r?.year() as i64, month(&c[2])?, num(c, 1)?),
+            p(format!(r"\b(\d{{1,2}}{ORD})\s+(?:of\s+)?({MONTH})\b"), |c, w| {
+                yearless(w, month(&c[2])?, Some(num(c, 1)?))
+            }),
+            whole(format!(r"\bbetween\s+({YEAR})\s+and\s+({YEAR})\b"), |c, _| {
+                years(num(c, 1)?, num(c, 2)?)
+            }),
+            whole(
+                format!(r"\b(?:from\s+)?({YEAR})\s*(?:-|–|—|to)\s*({YEAR})\b"),
+                |c, _| years(num(c, 1)?, num(c, 2)?),
             ),
             p(
                 format!(
@@ -73,81 +102,141 @@ impl TimeRecogniser {
                 ),
                 |c, _| part(&c[1], num(c, 2)?),
             ),
+            // "late March", "early May 2026": thirds of a month.
+            p(
+                format!(r"\b(?i:(early|mid|late))[\s-]+({MONTH})(?:\s+({YEAR}))?\b"),
+                |c, w| {
+                    let whole_month = match num(c, 3) {
+                        Some(y) => month_span(y, month(&c[2])?)?,
+                        None => yearless(w, month(&c[2])?, None)?,
+                    };
+                    month_part(&c[1].to_lowercase(), whole_month)
+                },
+            ),
             whole(
-                format!(r"\b(?i:Q([1-4])|the\s+(first|second|third|fourth)\s+quarter\s+of)\s+({YEAR})\b"),
+                format!(r"\b(?i:Q([1-4])|the\s+(first|second|third|fourth)\s+quarter)\s+(?:of\s+)?({YEAR})\b"),
                 |c, _| quarter(c, num(c, 3)?),
             ),
+            whole(format!(r"\b({YEAR})\s+Q([1-4])\b"), |c, _| {
+                let (y, q) = (num(c, 1)?, num(c, 2)?);
+                months(y, (q - 1) * 3 + 1, q * 3, Grain::Quarter)
+            }),
+            whole(format!(r"\bH([12])\s+(?:of\s+)?({YEAR})\b"), |c, _| {
+                let (h, y) = (num(c, 1)?, num(c, 2)?);
+                months(y, (h - 1) * 6 + 1, h * 6, Grain::Part)
+            }),
             p(format!(r"\b({MONTH})\s+(?:of\s+)?({YEAR})\b"), |c, _| {
-                let first = Date::new(num(c, 2)? as i16, month(&c[1])? as i8, 1).ok()?;
-                Some(Span {
-                    first,
-                    last: first.last_of_month(),
-                    grain: Grain::Month,
-                })
+                month_span(num(c, 2)?, month(&c[1])?)
             }),
             p(
-                format!(r"\b(?i:in|since|by|until|from|during|early|late|mid|since|last|this|next)[\s-]+({MONTH})\b"),
-                |c, r| {
-                    let first = Date::new(r?.year(), month(&c[1])? as i8, 1).ok()?;
-                    Some(Span {
-                        first,
-                        last: first.last_of_month(),
-                        grain: Grain::Month,
-                    })
-                },
+                format!(r"\b(?i:in|since|by|until|from|during|last|this|next)[\s-]+({MONTH})\b"),
+                |c, w| yearless(w, month(&c[1])?, None),
             ),
             whole(r"\bthe\s+((?:1[89]|20)\d0)s\b".to_string(), |c, _| {
                 let y = num(c, 1)?;
-                Some(Span {
-                    first: Date::new(y as i16, 1, 1).ok()?,
-                    last: Date::new(y as i16 + 9, 12, 31).ok()?,
+                years(y, y + 9).map(|s| Span {
                     grain: Grain::Decade,
-                })
-            }),
-            p(r"\b(?i:(today|yesterday|tomorrow))\b".to_string(), |c, r| {
-                let shift = match c[1].to_lowercase().as_str() {
-                    "yesterday" => -1,
-                    "tomorrow" => 1,
-                    _ => 0,
-                };
-                let d = r?.checked_add(jiff::Span::new().days(shift)).ok()?;
-                Some(Span {
-                    first: d,
-                    last: d,
-                    grain: Grain::Day,
+                    ..s
                 })
             }),
             p(
-                r"\b(?i:(last|this|next|earlier\s+this|later\s+this)\s+(week|month|year))\b".to_string(),
-                |c, r| relative_period(&c[1].to_lowercase(), &c[2].to_lowercase(), r?),
+                r"\b(?i:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow))\b"
+                    .to_string(),
+                |c, w| {
+                    let shift = match c[1]
+                        .to_lowercase()
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .as_str()
+                    {
+                        "the day before yesterday" => -2,
+                        "yesterday" => -1,
+                        "tomorrow" => 1,
+                        "the day after tomorrow" => 2,
+                        _ => 0,
+                    };
+                    shifted(w.reference?, shift)
+                },
             ),
-            // A weekday alone ("late on Tuesday") is the latest such day up to the reference:
-            // news reports what has happened.
-            p(format!(r"\b({WEEKDAY})\b"), |c, r| {
-                let r = r?;
-                let wanted = weekday(&c[1])?;
-                let back = (r.weekday().to_monday_zero_offset() - wanted.to_monday_zero_offset()).rem_euclid(7);
-                let d = r.checked_sub(jiff::Span::new().days(i64::from(back))).ok()?;
-                Some(Span {
-                    first: d,
-                    last: d,
-                    grain: Grain::Day,
-                })
-            }),
+            p(
+                r"\b(?i:(this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night))\b".to_string(),
+                |c, w| {
+                    shifted(
+                        w.reference?,
+                        if c[1].to_lowercase().starts_with("last") { -1 } else { 0 },
+                    )
+                },
+            ),
+            whole(
+                r"\b(?i:(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+ago)\b"
+                    .to_string(),
+                |c, w| {
+                    let n = small_number(&c[1])?;
+                    let days = if c[2].to_lowercase().starts_with("week") {
+                        7 * n
+                    } else {
+                        n
+                    };
+                    shifted(w.reference?, -days)
+                },
+            ),
+            p(
+                r"\b(?i:(last|this|next|earlier\s+this|later\s+this)\s+(week|month|year))\b".to_string(),
+                |c, w| relative_period(&c[1].to_lowercase(), &c[2].to_lowercase(), w.reference?),
+            ),
+            // A weekday alone ("late on Tuesday") is the latest such day up to the reference, as
+            // news reports what has happened; in a sentence about the future, the next one.
+            p(
+                format!(r"\b(?:(?i:(last|this|next|coming))\s+)?({WEEKDAY})\b"),
+                |c, w| {
+                    let r = w.reference?;
+                    let wanted = weekday(&c[2])?;
+                    let back =
+                        i64::from((r.weekday().to_monday_zero_offset() - wanted.to_monday_zero_offset()).rem_euclid(7));
+                    let ahead = (7 - back) % 7;
+                    let shift = match c.get(1).map(|m| m.as_str().to_lowercase()).as_deref() {
+                        Some("last") => -(if back == 0 { 7 } else { back }),
+                        Some("next" | "coming") => {
+                            if ahead == 0 {
+                                7
+                            } else {
+                                ahead
+                            }
+                        }
+                        Some(_) => {
+                            if w.future {
+                                ahead
+                            } else {
+                                -back
+                            }
+                        }
+                        None if w.future => ahead,
+                        None => -back,
+                    };
+                    shifted(r, shift)
+                },
+            ),
             p(format!(r"(?:^|[^\w$€£.,/-])({YEAR})(?:\b|$)"), |c, _| {
-                year(num(c, 1)?)
+                years(num(c, 1)?, num(c, 1)?)
             }),
         ];
         TimeRecogniser {
+            bare_year: patterns.len() - 1,
             patterns,
             weekday_before: Regex::new(&format!(r"\b({WEEKDAY}),?\s+(?:the\s+)?$")).unwrap(),
+            future: Regex::new(r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|scheduled|upcoming|is\s+to|are\s+to|next)\b").unwrap(),
         }
     }
 
     /// Every time in a sentence, earliest first. Dates without a year need `reference`.
     pub fn find(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
+        let when = When {
+            reference,
+            future: self.future.is_match(sentence),
+        };
         let mut found: Vec<Mention> = Vec::new();
-        for pattern in &self.patterns {
+        for (index, pattern) in self.patterns.iter().enumerate() {
             for c in pattern.re.captures_iter(sentence) {
                 // The span runs from the first to the last captured part: the context a
                 // pattern needed around the date ("in", a following comma) stays out.
@@ -163,7 +252,10 @@ impl TimeRecogniser {
                 if found.iter().any(|t| t.start < end && start < t.end) {
                     continue;
                 }
-                let Some(span) = (pattern.read)(&c, reference) else {
+                if index == self.bare_year && !year_is_a_time(&sentence[..start], &sentence[end..]) {
+                    continue;
+                }
+                let Some(span) = (pattern.read)(&c, &when) else {
                     continue;
                 };
                 let (start, weekday) = match self.weekday_before.captures(&sentence[..start]) {
@@ -182,6 +274,33 @@ impl TimeRecogniser {
         found.sort_by_key(|t| t.start);
         found
     }
+}
+
+/// A bare year followed by a noun is a modifier ("the 2026 midterms", "its 2025 annual
+/// report", "employs 2024 engineers"), not a time, unless a preposition introduces it ("in
+/// 2021 said"); after a capitalised word it is a name ("Room 2017").
+fn year_is_a_time(before: &str, after: &str) -> bool {
+    const INTRODUCERS: &[&str] = &[
+        "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "early", "late", "mid",
+        "around", "circa", "to", "through", "for", "at", "on", "and", "or", "between", "than", "year", "end",
+    ];
+    let previous = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if INTRODUCERS.contains(&previous.to_lowercase().as_str()) || before.trim_end().ends_with([',', '(', '-', '–']) {
+        return true;
+    }
+    if previous.starts_with(char::is_uppercase) && !before.trim_end().eq(previous) {
+        return false;
+    }
+    let next = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    !(after.starts_with(' ') && next.starts_with(char::is_lowercase))
 }
 
 impl Default for TimeRecogniser {
@@ -230,10 +349,12 @@ fn relative_period(which: &str, unit: &str, r: Date) -> Option<Span> {
             (Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?, Grain::Year)
         }
     };
-    // "earlier this month" ends at the reference, "later this month" starts after it.
+    // "earlier this month" ends the day before the reference, "later this month" starts the
+    // day after it.
+    let day = jiff::Span::new().days(1);
     let (first, last) = match which {
-        w if w.starts_with("earlier") => (first, r.min(last)),
-        w if w.starts_with("later") => (r.max(first), last),
+        w if w.starts_with("earlier") => (first, r.checked_sub(day).ok()?.min(last)),
+        w if w.starts_with("later") => (r.checked_add(day).ok()?.max(first), last),
         _ => (first, last),
     };
     Some(Span { first, last, grain })
@@ -250,13 +371,90 @@ pub fn is_dateline(first_in_paragraph: bool, sentence: &str, m: &Mention) -> boo
         && after.starts_with(['-', '—', '–', '('])
 }
 
-fn year(y: i64) -> Option<Span> {
-    let y: i16 = y.try_into().ok()?;
+/// From January 1 of `from` to December 31 of `to`.
+fn years(from: i64, to: i64) -> Option<Span> {
+    if to < from {
+        return None;
+    }
     Some(Span {
-        first: Date::new(y, 1, 1).ok()?,
-        last: Date::new(y, 12, 31).ok()?,
+        first: Date::new(from.try_into().ok()?, 1, 1).ok()?,
+        last: Date::new(to.try_into().ok()?, 12, 31).ok()?,
         grain: Grain::Year,
     })
+}
+
+/// Months `from` to `to` (1-12) of year `y`.
+fn months(y: i64, from: i64, to: i64, grain: Grain) -> Option<Span> {
+    let first = month_span(y, from)?.first;
+    Some(Span {
+        first,
+        last: month_span(y, to)?.last,
+        grain,
+    })
+}
+
+fn month_span(y: i64, m: i64) -> Option<Span> {
+    let first = Date::new(y.try_into().ok()?, m.try_into().ok()?, 1).ok()?;
+    Some(Span {
+        first,
+        last: first.last_of_month(),
+        grain: Grain::Month,
+    })
+}
+
+/// Early (1-10), mid (11-20) or late (21-end) part of a month.
+fn month_part(which: &str, m: Span) -> Option<Span> {
+    let at = |d: i8| m.first.with().day(d).build().ok();
+    let (first, last) = match which {
+        "early" => (m.first, at(10)?),
+        "mid" => (at(11)?, at(20)?),
+        _ => (at(21)?, m.last),
+    };
+    Some(Span {
+        first,
+        last,
+        grain: Grain::Part,
+    })
+}
+
+/// A date written without its year ("May 19th", "in November"): the year that puts it on the
+/// right side of the reference date. News reports the past, so a day more than a week after
+/// the reference is last year's, unless the sentence speaks of the future.
+fn yearless(w: &When, m: i64, d: Option<i64>) -> Option<Span> {
+    let r = w.reference?;
+    let read = |y: i64| match d {
+        Some(d) => day(y, m, d),
+        None => month_span(y, m),
+    };
+    let this_year = read(i64::from(r.year()))?;
+    let week = jiff::Span::new().days(7);
+    if w.future && this_year.last < r.checked_sub(week).ok()? {
+        read(i64::from(r.year()) + 1)
+    } else if !w.future && this_year.first > r.checked_add(week).ok()? {
+        read(i64::from(r.year()) - 1)
+    } else {
+        Some(this_year)
+    }
+}
+
+fn shifted(r: Date, days: i64) -> Option<Span> {
+    let d = r.checked_add(jiff::Span::new().days(days)).ok()?;
+    Some(Span {
+        first: d,
+        last: d,
+        grain: Grain::Day,
+    })
+}
+
+fn small_number(word: &str) -> Option<i64> {
+    const WORDS: [&str; 11] = [
+        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let lower = word.to_lowercase();
+    lower
+        .parse()
+        .ok()
+        .or_else(|| WORDS.iter().position(|w| *w == lower).map(|i| i.max(1) as i64))
 }
 
 fn month(name: &str) -> Option<i64> {
@@ -309,7 +507,7 @@ fn part(words: &str, y: i64) -> Option<Span> {
 
 fn quarter(c: &Captures, y: i64) -> Option<Span> {
     let q = match c.get(1) {
-        Some(m) => m.as_str().parse::<i8>().ok()?,
+        Some(m) => m.as_str().parse::<i64>().ok()?,
         None => match &c[2] {
             "first" => 1,
             "second" => 2,
@@ -317,13 +515,7 @@ fn quarter(c: &Captures, y: i64) -> Option<Span> {
             _ => 4,
         },
     };
-    let y: i16 = y.try_into().ok()?;
-    let first = Date::new(y, (q - 1) * 3 + 1, 1).ok()?;
-    Some(Span {
-        first,
-        last: Date::new(y, q * 3, 1).ok()?.last_of_month(),
-        grain: Grain::Quarter,
-    })
+    months(y, (q - 1) * 3 + 1, q * 3, Grain::Quarter)
 }
 
 #[cfg(test)]
