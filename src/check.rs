@@ -9,7 +9,7 @@ use petgraph::unionfind::UnionFind;
 use crate::extract::entity::same_entity;
 use crate::graph::{ClaimGraph, Link};
 use crate::resolve::{Claim, Key};
-use crate::rules::{Operator, Rule, RuleSet};
+use crate::rules::{Kind, Operator, Rule, RuleSet};
 use crate::value::{Grain, Relation, Unit, Value};
 
 /// Run every check rule over the claims and return the graph of their relations.
@@ -94,13 +94,30 @@ fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
 
 /// Whether two keys with the same attribute are about the same thing: compatible subjects
 /// (or one's subject among the other's participants) and compatible objects.
+/// "Brightwater appointed Lindqvist" and "Lindqvist was appointed by Brightwater" swap the
+/// roles: either order of subject and object matches. A subject may also be among the
+/// other's participants ("Halvora buys Marktfeld for €2bn"; "Halvora and Marktfeld agreed").
 fn same_thing(a: &Key, b: &Key) -> bool {
     let subject_in = |s: &Option<String>, k: &Key| {
         s.as_ref()
             .is_some_and(|s| k.participants.iter().any(|p| same_entity(s, p)))
     };
     let subjects = compatible(&a.subject, &b.subject) || subject_in(&a.subject, b) || subject_in(&b.subject, a);
-    subjects && compatible(&a.object, &b.object)
+    let in_order = subjects && compatible(&a.object, &b.object);
+    let swapped = a.object.is_some()
+        && b.object.is_some()
+        && compatible(&a.subject, &b.object)
+        && compatible(&a.object, &b.subject);
+    in_order || swapped
+}
+
+/// A date conflict needs evidence that two claims are about the same event: an event class
+/// ("announce") is generic, so without a named subject on both sides their sentences must
+/// share a topic word ("the move"). A figure's attribute ("valuation") is specific enough.
+fn shared_topic(a: &Claim, b: &Claim) -> bool {
+    a.kind != Kind::Date
+        || (a.key.subject.is_some() && b.key.subject.is_some())
+        || a.topic.iter().any(|w| b.topic.binary_search(w).is_ok())
 }
 
 /// The link between two claims of one block, if any. `joined`: they are already in one fact,
@@ -119,7 +136,9 @@ fn compare(rule: &Rule, a: &Claim, b: &Claim, joined: bool) -> Option<Link> {
     }
     // Different values at different times are an update, not a contradiction; a repeated
     // event ("left again") may have several dates.
-    if relation == Relation::Conflict && (a.key.repeated || b.key.repeated || !same_time(a, b, spec.as_of_days)) {
+    if relation == Relation::Conflict
+        && (a.key.repeated || b.key.repeated || !same_time(a, b, spec.as_of_days) || !shared_topic(a, b))
+    {
         return None;
     }
     Some(Link {

@@ -82,6 +82,9 @@ pub struct Claim {
     pub as_of: Option<AsOf>,
     /// The extraction rule that found it.
     pub rule: String,
+    /// The sentence's content words (lower case, sorted, no function, event or calendar
+    /// words): what the claim is about when no name says it.
+    pub topic: Vec<String>,
 }
 
 impl Claim {
@@ -102,6 +105,9 @@ pub struct Resolver {
     pronoun: Regex,
     clause_break: Regex,
     rule_codes: Vec<(Kind, String)>,
+    infinitive: Regex,
+    /// Words that say nothing of a topic: stopwords, event words, calendar names.
+    function_words: std::collections::HashSet<String>,
 }
 
 fn words_pattern(words: &[String]) -> Regex {
@@ -135,6 +141,14 @@ impl Resolver {
             pronoun: Regex::new(r"\b(?:he|she|He|She)\b").unwrap(),
             clause_break: Regex::new(r"[,;:()—–]|\s(?:and then|but|before|after|while|whereas|and later)\s").unwrap(),
             rule_codes,
+            infinitive: Regex::new(r"\bto\s+\p{Ll}+\s").unwrap(),
+            function_words: lexicon
+                .stopwords
+                .iter()
+                .chain(lexicon.events.iter().flat_map(|e| &e.words))
+                .chain(&lexicon.not_names)
+                .map(|w| w.to_lowercase())
+                .collect(),
         }
     }
 
@@ -168,6 +182,12 @@ impl Resolver {
             .filter(|e| e.start > 0)
             .map(|e| e.surface.as_str())
             .collect();
+        // The last words of full names ("Aalders" of "Maria Aalders").
+        let surnames: std::collections::HashSet<&str> = found
+            .iter()
+            .flatten()
+            .filter_map(|e| e.surface.rsplit_once(' ').map(|(_, last)| last))
+            .collect();
         let lower_words: std::collections::HashSet<&str> = doc
             .text
             .split(|c: char| !c.is_alphanumeric())
@@ -183,6 +203,7 @@ impl Resolver {
                     let inflected = ["s", "ing", "ed", "ly"].iter().any(|x| lower.ends_with(x));
                     e.surface.contains(' ')
                         || mid_sentence.contains(e.surface.as_str())
+                        || surnames.contains(e.surface.as_str())
                         || text[e.end..].starts_with(['\'', '’'])
                         || !(inflected || lower_words.contains(lower.as_str()))
                 };
@@ -212,6 +233,7 @@ impl Resolver {
                 last_person: last_person.as_deref(),
             };
             let mentions = recognisers.mentions(sentence, reference);
+            let topic = self.topic(sentence);
             for m in &mentions {
                 if m.kind == Kind::Date && is_dateline(first_in_paragraph, sentence, m) {
                     continue;
@@ -237,6 +259,7 @@ impl Resolver {
                         .then(|| self.as_of(sentence, m, &mentions, reference))
                         .flatten(),
                     rule: self.rule_code(m.kind),
+                    topic: topic.clone(),
                 });
             }
             // "he" in a later sentence is the person this one is about.
@@ -319,11 +342,26 @@ impl Resolver {
             all.iter()
                 .any(|t| t.kind == Kind::Date && t.start != m.start && t.start >= a.min(b) && t.end <= a.max(b))
         };
+        // ... and an event word dates the first time after it in its clause ("appointed her
+        // as CFO in March 2024"), else the nearest before it ("On May 19, he announced"): in
+        // "said on Monday that it had appointed her in March 2024", not Monday.
+        let in_scope: Vec<&Mention> = all
+            .iter()
+            .filter(|t| t.kind == Kind::Date && t.start >= scope_start && t.end <= scope_start + scope.len())
+            .collect();
+        let dated_by = |w: (usize, usize)| {
+            in_scope
+                .iter()
+                .filter(|t| t.start >= w.1)
+                .min_by_key(|t| t.start)
+                .or_else(|| in_scope.iter().filter(|t| t.end <= w.0).max_by_key(|t| t.end))
+                .is_some_and(|t| t.start == m.start)
+        };
         let Some((class, word)) = self.events.iter().find_map(|(class, re)| {
             re.find_iter(scope)
                 .find(|w| {
-                    !other_date_between(scope_start + w.end(), m.start)
-                        && !other_date_between(m.end, scope_start + w.start())
+                    let at = (scope_start + w.start(), scope_start + w.end());
+                    !other_date_between(at.1, m.start) && !other_date_between(m.end, at.0) && dated_by(at)
                 })
                 .map(|w| (class, w))
         }) else {
@@ -332,20 +370,29 @@ impl Resolver {
         let (word_start, word_end) = (scope_start + word.start(), scope_start + word.end());
         // A possessive before the event word is a modifier ("who had become Workday's CTO").
         let subject = self.subject(cx, (scope_start, scope_start + scope.len()), word_start, false);
+        // The object: the first name after the event word, unless an infinitive ("left to
+        // start Eureka Labs") or a place ("founded in 1998 in Rotterdam") comes first.
         let object = cx
             .names
             .iter()
             .find(|(e, _)| {
                 e.start >= word_end && e.end <= scope_start + scope.len() && Some(&cx.names_of(e)) != subject.as_ref()
             })
+            .filter(|(e, _)| {
+                let between = &cx.sentence[word_end..e.start];
+                !self.infinitive.is_match(between) && !between.trim_end().ends_with(" in") && between.trim() != "in"
+            })
             .map(|(_, n)| n.clone())
             .filter(|_| class != "announce");
+        // Who did it: the names before the event word in its clause ("Halvora and Marktfeld
+        // agreed"), any of which may be another source's subject.
+        let participants = cx.names_within((scope_start, word_start));
         Key {
             subject,
             attribute: Some(class.clone()),
             object,
             repeated: self.repeated.as_ref().is_some_and(|r| r.is_match(scope)),
-            participants: cx.all_names(),
+            participants,
         }
     }
 
@@ -354,11 +401,18 @@ impl Resolver {
     /// sentence's own subject, its first name or pronoun.
     fn subject(&self, cx: &Context, clause: (usize, usize), anchor: usize, possessive_ok: bool) -> Option<String> {
         let possessive = |e: &Entity| cx.sentence[e.end..].starts_with(['\'', '’']);
-        let named = cx
-            .names
-            .iter()
-            .rev()
-            .find(|(e, _)| e.start >= clause.0 && e.end <= anchor && (possessive_ok || !possessive(e)));
+        // "returned to OpenAI ... and left": a name after a preposition is not a subject.
+        let after_preposition = |e: &Entity| {
+            let previous = cx.sentence[..e.start]
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .to_lowercase();
+            PREPOSITIONS.contains(&previous.as_str())
+        };
+        let named = cx.names.iter().rev().find(|(e, _)| {
+            e.start >= clause.0 && e.end <= anchor && (possessive_ok || !possessive(e)) && !after_preposition(e)
+        });
         let pronoun = self
             .pronoun
             .find_iter(&cx.sentence[clause.0..anchor])
@@ -401,6 +455,18 @@ impl Resolver {
         }
     }
 
+    fn topic(&self, sentence: &str) -> Vec<String> {
+        let mut words: Vec<String> = sentence
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .map(|w| w.trim_matches('-').to_lowercase())
+            .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) || w.contains('-') && w.len() >= 4)
+            .filter(|w| !self.function_words.contains(w))
+            .collect();
+        words.sort();
+        words.dedup();
+        words
+    }
+
     /// The clause around a mention: between the nearest clause breaks that are not inside
     /// another time ("May 19, 2026" has a comma).
     fn clause(&self, sentence: &str, m: &Mention, all: &[Mention]) -> (usize, usize) {
@@ -427,6 +493,11 @@ impl Resolver {
     }
 }
 
+const PREPOSITIONS: &[&str] = &[
+    "to", "in", "at", "for", "from", "with", "by", "of", "on", "into", "under", "over", "about", "after", "before",
+    "under",
+];
+
 /// One sentence and the names in it, as resolution sees it.
 struct Context<'a> {
     sentence: &'a str,
@@ -436,7 +507,15 @@ struct Context<'a> {
 
 impl Context<'_> {
     fn all_names(&self) -> Vec<String> {
-        self.names.iter().map(|(_, n)| n.clone()).collect()
+        self.names_within((0, self.sentence.len()))
+    }
+
+    fn names_within(&self, (start, end): (usize, usize)) -> Vec<String> {
+        self.names
+            .iter()
+            .filter(|(e, _)| e.start >= start && e.end <= end)
+            .map(|(_, n)| n.clone())
+            .collect()
     }
 
     /// Who "he" or "she" at `offset` is: a person named earlier in the sentence, else the

@@ -187,6 +187,19 @@ fn other_stories_find_every_planted_conflict_and_no_other() {
 }
 
 #[test]
+fn a_wrong_month_for_an_appointment_is_one_conflict() {
+    let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    let message = findings[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("March 2024") && message.contains("May 2024"),
+        "{message}"
+    );
+    assert_eq!(findings[0]["code"], "CC102");
+}
+
+#[test]
 fn html_page_furniture_and_entities() {
     let report = json(&["check", "tests/fixtures/furniture.html", "--format", "json"]);
     let texts: Vec<&str> = report["claims"]
