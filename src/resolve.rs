@@ -276,6 +276,7 @@ impl Resolver {
                 unit: Unit::Count(noun),
                 ..
             } => Some(format!("{noun}-count")),
+            Value::Amount { unit: Unit::Days, .. } => duration_attribute(cx.sentence, m),
             _ => self.nearest_attribute(cx.sentence, m),
         };
         let attribute = match (m.kind, attribute) {
@@ -549,4 +550,36 @@ fn noun_after(after: &str) -> Option<String> {
         "that", "which", "is", "was", "were", "are",
     ];
     (word.len() > 2 && !NOT_TOPICS.contains(&word.as_str())).then(|| pluralizer::pluralize(&word, 1, false))
+}
+
+/// What a duration measures: the noun of a compound ("a two-day run": `run-duration`), the
+/// event it is counted from ("14 days after the second dose": `after-dose`), or the noun it is
+/// the length of ("a follow-up of 18 months": `follow-up-duration`). `None` when nothing says.
+fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
+    let written = &sentence[m.start..m.end];
+    let after = &sentence[m.end..];
+    if written.contains('-') && after.starts_with(' ') {
+        return noun_after(after).map(|n| format!("{n}-duration"));
+    }
+    let mut words = after.split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase()
+    });
+    if let Some(relation @ ("after" | "before" | "since")) = words.next().as_deref() {
+        const SKIP: &[&str] = &[
+            "the", "a", "an", "his", "her", "its", "their", "first", "second", "third", "final", "last",
+        ];
+        // "two weeks before Karpathy's post" counts from the post.
+        let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with('’');
+        let noun = words.find(|w| !SKIP.contains(&w.as_str()) && !possessive(w))?;
+        return Some(format!("{relation}-{}", pluralizer::pluralize(&noun, 1, false)));
+    }
+    let before: Vec<&str> = sentence[..m.start].split_whitespace().rev().take(2).collect();
+    match before.as_slice() {
+        ["of", noun, ..] if noun.chars().all(|c| c.is_alphabetic() || c == '-') => Some(format!(
+            "{}-duration",
+            pluralizer::pluralize(&noun.to_lowercase(), 1, false)
+        )),
+        _ => None,
+    }
 }

@@ -24,6 +24,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
     ),
     ("rules/CC005-date.toml", include_str!("../rules/CC005-date.toml")),
     (
+        "rules/CC006-duration.toml",
+        include_str!("../rules/CC006-duration.toml"),
+    ),
+    (
         "rules/CC101-quantity-mismatch.toml",
         include_str!("../rules/CC101-quantity-mismatch.toml"),
     ),
@@ -54,6 +58,7 @@ pub enum Kind {
     Count,
     Multiplier,
     Date,
+    Duration,
 }
 
 impl Kind {
@@ -64,6 +69,7 @@ impl Kind {
             Kind::Count => "count",
             Kind::Multiplier => "multiplier",
             Kind::Date => "date",
+            Kind::Duration => "duration",
         }
     }
 }

@@ -124,6 +124,8 @@ pub enum Unit {
     Ratio,
     /// A count of things, with the singular lemma of their noun.
     Count(String),
+    /// A duration, in days (a month is 30.4375 days, a year 365.25).
+    Days,
 }
 
 /// The calendar unit a time was written at.
@@ -205,6 +207,7 @@ impl Value {
                     Unit::PercentagePoint => " pp".to_string(),
                     Unit::Ratio => "x".to_string(),
                     Unit::Count(noun) => format!(" {noun}"),
+                    Unit::Days => " days".to_string(),
                 };
                 let (lo, hi) = (interval.low, interval.high);
                 if hedge.is_none() || lo == hi {

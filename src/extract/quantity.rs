@@ -39,6 +39,8 @@ pub struct QuantityRecogniser {
     /// "cut training time by", "reduced latency by": a percentage of time saved.
     time_cut_before: Regex,
     bare_points: Regex,
+    /// "a year", "an hour", "a decade": one unit of time, written without a number.
+    one_unit: Regex,
     /// "twice as fast": a multiplier without a figure.
     twice: Regex,
     range_joint: Regex,
@@ -46,11 +48,22 @@ pub struct QuantityRecogniser {
     stopwords: std::collections::HashSet<String>,
 }
 
-/// Nouns that make a number a duration or a time, read by the time recogniser instead.
-const TIME_NOUNS: &[&str] = &[
-    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "quarter", "am", "pm", "a.m.",
-    "p.m.",
+/// Units of time and their length in days: a number counting them is a duration.
+const TIME_UNITS: &[(&str, f64)] = &[
+    ("second", 1.0 / 86_400.0),
+    ("minute", 1.0 / 1_440.0),
+    ("hour", 1.0 / 24.0),
+    ("day", 1.0),
+    ("week", 7.0),
+    ("month", 30.4375),
+    ("quarter", 91.3125),
+    ("year", 365.25),
+    ("decade", 3_652.5),
+    ("century", 36_525.0),
 ];
+
+/// Times of day: a number before them is neither a count nor a duration.
+const CLOCK_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "a.m", "p.m"];
 
 fn alternation(phrases: &[String]) -> String {
     let mut sorted: Vec<&String> = phrases.iter().collect();
@@ -137,6 +150,7 @@ impl QuantityRecogniser {
                 r"(?i)\b(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|shortened|lowered)\s+(?:\w+\s+){0,3}?(?:time|times|latency|duration|runtime)\s+by\s+$",
             )
             .unwrap(),
+            one_unit: Regex::new(r"(?i)\b(an?)\s+(second|minute|hour|day|week|month|quarter|year|decade|century)\b").unwrap(),
             bare_points: Regex::new(r"(?i)^[\s-]points?\b").unwrap(),
             twice: Regex::new(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)").unwrap(),
             range_joint: Regex::new(r"^\s*%?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$").unwrap(),
@@ -179,6 +193,30 @@ impl QuantityRecogniser {
             }
             i += consumed;
         }
+        for m in self.one_unit.captures_iter(sentence) {
+            let article = m.get(1).unwrap();
+            if taken
+                .iter()
+                .any(|&(s, e)| article.start() < e && s < m.get(0).unwrap().end())
+            {
+                continue;
+            }
+            let days = TIME_UNITS
+                .iter()
+                .find(|(u, _)| m[2].eq_ignore_ascii_case(u))
+                .map_or(1.0, |(_, d)| *d);
+            let one = Number {
+                start: article.start(),
+                end: article.end(),
+                value: 1.0,
+                place: 1.0,
+                in_words: true,
+                factor: 1.0,
+            };
+            if let Some(mention) = self.read_duration(sentence, &one, m.get(0).unwrap().end(), days) {
+                mentions.push(mention);
+            }
+        }
         for m in self.twice.captures_iter(sentence) {
             let ratio = if m[1].eq_ignore_ascii_case("twice") { 2.0 } else { 3.0 };
             let word = m.get(1).unwrap();
@@ -210,6 +248,7 @@ impl QuantityRecogniser {
         };
         let before = &s[..start];
         let after = &s[end..];
+        let mut days_per_unit = 1.0;
         let (kind, unit, mut value_end) = if let Some(c) = self.currency_before.captures(before) {
             let symbol = c.get(1).unwrap();
             start = symbol.start();
@@ -240,14 +279,18 @@ impl QuantityRecogniser {
             };
             (Kind::Multiplier, Unit::Ratio, end + end_of)
         } else {
-            let noun = self.count_noun(after)?;
-            if n.in_words && n.value < 2.0 && range_end.is_none() {
-                return None;
-            }
+            let (noun, noun_end) = self.count_noun(after)?;
             if looks_like_year(s, n) {
                 return None;
             }
-            (Kind::Count, Unit::Count(noun.0), end + noun.1)
+            match TIME_UNITS.iter().find(|(unit, _)| *unit == noun) {
+                Some((_, days)) => {
+                    days_per_unit = *days;
+                    (Kind::Duration, Unit::Days, end + noun_end)
+                }
+                None if n.in_words && n.value < 2.0 && range_end.is_none() => return None,
+                None => (Kind::Count, Unit::Count(noun), end + noun_end),
+            }
         };
         // The mention covers the figure and its unit; for counts, the figure only, so the text
         // reads "roughly 700" and the noun is in the unit.
@@ -263,13 +306,12 @@ impl QuantityRecogniser {
         let precise = |v: f64| round_significant(v, 12);
         if range_end.is_none() {
             let before = &s[..start];
-            // The longest hedge wins: "no more than" is a bound below, not "more than".
+            // "Over a two-day run": before an article and a compound, "over" is a preposition.
+            let compound = s[n.end..].starts_with('-');
             hedge = self
-                .hedges_before
-                .iter()
-                .filter_map(|(effect, re)| re.captures(before).and_then(|c| c.get(1)).map(|p| (*effect, p)))
-                .min_by_key(|(_, p)| p.start())
-                .map(|(effect, p)| (effect, p.as_str().to_string(), p.start()));
+                .hedge_before(before)
+                .filter(|(_, _, article)| !(compound && *article))
+                .map(|(effect, p, _)| (effect, p.as_str().to_string(), p.start()));
             if hedge.is_none() {
                 for (effect, re) in &self.hedges_after {
                     if let Some(m) = re.find(&s[n.end..]) {
@@ -301,6 +343,10 @@ impl QuantityRecogniser {
                 };
             }
         }
+        if kind == Kind::Duration {
+            value *= days_per_unit;
+            interval = interval.scaled(days_per_unit);
+        }
         let hedge_start = hedge.as_ref().map_or(start, |h| h.2.min(start));
         Some(Mention {
             kind: mention_kind,
@@ -316,8 +362,42 @@ impl QuantityRecogniser {
         })
     }
 
-    /// A percentage that says how much faster something got, as a speed ratio:
-    /// "an eleven-percent speed-up" and "11% faster" are 1.11.
+    /// The hedge written just before a figure, the longest if several end there ("no more
+    /// than" is a bound below, not "more than"), and whether an article follows it.
+    fn hedge_before<'a>(&self, before: &'a str) -> Option<(Effect, regex::Match<'a>, bool)> {
+        self.hedges_before
+            .iter()
+            .filter_map(|(effect, re)| {
+                let c = re.captures(before)?;
+                let phrase = c.get(1)?;
+                let article = !c.get(0)?.as_str()[phrase.end() - c.get(0)?.start()..]
+                    .trim()
+                    .trim_matches('-')
+                    .is_empty();
+                Some((*effect, phrase, article))
+            })
+            .min_by_key(|(_, p, _)| p.start())
+    }
+
+    /// One unit of time written with an article ("less than a year"): its hedge and interval
+    /// as for any figure, in days.
+    fn read_duration(&self, s: &str, one: &Number, end: usize, days: f64) -> Option<Mention> {
+        // Without a hedge "a year" is usually a frequency or a generality ("twice a year").
+        let (effect, phrase, _) = self.hedge_before(&s[..one.start])?;
+        Some(Mention {
+            kind: Kind::Duration,
+            start: phrase.start(),
+            end,
+            value: Value::Amount {
+                value: days,
+                interval: self.hedged(1.0, effect).scaled(days),
+                unit: Unit::Days,
+                hedge: Some(phrase.as_str().to_lowercase()),
+            },
+            weekday: None,
+        })
+    }
+
     /// Bare "points" are percentage points only next to a percentage ("fell 6 points to
     /// 39%"); elsewhere they are scores or index points ("the Dow fell 300 points").
     fn points_in_percent_context<'a>(&self, s: &str, after: &'a str) -> Option<regex::Match<'a>> {
@@ -325,7 +405,9 @@ impl QuantityRecogniser {
         context.then(|| self.bare_points.find(after)).flatten()
     }
 
-    /// "Cut training time by 10%" is a speed ratio of 1 / 0.9.
+    /// A percentage that says how much faster something got, as a speed ratio:
+    /// "an eleven-percent speed-up" and "11% faster" are 1.11; "cut training time by 10%" is
+    /// 1 / 0.9.
     fn speedup(&self, s: &str, start: usize, end: usize) -> Option<fn(f64) -> f64> {
         let after = &s[end..];
         let clause_end = after.find([',', ';', '.', '(']).unwrap_or(after.len());
@@ -389,7 +471,7 @@ impl QuantityRecogniser {
             .find(|(_, w)| plural(w))
             .or_else(|| words.get(words.len().min(2).checked_sub(1)?))?;
         let lemma = pluralizer::pluralize(&head.to_lowercase(), 1, false);
-        if TIME_NOUNS.contains(&lemma.as_str()) || lemma.chars().count() < 2 {
+        if CLOCK_WORDS.contains(&lemma.as_str()) || lemma.chars().count() < 2 {
             return None;
         }
         Some((lemma, at + head.len()))
