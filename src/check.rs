@@ -10,7 +10,7 @@ use crate::extract::entity::same_entity;
 use crate::graph::{ClaimGraph, Link};
 use crate::resolve::{Claim, Key};
 use crate::rules::{Kind, Operator, Rule, RuleSet};
-use crate::value::{Grain, Relation, Unit, Value};
+use crate::value::{Grain, Interval, Relation, Unit, Value};
 
 /// Run every check rule over the claims and return the graph of their relations.
 ///
@@ -21,17 +21,26 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> ClaimGraph {
     let mut joined = UnionFind::new(claims.len());
     for rule in &rules.rules {
         let Some(spec) = &rule.check else { continue };
-        if spec.operator == Operator::WeekdayOfDate {
-            for (i, claim) in claims
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| spec.applies_to.contains(&c.kind))
-            {
-                if let Some(link) = weekday_mismatch(rule, claim) {
-                    graph.link(i, i, link);
+        match spec.operator {
+            Operator::WeekdayOfDate => {
+                for (i, claim) in claims
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| spec.applies_to.contains(&c.kind))
+                {
+                    if let Some(link) = weekday_mismatch(rule, claim) {
+                        graph.link(i, i, link);
+                    }
                 }
+                continue;
             }
-            continue;
+            Operator::DurationBetweenEvents => {
+                for (first, last, link) in timeline_mismatches(rule, claims) {
+                    graph.link(first, last, link);
+                }
+                continue;
+            }
+            Operator::IntervalOverlap => {}
         }
         let mut blocks: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
         for (i, claim) in claims.iter().enumerate() {
@@ -144,6 +153,7 @@ fn compare(rule: &Rule, a: &Claim, b: &Claim, joined: bool) -> Option<Link> {
     Some(Link {
         relation,
         rule: rule.code.clone(),
+        via: None,
     })
 }
 
@@ -155,17 +165,91 @@ fn weekday_mismatch(rule: &Rule, claim: &Claim) -> Option<Link> {
     (span.grain == Grain::Day && span.first.weekday() != written).then(|| Link {
         relation: Relation::Conflict,
         rule: rule.code.clone(),
+        via: None,
     })
 }
 
+/// Durations that the dates of two events contradict: "joined as CFO in June 2023 ... left
+/// after less than two years, in September 2025". For a duration with a dated event in its
+/// sentence (the first after it, else the last before it), the earlier event is the latest
+/// dated event before that one in the same source with the same named subject; the time
+/// between the two dates must overlap the duration.
+fn timeline_mismatches(rule: &Rule, claims: &[Claim]) -> Vec<(usize, usize, Link)> {
+    let dated = |c: &Claim| c.kind == Kind::Date && c.key.attribute.is_some();
+    let mut found = Vec::new();
+    for (d, duration) in claims.iter().enumerate().filter(|(_, c)| c.kind == Kind::Duration) {
+        let same_sentence = |c: &Claim| c.source == duration.source && c.sentence == duration.sentence && dated(c);
+        let later = claims
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| same_sentence(c) && c.span.0 > duration.span.0)
+            .min_by_key(|(_, c)| c.span.0)
+            .or_else(|| {
+                claims
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| same_sentence(c) && c.span.0 < duration.span.0)
+                    .max_by_key(|(_, c)| c.span.0)
+            });
+        let Some((l, last)) = later else { continue };
+        let Some(subject) = &last.key.subject else { continue };
+        let earlier = claims.iter().enumerate().filter(|(_, c)| {
+            c.source == last.source
+                && c.span.0 < last.span.0
+                && dated(c)
+                && c.key.subject.as_ref().is_some_and(|s| same_entity(s, subject))
+        });
+        let Some((f, first)) = earlier.max_by_key(|(_, c)| c.span.0) else {
+            continue;
+        };
+        let (Value::Time { span: from }, Value::Time { span: to }) = (&first.value, &last.value) else {
+            continue;
+        };
+        if from.first > to.last {
+            continue;
+        }
+        let elapsed = Interval::closed(
+            (to.first - from.last).get_days().max(0) as f64,
+            (to.last - from.first).get_days() as f64,
+        );
+        if elapsed.relate(&duration.value.interval(), 0.0) == Relation::Conflict {
+            found.push((
+                f,
+                l,
+                Link {
+                    relation: Relation::Conflict,
+                    rule: rule.code.clone(),
+                    via: Some(d),
+                },
+            ));
+        }
+    }
+    found
+}
+
 /// Why two claims are linked, in one line ("$18 billion (1.8e10 USD) vs $22 billion (2.2e10
-/// USD)"); a claim linked to itself has a weekday that does not fit its date.
-pub fn reason(link: &Link, a: &Claim, b: &Claim) -> String {
-    if std::ptr::eq(a, b) {
-        if let (Value::Time { span }, Some(written)) = (&a.value, a.weekday) {
+/// USD)"); a claim linked to itself has a weekday that does not fit its date; a link through
+/// a duration says how long lies between the two dates.
+pub fn reason(link: &Link, claims: &[Claim], a: usize, b: usize) -> String {
+    let (ca, cb) = (&claims[a], &claims[b]);
+    if let Some(d) = link.via {
+        let days = |c: &Claim| c.value.interval();
+        let (from, to) = (days(ca), days(cb));
+        return format!(
+            "from {} to {} is {}..{} days, not {} ({})",
+            ca.text,
+            cb.text,
+            (to.low - from.high).max(0.0),
+            to.high - from.low,
+            claims[d].text,
+            claims[d].value.reading()
+        );
+    }
+    if a == b {
+        if let (Value::Time { span }, Some(written)) = (&ca.value, ca.weekday) {
             return format!(
                 "{} ({}) was a {:?}, not a {written:?}",
-                a.text,
+                ca.text,
                 span.first,
                 span.first.weekday()
             );
@@ -174,19 +258,20 @@ pub fn reason(link: &Link, a: &Claim, b: &Claim) -> String {
     match link.relation {
         Relation::Conflict => format!(
             "{} ({}) vs {} ({})",
-            a.text,
-            a.value.reading(),
-            b.text,
-            b.value.reading()
+            ca.text,
+            ca.value.reading(),
+            cb.text,
+            cb.value.reading()
         ),
         Relation::Refine => format!(
             "{} and {} overlap, one inside the other",
-            a.value.reading(),
-            b.value.reading()
+            ca.value.reading(),
+            cb.value.reading()
         ),
-        Relation::Agree => format!("{} and {} overlap", a.value.reading(), b.value.reading()),
+        Relation::Agree => format!("{} and {} overlap", ca.value.reading(), cb.value.reading()),
     }
 }
+
 /// Whether two figures hold at the same time. "Valued at $6 billion in 2023" and "valued at
 /// $18 billion in March 2026" are two points on a timeline, not a contradiction.
 fn same_time(a: &Claim, b: &Claim, window_days: Option<i64>) -> bool {

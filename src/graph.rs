@@ -13,6 +13,9 @@ pub struct Link {
     pub relation: Relation,
     /// The check rule's code.
     pub rule: String,
+    /// A third claim the relation goes through: the duration that two dated events
+    /// contradict (CC104).
+    pub via: Option<usize>,
 }
 
 /// Node `i` is claim `i` of the run.
@@ -68,6 +71,7 @@ mod tests {
         Link {
             relation,
             rule: "CC101".into(),
+            via: None,
         }
     }
 

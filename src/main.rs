@@ -275,7 +275,7 @@ fn dump_stage(engine: &Engine, run: &crosscheck::Run, dump: Dump) -> String {
                     cb.line,
                     cb.column,
                     cb.text,
-                    crosscheck::check::reason(link, ca, cb)
+                    crosscheck::check::reason(link, &run.claims, a, b)
                 ));
             }
         }

@@ -39,6 +39,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         "rules/CC103-weekday-mismatch.toml",
         include_str!("../rules/CC103-weekday-mismatch.toml"),
     ),
+    (
+        "rules/CC104-timeline-mismatch.toml",
+        include_str!("../rules/CC104-timeline-mismatch.toml"),
+    ),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
@@ -82,6 +86,10 @@ pub enum Operator {
     IntervalOverlap,
     /// A date and the weekday written next to it must agree ("Thursday, March 6, 2026").
     WeekdayOfDate,
+    /// The time between two dated events of one subject must fit the duration stated
+    /// between them ("joined in June 2023 ... left after less than two years, in September
+    /// 2025").
+    DurationBetweenEvents,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]

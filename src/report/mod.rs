@@ -247,7 +247,8 @@ fn conflict_findings(run: &Run, rules: &RuleSet, facts: &[Vec<usize>], ids: &[St
         .filter_map(|((fa, fb, _), (a, b, link))| {
             let rule = rules.get(&link.rule)?;
             // A self-conflict (a weekday that does not fit its date) has one claim.
-            let shown = if a == b { vec![a] } else { vec![a, b] };
+            let mut shown = if a == b { vec![a] } else { vec![a, b] };
+            shown.extend(link.via);
             let sides = if fa == fb {
                 facts[fa].clone()
             } else {
@@ -275,7 +276,7 @@ fn conflict_findings(run: &Run, rules: &RuleSet, facts: &[Vec<usize>], ids: &[St
                     message: format!(
                         "{}: {}{also}",
                         run.claims[a].key.display(),
-                        reason(link, &run.claims[a], &run.claims[b])
+                        reason(link, &run.claims, a, b)
                     ),
                     explanation: rule.summary.clone(),
                 },
