@@ -21,7 +21,8 @@
 //!   (`iso_currency`, else Dollar -> USD, Euro -> EUR, Pound -> GBP, ...). Dates must have the
 //!   first and last day of the expected ISO prefix ("2016-11-07", "2016-11", "2016") or range
 //!   ("2016-11-04/2016-11-22", end exclusive or inclusive); any of `alts` is accepted.
-//!   Durations are in seconds: a count of a time noun ("3 days") would be right at 259200.
+//!   Durations are in seconds: crosscheck's duration in days ("3 days") is right at 259200,
+//!   within 1.5% (its month is 30.4375 days, the specs' 30).
 //! - negative cases (`expected == []`): the found mentions there are false positives.
 //!
 //! number.jsonl is scored twice: with the number finder itself (crosscheck has no bare-number
@@ -138,8 +139,7 @@ const SPECS: &[Spec] = &[
     Spec {
         file: "duration_parser",
         label: "duration_parser",
-        // No duration kind exists: any mention over a duration counts as finding it.
-        finder: Finder::Mentions(&[]),
+        finder: Finder::Mentions(&[Kind::Duration]),
         scored: &["duration"],
         overall: true,
     },
@@ -492,6 +492,19 @@ fn judge(e: &Expected, got: &Got) -> (bool, Option<bool>) {
             }
         }
         "duration" => match got {
+            // Durations are read in days with a month of 30.4375 days and a year of 365.25;
+            // the specs count 30 and 365, so readings within 1.5% are right.
+            Got::Value(Value::Amount {
+                value,
+                unit: Unit::Days,
+                ..
+            }) => {
+                let want = expected.and_then(serde_json::Value::as_f64);
+                (
+                    want.is_some_and(|w| (value * 86_400.0 - w).abs() <= 0.015 * w.abs()),
+                    None,
+                )
+            }
             Got::Value(Value::Amount {
                 value,
                 unit: Unit::Count(noun),
