@@ -49,10 +49,12 @@ impl Interval {
         Self::closed(v, v)
     }
 
+    /// Bounds are kept to 12 significant digits, so that 700 * 1.1 is 770 and equal readings
+    /// compare equal after arithmetic.
     pub fn closed(low: f64, high: f64) -> Self {
         Interval {
-            low,
-            high,
+            low: round_significant(low),
+            high: round_significant(high),
             low_open: false,
             high_open: false,
         }
@@ -61,8 +63,8 @@ impl Interval {
     /// Scale both bounds, e.g. to turn "1.5" with the scale word "billion" into a figure.
     pub fn scaled(self, factor: f64) -> Self {
         Interval {
-            low: self.low * factor,
-            high: self.high * factor,
+            low: round_significant(self.low * factor),
+            high: round_significant(self.high * factor),
             ..self
         }
     }
@@ -221,6 +223,15 @@ impl Value {
             }
         }
     }
+}
+
+/// `v` to 12 significant digits: 1.1050000000000002 is 1.105.
+pub fn round_significant(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let scale = 10f64.powi(11 - v.abs().log10().floor() as i32);
+    (v * scale).round() / scale
 }
 
 /// Short, exact-enough rendering of a figure: 1.8e10, 700, 34.4, 1.11.

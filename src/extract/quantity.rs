@@ -7,7 +7,7 @@ use regex::Regex;
 use super::numbers::{Number, NumberFinder};
 use super::Mention;
 use crate::rules::{Kind, Lexicon, NumberSettings};
-use crate::value::{Interval, Unit, Value};
+use crate::value::{round_significant, Interval, Unit, Value};
 
 /// How a hedge turns a figure into an interval; the phrases are in the lexicon.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -303,7 +303,7 @@ impl QuantityRecogniser {
             self.precision(n)
         };
         let mut hedge = range_end.map(|_| (Effect::Range, "range".to_string(), start));
-        let precise = |v: f64| round_significant(v, 12);
+        let precise = round_significant;
         if range_end.is_none() {
             let before = &s[..start];
             // "Over a two-day run": before an article and a compound, "over" is a preposition.
@@ -508,16 +508,6 @@ impl QuantityRecogniser {
 fn looks_like_year(s: &str, n: &Number) -> bool {
     let written = &s[n.start..n.end];
     written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit()) && (1800.0..2200.0).contains(&n.value)
-}
-
-/// `v` to `digits` significant digits: 1.1050000000000002 is 1.105, so equal readings compare
-/// equal after arithmetic.
-fn round_significant(v: f64, digits: i32) -> f64 {
-    if v == 0.0 || !v.is_finite() {
-        return v;
-    }
-    let scale = 10f64.powi(digits - 1 - v.abs().log10().floor() as i32);
-    (v * scale).round() / scale
 }
 
 /// "ranged from $1.1bn to $1.4bn" is a range; "rose from $10bn to $12bn" is a change.
