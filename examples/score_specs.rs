@@ -41,7 +41,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crosscheck::extract::numbers::NumberFinder;
+use crosscheck::extract::numbers::{is_number_word, NumberFinder};
 use crosscheck::extract::Recognisers;
 use crosscheck::rules::{Kind, RuleSet};
 use crosscheck::value::{Unit, Value};
@@ -681,81 +681,29 @@ fn shape(text: &str) -> String {
         "sat",
         "sun",
     ];
-    const NUMBER_WORDS: &[&str] = &[
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "half",
-        "quarter",
-        "dozen",
-        "a",
-        "an",
-        "and",
-    ];
     let mut out: Vec<String> = Vec::new();
     for token in text.split_whitespace() {
         let lower = token.to_lowercase();
         let word = lower.trim_end_matches(['.', ',']);
-        let piece =
-            if word.split('-').all(|w| NUMBER_WORDS.contains(&w)) && word != "a" && word != "an" && word != "and" {
-                "NUM".to_string()
-            } else if MONTHS.contains(&word) {
-                "MONTH".to_string()
-            } else if WEEKDAYS.contains(&word) {
-                "WEEKDAY".to_string()
-            } else {
-                let mut s = String::new();
-                for c in lower.chars() {
-                    if c.is_ascii_digit() {
-                        if !s.ends_with('9') {
-                            s.push('9');
-                        }
-                    } else {
-                        s.push(c);
+        let piece = if word.split('-').all(is_number_word) {
+            "NUM".to_string()
+        } else if MONTHS.contains(&word) {
+            "MONTH".to_string()
+        } else if WEEKDAYS.contains(&word) {
+            "WEEKDAY".to_string()
+        } else {
+            let mut s = String::new();
+            for c in lower.chars() {
+                if c.is_ascii_digit() {
+                    if !s.ends_with('9') {
+                        s.push('9');
                     }
+                } else {
+                    s.push(c);
                 }
-                s
-            };
+            }
+            s
+        };
         if !(piece == "NUM" && out.last().is_some_and(|p| p == "NUM")) {
             out.push(piece);
         }

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use regex::Regex;
 
+use super::numbers::is_number_word;
 use crate::rules::Lexicon;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,33 +17,6 @@ pub struct Entity {
     /// The name as written, possessive dropped.
     pub surface: String,
 }
-
-/// Number words open sentences ("Three sources confirmed") but name nothing.
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "dozens",
-    "hundreds",
-    "thousands",
-];
 
 /// Suffixes that make a capitalised run an organisation or a product, not a person.
 const ORG_WORDS: &[&str] = &[
@@ -150,7 +124,8 @@ impl EntityRecogniser {
                 let excluded = bare.is_empty()
                     || hyphen_word
                     || self.stopwords.contains(&lower)
-                    || NUMBER_WORDS.contains(&lower.as_str())
+                    // Number words open sentences ("Three sources confirmed") but name nothing.
+                    || is_number_word(&lower)
                     || self.not_names.contains(bare)
                     || self.currency_codes.contains(bare);
                 if excluded || w.is_empty() {

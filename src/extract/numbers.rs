@@ -243,6 +243,15 @@ fn names_a_thing(text: &str, start: usize, currency_codes: &[String]) -> bool {
         && !currency_codes.iter().any(|c| c == word)
 }
 
+/// A word that writes a number ("three", "twenty", "third", "dozen", "thousands").
+pub fn is_number_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "dozen" | "dozens" | "half" | "quarter" | "hundreds" | "thousands" | "millions" | "billions"
+    ) || (!matches!(lower.as_str(), "a" | "an" | "and") && text2num::text2digits(&lower, &Language::english()).is_ok())
+}
+
 fn scale(n: Number, factor: f64, end: usize) -> Number {
     Number {
         end,
