@@ -213,10 +213,10 @@ fn squash(s: &str) -> impl Iterator<Item = char> + '_ {
 
 /// "Karpathy" in "Andrej Karpathy": `short` is the last word of `long`.
 fn is_surname_of(short: &str, long: &str) -> bool {
+    // The space is checked first: after an ASCII byte the slice starts on a character.
     long.len() > short.len() + 1
-        && long.is_char_boundary(long.len() - short.len() - 1)
-        && long[long.len() - short.len()..].eq_ignore_ascii_case(short)
         && long.as_bytes()[long.len() - short.len() - 1] == b' '
+        && long[long.len() - short.len()..].eq_ignore_ascii_case(short)
 }
 
 fn strip_possessive(w: &str) -> &str {

@@ -1,0 +1,47 @@
+//! Any text, however odd, goes through the whole pipeline without a panic, and every claim's
+//! span is the exact bytes of the input.
+
+use crosscheck::rules::RuleSet;
+use crosscheck::source::{Document, Format};
+use crosscheck::Engine;
+use proptest::prelude::*;
+
+fn engine() -> &'static Engine {
+    static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    ENGINE.get_or_init(|| Engine::new(RuleSet::load(None).unwrap()).unwrap())
+}
+
+/// Words and symbols the recognisers react to, mixed with anything.
+fn newsish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("$".to_string()),
+        Just("€2bn".to_string()),
+        Just("May 19th".to_string()),
+        Just("roughly".to_string()),
+        Just("Tuesday,".to_string()),
+        Just("Andrej Karpathy".to_string()),
+        Just("joined".to_string()),
+        Just("11%".to_string()),
+        Just("’s".to_string()),
+        Just("-".to_string()),
+        Just("&amp;".to_string()),
+        Just("<p>".to_string()),
+        "[0-9]{1,7}",
+        "\\PC{0,12}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|p| p.join(" ") + ".\n")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn any_text_runs_and_spans_are_exact(text in newsish(), html in any::<bool>()) {
+        let format = if html { Format::Html } else { Format::Text };
+        let doc = Document::parse("x".into(), text.clone(), format, &engine().prose);
+        let run = engine().run(vec![doc], None);
+        for c in &run.claims {
+            prop_assert_eq!(&text[c.span.0..c.span.1], c.text.as_str());
+        }
+    }
+}
