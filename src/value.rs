@@ -51,7 +51,9 @@ impl Interval {
 
     /// Bounds are kept to 12 significant digits, so that 700 * 1.1 is 770 and equal readings
     /// compare equal after arithmetic.
-    pub fn closed(low: f64, high: f64) -> Self {
+    pub fn closed(a: f64, b: f64) -> Self {
+        // Widening a negative figure ("about -2%") turns its bounds around.
+        let (low, high) = if a <= b { (a, b) } else { (b, a) };
         Interval {
             low: round_significant(low),
             high: round_significant(high),

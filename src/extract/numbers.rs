@@ -33,6 +33,8 @@ pub struct NumberFinder {
     dozen: Regex,
     half_scale: Regex,
     time_of_day: Regex,
+    /// A minus sign or word just before a figure.
+    negative: Regex,
     /// All-capital words that introduce money, not names ("EUR 500" is not "FTSE 100").
     currency_codes: Vec<String>,
 }
@@ -63,6 +65,7 @@ impl NumberFinder {
             scale_after: Regex::new(&scale_after).expect("scale words form a regex"),
             dozen: Regex::new(r"(?i)\b(a|one|two|three|half a) dozen\b").unwrap(),
             half_scale: Regex::new(r"(?i)\bhalf an? (million|billion|trillion)\b").unwrap(),
+            negative: Regex::new(r"(?:^|[\s(])([-−]|(?i:minus|negative)\s+)$").unwrap(),
             time_of_day: Regex::new(r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)").unwrap(),
             currency_codes,
         }
@@ -94,8 +97,20 @@ impl NumberFinder {
             let written = m.as_str().replace(',', "");
             let Ok(value) = written.parse::<f64>() else { continue };
             let decimals = written.split_once('.').map_or(0, |(_, d)| d.len());
+            // A sign that stands alone ("fell -0.5%", "minus 2 percent"), not a range ("40-50").
+            // "plus or minus 3 points" is a margin, not a negative figure.
+            let sign = self
+                .negative
+                .captures(&text[..m.start()])
+                .and_then(|c| c.get(1))
+                .filter(|s| !text[..s.start()].to_lowercase().trim_end().ends_with("plus or"))
+                .map(|s| s.start());
+            let (start, value) = match sign {
+                Some(at) => (at, -value),
+                None => (m.start(), value),
+            };
             let mut number = Number {
-                start: m.start(),
+                start,
                 end: m.end(),
                 value,
                 // Trailing zeros of a whole number are not significant: "1,500 million" is

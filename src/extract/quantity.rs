@@ -41,6 +41,8 @@ pub struct QuantityRecogniser {
     bare_points: Regex,
     /// "a year", "an hour", "a decade": one unit of time, written without a number.
     one_unit: Regex,
+    /// "a third", "two-thirds", "three quarters": a share written as a fraction.
+    fraction: Regex,
     /// "twice as fast": a multiplier without a figure.
     twice: Regex,
     range_joint: Regex,
@@ -61,6 +63,15 @@ const TIME_UNITS: &[(&str, f64)] = &[
     ("decade", 3_652.5),
     ("century", 36_525.0),
 ];
+
+/// A figure found without a number: where it is and what it means.
+struct Figure {
+    start: usize,
+    end: usize,
+    value: f64,
+    kind: Kind,
+    unit: Unit,
+}
 
 /// Times of day: a number before them is neither a count nor a duration.
 const CLOCK_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "a.m", "p.m"];
@@ -103,10 +114,13 @@ impl QuantityRecogniser {
         let mut symbols: Vec<(String, String)> =
             lexicon.currencies.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         symbols.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
-        let is_word = |k: &str| k.chars().all(|c| c.is_alphabetic() || c == ' ') && k.chars().any(char::is_lowercase);
+        // Words and codes may follow the figure ("5 euros", "100 USD"); symbols and codes
+        // may precede it ("$5", "EUR 5m").
+        let is_word = |k: &str| k.chars().all(|c| c.is_alphabetic() || c == ' ');
+        let is_code = |k: &str| k.chars().all(|c| c.is_ascii_uppercase());
         let prefix: Vec<String> = symbols
             .iter()
-            .filter(|(k, _)| !is_word(k))
+            .filter(|(k, _)| !is_word(k) || is_code(k))
             .map(|(k, _)| regex::escape(k))
             .collect();
         let suffix: Vec<String> = symbols
@@ -152,6 +166,7 @@ impl QuantityRecogniser {
             .unwrap(),
             one_unit: Regex::new(r"(?i)\b(an?)\s+(second|minute|hour|day|week|month|quarter|year|decade|century)\b").unwrap(),
             bare_points: Regex::new(r"(?i)^[\s-]points?\b").unwrap(),
+            fraction: Regex::new(r"(?i)\b(a|one|two|three|four)[\s-](half|halves|thirds?|quarters?|fifths?)\b").unwrap(),
             twice: Regex::new(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)").unwrap(),
             range_joint: Regex::new(r"^\s*%?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$").unwrap(),
             noun: Regex::new(r"^[\s-]+((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)").unwrap(),
@@ -162,13 +177,44 @@ impl QuantityRecogniser {
     /// The quantity mentions of one sentence. `taken` are byte ranges other recognisers
     /// already read (dates), whose numbers are not quantities.
     pub fn find(&self, sentence: &str, taken: &[(usize, usize)]) -> Vec<Mention> {
+        let mut mentions = Vec::new();
+        // Fractions first: "two-thirds" is a share, not two of something.
+        for m in self.fraction.captures_iter(sentence) {
+            let whole = m.get(0).unwrap();
+            let numerator = match m[1].to_lowercase().as_str() {
+                "two" => 2.0,
+                "three" => 3.0,
+                "four" => 4.0,
+                _ => 1.0,
+            };
+            let denominator = match m[2].to_lowercase().trim_end_matches('s') {
+                "half" | "halve" => 2.0,
+                "third" => 3.0,
+                "quarter" => 4.0,
+                _ => 5.0,
+            };
+            let figure = Figure {
+                start: whole.start(),
+                end: whole.end(),
+                value: 100.0 * numerator / denominator,
+                kind: Kind::Percent,
+                unit: Unit::Percent,
+            };
+            if !taken.iter().any(|&(s, e)| whole.start() < e && s < whole.end()) {
+                mentions.extend(self.worded(sentence, figure));
+            }
+        }
+        let taken: Vec<(usize, usize)> = taken
+            .iter()
+            .copied()
+            .chain(mentions.iter().map(|m| (m.start, m.end)))
+            .collect();
         let numbers: Vec<Number> = self
             .numbers
             .find(sentence)
             .into_iter()
             .filter(|n| !taken.iter().any(|&(s, e)| n.start < e && s < n.end))
             .collect();
-        let mut mentions = Vec::new();
         let mut i = 0;
         while i < numbers.len() {
             let n = &numbers[i];
@@ -193,45 +239,36 @@ impl QuantityRecogniser {
             }
             i += consumed;
         }
+        // Figures written without digits: "less than a year", "twice as fast", "two-thirds".
+        let free = |start: usize, end: usize| !taken.iter().any(|&(s, e)| start < e && s < end);
         for m in self.one_unit.captures_iter(sentence) {
-            let article = m.get(1).unwrap();
-            if taken
-                .iter()
-                .any(|&(s, e)| article.start() < e && s < m.get(0).unwrap().end())
-            {
-                continue;
-            }
+            let (whole, article) = (m.get(0).unwrap(), m.get(1).unwrap());
             let days = TIME_UNITS
                 .iter()
                 .find(|(u, _)| m[2].eq_ignore_ascii_case(u))
                 .map_or(1.0, |(_, d)| *d);
-            let one = Number {
+            // Without a hedge "a year" is usually a frequency or a generality ("twice a year").
+            let figure = Figure {
                 start: article.start(),
-                end: article.end(),
-                value: 1.0,
-                place: 1.0,
-                in_words: true,
-                factor: 1.0,
+                end: whole.end(),
+                value: days,
+                kind: Kind::Duration,
+                unit: Unit::Days,
             };
-            if let Some(mention) = self.read_duration(sentence, &one, m.get(0).unwrap().end(), days) {
-                mentions.push(mention);
+            if free(whole.start(), whole.end()) && self.hedge_before(&sentence[..article.start()]).is_some() {
+                mentions.extend(self.worded(sentence, figure));
             }
         }
         for m in self.twice.captures_iter(sentence) {
             let ratio = if m[1].eq_ignore_ascii_case("twice") { 2.0 } else { 3.0 };
-            let word = m.get(1).unwrap();
-            mentions.push(Mention {
-                kind: Kind::Multiplier,
-                start: word.start(),
+            let figure = Figure {
+                start: m.get(1).unwrap().start(),
                 end: m.get(0).unwrap().end(),
-                value: Value::Amount {
-                    value: ratio,
-                    interval: Interval::exact(ratio),
-                    unit: Unit::Ratio,
-                    hedge: None,
-                },
-                weekday: None,
-            });
+                value: ratio,
+                kind: Kind::Multiplier,
+                unit: Unit::Ratio,
+            };
+            mentions.extend(self.worded(sentence, figure));
         }
         mentions.sort_by_key(|m| m.start);
         mentions
@@ -379,20 +416,36 @@ impl QuantityRecogniser {
             .min_by_key(|(_, p, _)| p.start())
     }
 
-    /// One unit of time written with an article ("less than a year"): its hedge and interval
-    /// as for any figure, in days.
-    fn read_duration(&self, s: &str, one: &Number, end: usize, days: f64) -> Option<Mention> {
-        // Without a hedge "a year" is usually a frequency or a generality ("twice a year").
-        let (effect, phrase, _) = self.hedge_before(&s[..one.start])?;
+    /// A figure written in words without digits, with the hedge before it: precise to half a
+    /// unit of its value's own scale ("two-thirds" is 66.67% give or take 0.5 points, "a
+    /// year" 365.25 days give or take half a day).
+    fn worded(&self, s: &str, f: Figure) -> Option<Mention> {
+        let hedge = self.hedge_before(&s[..f.start]);
+        let as_written = Number {
+            start: f.start,
+            end: f.end,
+            value: f.value,
+            place: 1.0,
+            in_words: true,
+            factor: 1.0,
+        };
+        let (start, interval, hedge) = match hedge {
+            Some((effect, phrase, _)) => (
+                phrase.start(),
+                self.hedged(f.value, effect),
+                Some(phrase.as_str().to_lowercase()),
+            ),
+            None => (f.start, self.precision(&as_written), None),
+        };
         Some(Mention {
-            kind: Kind::Duration,
-            start: phrase.start(),
-            end,
+            kind: f.kind,
+            start,
+            end: f.end,
             value: Value::Amount {
-                value: days,
-                interval: self.hedged(1.0, effect).scaled(days),
-                unit: Unit::Days,
-                hedge: Some(phrase.as_str().to_lowercase()),
+                value: f.value,
+                interval,
+                unit: f.unit,
+                hedge,
             },
             weekday: None,
         })
@@ -486,10 +539,9 @@ impl QuantityRecogniser {
     fn hedged(&self, v: f64, effect: Effect) -> Interval {
         let s = &self.settings;
         let open = |low: f64, high: f64, low_open, high_open| Interval {
-            low,
-            high,
             low_open,
             high_open,
+            ..Interval::closed(low, high)
         };
         match effect {
             Effect::Approximate => Interval::closed(v * (1.0 - s.approximate), v * (1.0 + s.approximate)),
