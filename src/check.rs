@@ -54,9 +54,9 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> ClaimGraph {
                     .push(i);
             }
         }
-        // One conflict edge between two facts is enough: the report shows one finding per
-        // pair of facts. Keyed by the facts' roots when the edge was made.
-        let mut conflicting: HashSet<(usize, usize)> = HashSet::new();
+        // One conflict (or update) edge between two facts is enough: the report shows one
+        // finding per pair of facts. Keyed by the facts' roots when the edge was made.
+        let mut conflicting: HashSet<(usize, usize, bool)> = HashSet::new();
         for members in blocks.values() {
             for (n, &a) in members.iter().enumerate() {
                 for &b in &members[n + 1..] {
@@ -64,9 +64,14 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> ClaimGraph {
                         continue;
                     };
                     let roots = (joined.find(a), joined.find(b));
+                    let pair = (
+                        roots.0.min(roots.1),
+                        roots.0.max(roots.1),
+                        link.relation == Relation::Update,
+                    );
                     let new = match link.relation {
-                        Relation::Conflict => conflicting.insert((roots.0.min(roots.1), roots.0.max(roots.1))),
-                        _ => joined.union(a, b),
+                        Relation::Conflict | Relation::Update => conflicting.insert(pair),
+                        Relation::Agree | Relation::Refine => joined.union(a, b),
                     };
                     if new {
                         graph.link(a, b, link);
@@ -143,13 +148,16 @@ fn compare(rule: &Rule, a: &Claim, b: &Claim, joined: bool) -> Option<Link> {
     if contrasted || !same_thing(&a.key, &b.key) {
         return None;
     }
-    // Different values at different times are an update, not a contradiction; a repeated
-    // event ("left again") may have several dates.
-    if relation == Relation::Conflict
-        && (a.key.repeated || b.key.repeated || !same_time(a, b, spec.as_of_days) || !shared_topic(a, b))
-    {
+    // A repeated event ("left again") may have several dates.
+    if relation == Relation::Conflict && (a.key.repeated || b.key.repeated || !shared_topic(a, b)) {
         return None;
     }
+    // Different values at different times are an update, not a contradiction.
+    let relation = if relation == Relation::Conflict && !same_time(a, b, spec.as_of_days) {
+        Relation::Update
+    } else {
+        relation
+    };
     Some(Link {
         relation,
         rule: rule.code.clone(),
@@ -256,6 +264,26 @@ pub fn reason(link: &Link, claims: &[Claim], a: usize, b: usize) -> String {
         }
     }
     match link.relation {
+        Relation::Update => {
+            let when = |c: &Claim| {
+                c.as_of
+                    .map_or_else(String::new, |a| format!(", as of {}", a.span.first))
+            };
+            let (earlier, later) = if ca.as_of.map(|a| a.span.first) <= cb.as_of.map(|a| a.span.first) {
+                (ca, cb)
+            } else {
+                (cb, ca)
+            };
+            format!(
+                "{} ({}{}) then {} ({}{})",
+                earlier.text,
+                earlier.value.reading(),
+                when(earlier),
+                later.text,
+                later.value.reading(),
+                when(later)
+            )
+        }
         Relation::Conflict => format!(
             "{} ({}) vs {} ({})",
             ca.text,

@@ -49,7 +49,7 @@ impl ClaimGraph {
         let n = self.graph.node_count();
         let mut sets = UnionFind::new(n);
         for (a, b, link) in self.links() {
-            if link.relation != Relation::Conflict {
+            if matches!(link.relation, Relation::Agree | Relation::Refine) {
                 sets.union(a, b);
             }
         }

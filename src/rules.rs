@@ -174,6 +174,8 @@ pub enum ExpectedRelation {
     Agree,
     Refine,
     Conflict,
+    /// Values that differ at different stated times.
+    Update,
     /// The rule must link nothing.
     None,
 }

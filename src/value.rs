@@ -42,6 +42,9 @@ pub enum Relation {
     Refine,
     /// The intervals are disjoint beyond the tolerance.
     Conflict,
+    /// The values differ but are stated for different times: two points on a timeline
+    /// ("valued at $6 billion in 2023", "valued at $18 billion in March 2026").
+    Update,
 }
 
 impl Interval {

@@ -107,6 +107,8 @@ pub struct Summary {
     /// Facts backed by one source only.
     pub single_source: usize,
     pub conflicts: usize,
+    /// Figures that changed between the times they were stated for.
+    pub updates: usize,
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
@@ -203,6 +205,7 @@ impl Report {
             corroborated,
             single_source: facts.len() - corroborated,
             conflicts: findings.iter().filter(|f| f.relation == Relation::Conflict).count(),
+            updates: findings.iter().filter(|f| f.relation == Relation::Update).count(),
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
             infos: count(Severity::Info),
@@ -224,7 +227,8 @@ impl Report {
     }
 }
 
-/// One finding per pair of facts in conflict: when three sources agree on May 19 and a fourth
+/// One finding per pair of facts in conflict (or, for figures stated for different times,
+/// in an update): when three sources agree on May 19 and a fourth
 /// says May 21, that is one conflict, not three. The finding's first two claims are the pair
 /// whose comparison is reported; the rest are the claims that agree with either side.
 fn conflict_findings(run: &Run, rules: &RuleSet, facts: &[Vec<usize>], ids: &[String]) -> Vec<Finding> {
@@ -234,17 +238,20 @@ fn conflict_findings(run: &Run, rules: &RuleSet, facts: &[Vec<usize>], ids: &[St
             fact_of[c] = f;
         }
     }
-    let mut pairs: BTreeMap<(usize, usize, &str), (usize, usize, &Link)> = BTreeMap::new();
-    for (a, b, link) in run.graph.links().filter(|(_, _, l)| l.relation == Relation::Conflict) {
+    let mut pairs: BTreeMap<(usize, usize, &str, bool), (usize, usize, &Link)> = BTreeMap::new();
+    let reported = |l: &Link| matches!(l.relation, Relation::Conflict | Relation::Update);
+    for (a, b, link) in run.graph.links().filter(|(_, _, l)| reported(l)) {
         let (fa, fb) = (fact_of[a].min(fact_of[b]), fact_of[a].max(fact_of[b]));
-        let entry = pairs.entry((fa, fb, link.rule.as_str())).or_insert((a, b, link));
+        let entry = pairs
+            .entry((fa, fb, link.rule.as_str(), link.relation == Relation::Update))
+            .or_insert((a, b, link));
         if (a, b) < (entry.0, entry.1) {
             *entry = (a, b, link);
         }
     }
     let mut found: Vec<(usize, usize, Finding)> = pairs
         .into_iter()
-        .filter_map(|((fa, fb, _), (a, b, link))| {
+        .filter_map(|((fa, fb, _, _), (a, b, link))| {
             let rule = rules.get(&link.rule)?;
             // A self-conflict (a weekday that does not fit its date) has one claim.
             let mut shown = if a == b { vec![a] } else { vec![a, b] };
@@ -270,7 +277,12 @@ fn conflict_findings(run: &Run, rules: &RuleSet, facts: &[Vec<usize>], ids: &[St
                     id: String::new(),
                     code: rule.code.clone(),
                     name: rule.name.clone(),
-                    severity: rule.severity,
+                    // An update is not an error: it is shown so the reader sees the timeline.
+                    severity: if link.relation == Relation::Update {
+                        Severity::Info
+                    } else {
+                        rule.severity
+                    },
                     relation: link.relation,
                     claims: claims.iter().map(|&c| ids[c].clone()).collect(),
                     message: format!(

@@ -9,6 +9,7 @@ use anstyle::{AnsiColor, Style};
 
 use super::{ClaimEntry, Report};
 use crate::rules::Severity;
+use crate::value::Relation;
 
 /// Longest sentence shown whole; longer ones are cut around the claim.
 const SENTENCE_WIDTH: usize = 160;
@@ -40,13 +41,14 @@ pub fn render_text(report: &Report, color: bool) -> String {
     let location = |c: &ClaimEntry| format!("{}:{}:{}", paths[c.source.as_str()], c.line, c.column);
     let mut out = String::new();
 
-    if !report.findings.is_empty() {
-        let _ = writeln!(
-            out,
-            "{}",
-            p.paint(bold, &format!("Conflicts ({})", report.findings.len()))
-        );
-        for f in &report.findings {
+    let conflicts: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.relation == Relation::Conflict)
+        .collect();
+    if !conflicts.is_empty() {
+        let _ = writeln!(out, "{}", p.paint(bold, &format!("Conflicts ({})", conflicts.len())));
+        for f in conflicts {
             let style = match f.severity {
                 Severity::Error => AnsiColor::Red.on_default().bold(),
                 Severity::Warning => AnsiColor::Yellow.on_default().bold(),
@@ -75,6 +77,32 @@ pub fn render_text(report: &Report, color: bool) -> String {
                     location(c),
                     c.text,
                     c.reading
+                );
+            }
+        }
+        out.push('\n');
+    }
+
+    // Figures stated for different times: a timeline, not a contradiction.
+    let updates: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.relation == Relation::Update)
+        .collect();
+    if !updates.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            p.paint(bold, &format!("Updates over time ({})", updates.len()))
+        );
+        for f in updates {
+            let _ = writeln!(out, "  {}", f.message);
+            for id in f.claims.iter().take(2) {
+                let _ = writeln!(
+                    out,
+                    "    {}  {}",
+                    location(claims[id.as_str()]),
+                    claims[id.as_str()].text
                 );
             }
         }
@@ -136,8 +164,8 @@ pub fn render_text(report: &Report, color: bool) -> String {
     };
     let _ = writeln!(
         out,
-        "{} sources, {} claims, {} facts ({} corroborated, {} single-source), {conflicts}",
-        s.sources, s.claims, s.facts, s.corroborated, s.single_source
+        "{} sources, {} claims, {} facts ({} corroborated, {} single-source), {conflicts}, {} updates",
+        s.sources, s.claims, s.facts, s.corroborated, s.single_source, s.updates
     );
     out
 }
