@@ -238,7 +238,9 @@ fn conflict_findings(run: &Run, rules: &RuleSet, facts: &[Vec<usize>], ids: &[St
             fact_of[c] = f;
         }
     }
-    let mut pairs: BTreeMap<(usize, usize, &str, bool), (usize, usize, &Link)> = BTreeMap::new();
+    // (first fact, second fact, rule, is an update) -> the lowest pair of claims linking them.
+    type FactPair<'a> = (usize, usize, &'a str, bool);
+    let mut pairs: BTreeMap<FactPair, (usize, usize, &Link)> = BTreeMap::new();
     let reported = |l: &Link| matches!(l.relation, Relation::Conflict | Relation::Update);
     for (a, b, link) in run.graph.links().filter(|(_, _, l)| reported(l)) {
         let (fa, fb) = (fact_of[a].min(fact_of[b]), fact_of[a].max(fact_of[b]));
