@@ -78,8 +78,8 @@ impl Engine {
     }
 
     /// Reference dates: `pinned` (from `--date`) for every source, else the source's
-    /// published date, else the latest full date it states, else the latest reference of
-    /// the other sources.
+    /// published date, else its dateline, else the latest full date it states, else the
+    /// latest reference of the other sources.
     pub fn references(&self, documents: &[Document], pinned: Option<Date>) -> Vec<Reference> {
         let own: Vec<Reference> = documents
             .par_iter()

@@ -7,7 +7,7 @@ use jiff::civil::{Date, Weekday};
 use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::entity::{is_person, Entity};
+use crate::extract::entity::{Entity, EntityRecogniser};
 use crate::extract::time::is_dateline;
 use crate::extract::{Mention, Recognisers};
 use crate::rules::{Kind, RuleSet};
@@ -100,7 +100,8 @@ impl Claim {
 pub struct Resolver {
     /// Per claim kind: (attribute, pattern of its words).
     attributes: Vec<(Kind, String, Regex)>,
-    events: Vec<(String, Regex)>,
+    /// Event classes in precedence order: name, pattern of its words, whether it takes an object.
+    events: Vec<(String, Regex, bool)>,
     repeated: Option<Regex>,
     pronoun: Regex,
     clause_break: Regex,
@@ -135,7 +136,7 @@ impl Resolver {
             events: lexicon
                 .events
                 .iter()
-                .map(|e| (e.class.clone(), words_pattern(&e.words)))
+                .map(|e| (e.class.clone(), words_pattern(&e.words), e.object))
                 .collect(),
             repeated: (!lexicon.repeated.is_empty()).then(|| words_pattern(&lexicon.repeated)),
             pronoun: Regex::new(r"\b(?:he|she|He|She)\b").unwrap(),
@@ -228,6 +229,7 @@ impl Resolver {
             let sentence = doc.sentence_text(s);
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
             let context = Context {
+                entities: &recognisers.entities,
                 sentence,
                 names: &names,
                 last_person: last_person.as_deref(),
@@ -263,7 +265,7 @@ impl Resolver {
                 });
             }
             // "he" in a later sentence is the person this one is about.
-            if let Some((_, name)) = names.iter().find(|(_, n)| is_person(n)) {
+            if let Some((_, name)) = names.iter().find(|(_, n)| recognisers.entities.is_person(n)) {
                 last_person = Some(name.clone());
             }
         }
@@ -358,13 +360,13 @@ impl Resolver {
                 .or_else(|| in_scope.iter().filter(|t| t.end <= w.0).max_by_key(|t| t.end))
                 .is_some_and(|t| t.start == m.start)
         };
-        let Some((class, word)) = self.events.iter().find_map(|(class, re)| {
+        let Some((class, word, takes_object)) = self.events.iter().find_map(|(class, re, takes_object)| {
             re.find_iter(scope)
                 .find(|w| {
                     let at = (scope_start + w.start(), scope_start + w.end());
                     !other_date_between(at.1, m.start) && !other_date_between(m.end, at.0) && dated_by(at)
                 })
-                .map(|w| (class, w))
+                .map(|w| (class, w, *takes_object))
         }) else {
             return Key::default();
         };
@@ -384,7 +386,7 @@ impl Resolver {
                 !self.infinitive.is_match(between) && !between.trim_end().ends_with(" in") && between.trim() != "in"
             })
             .map(|(_, n)| n.clone())
-            .filter(|_| class != "announce");
+            .filter(|_| takes_object);
         // Who did it: the names before the event word in its clause ("Halvora and Marktfeld
         // agreed"), any of which may be another source's subject.
         let participants = cx.names_within((scope_start, word_start));
@@ -496,11 +498,11 @@ impl Resolver {
 
 const PREPOSITIONS: &[&str] = &[
     "to", "in", "at", "for", "from", "with", "by", "of", "on", "into", "under", "over", "about", "after", "before",
-    "under",
 ];
 
 /// One sentence and the names in it, as resolution sees it.
 struct Context<'a> {
+    entities: &'a EntityRecogniser,
     sentence: &'a str,
     names: &'a [(Entity, String)],
     last_person: Option<&'a str>,
@@ -524,7 +526,7 @@ impl Context<'_> {
     fn person_before(&self, offset: usize) -> Option<String> {
         self.names
             .iter()
-            .find(|(e, n)| e.end <= offset && is_person(n))
+            .find(|(e, n)| e.end <= offset && self.entities.is_person(n))
             .map(|(_, n)| n.clone())
             .or_else(|| self.last_person.map(str::to_string))
     }

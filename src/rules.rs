@@ -214,6 +214,9 @@ pub struct Lexicon {
     /// Short forms of first names: "Nick" -> "Nicholas".
     #[serde(default)]
     pub nicknames: BTreeMap<String, String>,
+    /// Words that make a capitalised name an organisation's or a product's, not a person's.
+    #[serde(default)]
+    pub organisation_words: Vec<String>,
     /// Capitalised words that name no entity: months, titles, demonyms, sentence openers.
     #[serde(default)]
     pub not_names: Vec<String>,
@@ -261,6 +264,14 @@ pub struct Hedges {
 pub struct EventClass {
     pub class: String,
     pub words: Vec<String>,
+    /// Whether the name after the event word is its object ("joined Anthropic"); not for
+    /// announcements, whose object is what was announced.
+    #[serde(default = "yes")]
+    pub object: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -301,6 +312,7 @@ impl Lexicon {
         self.nicknames.extend(other.nicknames);
         self.stopwords.extend(other.stopwords);
         self.not_names.extend(other.not_names);
+        self.organisation_words.extend(other.organisation_words);
     }
 }
 
@@ -357,19 +369,6 @@ impl RuleSet {
 
     pub fn get(&self, code: &str) -> Option<&Rule> {
         self.rules.iter().find(|r| r.code.eq_ignore_ascii_case(code))
-    }
-
-    pub fn extractor(&self, kind: Kind) -> Option<&Rule> {
-        self.rules
-            .iter()
-            .find(|r| r.extract.as_ref().is_some_and(|e| e.kind == kind))
-    }
-
-    /// The check rules that apply to a claim kind.
-    pub fn checks_for(&self, kind: Kind) -> impl Iterator<Item = &Rule> {
-        self.rules
-            .iter()
-            .filter(move |r| r.check.as_ref().is_some_and(|c| c.applies_to.contains(&kind)))
     }
 
     pub fn number_settings(&self) -> Result<NumberSettings, Error> {

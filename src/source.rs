@@ -74,7 +74,12 @@ impl Format {
 
     /// Standard input and unknown extensions: HTML if it looks like HTML, else text.
     fn sniff(bytes: &str) -> Format {
-        let head = bytes.trim_start().get(..15).unwrap_or("").to_ascii_lowercase();
+        let head: String = bytes
+            .trim_start()
+            .chars()
+            .take(15)
+            .collect::<String>()
+            .to_ascii_lowercase();
         if head.starts_with("<!doctype html") || head.starts_with("<html") {
             Format::Html
         } else {
@@ -83,7 +88,7 @@ impl Format {
     }
 }
 
-/// Facts about a source from its front matter (or HTML head).
+/// Facts about a source from its front matter (for HTML, the title from its head).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Meta {
     pub title: Option<String>,
@@ -246,29 +251,25 @@ fn yaml_meta(block: &str) -> Meta {
     let Some(doc) = docs.first() else {
         return Meta::default();
     };
-    let field = |k: &str| {
+    meta_from(|k| {
         doc[k]
             .as_str()
             .map(str::to_string)
             .or_else(|| doc[k].as_i64().map(|i| i.to_string()))
-    };
-    Meta {
-        title: field("title"),
-        outlet: field("outlet").or_else(|| field("source")),
-        url: field("url"),
-        published: field("published")
-            .or_else(|| field("date"))
-            .and_then(|d| parse_iso_day(&d)),
-    }
+    })
 }
 
 fn toml_meta(block: &str) -> Meta {
     let table: toml::Table = toml::from_str(block).unwrap_or_default();
-    let field = |k: &str| {
+    meta_from(|k| {
         table
             .get(k)
             .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
-    };
+    })
+}
+
+/// The metadata named by front-matter keys, whatever the front matter's format.
+fn meta_from(field: impl Fn(&str) -> Option<String>) -> Meta {
     Meta {
         title: field("title"),
         outlet: field("outlet").or_else(|| field("source")),
@@ -435,7 +436,7 @@ fn first_heading(text: &str) -> Option<String> {
     let line = text.lines().map(str::trim).find(|l| !l.is_empty())?;
     let words = line.split_whitespace().count();
     let ends_like_prose = line.ends_with(['.', '!', '?']);
-    (words <= 20 && !ends_like_prose && !line.starts_with(['-', '*', '•', '⚡']))
+    (words <= 20 && !ends_like_prose && line.starts_with(|c: char| c.is_alphanumeric() || c == '#' || c == '"'))
         .then(|| line.trim_start_matches('#').trim().to_string())
 }
 

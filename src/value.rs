@@ -74,10 +74,6 @@ impl Interval {
         }
     }
 
-    pub fn is_point(&self) -> bool {
-        self.low == self.high
-    }
-
     fn contains(&self, other: &Interval) -> bool {
         self.low <= other.low && other.high <= self.high
     }
@@ -242,7 +238,9 @@ pub fn round_significant(v: f64) -> f64 {
 /// Short, exact-enough rendering of a figure: 1.8e10, 700, 34.4, 1.11.
 pub fn number(v: f64) -> String {
     let trim = |s: &str| s.trim_end_matches('0').trim_end_matches('.').to_string();
-    if v.abs() >= 1e6 {
+    if !v.is_finite() {
+        format!("{v}")
+    } else if v.abs() >= 1e6 {
         let s = format!("{v:.10e}");
         let (mantissa, exponent) = s.split_once('e').expect("scientific notation has an exponent");
         format!("{}e{exponent}", trim(mantissa))

@@ -18,61 +18,13 @@ pub struct Entity {
     pub surface: String,
 }
 
-/// Suffixes that make a capitalised run an organisation or a product, not a person.
-const ORG_WORDS: &[&str] = &[
-    "Labs",
-    "Lab",
-    "Inc",
-    "Corp",
-    "Corporation",
-    "Company",
-    "Group",
-    "Bank",
-    "Code",
-    "Capital",
-    "Partners",
-    "Institute",
-    "University",
-    "Office",
-    "Ventures",
-    "Holdings",
-    "Technologies",
-    "Systems",
-    "Platform",
-    "Team",
-    "News",
-    "Times",
-    "Post",
-    "Journal",
-    "Act",
-    "Policy",
-    "Center",
-    "Centre",
-    "Sapphire",
-    "Copilot",
-    "Minister",
-    "Officer",
-    "Staff",
-    "Agency",
-    "Foundation",
-    "Fund",
-    "Markets",
-    "Health",
-    "Pharma",
-    "Motors",
-    "AG",
-    "SE",
-    "NV",
-    "plc",
-    "Ltd",
-    "LLC",
-];
-
 pub struct EntityRecogniser {
     run: Regex,
     stopwords: HashSet<String>,
     aliases: HashMap<String, String>,
     nicknames: HashMap<String, String>,
+    /// Words that make a name an organisation's or a product's ("Labs", "Inc", "Bank").
+    organisation_words: HashSet<String>,
     /// Capitalised words that name no entity (lexicon `not_names`).
     not_names: HashSet<String>,
     /// "EUR", "USD": currency codes from the lexicon are not organisations.
@@ -95,6 +47,7 @@ impl EntityRecogniser {
             aliases,
             nicknames: lexicon.nicknames.clone().into_iter().collect(),
             not_names: lexicon.not_names.iter().cloned().collect(),
+            organisation_words: lexicon.organisation_words.iter().cloned().collect(),
             currency_codes: lexicon.currencies.keys().filter(|k| k.chars().all(|c| c.is_ascii_uppercase())).cloned().collect(),
         }
     }
@@ -154,6 +107,11 @@ impl EntityRecogniser {
         }
     }
 
+    /// A name of two or three plain capitalised words that is not an organisation: a person.
+    pub fn is_person(&self, name: &str) -> bool {
+        looks_like_person(name, &self.organisation_words)
+    }
+
     /// The canonical name of an entity written `surface`, given the full names a document
     /// uses (so a bare surname resolves to the person it names there).
     pub fn canonical(&self, surface: &str, document_names: &[String]) -> String {
@@ -170,22 +128,22 @@ impl EntityRecogniser {
         document_names
             .iter()
             .find(|full| {
-                full.split_whitespace().count() > 1 && full.ends_with(&format!(" {surface}")) && is_person(full)
+                full.split_whitespace().count() > 1 && full.ends_with(&format!(" {surface}")) && self.is_person(full)
             })
             .cloned()
             .unwrap_or_else(|| surface.to_string())
     }
 }
 
-/// A name of two or three plain capitalised words that is not an organisation: a person.
-pub fn is_person(name: &str) -> bool {
+/// A name of two or three plain capitalised words with no organisation word in it.
+fn looks_like_person(name: &str, organisation_words: &HashSet<String>) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=3).contains(&words.len())
         && words.iter().all(|w| {
             let mut chars = w.chars();
             chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase() || c == '-')
         })
-        && !words.iter().any(|w| ORG_WORDS.contains(w))
+        && !words.iter().any(|w| organisation_words.contains(*w))
 }
 
 /// Two canonical names name the same entity: equal once case, spaces and punctuation are

@@ -226,35 +226,9 @@ fn names_a_thing(text: &str, start: usize, currency_codes: &[String]) -> bool {
     }
     let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let at_sentence_start = before.len() == word.len();
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-    ];
     word.chars().next().is_some_and(char::is_uppercase)
         && !at_sentence_start
-        && !MONTHS.contains(&word)
+        && super::time::month(word).is_none()
         && !currency_codes.iter().any(|c| c == word)
 }
 

@@ -218,7 +218,6 @@ impl QuantityRecogniser {
         let mut i = 0;
         while i < numbers.len() {
             let n = &numbers[i];
-            // "between 40 and 50", "40-50", "40 to 50": one range.
             // "between 40 and 50", "40-50", "40 to 50": one range. "from 40 to 50" is a
             // change between two figures, "40 and 50" two figures.
             let word_before = sentence[..n.start]
@@ -301,7 +300,8 @@ impl QuantityRecogniser {
             .find(after)
             .or_else(|| self.points_in_percent_context(s, after))
         {
-            let points = p.as_str().to_lowercase().contains("point") || p.as_str().trim() == "pp";
+            let unit = p.as_str().trim_start_matches([' ', '-']).to_lowercase();
+            let points = unit.contains("point") || unit == "pp";
             (
                 Kind::Percent,
                 if points { Unit::PercentagePoint } else { Unit::Percent },
@@ -309,11 +309,12 @@ impl QuantityRecogniser {
             )
         } else if let Some(x) = self.multiplier_after.find(after) {
             let word_len = x.as_str().trim_end().len();
-            let end_of = if x.as_str().contains("times") {
-                x.as_str().find("times").unwrap() + 5
-            } else {
-                word_len
-            };
+            // "3 times faster": the figure and "times"; the comparison word stays out.
+            let end_of = x
+                .as_str()
+                .to_lowercase()
+                .find("times")
+                .map_or(word_len, |i| i + "times".len());
             (Kind::Multiplier, Unit::Ratio, end + end_of)
         } else {
             let (noun, noun_end) = self.count_noun(after)?;
@@ -479,7 +480,14 @@ impl QuantityRecogniser {
             .find(&after[..clause_end])
             .is_some_and(joined_to_figure);
         if self.time_cut_before.is_match(&s[..start]) {
-            Some(|p| 1.0 / (1.0 - p / 100.0))
+            // Cutting time by 100% or more is no speed a ratio can say; read it as a percentage.
+            let figure = s[start..end].trim_start_matches(|c: char| !c.is_ascii_digit());
+            let percent: f64 = figure
+                .split(|c: char| !c.is_ascii_digit() && c != '.')
+                .next()?
+                .parse()
+                .ok()?;
+            (percent < 100.0).then_some(|p| 1.0 / (1.0 - p / 100.0))
         } else if speed_after || self.speedup_before.is_match(&s[..start]) {
             Some(|p| 1.0 + p / 100.0)
         } else {

@@ -303,12 +303,6 @@ fn year_is_a_time(before: &str, after: &str) -> bool {
     !(after.starts_with(' ') && next.starts_with(char::is_lowercase))
 }
 
-impl Default for TimeRecogniser {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 /// The leading digits of a capture ("19th" -> 19).
 fn num(c: &Captures, i: usize) -> Option<i64> {
     let text = c.get(i)?.as_str();
@@ -457,7 +451,8 @@ fn small_number(word: &str) -> Option<i64> {
         .or_else(|| WORDS.iter().position(|w| *w == lower).map(|i| i.max(1) as i64))
 }
 
-fn month(name: &str) -> Option<i64> {
+/// The month a name or abbreviation names ("May", "Sept", "december").
+pub(crate) fn month(name: &str) -> Option<i64> {
     const NAMES: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
@@ -508,7 +503,7 @@ fn part(words: &str, y: i64) -> Option<Span> {
 fn quarter(c: &Captures, y: i64) -> Option<Span> {
     let q = match c.get(1) {
         Some(m) => m.as_str().parse::<i64>().ok()?,
-        None => match &c[2] {
+        None => match c[2].to_lowercase().as_str() {
             "first" => 1,
             "second" => 2,
             "third" => 3,

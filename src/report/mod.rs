@@ -1,6 +1,7 @@
 //! The report: one `Report` value (sources, claims, facts, findings, summary) built from a
 //! run, then rendered as text or JSON. Renderers only format; they never recompute.
-//! The JSON shape is a public contract (DESIGN.md): change it only with a version bump.
+//! The JSON shape is a public contract (README, "The JSON report"): change it only with a
+//! version bump.
 
 mod text;
 
