@@ -37,7 +37,7 @@ pub struct TimeRecogniser {
 }
 
 impl TimeRecogniser {
-    pub fn new() -> TimeRecogniser {
+    pub(crate) fn new() -> TimeRecogniser {
         let p = |re: String, read| Pattern {
             re: Regex::new(&re).expect("time pattern"),
             whole: false,
