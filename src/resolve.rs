@@ -7,7 +7,7 @@ use jiff::civil::{Date, Weekday};
 use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::entity::{Entity, EntityRecogniser};
+use crate::extract::entity::{same_entity, Entity, EntityRecogniser};
 use crate::extract::time::is_dateline;
 use crate::extract::{Mention, Recognisers};
 use crate::rules::{Kind, RuleSet};
@@ -236,6 +236,14 @@ impl Resolver {
             };
             let mentions = recognisers.mentions(sentence, reference);
             let topic = self.topic(sentence);
+            // "Two weeks before Karpathy's post": a date counted from an event dated earlier in
+            // the document, read as a time mention of its own.
+            let relative: Vec<Mention> = mentions
+                .iter()
+                .filter(|m| m.kind == Kind::Duration)
+                .filter_map(|m| self.relative_date(sentence, m, &claims))
+                .collect();
+            let mentions: Vec<Mention> = mentions.into_iter().chain(relative).collect();
             for m in &mentions {
                 if m.kind == Kind::Date && is_dateline(first_in_paragraph, sentence, m) {
                     continue;
@@ -388,8 +396,16 @@ impl Resolver {
             .map(|(_, n)| n.clone())
             .filter(|_| takes_object);
         // Who did it: the names before the event word in its clause ("Halvora and Marktfeld
-        // agreed"), any of which may be another source's subject.
-        let participants = cx.names_within((scope_start, word_start));
+        // agreed"), any of which may be another source's subject; not a possessive, which
+        // names someone else's event ("two weeks before Karpathy's post, SAP announced").
+        let participants = cx
+            .names
+            .iter()
+            .filter(|(e, _)| {
+                e.start >= scope_start && e.end <= word_start && !cx.sentence[e.end..].starts_with(['\'', '’'])
+            })
+            .map(|(_, n)| n.clone())
+            .collect();
         Key {
             subject,
             attribute: Some(class.clone()),
@@ -468,6 +484,82 @@ impl Resolver {
         words.sort();
         words.dedup();
         words
+    }
+
+    /// A duration followed by "before" or "after" and an event the document has already dated
+    /// ("Two weeks before Karpathy's post", after "he posted ... on May 19, 2026"): the date
+    /// that far from the anchor. The event's noun names its class by the lexicon's event words
+    /// ("post" is "posted": announce); the anchor is the latest earlier date of that class
+    /// whose subject fits the possessive owner, if one is written.
+    fn relative_date(&self, sentence: &str, m: &Mention, earlier: &[Claim]) -> Option<Mention> {
+        let Value::Amount {
+            value: days,
+            unit: Unit::Days,
+            ..
+        } = &m.value
+        else {
+            return None;
+        };
+        let rest = sentence[m.end..].trim_start();
+        let (sign, rest) = match rest.split_once(' ') {
+            Some(("before", r)) => (-1, r),
+            Some(("after", r)) => (1, r),
+            _ => return None,
+        };
+        let phrase_start = sentence.len() - rest.len();
+        // The owner ("Karpathy's") and the noun ("post"): articles are skipped.
+        let mut owner = None;
+        let mut noun = None;
+        let mut offset = 0;
+        for word in rest.split(' ') {
+            let clean = word.trim_end_matches([',', '.', ';', ':']);
+            let lower = clean.to_lowercase();
+            let at = offset;
+            offset += word.len() + 1;
+            if matches!(lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their") {
+                continue;
+            }
+            if let Some(name) = clean.strip_suffix("'s").or_else(|| clean.strip_suffix("’s")) {
+                owner = Some(name.to_string());
+                continue;
+            }
+            noun = Some((lower, phrase_start + at + clean.len()));
+            break;
+        }
+        let (noun, end) = noun?;
+        // "lasted less than a year before stepping out": a verb, not a dated event.
+        if noun.ends_with("ing") || noun.ends_with("ed") {
+            return None;
+        }
+        let stem: String = noun.chars().take(4).collect();
+        let class = &self
+            .events
+            .iter()
+            .find(|(_, re, _)| re.as_str().to_lowercase().contains(&stem))?
+            .0;
+        let anchor = earlier.iter().rev().find(|c| {
+            c.kind == Kind::Date
+                && c.key.attribute.as_ref() == Some(class)
+                && owner
+                    .as_ref()
+                    .is_none_or(|o| c.key.subject.as_ref().is_some_and(|s| same_entity(s, o)))
+        })?;
+        let Value::Time { span } = anchor.value else {
+            return None;
+        };
+        let shift = jiff::Span::new().days(sign * days.round() as i64);
+        let span = Span {
+            first: span.first.checked_add(shift).ok()?,
+            last: span.last.checked_add(shift).ok()?,
+            grain: span.grain,
+        };
+        Some(Mention {
+            kind: Kind::Date,
+            start: m.start,
+            end,
+            value: Value::Time { span },
+            weekday: None,
+        })
     }
 
     /// The clause around a mention: between the nearest clause breaks that are not inside
