@@ -164,7 +164,7 @@ impl QuantityRecogniser {
                 r"(?i)\b(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|shortened|lowered)\s+(?:\w+\s+){0,3}?(?:time|times|latency|duration|runtime)\s+by\s+$",
             )
             .unwrap(),
-            one_unit: Regex::new(r"(?i)\b(an?)\s+(second|minute|hour|day|week|month|quarter|year|decade|century)\b").unwrap(),
+            one_unit: Regex::new(r"(?i)\b(an?|the)\s+(second|minute|hour|day|week|month|quarter|year|decade|century)\b").unwrap(),
             bare_points: Regex::new(r"(?i)^[\s-]points?\b").unwrap(),
             fraction: Regex::new(r"(?i)\b(a|one|two|three|four)[\s-](half|halves|thirds?|quarters?|fifths?)\b").unwrap(),
             twice: Regex::new(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)").unwrap(),
@@ -254,7 +254,13 @@ impl QuantityRecogniser {
                 kind: Kind::Duration,
                 unit: Unit::Days,
             };
-            if free(whole.start(), whole.end()) && self.hedge_before(&sentence[..article.start()]).is_some() {
+            // "the" only in "within the hour": "over the year" is a stretch of time, not a length.
+            let hedge = self.hedge_before(&sentence[..article.start()]);
+            let the_ok = !article.as_str().eq_ignore_ascii_case("the")
+                || hedge
+                    .as_ref()
+                    .is_some_and(|(_, p, _)| p.as_str().eq_ignore_ascii_case("within"));
+            if free(whole.start(), whole.end()) && hedge.is_some() && the_ok {
                 mentions.extend(self.worded(sentence, figure));
             }
         }
