@@ -1,24 +1,51 @@
-//! The rule engine: claims are grouped (blocked) by attribute and unit, so a claim is compared
-//! only with the claims about the same thing; each check rule's operator relates two values.
-//! Comparison cost follows the size of each group, never the square of the corpus.
+//! The rule engine: claims are grouped (blocked) by frame, so a claim is compared only with
+//! the claims about the same thing (same measure, subject, qualifiers, polarity and unit);
+//! inside a block, claims are split by the time they hold for, and the claims of one time
+//! into value groups that can all be true at once. A block whose time holds two or more
+//! groups is one disputed fact: one finding, however many sources. Comparison cost follows
+//! the size of each block, sorted once, never the square of the corpus.
 
-use std::collections::{BTreeMap, HashSet};
-
-use petgraph::unionfind::UnionFind;
+use std::collections::BTreeMap;
 
 use crate::extract::entity::same_entity;
 use crate::graph::{ClaimGraph, Link};
-use crate::resolve::{Claim, Key};
-use crate::rules::{Kind, Operator, Rule, RuleSet};
+use crate::resolve::Claim;
+use crate::rules::{Check, Kind, Operator, Rule, RuleSet};
 use crate::value::{Grain, Interval, Relation, Unit, Value};
 
-/// Run every check rule over the claims and return the graph of their relations.
-///
-/// Agreement edges are kept only where they join two facts not yet joined (a spanning forest):
-/// a fact of n claims needs n - 1 edges, not n squared, and its components are the same.
-pub fn check(claims: &[Claim], rules: &RuleSet) -> ClaimGraph {
+/// One disputed fact: groups of claims whose values cannot all be true at once (a
+/// `Conflict`), or the values of one measure at different times (an `Update`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dispute {
+    pub rule: String,
+    pub relation: Relation,
+    /// Claim indices, one list per value (or per time, for an update). For a conflict the
+    /// largest group comes first; for an update, the earliest time.
+    pub groups: Vec<Vec<usize>>,
+    /// A third claim the relation goes through: the duration two dated events contradict.
+    pub via: Option<usize>,
+}
+
+impl Dispute {
+    /// The two claims whose comparison the finding reports: the first of the first two groups
+    /// (a weekday that does not fit its date is one claim, compared with itself).
+    pub fn pair(&self) -> (usize, usize) {
+        let first = |g: Option<&Vec<usize>>| g.and_then(|g| g.first()).copied();
+        let a = first(self.groups.first()).unwrap_or(0);
+        (a, first(self.groups.get(1)).unwrap_or(a))
+    }
+}
+
+/// The outcome of the checks: the claim graph and the disputed facts.
+pub struct Checked {
+    pub graph: ClaimGraph,
+    pub disputes: Vec<Dispute>,
+}
+
+/// Run every check rule over the claims.
+pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
     let mut graph = ClaimGraph::new(claims.len());
-    let mut joined = UnionFind::new(claims.len());
+    let mut disputes = Vec::new();
     for rule in &rules.rules {
         let Some(spec) = &rule.check else { continue };
         match spec.operator {
@@ -30,139 +57,400 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> ClaimGraph {
                 {
                     if let Some(link) = weekday_mismatch(rule, claim) {
                         graph.link(i, i, link);
+                        disputes.push(Dispute {
+                            rule: rule.code.clone(),
+                            relation: Relation::Conflict,
+                            groups: vec![vec![i]],
+                            via: None,
+                        });
                     }
                 }
-                continue;
             }
             Operator::DurationBetweenEvents => {
                 for (first, last, link) in timeline_mismatches(rule, claims) {
+                    disputes.push(Dispute {
+                        rule: rule.code.clone(),
+                        relation: Relation::Conflict,
+                        groups: vec![vec![first], vec![last]],
+                        via: link.via,
+                    });
                     graph.link(first, last, link);
                 }
-                continue;
             }
-            Operator::IntervalOverlap => {}
-        }
-        let mut blocks: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
-        for (i, claim) in claims.iter().enumerate() {
-            if !spec.applies_to.contains(&claim.kind) {
-                continue;
-            }
-            if let Some(attribute) = &claim.key.attribute {
-                blocks
-                    .entry((attribute.clone(), unit_key(&claim.value)))
-                    .or_default()
-                    .push(i);
-            }
-        }
-        // One conflict (or update) edge between two facts is enough: the report shows one
-        // finding per pair of facts. Keyed by the facts' roots when the edge was made.
-        let mut conflicting: HashSet<(usize, usize, bool)> = HashSet::new();
-        for members in blocks.values() {
-            for (n, &a) in members.iter().enumerate() {
-                for &b in &members[n + 1..] {
-                    let Some(link) = compare(rule, &claims[a], &claims[b], joined.equiv(a, b)) else {
-                        continue;
-                    };
-                    let roots = (joined.find(a), joined.find(b));
-                    let pair = (
-                        roots.0.min(roots.1),
-                        roots.0.max(roots.1),
-                        link.relation == Relation::Update,
-                    );
-                    let new = match link.relation {
-                        Relation::Conflict | Relation::Update => conflicting.insert(pair),
-                        Relation::Agree | Relation::Refine => joined.union(a, b),
-                    };
-                    if new {
-                        graph.link(a, b, link);
-                    }
+            Operator::IntervalOverlap => {
+                let blocks = blocks(claims, &spec.applies_to);
+                for members in blocks.values() {
+                    compare_block(rule, claims, members, &mut graph, &mut disputes);
                 }
+                possible_conflicts(rule, claims, &blocks, &mut disputes);
             }
         }
     }
-    graph
+    Checked { graph, disputes }
 }
 
-/// Values in different units (currencies, percent and points) are never compared.
+/// What two claims must share to be compared: measure, unit, subject (none when it is the
+/// story's own), object, qualifiers (but named sources), polarity.
+type BlockKey = (String, String, Option<String>, Option<String>, Vec<String>, bool);
+
+/// Claims of the rule's kinds that say what they measure, by frame. An event's subject and
+/// object may be written in either order ("X appointed Y", "Y was appointed by X").
+fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
+    // "Aalders joined Halvora in 2015 and left in 2019": an event without its object is the
+    // subject's event of that class with the one object other claims give it, if just one.
+    let mut objects: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
+    for c in claims.iter().filter(|c| c.kind == Kind::Date) {
+        if let (Some(m), Some(s), Some(o)) = (&c.frame.measure, &c.frame.subject, &c.frame.object) {
+            let known = objects.entry((m, s)).or_default();
+            if !known.contains(&o.as_str()) {
+                known.push(o);
+            }
+        }
+    }
+    let mut blocks: BTreeMap<BlockKey, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        let Some(measure) = &c.frame.measure else { continue };
+        if !kinds.contains(&c.kind) {
+            continue;
+        }
+        let f = &c.frame;
+        let mut subject = f.compared_subject().map(str::to_string);
+        let implied = match (c.kind, f.subject.as_deref(), &f.object) {
+            (Kind::Date, Some(s), None) => objects
+                .get(&(measure.as_str(), s))
+                .filter(|o| o.len() == 1)
+                .map(|o| o[0].to_string()),
+            _ => None,
+        };
+        let mut object = f.object.clone().or(implied);
+        if c.kind == Kind::Date && object < subject {
+            std::mem::swap(&mut subject, &mut object);
+        }
+        // Named sources are not part of the key: a figure "according to Refinitiv" and one
+        // nobody is named for may be one estimate (see `with_evidence`).
+        let qualifiers = f
+            .qualifiers
+            .iter()
+            .filter(|q| !q.starts_with("per:"))
+            .cloned()
+            .collect();
+        let key = (
+            measure.clone(),
+            unit_key(&c.value),
+            subject,
+            object,
+            qualifiers,
+            f.negated,
+        );
+        blocks.entry(key).or_default().push(i);
+    }
+    for members in blocks.values_mut() {
+        drop_ambiguous(claims, members);
+    }
+    blocks
+}
+
+/// One sentence giving two different values for one frame ("revenue rose 14% from a year
+/// ago and 18% from the previous quarter", "96% voted Remain, 4% Leave") states two things
+/// the frame cannot tell apart: neither is compared. Values that agree (a conversion in
+/// brackets, "235 km/h (147 mph)") stay.
+fn drop_ambiguous(claims: &[Claim], members: &mut Vec<usize>) {
+    let mut by_sentence: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    for &i in members.iter() {
+        by_sentence
+            .entry((claims[i].source, claims[i].sentence.as_str()))
+            .or_default()
+            .push(i);
+    }
+    let mut ambiguous = Vec::new();
+    for same in by_sentence.values().filter(|s| s.len() > 1) {
+        let disagree = same.iter().enumerate().any(|(n, &a)| {
+            same[n + 1..]
+                .iter()
+                .any(|&b| claims[a].value.interval().relate(&claims[b].value.interval(), 0.0) == Relation::Conflict)
+        });
+        if disagree {
+            ambiguous.extend(same);
+        }
+    }
+    members.retain(|i| !ambiguous.contains(i));
+}
+
+/// Values in different units (currencies, percent and points, counts of different nouns,
+/// dimensions) are never compared.
 fn unit_key(value: &Value) -> String {
     match value {
-        Value::Amount {
-            unit: Unit::Currency(code),
-            ..
-        } => code.clone(),
-        Value::Amount {
-            unit: Unit::Count(_), ..
-        } => "count".into(),
-        Value::Amount { unit, .. } => format!("{unit:?}"),
+        Value::Amount { unit, .. } => match unit {
+            Unit::Currency(code) => code.clone(),
+            Unit::Count(noun) => format!("count:{noun}"),
+            Unit::Physical { dimension, .. } => dimension.clone(),
+            other => format!("{other:?}"),
+        },
         Value::Time { .. } => "time".into(),
     }
 }
 
-/// Two names are compatible when either is unknown or they name the same entity.
-fn compatible(a: &Option<String>, b: &Option<String>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => same_entity(a, b),
-        _ => true,
-    }
+/// One time of a block: its value groups, and those of them with evidence of saying one
+/// thing (`with_evidence`), largest first.
+struct Slot {
+    groups: Vec<Vec<usize>>,
+    disputed: Vec<Vec<usize>>,
 }
 
-/// Whether two keys with the same attribute are about the same thing: compatible subjects
-/// (or one's subject among the other's participants) and compatible objects.
-/// "Brightwater appointed Lindqvist" and "Lindqvist was appointed by Brightwater" swap the
-/// roles: either order of subject and object matches. A subject may also be among the
-/// other's participants ("Halvora buys Marktfeld for €2bn"; "Halvora and Marktfeld agreed").
-fn same_thing(a: &Key, b: &Key) -> bool {
-    let subject_in = |s: &Option<String>, k: &Key| {
-        s.as_ref()
-            .is_some_and(|s| k.participants.iter().any(|p| same_entity(s, p)))
-    };
-    let subjects = compatible(&a.subject, &b.subject) || subject_in(&a.subject, b) || subject_in(&b.subject, a);
-    let in_order = subjects && compatible(&a.object, &b.object);
-    let swapped = a.object.is_some()
-        && b.object.is_some()
-        && compatible(&a.subject, &b.object)
-        && compatible(&a.object, &b.subject);
-    in_order || swapped
-}
-
-/// A date conflict needs evidence that two claims are about the same event: an event class
-/// ("announce") is generic, so without a named subject on both sides their sentences must
-/// share a topic word ("the move"). A figure's attribute ("valuation") is specific enough.
-fn shared_topic(a: &Claim, b: &Claim) -> bool {
-    a.kind != Kind::Date
-        || (a.key.subject.is_some() && b.key.subject.is_some())
-        || a.topic.iter().any(|w| b.topic.binary_search(w).is_ok())
-}
-
-/// The link between two claims of one block, if any. `joined`: they are already in one fact,
-/// so only a conflict would add anything.
-fn compare(rule: &Rule, a: &Claim, b: &Claim, joined: bool) -> Option<Link> {
-    let spec = rule.check.as_ref()?;
-    let relation = a.value.interval().relate(&b.value.interval(), spec.tolerance);
-    if joined && relation != Relation::Conflict {
-        return None;
-    }
-    // One sentence giving two figures for two named subjects contrasts them ("Marktfeld rose
-    // 11%, while Halvora edged up 2%"): they are different things.
-    let contrasted = a.source == b.source && a.sentence == b.sentence && !compatible(&a.key.subject, &b.key.subject);
-    if contrasted || !same_thing(&a.key, &b.key) {
-        return None;
-    }
-    // A repeated event ("left again") may have several dates.
-    if relation == Relation::Conflict && (a.key.repeated || b.key.repeated || !shared_topic(a, b)) {
-        return None;
-    }
-    // Different values at different times are an update, not a contradiction.
-    let relation = if relation == Relation::Conflict && !same_time(a, b, spec.as_of_days) {
-        Relation::Update
+/// Split a block's claims by time, each time into value groups.
+fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
+    let evolving = members.iter().any(|&i| claims[i].frame.evolving);
+    let window = if evolving { Some(0) } else { spec.as_of_days };
+    // A figure that moves during the story can only be compared with figures of a known
+    // time: without one, a difference may be an update. (When no source is dated at all,
+    // every figure is taken to hold now.)
+    let timed: Vec<usize>;
+    let members = if evolving && claims.iter().any(|c| c.as_of.is_some()) {
+        timed = members
+            .iter()
+            .copied()
+            .filter(|&i| held(&claims[i]).is_some())
+            .collect();
+        &timed
     } else {
-        relation
+        members
     };
-    Some(Link {
+    time_slots(claims, members, window)
+        .into_iter()
+        .map(|slot| {
+            let groups = value_groups(claims, &slot, spec.tolerance);
+            Slot {
+                disputed: with_evidence(claims, groups.clone()),
+                groups,
+            }
+        })
+        .collect()
+}
+
+/// Compare the claims of one block: link each value group's claims as agreeing, and report
+/// a time with two or more groups as a conflict and differing values at different times as
+/// an update.
+fn compare_block(rule: &Rule, claims: &[Claim], members: &[usize], graph: &mut ClaimGraph, out: &mut Vec<Dispute>) {
+    let Some(spec) = &rule.check else { return };
+    let mut latest: Vec<Vec<usize>> = Vec::new();
+    for slot in slots(spec, claims, members) {
+        for group in &slot.groups {
+            for pair in group.windows(2) {
+                let relation = claims[pair[0]]
+                    .value
+                    .interval()
+                    .relate(&claims[pair[1]].value.interval(), spec.tolerance);
+                graph.link(pair[0], pair[1], link(rule, relation));
+            }
+        }
+        if slot.disputed.len() >= 2 {
+            for pair in slot.disputed.windows(2) {
+                graph.link(pair[0][0], pair[1][0], link(rule, Relation::Conflict));
+            }
+            out.push(dispute(rule, Relation::Conflict, slot.disputed.clone()));
+        }
+        if let Some(main) = slot.disputed.into_iter().next() {
+            latest.push(main);
+        }
+    }
+    // Different values at different times are a timeline, not a contradiction.
+    let changed = latest.windows(2).any(|w| {
+        let (a, b) = (&claims[w[0][0]], &claims[w[1][0]]);
+        a.value.interval().relate(&b.value.interval(), spec.tolerance) == Relation::Conflict
+    });
+    if changed {
+        for pair in latest.windows(2) {
+            graph.link(pair[0][0], pair[1][0], link(rule, Relation::Update));
+        }
+        out.push(dispute(rule, Relation::Update, latest));
+    }
+}
+
+/// A weaker match: figures that name no subject against the figures of the one subject that
+/// has this frame otherwise ("87% efficacy" against "CVT-301 was 94% effective"). They may be
+/// about one thing: a `PossibleConflict` when their values cannot all be true and neither
+/// side disagrees on its own (that is reported already).
+fn possible_conflicts(rule: &Rule, claims: &[Claim], blocks: &BTreeMap<BlockKey, Vec<usize>>, out: &mut Vec<Dispute>) {
+    let Some(spec) = &rule.check else { return };
+    let disputed = |members: &[usize]| slots(spec, claims, members).iter().any(|s| s.disputed.len() >= 2);
+    for (key, unnamed) in blocks.iter().filter(|(k, _)| k.2.is_none()) {
+        let mut named = blocks
+            .iter()
+            .filter(|(k, _)| k.2.is_some() && (&k.0, &k.1, &k.3, &k.4, k.5) == (&key.0, &key.1, &key.3, &key.4, key.5));
+        let (Some((_, subject)), None) = (named.next(), named.next()) else {
+            continue;
+        };
+        if disputed(unnamed) || disputed(subject) {
+            continue;
+        }
+        let mut both: Vec<usize> = unnamed.iter().chain(subject).copied().collect();
+        both.sort();
+        for slot in slots(spec, claims, &both) {
+            let crosses =
+                |g: &Vec<usize>| g.iter().any(|i| unnamed.contains(i)) && g.iter().any(|i| subject.contains(i));
+            if slot.disputed.len() >= 2 && !slot.disputed.iter().all(crosses) {
+                out.push(dispute(rule, Relation::PossibleConflict, slot.disputed));
+            }
+        }
+    }
+}
+
+fn dispute(rule: &Rule, relation: Relation, groups: Vec<Vec<usize>>) -> Dispute {
+    Dispute {
+        rule: rule.code.clone(),
+        relation,
+        groups,
+        via: None,
+    }
+}
+
+fn link(rule: &Rule, relation: Relation) -> Link {
+    Link {
         relation,
         rule: rule.code.clone(),
         via: None,
-    })
+    }
+}
+
+/// The day range a claim's figure holds for, and whether its clause states it.
+fn held(c: &Claim) -> Option<(i64, i64, bool)> {
+    let a = c.as_of?;
+    let i = a.span.as_interval();
+    Some((i.low as i64, i.high as i64, a.stated))
+}
+
+/// The block's claims split by when they hold, in time order. Claims whose stated times
+/// overlap, or whose sources' dates lie at most `window` days apart, share a slot; with no
+/// window, time does not split. Claims that nothing dates join the latest slot.
+fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>) -> Vec<Vec<usize>> {
+    let Some(window) = window else {
+        return vec![members.to_vec()];
+    };
+    let mut dated: Vec<(i64, i64, bool, usize)> = members
+        .iter()
+        .filter(|&&i| claims[i].kind != Kind::Date)
+        .filter_map(|&i| held(&claims[i]).map(|(a, b, stated)| (a, b, stated, i)))
+        .collect();
+    if dated.is_empty() {
+        return vec![members.to_vec()];
+    }
+    dated.sort();
+    let mut slots: Vec<(i64, Vec<usize>)> = Vec::new();
+    for (first, last, stated, i) in dated {
+        let reach = if stated { 0 } else { window };
+        match slots.last_mut() {
+            Some((end, slot)) if first <= *end + reach => {
+                *end = (*end).max(last);
+                slot.push(i);
+            }
+            _ => slots.push((last, vec![i])),
+        }
+    }
+    let mut slots: Vec<Vec<usize>> = slots.into_iter().map(|(_, s)| s).collect();
+    let undated = members
+        .iter()
+        .filter(|&&i| held(&claims[i]).is_none() || claims[i].kind == Kind::Date);
+    if let Some(last) = slots.last_mut() {
+        last.extend(undated);
+        last.sort();
+    }
+    slots
+}
+
+/// Whether a value is open on one side ("more than 500", "up to 70%"): it agrees with a group
+/// but never joins two groups together.
+fn open_ended(c: &Claim) -> bool {
+    let i = c.value.interval();
+    i.high.is_infinite() || (c.hedge().is_some() && i.low == 0.0 && i.high > 0.0)
+}
+
+/// Claims split into groups whose values share one common interval, largest group first. The
+/// bounded values are swept in order; each open-ended value then joins the largest group it
+/// fits, or a group of open values.
+fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<usize>> {
+    let interval = |i: usize| claims[i].value.interval();
+    let sweep = |items: &[usize]| -> Vec<(Interval, Vec<usize>)> {
+        let mut sorted = items.to_vec();
+        sorted.sort_by(|&a, &b| {
+            let (x, y) = (interval(a), interval(b));
+            x.low.total_cmp(&y.low).then(x.high.total_cmp(&y.high)).then(a.cmp(&b))
+        });
+        let mut groups: Vec<(Interval, Vec<usize>)> = Vec::new();
+        for i in sorted {
+            let v = interval(i);
+            match groups.last_mut() {
+                Some((common, group)) if common.relate(&v, tolerance) != Relation::Conflict => {
+                    *common = common.intersect(&v);
+                    group.push(i);
+                }
+                _ => groups.push((v, vec![i])),
+            }
+        }
+        groups
+    };
+    let (open, bounded): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| open_ended(&claims[i]));
+    let mut groups = sweep(&bounded);
+    let mut unplaced = Vec::new();
+    for i in open {
+        let v = interval(i);
+        let fits = groups
+            .iter_mut()
+            .filter(|(common, _)| common.relate(&v, tolerance) != Relation::Conflict)
+            .max_by_key(|(_, g)| g.len());
+        match fits {
+            Some((_, group)) => group.push(i),
+            None => unplaced.push(i),
+        }
+    }
+    groups.extend(sweep(&unplaced));
+    let mut groups: Vec<Vec<usize>> = groups
+        .into_iter()
+        .map(|(_, mut g)| {
+            g.sort();
+            g
+        })
+        .collect();
+    groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+    groups
+}
+
+/// A conflict needs evidence that its groups say one thing: some claim of each is not
+/// attributed to a different named source than the other ("according to Refinitiv",
+/// "according to Zacks" are two estimates); and since an event class ("announce") is generic,
+/// dates without a named subject must share a topic word ("the move"); an event marked as
+/// one of several ("left again") may have another date. Groups without that evidence against
+/// the first are dropped.
+fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    let mut groups = groups.into_iter();
+    let Some(first) = groups.next() else { return Vec::new() };
+    let evidence = |a: usize, b: usize| {
+        let (a, b) = (&claims[a], &claims[b]);
+        let (sa, sb) = (named_sources(a), named_sources(b));
+        let other_sources = !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s));
+        let repeated = a.frame.repeated || b.frame.repeated;
+        !other_sources
+            && !repeated
+            && (a.kind != Kind::Date || a.frame.compared_subject().is_some() || shared_topic(a, b))
+    };
+    let rest: Vec<Vec<usize>> = groups
+        .filter(|g| g.iter().any(|&b| first.iter().any(|&a| evidence(a, b))))
+        .collect();
+    std::iter::once(first).chain(rest).collect()
+}
+
+/// The named sources a claim is attributed to ("per:Refinitiv").
+fn named_sources(c: &Claim) -> Vec<&str> {
+    c.frame
+        .qualifiers
+        .iter()
+        .filter(|q| q.starts_with("per:"))
+        .map(String::as_str)
+        .collect()
+}
+
+/// Whether two claims' sentences share a content word.
+fn shared_topic(a: &Claim, b: &Claim) -> bool {
+    a.topic.iter().any(|w| b.topic.binary_search(w).is_ok())
 }
 
 /// A day written with a weekday it does not fall on: a conflict inside one claim.
@@ -183,7 +471,7 @@ fn weekday_mismatch(rule: &Rule, claim: &Claim) -> Option<Link> {
 /// dated event before that one in the same source with the same named subject; the time
 /// between the two dates must overlap the duration.
 fn timeline_mismatches(rule: &Rule, claims: &[Claim]) -> Vec<(usize, usize, Link)> {
-    let dated = |c: &Claim| c.kind == Kind::Date && c.key.attribute.is_some();
+    let dated = |c: &Claim| c.kind == Kind::Date && c.frame.measure.is_some();
     let mut found = Vec::new();
     for (d, duration) in claims.iter().enumerate().filter(|(_, c)| c.kind == Kind::Duration) {
         let same_sentence = |c: &Claim| c.source == duration.source && c.sentence == duration.sentence && dated(c);
@@ -200,12 +488,12 @@ fn timeline_mismatches(rule: &Rule, claims: &[Claim]) -> Vec<(usize, usize, Link
                     .max_by_key(|(_, c)| c.span.0)
             });
         let Some((l, last)) = later else { continue };
-        let Some(subject) = &last.key.subject else { continue };
+        let Some(subject) = &last.frame.subject else { continue };
         let earlier = claims.iter().enumerate().filter(|(_, c)| {
             c.source == last.source
                 && c.span.0 < last.span.0
                 && dated(c)
-                && c.key.subject.as_ref().is_some_and(|s| same_entity(s, subject))
+                && c.frame.subject.as_ref().is_some_and(|s| same_entity(s, subject))
         });
         let Some((f, first)) = earlier.max_by_key(|(_, c)| c.span.0) else {
             continue;
@@ -284,7 +572,7 @@ pub fn reason(link: &Link, claims: &[Claim], a: usize, b: usize) -> String {
                 when(later)
             )
         }
-        Relation::Conflict => format!(
+        Relation::Conflict | Relation::PossibleConflict => format!(
             "{} ({}) vs {} ({})",
             ca.text,
             ca.value.reading(),
@@ -298,16 +586,4 @@ pub fn reason(link: &Link, claims: &[Claim], a: usize, b: usize) -> String {
         ),
         Relation::Agree => format!("{} and {} overlap", ca.value.reading(), cb.value.reading()),
     }
-}
-
-/// Whether two figures hold at the same time. "Valued at $6 billion in 2023" and "valued at
-/// $18 billion in March 2026" are two points on a timeline, not a contradiction.
-fn same_time(a: &Claim, b: &Claim, window_days: Option<i64>) -> bool {
-    let (Some(window), Some(x), Some(y)) = (window_days, a.as_of, b.as_of) else {
-        return true;
-    };
-    if x.stated || y.stated {
-        return x.span.first <= y.span.last && y.span.first <= x.span.last;
-    }
-    i64::from((x.span.first - y.span.first).get_days().abs()) <= window
 }

@@ -74,7 +74,7 @@ fn run_one(engine: &Engine, rule: &Rule, example: &Example, positive: bool) -> R
         let shown = || {
             found
                 .iter()
-                .map(|c| format!("{:?} {} {}", c.text, c.key.display(), c.value.reading()))
+                .map(|c| format!("{:?} {} {}", c.text, c.frame.display(), c.value.reading()))
                 .collect::<Vec<_>>()
                 .join("; ")
         };
@@ -99,7 +99,7 @@ fn run_one(engine: &Engine, rule: &Rule, example: &Example, positive: bool) -> R
             ));
         }
         for (want, got) in example.expect.iter().zip(&found) {
-            let key_ok = want.key.as_ref().is_none_or(|k| *k == got.key.display());
+            let key_ok = want.key.as_ref().is_none_or(|k| *k == got.frame.display());
             let reading_ok = want.reading.as_ref().is_none_or(|r| *r == got.value.reading());
             if want.text != got.text || !key_ok || !reading_ok {
                 return Err(format!(
@@ -141,7 +141,7 @@ fn run_one(engine: &Engine, rule: &Rule, example: &Example, positive: bool) -> R
         let claims: Vec<String> = run
             .claims
             .iter()
-            .map(|c| format!("{:?} {} {}", c.text, c.key.display(), c.value.reading()))
+            .map(|c| format!("{:?} {} {}", c.text, c.frame.display(), c.value.reading()))
             .collect();
         Err(format!(
             "expected {}, found relations {relations:?} among claims [{}]",

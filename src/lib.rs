@@ -19,6 +19,7 @@ pub mod value;
 use jiff::civil::Date;
 use rayon::prelude::*;
 
+use check::Dispute;
 pub use error::Error;
 use extract::time::is_dateline;
 use extract::Recognisers;
@@ -33,6 +34,9 @@ use value::{Grain, Value};
 pub struct Reference {
     pub date: Option<Date>,
     pub basis: String,
+    /// The date is the source's own (pinned, published, dateline, stated in it), not
+    /// borrowed from the other sources: only an own date times the source's figures.
+    pub own: bool,
 }
 
 /// Everything one run computed, in the order the report lists it.
@@ -43,6 +47,8 @@ pub struct Run {
     /// Sorted by source, then byte offset, then kind.
     pub claims: Vec<Claim>,
     pub graph: ClaimGraph,
+    /// Disputed facts, in the order the checks found them.
+    pub disputes: Vec<Dispute>,
 }
 
 /// The compiled rules of a run: built once, shared by every thread.
@@ -88,12 +94,14 @@ impl Engine {
                     return Reference {
                         date: Some(date),
                         basis: "--date".into(),
+                        own: true,
                     };
                 }
                 if let Some(date) = doc.meta.published {
                     return Reference {
                         date: Some(date),
                         basis: "published date".into(),
+                        own: true,
                     };
                 }
                 // A dateline dates the article; failing one, the latest full date it states.
@@ -117,16 +125,19 @@ impl Engine {
                     return Reference {
                         date: Some(date),
                         basis: format!("dateline, {date}"),
+                        own: true,
                     };
                 }
                 match latest {
                     Some(date) => Reference {
                         date: Some(date),
                         basis: format!("latest date in the text, {date}"),
+                        own: true,
                     },
                     None => Reference {
                         date: None,
                         basis: "none".into(),
+                        own: false,
                     },
                 }
             })
@@ -137,6 +148,7 @@ impl Engine {
                 (None, Some(date)) => Reference {
                     date: Some(date),
                     basis: "latest date of the other sources".into(),
+                    own: false,
                 },
                 _ => r,
             })
@@ -146,21 +158,25 @@ impl Engine {
     /// The whole pipeline on documents already read.
     pub fn run(&self, documents: Vec<Document>, pinned: Option<Date>) -> Run {
         let references = self.references(&documents, pinned);
-        let per_doc: Vec<Vec<Claim>> = documents
+        let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
+        let lower_words = resolve::lower_case_words(&texts);
+        let (per_doc, names): (Vec<Vec<Claim>>, Vec<Vec<String>>) = documents
             .par_iter()
             .zip(&references)
             .enumerate()
-            .map(|(i, (doc, r))| self.resolver.document(doc, i, &self.recognisers, r.date))
-            .collect();
+            .map(|(i, (doc, r))| self.resolver.document(doc, i, &self.recognisers, r, &lower_words))
+            .unzip();
         let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
         claims.sort_by_key(|c| (c.source, c.span, c.kind));
         claims.dedup_by(|b, a| a.source == b.source && a.span == b.span && a.kind == b.kind);
-        let graph = check::check(&claims, &self.rules);
+        resolve::unify_names(&mut claims, &names);
+        let checked = check::check(&claims, &self.rules);
         Run {
             documents,
             references,
             claims,
-            graph,
+            graph: checked.graph,
+            disputes: checked.disputes,
         }
     }
 }

@@ -254,7 +254,7 @@ fn dump_stage(engine: &Engine, run: &crosscheck::Run, dump: Dump) -> String {
                     c.line,
                     c.column,
                     c.kind.as_str(),
-                    c.key.display(),
+                    c.frame.display(),
                     c.text,
                     c.value.reading()
                 ));

@@ -15,6 +15,11 @@ use crate::error::Error;
 /// The default rule files, compiled in. A test checks that this list and `rules/` agree.
 pub const DEFAULT_FILES: &[(&str, &str)] = &[
     ("rules/lexicon.toml", include_str!("../rules/lexicon.toml")),
+    (
+        "rules/measures.lexicon.toml",
+        include_str!("../rules/measures.lexicon.toml"),
+    ),
+    ("rules/units.lexicon.toml", include_str!("../rules/units.lexicon.toml")),
     ("rules/CC001-money.toml", include_str!("../rules/CC001-money.toml")),
     ("rules/CC002-percent.toml", include_str!("../rules/CC002-percent.toml")),
     ("rules/CC003-count.toml", include_str!("../rules/CC003-count.toml")),
@@ -63,6 +68,8 @@ pub enum Kind {
     Multiplier,
     Date,
     Duration,
+    /// A measurement in a unit of a physical dimension: "12 miles", "235 kph", "5 metres".
+    Quantity,
 }
 
 impl Kind {
@@ -74,6 +81,7 @@ impl Kind {
             Kind::Multiplier => "multiplier",
             Kind::Date => "date",
             Kind::Duration => "duration",
+            Kind::Quantity => "quantity",
         }
     }
 }
@@ -113,15 +121,12 @@ pub struct Rule {
     pub origin: PathBuf,
 }
 
-/// An extraction rule: which recogniser it configures and the words that give its claims
-/// their attribute ("valued at" -> valuation).
+/// An extraction rule: the kind of claim whose recogniser it documents. What a figure
+/// measures comes from the measure lexicon (`rules/measures.lexicon.toml`).
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Extract {
     pub kind: Kind,
-    /// attribute -> words that, near the figure, say the figure is that attribute.
-    #[serde(default)]
-    pub attributes: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -223,6 +228,76 @@ pub struct Lexicon {
     /// Words that never head a count noun or name an entity ("the", "of", "which").
     #[serde(default)]
     pub stopwords: Vec<String>,
+    /// Physical dimensions and their base units (`rules/units.lexicon.toml`).
+    #[serde(default, rename = "dimension")]
+    pub dimensions: Vec<DimensionDef>,
+    #[serde(default, rename = "unit")]
+    pub units: Vec<UnitDef>,
+    /// What figures measure (`rules/measures.lexicon.toml`).
+    #[serde(default, rename = "measure")]
+    pub measures: Vec<MeasureDef>,
+    /// Words that say on what basis a figure is given ("expected", "adjusted").
+    #[serde(default, rename = "qualifier")]
+    pub qualifiers: Vec<QualifierDef>,
+    /// Counted nouns that say nothing of what was measured ("people").
+    #[serde(default)]
+    pub generic_nouns: Vec<String>,
+    /// Words before a measure word that do not narrow it ("total revenue").
+    #[serde(default)]
+    pub neutral_modifiers: Vec<String>,
+    /// Verbs and phrases that attribute a figure to a named source ("said", "according to").
+    #[serde(default)]
+    pub attribution: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DimensionDef {
+    pub name: String,
+    /// The unit values of this dimension are stored and shown in.
+    pub base: String,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitDef {
+    pub dimension: String,
+    pub symbol: String,
+    /// One unit in the dimension's base unit.
+    pub factor: f64,
+    pub words: Vec<String>,
+    /// For a unit of length: the speed unit it makes with "per hour" ("miles per hour": mph).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speed: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureDef {
+    pub name: String,
+    /// The kinds of value it takes: currency, percent, count, ratio, duration, number, or a
+    /// physical dimension.
+    pub dimensions: Vec<String>,
+    /// Moves during a story: values stated at different times are updates.
+    #[serde(default)]
+    pub evolving: bool,
+    /// The measure of a population, taken only when no other measure word is near.
+    #[serde(default)]
+    pub fallback: bool,
+    /// Nouns of this measure that a lower-case word before them narrows to a part ("gaming
+    /// revenue"): figures of different parts are not compared.
+    #[serde(default)]
+    pub parts: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub polarity: Option<String>,
+    pub words: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct QualifierDef {
+    pub name: String,
+    pub words: Vec<String>,
 }
 
 /// Widths and precision for figures; every one is documented in rules/lexicon.toml.
@@ -233,6 +308,7 @@ pub struct Numbers {
     pub nearly: Option<f64>,
     pub round_relative: Option<f64>,
     pub round_place: Option<f64>,
+    pub converted: Option<f64>,
 }
 
 /// Hedge phrases by the interval they make of a figure.
@@ -288,6 +364,7 @@ impl Lexicon {
         self.numbers.nearly = n.nearly.or(self.numbers.nearly);
         self.numbers.round_relative = n.round_relative.or(self.numbers.round_relative);
         self.numbers.round_place = n.round_place.or(self.numbers.round_place);
+        self.numbers.converted = n.converted.or(self.numbers.converted);
         let h = other.hedges;
         self.hedges.approximate.extend(h.approximate);
         self.hedges.nearly.extend(h.nearly);
@@ -313,6 +390,23 @@ impl Lexicon {
         self.stopwords.extend(other.stopwords);
         self.not_names.extend(other.not_names);
         self.organisation_words.extend(other.organisation_words);
+        self.dimensions.extend(other.dimensions);
+        self.units.extend(other.units);
+        for measure in other.measures {
+            match self.measures.iter_mut().find(|m| m.name == measure.name) {
+                Some(known) => known.words.extend(measure.words),
+                None => self.measures.push(measure),
+            }
+        }
+        for qualifier in other.qualifiers {
+            match self.qualifiers.iter_mut().find(|q| q.name == qualifier.name) {
+                Some(known) => known.words.extend(qualifier.words),
+                None => self.qualifiers.push(qualifier),
+            }
+        }
+        self.generic_nouns.extend(other.generic_nouns);
+        self.neutral_modifiers.extend(other.neutral_modifiers);
+        self.attribution.extend(other.attribution);
     }
 }
 
@@ -331,6 +425,8 @@ pub struct NumberSettings {
     pub nearly: f64,
     pub round_relative: f64,
     pub round_place: f64,
+    /// A figure converted from another unit is widened by this fraction each way.
+    pub converted: f64,
 }
 
 impl RuleSet {
@@ -380,6 +476,7 @@ impl RuleSet {
             nearly: need(n.nearly, "nearly")?,
             round_relative: need(n.round_relative, "round_relative")?,
             round_place: need(n.round_place, "round_place")?,
+            converted: need(n.converted, "converted")?,
         })
     }
 }

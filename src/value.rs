@@ -45,6 +45,10 @@ pub enum Relation {
     /// The values differ but are stated for different times: two points on a timeline
     /// ("valued at $6 billion in 2023", "valued at $18 billion in March 2026").
     Update,
+    /// The values cannot both be true, but the claims only may be about one thing (one names
+    /// a subject, the other none).
+    #[serde(rename = "possible-conflict")]
+    PossibleConflict,
 }
 
 impl Interval {
@@ -71,6 +75,26 @@ impl Interval {
             low: round_significant(self.low * factor),
             high: round_significant(self.high * factor),
             ..self
+        }
+    }
+
+    /// The values both intervals hold (for overlapping intervals).
+    pub fn intersect(&self, other: &Interval) -> Interval {
+        let (low, low_open) = match self.low.total_cmp(&other.low) {
+            std::cmp::Ordering::Less => (other.low, other.low_open),
+            std::cmp::Ordering::Greater => (self.low, self.low_open),
+            std::cmp::Ordering::Equal => (self.low, self.low_open || other.low_open),
+        };
+        let (high, high_open) = match self.high.total_cmp(&other.high) {
+            std::cmp::Ordering::Less => (self.high, self.high_open),
+            std::cmp::Ordering::Greater => (other.high, other.high_open),
+            std::cmp::Ordering::Equal => (self.high, self.high_open || other.high_open),
+        };
+        Interval {
+            low,
+            high,
+            low_open,
+            high_open,
         }
     }
 
@@ -129,6 +153,11 @@ pub enum Unit {
     Count(String),
     /// A duration, in days (a month is 30.4375 days, a year 365.25).
     Days,
+    /// A physical quantity, in its dimension's base unit ("12 miles" is 19312 m).
+    Physical {
+        dimension: String,
+        base: String,
+    },
 }
 
 /// The calendar unit a time was written at.
@@ -211,6 +240,7 @@ impl Value {
                     Unit::Ratio => "x".to_string(),
                     Unit::Count(noun) => format!(" {noun}"),
                     Unit::Days => " days".to_string(),
+                    Unit::Physical { base, .. } => format!(" {base}"),
                 };
                 let (lo, hi) = (interval.low, interval.high);
                 if hedge.is_none() || lo == hi {

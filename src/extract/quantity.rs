@@ -48,6 +48,23 @@ pub struct QuantityRecogniser {
     range_joint: Regex,
     noun: Regex,
     stopwords: std::collections::HashSet<String>,
+    /// Unit words of physical dimensions, right after the figure ("12 miles", "195mph").
+    unit_after: Regex,
+    /// "per hour" after a unit of length (perhaps past its conversion in brackets).
+    per_hour: Regex,
+    /// Lower-case unit word -> (dimension, base unit, factor to base, speed unit symbol).
+    units: std::collections::HashMap<String, PhysicalUnit>,
+    /// Unit symbol -> (dimension, base unit, factor): the speed units lengths make.
+    symbols: std::collections::HashMap<String, PhysicalUnit>,
+}
+
+/// A unit of a physical dimension, as the lexicon defines it.
+#[derive(Clone, Debug)]
+struct PhysicalUnit {
+    dimension: String,
+    base: String,
+    factor: f64,
+    speed: Option<String>,
 }
 
 /// Units of time and their length in days: a number counting them is a duration.
@@ -92,8 +109,37 @@ fn alternation(phrases: &[String]) -> String {
         .join("|")
 }
 
+/// Unit words and symbols of the lexicon's physical dimensions.
+fn physical_units(
+    lexicon: &Lexicon,
+) -> (
+    std::collections::HashMap<String, PhysicalUnit>,
+    std::collections::HashMap<String, PhysicalUnit>,
+) {
+    let mut words = std::collections::HashMap::new();
+    let mut symbols = std::collections::HashMap::new();
+    for u in &lexicon.units {
+        let Some(dimension) = lexicon.dimensions.iter().find(|d| d.name == u.dimension) else {
+            continue;
+        };
+        let unit = PhysicalUnit {
+            dimension: dimension.name.clone(),
+            base: dimension.base.clone(),
+            factor: u.factor,
+            speed: u.speed.clone(),
+        };
+        for w in &u.words {
+            words.insert(w.to_lowercase(), unit.clone());
+        }
+        symbols.insert(u.symbol.clone(), unit);
+    }
+    (words, symbols)
+}
+
 impl QuantityRecogniser {
     pub fn new(lexicon: &Lexicon, settings: NumberSettings) -> QuantityRecogniser {
+        let (units, unit_symbols) = physical_units(lexicon);
+        let unit_words: Vec<String> = units.keys().cloned().collect();
         let h = &lexicon.hedges;
         let before = |effect, phrases: &[String]| {
             (
@@ -171,7 +217,27 @@ impl QuantityRecogniser {
             range_joint: Regex::new(r"^\s*%?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$").unwrap(),
             noun: Regex::new(r"^[\s-]+((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)").unwrap(),
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
+            unit_after: Regex::new(&format!(r"(?i)^(?:\s?|-)({})(?:[^\p{{L}}]|$)", alternation(&unit_words)))
+                .expect("escaped unit words form a regex"),
+            per_hour: Regex::new(r"(?i)^\s*(?:\([^)]{0,40}\)\s*|\)\s*)?(?:per|an|a|/)\s*(?:hour|hr|h)\b").unwrap(),
+            units,
+            symbols: unit_symbols,
         }
+    }
+
+    /// The physical unit written right after a figure, and where its word ends in `after`.
+    /// A unit of length followed by "per hour" is a speed.
+    fn physical_unit(&self, after: &str) -> Option<(PhysicalUnit, usize)> {
+        let c = self.unit_after.captures(after)?;
+        let word = c.get(1)?;
+        let unit = self.units.get(&word.as_str().to_lowercase())?;
+        let rest = &after[word.end()..];
+        let speed = unit
+            .speed
+            .as_ref()
+            .filter(|_| self.per_hour.is_match(rest))
+            .and_then(|symbol| self.symbols.get(symbol));
+        Some((speed.unwrap_or(unit).clone(), word.end()))
     }
 
     /// The quantity mentions of one sentence. `taken` are byte ranges other recognisers
@@ -290,6 +356,7 @@ impl QuantityRecogniser {
         };
         let before = &s[..start];
         let after = &s[end..];
+        // Days per unit of a duration, base units per unit of a physical quantity.
         let mut days_per_unit = 1.0;
         let (kind, unit, mut value_end) = if let Some(c) = self.currency_before.captures(before) {
             let symbol = c.get(1).unwrap();
@@ -322,6 +389,13 @@ impl QuantityRecogniser {
                 .find("times")
                 .map_or(word_len, |i| i + "times".len());
             (Kind::Multiplier, Unit::Ratio, end + end_of)
+        } else if let Some((physical, unit_end)) = self.physical_unit(after) {
+            days_per_unit = physical.factor;
+            let unit = Unit::Physical {
+                dimension: physical.dimension,
+                base: physical.base,
+            };
+            (Kind::Quantity, unit, end + unit_end)
         } else {
             let (noun, noun_end) = self.count_noun(after)?;
             if looks_like_year(s, n) {
@@ -387,9 +461,19 @@ impl QuantityRecogniser {
                 };
             }
         }
-        if kind == Kind::Duration {
+        // Durations are kept in days, physical quantities in their base unit; a figure in
+        // another unit than the base was likely converted and rounded by someone.
+        if matches!(kind, Kind::Duration | Kind::Quantity) {
             value *= days_per_unit;
             interval = interval.scaled(days_per_unit);
+        }
+        if kind == Kind::Quantity && days_per_unit != 1.0 {
+            let c = self.settings.converted;
+            interval = Interval {
+                low: round_significant(interval.low * (1.0 - c)),
+                high: round_significant(interval.high * (1.0 + c)),
+                ..interval
+            };
         }
         let hedge_start = hedge.as_ref().map_or(start, |h| h.2.min(start));
         Some(Mention {

@@ -5,22 +5,20 @@
 
 mod text;
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
-use crate::check::reason;
+use crate::check::{reason, Dispute};
 use crate::graph::Link;
-use crate::resolve::Claim;
+use crate::resolve::{Claim, Frame};
 use crate::rules::{RuleSet, Severity};
 use crate::source::ByteSpan;
-use crate::value::{Relation, Value};
+use crate::value::{Relation, Unit, Value};
 use crate::Run;
 
 pub use text::render_text;
 
 /// The version of the JSON report shape.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 #[derive(Debug, Serialize)]
 pub struct Report {
@@ -56,7 +54,10 @@ pub struct ClaimEntry {
     pub text: String,
     pub sentence: String,
     pub kind: String,
+    /// Derived from the frame: subject/measure/object[qualifiers].
     pub key: String,
+    /// What the claim measures, of what, on what basis.
+    pub frame: Frame,
     pub value: Value,
     /// How the tool read the value, as messages show it.
     pub reading: String,
@@ -93,8 +94,13 @@ pub struct Finding {
     pub name: String,
     pub severity: Severity,
     pub relation: Relation,
+    /// Every claim of the disputed fact.
     pub claims: Vec<String>,
+    /// One list of claim ids per value (for an update, per time), largest (earliest) first.
+    pub groups: Vec<Vec<String>>,
     pub message: String,
+    /// Why the claims are held to be about one thing: the frame they share.
+    pub why: String,
     pub explanation: String,
 }
 
@@ -110,6 +116,8 @@ pub struct Summary {
     pub conflicts: usize,
     /// Figures that changed between the times they were stated for.
     pub updates: usize,
+    /// Values that cannot all be true of claims that only may be about one thing.
+    pub possible_conflicts: usize,
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
@@ -160,7 +168,8 @@ impl Report {
                 text: c.text.clone(),
                 sentence: c.sentence.clone(),
                 kind: c.kind.as_str().to_string(),
-                key: c.key.display(),
+                key: c.frame.display(),
+                frame: c.frame.clone(),
                 value: c.value.clone(),
                 reading: c.value.reading(),
                 hedge: c.hedge().map(str::to_string),
@@ -189,14 +198,14 @@ impl Report {
                     .expect("a fact has a claim");
                 Fact {
                     id: format!("f{}", n + 1),
-                    key: precise.key.display(),
+                    key: precise.frame.display(),
                     value: precise.value.reading(),
                     claims: members.iter().map(|&i| ids[i].clone()).collect(),
                     sources: sources.iter().map(|s| format!("s{}", s + 1)).collect(),
                 }
             })
             .collect();
-        let findings = conflict_findings(run, rules, &fact_groups, &ids);
+        let findings = findings(run, rules, &ids);
         let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
         let corroborated = facts.iter().filter(|f| f.sources.len() > 1).count();
         let summary = Summary {
@@ -207,6 +216,10 @@ impl Report {
             single_source: facts.len() - corroborated,
             conflicts: findings.iter().filter(|f| f.relation == Relation::Conflict).count(),
             updates: findings.iter().filter(|f| f.relation == Relation::Update).count(),
+            possible_conflicts: findings
+                .iter()
+                .filter(|f| f.relation == Relation::PossibleConflict)
+                .count(),
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
             infos: count(Severity::Info),
@@ -228,85 +241,156 @@ impl Report {
     }
 }
 
-/// One finding per pair of facts in conflict (or, for figures stated for different times,
-/// in an update): when three sources agree on May 19 and a fourth
-/// says May 21, that is one conflict, not three. The finding's first two claims are the pair
-/// whose comparison is reported; the rest are the claims that agree with either side.
-fn conflict_findings(run: &Run, rules: &RuleSet, facts: &[Vec<usize>], ids: &[String]) -> Vec<Finding> {
-    let mut fact_of = vec![0; run.claims.len()];
-    for (f, members) in facts.iter().enumerate() {
-        for &c in members {
-            fact_of[c] = f;
-        }
-    }
-    // (first fact, second fact, rule, is an update) -> the lowest pair of claims linking them.
-    type FactPair<'a> = (usize, usize, &'a str, bool);
-    let mut pairs: BTreeMap<FactPair, (usize, usize, &Link)> = BTreeMap::new();
-    let reported = |l: &Link| matches!(l.relation, Relation::Conflict | Relation::Update);
-    for (a, b, link) in run.graph.links().filter(|(_, _, l)| reported(l)) {
-        let (fa, fb) = (fact_of[a].min(fact_of[b]), fact_of[a].max(fact_of[b]));
-        let entry = pairs
-            .entry((fa, fb, link.rule.as_str(), link.relation == Relation::Update))
-            .or_insert((a, b, link));
-        if (a, b) < (entry.0, entry.1) {
-            *entry = (a, b, link);
-        }
-    }
-    let mut found: Vec<(usize, usize, Finding)> = pairs
-        .into_iter()
-        .filter_map(|((fa, fb, _, _), (a, b, link))| {
-            let rule = rules.get(&link.rule)?;
-            // A self-conflict (a weekday that does not fit its date) has one claim.
-            let mut shown = if a == b { vec![a] } else { vec![a, b] };
-            shown.extend(link.via);
-            let sides = if fa == fb {
-                facts[fa].clone()
+/// One finding per disputed fact: its groups of claims, one per value (or per time, for an
+/// update), and why the tool holds them to be the same thing.
+fn findings(run: &Run, rules: &RuleSet, ids: &[String]) -> Vec<Finding> {
+    let mut found: Vec<((usize, usize), Finding)> = run
+        .disputes
+        .iter()
+        .filter_map(|d| {
+            let rule = rules.get(&d.rule)?;
+            let (a, b) = d.pair();
+            let mut claims: Vec<usize> = d.groups.iter().flatten().copied().collect();
+            claims.extend(d.via);
+            let message = if d.groups.iter().all(|g| g.len() == 1) && d.groups.len() <= 2 {
+                let link = Link {
+                    relation: d.relation,
+                    rule: d.rule.clone(),
+                    via: d.via,
+                };
+                reason(&link, &run.claims, a, b)
             } else {
-                [facts[fa].as_slice(), &facts[fb]].concat()
-            };
-            let others: Vec<usize> = sides.into_iter().filter(|c| !shown.contains(c)).collect();
-            let mut claims = shown;
-            claims.extend(&others);
-            let others = others.len();
-            let also = if others > 0 {
-                format!(" ({others} more claims agree with one side)")
-            } else {
-                String::new()
+                groups_summary(run, d)
             };
             Some((
-                a,
-                b,
+                (a, b),
                 Finding {
                     id: String::new(),
                     code: rule.code.clone(),
                     name: rule.name.clone(),
-                    // An update is not an error: it is shown so the reader sees the timeline.
-                    severity: if link.relation == Relation::Update {
-                        Severity::Info
-                    } else {
-                        rule.severity
+                    // An update is not an error: it is shown so the reader sees the timeline. A
+                    // possible conflict is a warning: the claims only may be about one thing.
+                    severity: match d.relation {
+                        Relation::Update => Severity::Info,
+                        Relation::PossibleConflict => Severity::Warning.min(rule.severity),
+                        _ => rule.severity,
                     },
-                    relation: link.relation,
+                    relation: d.relation,
                     claims: claims.iter().map(|&c| ids[c].clone()).collect(),
-                    message: format!(
-                        "{}: {}{also}",
-                        run.claims[a].key.display(),
-                        reason(link, &run.claims, a, b)
-                    ),
+                    groups: d
+                        .groups
+                        .iter()
+                        .map(|g| g.iter().map(|&c| ids[c].clone()).collect())
+                        .collect(),
+                    message: format!("{}: {message}", run.claims[a].frame.display()),
+                    why: same_thing(run, d),
                     explanation: rule.summary.clone(),
                 },
             ))
         })
         .collect();
-    found.sort_by(|x, y| (x.0, x.1, &x.2.code).cmp(&(y.0, y.1, &y.2.code)));
+    found.sort_by(|x, y| (x.0, &x.1.code).cmp(&(y.0, &y.1.code)));
     found
         .into_iter()
         .enumerate()
-        .map(|(n, (_, _, f))| Finding {
+        .map(|(n, (_, f))| Finding {
             id: format!("x{}", n + 1),
             ..f
         })
         .collect()
+}
+
+/// "$18 billion (1.8e10 USD, 4 sources) vs $22 billion (2.2e10 USD, 1 source)": each group
+/// by its first claim; an update's groups in time order.
+fn groups_summary(run: &Run, d: &Dispute) -> String {
+    let parts: Vec<String> = d
+        .groups
+        .iter()
+        .map(|g| {
+            let c = &run.claims[g[0]];
+            let mut sources: Vec<usize> = g.iter().map(|&i| run.claims[i].source).collect();
+            sources.sort();
+            sources.dedup();
+            let n = sources.len();
+            let when = match (d.relation, c.as_of) {
+                (Relation::Update, Some(a)) => format!(", as of {}", a.span.first),
+                _ => String::new(),
+            };
+            format!(
+                "{} ({}, {n} source{}{when})",
+                c.text,
+                c.value.reading(),
+                if n == 1 { "" } else { "s" }
+            )
+        })
+        .collect();
+    let joint = if d.relation == Relation::Update {
+        " then "
+    } else {
+        " vs "
+    };
+    format!("{} values: {}", parts.len(), parts.join(joint))
+}
+
+/// Why the claims of a dispute are held to be about one thing: the frame they share.
+fn same_thing(run: &Run, d: &Dispute) -> String {
+    let (a, b) = d.pair();
+    if a == b {
+        return "a date and the weekday written beside it".into();
+    }
+    if d.via.is_some() {
+        return "two dated events of one subject and the time said to lie between them".into();
+    }
+    let c = &run.claims[a];
+    let f = &c.frame;
+    let mut words: Vec<String> = d
+        .groups
+        .iter()
+        .flatten()
+        .filter_map(|&i| run.claims[i].frame.measure_word.clone())
+        .map(|w| w.to_lowercase())
+        .collect();
+    words.sort();
+    words.dedup();
+    let measure = f.measure.clone().unwrap_or_default();
+    let measure = if words.is_empty() {
+        measure
+    } else {
+        format!("{measure} ({})", words.join(", "))
+    };
+    let subject = match (&f.subject, f.story_subject) {
+        (Some(s), false) => s.clone(),
+        (Some(s), true) => format!("the story's own ({s})"),
+        (None, _) => "none named".into(),
+    };
+    let qualifiers = if f.qualifiers.is_empty() {
+        "none".to_string()
+    } else {
+        f.qualifiers.join(", ")
+    };
+    let unit = match &c.value {
+        Value::Amount { unit, .. } => unit_name(unit),
+        Value::Time { .. } => "a date".into(),
+    };
+    let time = match (d.relation, c.as_of) {
+        (Relation::Update, _) => "stated for different times".to_string(),
+        (_, Some(a)) if a.stated => format!("as of {}..{} (stated)", a.span.first, a.span.last),
+        (_, Some(a)) if f.evolving => format!("as of {} (the sources' dates)", a.span.first),
+        _ => "the same time".to_string(),
+    };
+    format!("same measure {measure}; subject {subject}; qualifiers {qualifiers}; unit {unit}; time {time}")
+}
+
+fn unit_name(unit: &Unit) -> String {
+    match unit {
+        Unit::Currency(code) => code.clone(),
+        Unit::Percent => "percent".into(),
+        Unit::PercentagePoint => "percentage points".into(),
+        Unit::Ratio => "ratio".into(),
+        Unit::Count(noun) => format!("count of {noun}"),
+        Unit::Days => "days".into(),
+        Unit::Physical { dimension, base } => format!("{dimension} ({base})"),
+    }
 }
 
 /// How wide a claim's interval is, relative to its size: the narrowest is the most precise.

@@ -41,14 +41,20 @@ pub fn render_text(report: &Report, color: bool) -> String {
     let location = |c: &ClaimEntry| format!("{}:{}:{}", paths[c.source.as_str()], c.line, c.column);
     let mut out = String::new();
 
-    let conflicts: Vec<_> = report
-        .findings
-        .iter()
-        .filter(|f| f.relation == Relation::Conflict)
-        .collect();
-    if !conflicts.is_empty() {
-        let _ = writeln!(out, "{}", p.paint(bold, &format!("Conflicts ({})", conflicts.len())));
-        for f in conflicts {
+    let titles = [
+        (Relation::Conflict, "Conflicts"),
+        (
+            Relation::PossibleConflict,
+            "Possible conflicts (one side names no subject)",
+        ),
+    ];
+    for (relation, title) in titles {
+        let found: Vec<_> = report.findings.iter().filter(|f| f.relation == relation).collect();
+        if found.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "{}", p.paint(bold, &format!("{title} ({})", found.len())));
+        for f in found {
             let style = match f.severity {
                 Severity::Error => AnsiColor::Red.on_default().bold(),
                 Severity::Warning => AnsiColor::Yellow.on_default().bold(),
@@ -61,19 +67,41 @@ pub fn render_text(report: &Report, color: bool) -> String {
                 p.paint(style, &format!("{level}[{}] {}", f.code, f.name)),
                 f.message
             );
-            for id in f.claims.iter().take(2) {
-                let c = claims[id.as_str()];
+            let _ = writeln!(out, "  {} {}", p.paint(dim, "why:"), f.why);
+            // Each value group: its first claim with its sentence, then the claims that
+            // agree with it. A finding without groups (a weekday) shows its claims.
+            let groups: Vec<Vec<String>> = if f.groups.is_empty() {
+                vec![f.claims.clone()]
+            } else {
+                f.groups.clone()
+            };
+            for group in &groups {
+                let Some(first) = group.first() else { continue };
+                let c = claims[first.as_str()];
                 let value = p.paint(bold, &format!("{} ({})", c.text, c.reading));
                 let _ = writeln!(out, "  {} {}  {value}", p.paint(dim, "-->"), location(c));
                 let _ = writeln!(out, "   {} {}", p.paint(dim, "|"), excerpt(&c.sentence, &c.text));
+                let mut line = |label: &str, c: &ClaimEntry| {
+                    let _ = writeln!(
+                        out,
+                        "  {} {}  {} ({})",
+                        p.paint(dim, label),
+                        location(c),
+                        c.text,
+                        c.reading
+                    );
+                };
+                for id in &group[1..] {
+                    line("also", claims[id.as_str()]);
+                }
             }
-            // The claims that agree with one side or the other: where, and what they say.
-            for id in f.claims.iter().skip(2) {
+            // A claim the finding goes through (the duration two dates contradict).
+            for id in f.claims.iter().filter(|id| !groups.iter().flatten().any(|g| g == *id)) {
                 let c = claims[id.as_str()];
                 let _ = writeln!(
                     out,
                     "  {} {}  {} ({})",
-                    p.paint(dim, "also"),
+                    p.paint(dim, "via"),
                     location(c),
                     c.text,
                     c.reading
@@ -97,7 +125,7 @@ pub fn render_text(report: &Report, color: bool) -> String {
         );
         for f in updates {
             let _ = writeln!(out, "  {}", f.message);
-            for id in f.claims.iter().take(2) {
+            for id in f.groups.iter().flatten() {
                 let _ = writeln!(
                     out,
                     "    {}  {}",
@@ -164,8 +192,8 @@ pub fn render_text(report: &Report, color: bool) -> String {
     };
     let _ = writeln!(
         out,
-        "{} sources, {} claims, {} facts ({} corroborated, {} single-source), {conflicts}, {} updates",
-        s.sources, s.claims, s.facts, s.corroborated, s.single_source, s.updates
+        "{} sources, {} claims, {} facts ({} corroborated, {} single-source), {conflicts}, {} possible, {} updates",
+        s.sources, s.claims, s.facts, s.corroborated, s.single_source, s.possible_conflicts, s.updates
     );
     out
 }

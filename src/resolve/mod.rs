@@ -1,11 +1,16 @@
-//! Resolution: mentions become claims. A claim is a key (what it is about: subject,
-//! attribute, object), a value and its provenance (the exact bytes of the file it came from).
-//! Attribute words come from the extraction rules, event words from the lexicon, names from
-//! the entity recogniser with each document's own full names.
+//! Resolution: mentions become claims. A claim is a frame (what it is about: measure,
+//! subject, qualifiers, polarity; see `frame`), a value, the time it holds for and its
+//! provenance (the exact bytes of the file it came from). Measure, qualifier and event words
+//! come from the lexicon, names from the entity recogniser with each document's own full
+//! names.
+
+mod frame;
+mod story;
 
 use jiff::civil::{Date, Weekday};
+use std::collections::HashSet;
+
 use regex::Regex;
-use serde::Serialize;
 
 use crate::extract::entity::{same_entity, Entity, EntityRecogniser};
 use crate::extract::time::is_dateline;
@@ -13,45 +18,10 @@ use crate::extract::{Mention, Recognisers};
 use crate::rules::{Kind, RuleSet};
 use crate::source::Document;
 use crate::value::{Grain, Span, Unit, Value};
+use crate::Reference;
 
-/// What a claim is about. Two claims are compared only when their attributes are equal and
-/// their subjects and objects do not name different entities.
-#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct Key {
-    pub subject: Option<String>,
-    /// `None` when the tool cannot tell what the figure measures: such a claim is listed but
-    /// never compared.
-    pub attribute: Option<String>,
-    pub object: Option<String>,
-    /// The event is marked as one of several ("left again").
-    #[serde(skip)]
-    pub repeated: bool,
-    /// Every name in the claim's sentence: "Halvora agreed to buy Marktfeld for €2bn" is about
-    /// Marktfeld and Halvora, whichever a sentence puts first.
-    #[serde(skip)]
-    pub participants: Vec<String>,
-}
-
-impl Key {
-    /// "anthropic/valuation", "andrej-karpathy/leave/openai", "experiment-count".
-    pub fn display(&self) -> String {
-        let parts = [
-            &self.subject,
-            &Some(self.attribute.clone().unwrap_or_else(|| "?".into())),
-            &self.object,
-        ];
-        parts
-            .iter()
-            .filter_map(|p| p.as_deref())
-            .map(slug)
-            .collect::<Vec<_>>()
-            .join("/")
-    }
-}
-
-pub fn slug(s: &str) -> String {
-    s.to_lowercase().split_whitespace().collect::<Vec<_>>().join("-")
-}
+pub use frame::{slug, words_pattern, Frame, FrameLexicon};
+pub use story::unify_names;
 
 /// When a figure holds.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -74,7 +44,7 @@ pub struct Claim {
     /// The file's bytes in `span`.
     pub text: String,
     pub sentence: String,
-    pub key: Key,
+    pub frame: Frame,
     pub value: Value,
     pub weekday: Option<Weekday>,
     /// The time a figure is stated for: the date in its clause ("valued at $6 billion in
@@ -96,10 +66,9 @@ impl Claim {
     }
 }
 
-/// Compiled attribute and event words; built once per rule set.
+/// Compiled measure, qualifier and event words; built once per rule set.
 pub struct Resolver {
-    /// Per claim kind: (attribute, pattern of its words).
-    attributes: Vec<(Kind, String, Regex)>,
+    frames: FrameLexicon,
     /// Event classes in precedence order: name, pattern of its words, whether it takes an object.
     events: Vec<(String, Regex, bool)>,
     repeated: Option<Regex>,
@@ -111,28 +80,16 @@ pub struct Resolver {
     function_words: std::collections::HashSet<String>,
 }
 
-fn words_pattern(words: &[String]) -> Regex {
-    let mut sorted: Vec<&String> = words.iter().collect();
-    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let alternatives: Vec<String> = sorted.iter().map(|w| regex::escape(w)).collect();
-    Regex::new(&format!(r"(?i)\b(?:{})", alternatives.join("|"))).expect("escaped words form a regex")
-}
-
 impl Resolver {
     pub fn new(rules: &RuleSet) -> Resolver {
-        let mut attributes = Vec::new();
-        let mut rule_codes = Vec::new();
-        for rule in &rules.rules {
-            if let Some(extract) = &rule.extract {
-                rule_codes.push((extract.kind, rule.code.clone()));
-                for (attribute, words) in &extract.attributes {
-                    attributes.push((extract.kind, attribute.clone(), words_pattern(words)));
-                }
-            }
-        }
+        let rule_codes = rules
+            .rules
+            .iter()
+            .filter_map(|r| r.extract.as_ref().map(|e| (e.kind, r.code.clone())))
+            .collect();
         let lexicon = &rules.lexicon;
         Resolver {
-            attributes,
+            frames: FrameLexicon::new(lexicon),
             events: lexicon
                 .events
                 .iter()
@@ -160,14 +117,19 @@ impl Resolver {
             .map_or_else(String::new, |(_, c)| c.clone())
     }
 
-    /// The claims of one document, in text order.
+    /// The claims of one document, in text order, and every name the document uses.
+    /// `lower_words` are the words any source of the run writes in lower case: a
+    /// capitalised one opening a sentence is a common word, not a name.
     pub fn document(
         &self,
         doc: &Document,
         source: usize,
         recognisers: &Recognisers,
-        reference: Option<Date>,
-    ) -> Vec<Claim> {
+        reference: &Reference,
+        lower_words: &HashSet<String>,
+    ) -> (Vec<Claim>, Vec<String>) {
+        // Yearless dates are read against any reference; figures are timed by an own one.
+        let (timing, reference) = (reference.date.filter(|_| reference.own), reference.date);
         let found: Vec<Vec<Entity>> = doc
             .sentences
             .iter()
@@ -189,11 +151,6 @@ impl Resolver {
             .flatten()
             .filter_map(|e| e.surface.rsplit_once(' ').map(|(_, last)| last))
             .collect();
-        let lower_words: std::collections::HashSet<&str> = doc
-            .text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.starts_with(char::is_lowercase))
-            .collect();
         let sentence_entities: Vec<Vec<Entity>> = found
             .iter()
             .zip(&doc.sentences)
@@ -206,7 +163,7 @@ impl Resolver {
                         || mid_sentence.contains(e.surface.as_str())
                         || surnames.contains(e.surface.as_str())
                         || text[e.end..].starts_with(['\'', '’'])
-                        || !(inflected || lower_words.contains(lower.as_str()))
+                        || !(inflected || lower_words.contains(&lower))
                 };
                 entities
                     .iter()
@@ -222,6 +179,9 @@ impl Resolver {
             .filter(|n| n.contains(' '))
             .collect();
         let canonical = |e: &Entity| recognisers.entities.canonical(&e.surface, &full_names);
+        let mut names: Vec<String> = sentence_entities.iter().flatten().map(canonical).collect();
+        names.sort();
+        names.dedup();
         let mut last_person: Option<String> = None;
         let mut claims = Vec::new();
         for (i, (s, entities)) in doc.sentences.iter().zip(&sentence_entities).enumerate() {
@@ -248,9 +208,9 @@ impl Resolver {
                 if m.kind == Kind::Date && is_dateline(first_in_paragraph, sentence, m) {
                     continue;
                 }
-                let key = match m.kind {
-                    Kind::Date => self.date_key(&context, m, &mentions),
-                    _ => self.quantity_key(&context, m, &mentions),
+                let frame = match m.kind {
+                    Kind::Date => self.date_frame(&context, m, &mentions),
+                    _ => self.quantity_frame(&context, m, &mentions),
                 };
                 let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
                 let (line, column) = doc.line_column(start);
@@ -262,11 +222,11 @@ impl Resolver {
                     column,
                     text: doc.raw[start..end].to_string(),
                     sentence: sentence.to_string(),
-                    key,
+                    frame,
                     value: m.value.clone(),
                     weekday: m.weekday,
                     as_of: (m.kind != Kind::Date)
-                        .then(|| self.as_of(sentence, m, &mentions, reference))
+                        .then(|| self.as_of(sentence, m, &mentions, timing))
                         .flatten(),
                     rule: self.rule_code(m.kind),
                     topic: topic.clone(),
@@ -277,64 +237,179 @@ impl Resolver {
                 last_person = Some(name.clone());
             }
         }
-        claims
+        (claims, names)
     }
 
-    fn quantity_key(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Key {
-        let attribute = match &m.value {
-            Value::Amount {
-                unit: Unit::Count(noun),
-                ..
-            } => Some(format!("{noun}-count")),
-            Value::Amount { unit: Unit::Days, .. } => duration_attribute(cx.sentence, m),
-            _ => self.nearest_attribute(cx.sentence, m),
+    fn quantity_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
+        let clause = self.clause(cx.sentence, m, all);
+        let figure = (m.start, m.end);
+        let Value::Amount { unit, .. } = &m.value else {
+            return Frame::default();
         };
-        let attribute = match (m.kind, attribute) {
-            (Kind::Percent, None) => noun_after(&cx.sentence[m.end..]),
-            (_, a) => a,
+        let dimension = match unit {
+            Unit::Currency(_) => "currency",
+            Unit::Percent | Unit::PercentagePoint => "percent",
+            Unit::Ratio => "ratio",
+            Unit::Count(_) => "count",
+            Unit::Days => "duration",
+            Unit::Physical { dimension, .. } => dimension.as_str(),
+        };
+        // The counted noun: "1,186 missing" counts the missing.
+        let noun = match unit {
+            Unit::Count(noun) => count_noun_span(cx.sentence, m.end, noun),
+            _ => None,
+        };
+        // The figure's own part of the clause, between its neighbours: qualifiers there are
+        // its own ("revenue of $7.2 billion beat the consensus of $6.5 billion").
+        let own = {
+            let quantities = all.iter().filter(|t| t.kind != Kind::Date);
+            let from = quantities
+                .clone()
+                .filter(|t| t.end <= m.start)
+                .map(|t| t.end)
+                .max()
+                .unwrap_or(0)
+                .max(clause.0);
+            let to = quantities
+                .filter(|t| t.start >= m.end)
+                .map(|t| t.start)
+                .min()
+                .unwrap_or(cx.sentence.len())
+                .min(clause.1);
+            (from, to)
+        };
+        // A figure alone in its clause ("Turnout: 72.2%", "(147 mph)") is measured by the
+        // clause before it.
+        let word = self
+            .frames
+            .find_measure(cx.sentence, own, figure, dimension, noun)
+            .or_else(|| self.frames.find_measure(cx.sentence, clause, figure, dimension, noun))
+            .or_else(|| {
+                let before = self.previous_clause(cx.sentence, clause, all)?;
+                self.frames.find_measure(cx.sentence, before, figure, dimension, None)
+            });
+        let measure = match (unit, &word) {
+            (Unit::Days, _) => duration_attribute(cx.sentence, m),
+            (_, Some(w)) => Some(self.frames.measure(w.measure).name.clone()),
+            (Unit::Count(noun), None) if !self.frames.is_generic(noun) => Some(format!("{noun}-count")),
+            (Unit::Percent | Unit::PercentagePoint, None) => {
+                noun_after(&cx.sentence[m.end..]).filter(|n| !self.frames.is_generic(n))
+            }
+            _ => None,
+        };
+        let mut qualifiers = self.frames.qualifiers(cx.sentence, own, figure, word.as_ref());
+        if let Some(w) = word
+            .as_ref()
+            .filter(|w| self.frames.measure(w.measure).polarity.is_some())
+        {
+            if let Some(thing) = self.frames.changed(cx.sentence, clause, figure, w) {
+                qualifiers.push(format!("of:{thing}"));
+            }
+        }
+        // Places in the clause ("in Leyte") and named sources in the sentence ("Reuters
+        // reported") narrow the figure; neither is its subject, unless the source is the
+        // only name there is ("Lumora said it was valued at $6 billion").
+        let mut places: Vec<usize> = Vec::new();
+        let mut sources = Vec::new();
+        for (i, (e, _)) in cx.names.iter().enumerate() {
+            // "in the United States and Canada", "in Cambridge, Massachusetts": a name listed
+            // right after a place is a place too.
+            let listed_after_place = i > 0
+                && places.contains(&(i - 1))
+                && matches!(
+                    cx.sentence[cx.names[i - 1].0.end..e.start].trim(),
+                    "," | "and" | ", and" | "or"
+                );
+            let in_clause = e.start >= clause.0 && e.end <= clause.1;
+            if self.frames.is_attribution(cx.sentence, e) {
+                sources.push(i);
+            } else if listed_after_place || in_clause && self.frames.is_place(cx.sentence, e) {
+                places.push(i);
+            }
+        }
+        let subjects: Vec<(Entity, String)> = cx
+            .names
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !places.contains(i) && !sources.contains(i))
+            .map(|(_, n)| n.clone())
+            .collect();
+        let scx = Context {
+            names: &subjects,
+            ..*cx
         };
         // The subject: a name in the counted noun phrase ("30,000 PwC professionals"), else
         // the subject of the figure's clause.
-        let clause = self.clause(cx.sentence, m, all);
-        let in_noun_phrase = cx
-            .names
+        let in_noun_phrase = subjects
             .iter()
             .find(|(e, _)| m.kind == Kind::Count && e.start >= m.end && e.start <= m.end + 2);
-        let subject = match in_noun_phrase {
+        let mut subject = match in_noun_phrase {
             Some((_, n)) => Some(n.clone()),
-            None => self.subject(cx, clause, m.start, true),
+            None => self.subject(&scx, clause, m.start, true),
         };
-        Key {
+        // A source that is not a person is the subject when no other name is ("Lumora said
+        // it was valued at $6 billion"); a person who said a figure is its speaker.
+        if subject.is_none() {
+            subject = sources
+                .iter()
+                .map(|&i| &cx.names[i].1)
+                .find(|n| !cx.entities.is_person(n))
+                .cloned();
+        }
+        for &i in &places {
+            qualifiers.push(format!("in:{}", cx.names[i].1));
+        }
+        // A person who gave a figure speaks for someone; an organisation that did is a
+        // source of its own ("according to Refinitiv").
+        for &i in &sources {
+            let name = &cx.names[i].1;
+            if subject.as_ref() != Some(name) && !cx.entities.is_person(name) {
+                qualifiers.push(format!("per:{name}"));
+            }
+        }
+        qualifiers.sort();
+        qualifiers.dedup();
+        let def = word.as_ref().map(|w| self.frames.measure(w.measure));
+        Frame {
             subject,
-            attribute,
+            measure,
             object: None,
+            qualifiers,
+            measure_word: word.map(|w| cx.sentence[w.start..w.end].to_string()),
+            negated: self.frames.negated(cx.sentence, clause, figure),
+            polarity: def.and_then(|d| d.polarity.clone()),
+            evolving: def.is_some_and(|d| d.evolving),
+            story_subject: false,
             repeated: false,
             participants: cx.all_names(),
         }
     }
 
-    /// The attribute whose word is nearest the figure, within a short distance.
-    fn nearest_attribute(&self, sentence: &str, m: &Mention) -> Option<String> {
-        const WINDOW: usize = 60;
-        self.attributes
-            .iter()
-            .filter(|(kind, _, _)| *kind == m.kind)
-            .flat_map(|(_, name, re)| re.find_iter(sentence).map(move |w| (name, w)))
-            .filter_map(|(name, w)| {
-                let distance = if w.end() <= m.start {
-                    m.start - w.end()
-                } else if w.start() >= m.end {
-                    w.start() - m.end
-                } else {
-                    0
-                };
-                (distance <= WINDOW).then_some((distance, name))
-            })
-            .min_by_key(|(d, name)| (*d, (*name).clone()))
-            .map(|(_, name)| name.clone())
+    /// The clause right before `clause` ("The loan, of roughly €200m", "Turnout: 72.2%").
+    fn previous_clause(&self, sentence: &str, clause: (usize, usize), all: &[Mention]) -> Option<(usize, usize)> {
+        let before = sentence.get(..clause.0)?.trim_end();
+        if !before.ends_with([':', '(', ',', ';']) || before.len() < 2 {
+            return None;
+        }
+        let end = before.len() - 1;
+        let probe = Mention {
+            kind: Kind::Count,
+            start: end,
+            end,
+            value: Value::Time {
+                span: Span {
+                    first: jiff::civil::date(2000, 1, 1),
+                    last: jiff::civil::date(2000, 1, 1),
+                    grain: Grain::Day,
+                },
+            },
+            weekday: None,
+        };
+        let (start, _) = self.clause(sentence, &probe, all);
+        Some((start, end))
     }
 
-    fn date_key(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Key {
+    fn date_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
         let (clause_start, clause_end) = self.clause(cx.sentence, m, all);
         let clause = &cx.sentence[clause_start..clause_end];
         let words_outside_date = clause[..m.start - clause_start].split_whitespace().count()
@@ -376,7 +451,7 @@ impl Resolver {
                 })
                 .map(|w| (class, w, *takes_object))
         }) else {
-            return Key::default();
+            return Frame::default();
         };
         let (word_start, word_end) = (scope_start + word.start(), scope_start + word.end());
         // A possessive before the event word is a modifier ("who had become Workday's CTO").
@@ -406,12 +481,14 @@ impl Resolver {
             })
             .map(|(_, n)| n.clone())
             .collect();
-        Key {
+        Frame {
             subject,
-            attribute: Some(class.clone()),
+            measure: Some(class.clone()),
+            measure_word: Some(word.as_str().to_string()),
             object,
             repeated: self.repeated.as_ref().is_some_and(|r| r.is_match(scope)),
             participants,
+            ..Frame::default()
         }
     }
 
@@ -420,14 +497,20 @@ impl Resolver {
     /// sentence's own subject, its first name or pronoun.
     fn subject(&self, cx: &Context, clause: (usize, usize), anchor: usize, possessive_ok: bool) -> Option<String> {
         let possessive = |e: &Entity| cx.sentence[e.end..].starts_with(['\'', '’']);
-        // "returned to OpenAI ... and left": a name after a preposition is not a subject.
+        // "returned to OpenAI ... and left": a name after a preposition is not a subject;
+        // nor is the object of an event ("joined Helio in 2017 and returned").
         let after_preposition = |e: &Entity| {
-            let previous = cx.sentence[..e.start]
-                .split_whitespace()
-                .last()
-                .unwrap_or("")
-                .to_lowercase();
+            let before = cx.sentence[..e.start].trim_end();
+            let before = ["the", "a", "an"]
+                .iter()
+                .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(' ')))
+                .map_or(before, str::trim_end);
+            let previous = before.split_whitespace().last().unwrap_or("").to_lowercase();
             PREPOSITIONS.contains(&previous.as_str())
+                || self
+                    .events
+                    .iter()
+                    .any(|(_, re, _)| re.find_iter(before).last().is_some_and(|w| w.end() == before.len()))
         };
         let named = cx.names.iter().rev().find(|(e, _)| {
             e.start >= clause.0 && e.end <= anchor && (possessive_ok || !possessive(e)) && !after_preposition(e)
@@ -442,7 +525,14 @@ impl Resolver {
             (Some((_, n)), None) => Some(n.clone()),
             (_, Some(p)) => cx.person_before(p),
             (None, None) => {
-                let first_name = cx.names.iter().find(|(e, _)| !possessive(e));
+                // The sentence's own subject: the nearest name before the clause ("Anthropic
+                // co-founder Jack Clark, for his part, wrote"), else its first name.
+                let first_name = cx
+                    .names
+                    .iter()
+                    .rev()
+                    .find(|(e, _)| e.end <= clause.0 && !possessive(e) && !after_preposition(e))
+                    .or_else(|| cx.names.iter().find(|(e, _)| !possessive(e) && !after_preposition(e)));
                 let first_pronoun = self.pronoun.find(cx.sentence).map(|p| p.start());
                 match (first_name, first_pronoun) {
                     (Some((e, _)), Some(p)) if p < e.start => cx.person_before(p),
@@ -539,10 +629,10 @@ impl Resolver {
             .0;
         let anchor = earlier.iter().rev().find(|c| {
             c.kind == Kind::Date
-                && c.key.attribute.as_ref() == Some(class)
+                && c.frame.measure.as_ref() == Some(class)
                 && owner
                     .as_ref()
-                    .is_none_or(|o| c.key.subject.as_ref().is_some_and(|s| same_entity(s, o)))
+                    .is_none_or(|o| c.frame.subject.as_ref().is_some_and(|s| same_entity(s, o)))
         })?;
         let Value::Time { span } = anchor.value else {
             return None;
@@ -593,6 +683,7 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// One sentence and the names in it, as resolution sees it.
+#[derive(Clone, Copy)]
 struct Context<'a> {
     entities: &'a EntityRecogniser,
     sentence: &'a str,
@@ -676,4 +767,37 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
         )),
         _ => None,
     }
+}
+
+/// Where the counted noun `lemma` is written in `sentence` after `from` ("missing" in "1,186
+/// missing"), looked for in the next few words.
+fn count_noun_span(sentence: &str, from: usize, lemma: &str) -> Option<(usize, usize)> {
+    let after = sentence.get(from..)?;
+    let mut cut = after.len().min(40);
+    while !after.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let window = &after[..cut];
+    let stem: String = lemma.chars().take(4).collect();
+    let at = window.find(&stem).or_else(|| {
+        window
+            .to_lowercase()
+            .find(&stem)
+            .filter(|&at| window.is_char_boundary(at))
+    })?;
+    let len = window[at..]
+        .find(|c: char| !c.is_alphanumeric() && c != '-')
+        .unwrap_or(window.len() - at);
+    Some((from + at, from + at + len))
+}
+
+/// The words the texts write in lower case ("battery", "remain"), for telling a capitalised
+/// sentence opener from a name.
+pub fn lower_case_words(texts: &[&str]) -> HashSet<String> {
+    texts
+        .iter()
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .map(str::to_string)
+        .collect()
 }

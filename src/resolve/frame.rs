@@ -1,0 +1,369 @@
+//! The claim frame: what a figure measures (a measure from the lexicon), of whom, on what
+//! basis (qualifiers: a forecast, an adjusted figure, a place, a named source), in which
+//! direction. Two figures are compared only when their frames match; the frame is built from
+//! the words of the figure's clause, with the lexicon's measure, qualifier and attribution
+//! words (`rules/measures.lexicon.toml`).
+
+use std::collections::HashSet;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::extract::Entity;
+use crate::rules::{Lexicon, MeasureDef};
+
+/// What a claim is about. Claims are compared only when their frames match: same measure,
+/// same subject (or both the story's own), same qualifiers, same polarity.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Frame {
+    pub subject: Option<String>,
+    /// `None` when the tool cannot tell what the figure measures: such a claim is listed but
+    /// never compared. For dates, the class of the event they date.
+    pub measure: Option<String>,
+    /// For events: who or what the event was done to ("joined OpenAI").
+    pub object: Option<String>,
+    /// What narrows the measure, sorted: basis words ("expected", "adjusted"), a part
+    /// ("of:gaming"), a place ("in:Leyte"), a named source ("per:Reuters").
+    pub qualifiers: Vec<String>,
+    /// The word that named the measure ("killed", "valuation"), as written.
+    pub measure_word: Option<String>,
+    /// The clause denies the figure ("did not kill 40"): compared only with denials.
+    pub negated: bool,
+    /// The direction a change measure goes ("up" for "rose", "down" for "fell").
+    pub polarity: Option<String>,
+    /// The measure moves during a story: values stated at different times are updates.
+    pub evolving: bool,
+    /// The subject is named in most of the story's sources: it tells claims of this story
+    /// nothing apart, and matches a claim that names no subject.
+    pub story_subject: bool,
+    /// The event is marked as one of several ("left again").
+    #[serde(skip)]
+    pub repeated: bool,
+    /// Every name in the claim's sentence: "Halvora agreed to buy Marktfeld for €2bn" is about
+    /// Marktfeld and Halvora, whichever a sentence puts first.
+    #[serde(skip)]
+    pub participants: Vec<String>,
+}
+
+impl Frame {
+    /// "anthropic/valuation", "andrej-karpathy/leave/openai", "deaths[in:leyte]".
+    pub fn display(&self) -> String {
+        let parts = [
+            &self.subject,
+            &Some(self.measure.clone().unwrap_or_else(|| "?".into())),
+            &self.object,
+        ];
+        let mut key = parts
+            .iter()
+            .filter_map(|p| p.as_deref())
+            .map(slug)
+            .collect::<Vec<_>>()
+            .join("/");
+        if self.negated {
+            key.insert_str(0, "not:");
+        }
+        if !self.qualifiers.is_empty() {
+            let qualifiers: Vec<String> = self.qualifiers.iter().map(|q| slug(q)).collect();
+            key.push_str(&format!("[{}]", qualifiers.join(",")));
+        }
+        key
+    }
+
+    /// The subject as comparison sees it: none when it is the story's own.
+    pub fn compared_subject(&self) -> Option<&str> {
+        self.subject.as_deref().filter(|_| !self.story_subject)
+    }
+}
+
+pub fn slug(s: &str) -> String {
+    s.to_lowercase().split_whitespace().collect::<Vec<_>>().join("-")
+}
+
+/// A measure word found in a sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct MeasureWord {
+    /// Index into the lexicon's measures.
+    pub measure: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The measure, qualifier and attribution words, compiled once per rule set.
+pub struct FrameLexicon {
+    pub measures: Vec<MeasureDef>,
+    measure_words: Vec<Regex>,
+    qualifiers: Vec<(String, Regex)>,
+    generic: HashSet<String>,
+    neutral: HashSet<String>,
+    stopwords: HashSet<String>,
+    /// An attribution word right after a name ("Reuters reported").
+    attributed_after: Regex,
+    /// An attribution word right before a name ("according to the UN").
+    attributed_before: Regex,
+    negation: Regex,
+    place_before: Regex,
+}
+
+/// A pattern matching any of `words` as whole words; "accelerat*" matches any ending, and
+/// the words of a phrase may be joined by spaces or hyphens.
+pub fn words_pattern(words: &[String]) -> Regex {
+    let mut sorted: Vec<&String> = words.iter().collect();
+    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let alternatives: Vec<String> = sorted
+        .iter()
+        .map(|w| {
+            let (stem, open) = match w.strip_suffix('*') {
+                Some(stem) => (stem, r"\w*"),
+                None => (w.as_str(), ""),
+            };
+            let phrase: Vec<String> = stem.split([' ', '-']).map(regex::escape).collect();
+            format!(r"{}{open}", phrase.join(r"[\s-]+"))
+        })
+        .collect();
+    Regex::new(&format!(r"(?i)\b(?:{})\b", alternatives.join("|"))).expect("escaped words form a regex")
+}
+
+impl FrameLexicon {
+    pub fn new(lexicon: &Lexicon) -> FrameLexicon {
+        let lower = |words: &[String]| words.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
+        let attribution = |words: &[&str]| {
+            words
+                .iter()
+                .filter(|w| lexicon.attribution.iter().any(|a| a == *w))
+                .map(|w| w.to_string())
+                .collect::<Vec<_>>()
+        };
+        // "said Reuters", "according to the UN": only these words take the name after them;
+        // "told AFP" names the listener.
+        let before_words = ["according to", "said", "says", "citing", "per", "cited"];
+        let before = attribution(&before_words);
+        // "Reuters reported"; not "Gothenburg, according to".
+        let after: Vec<String> = lexicon
+            .attribution
+            .iter()
+            .filter(|w| !matches!(w.as_str(), "according to" | "citing" | "cited" | "per"))
+            .cloned()
+            .collect();
+        // A pattern that matches nothing when the lexicon has none of those words.
+        let before = if before.is_empty() {
+            r"[^\s\S]".to_string()
+        } else {
+            words_pattern(&before).as_str().to_string()
+        };
+        FrameLexicon {
+            measure_words: lexicon.measures.iter().map(|m| words_pattern(&m.words)).collect(),
+            measures: lexicon.measures.clone(),
+            qualifiers: lexicon
+                .qualifiers
+                .iter()
+                .map(|q| (q.name.clone(), words_pattern(&q.words)))
+                .collect(),
+            generic: lower(&lexicon.generic_nouns),
+            neutral: lower(&lexicon.neutral_modifiers),
+            stopwords: lower(&lexicon.stopwords),
+            attributed_after: Regex::new(&format!(
+                r"^,?\s+(?:has\s+|had\s+|have\s+)?(?:{})",
+                words_pattern(&after).as_str()
+            ))
+            .expect("attribution words form a regex"),
+            attributed_before: Regex::new(&format!(r"(?:{before})\s+(?:the\s+)?$"))
+                .expect("attribution words form a regex"),
+            negation: Regex::new(r"(?i)\b(?:not|never|no|denied|n't)\b|n't\b").expect("a fixed pattern"),
+            place_before: Regex::new(r"(?i)\b(?:in|across|throughout|near|at)\s+(?:the\s+)?$")
+                .expect("a fixed pattern"),
+        }
+    }
+
+    pub fn measure(&self, index: usize) -> &MeasureDef {
+        &self.measures[index]
+    }
+
+    /// The measure words of `dimension` (of any, if `None`) in `text[scope]`, outside `skip`.
+    fn words_in(
+        &self,
+        text: &str,
+        scope: (usize, usize),
+        dimension: Option<&str>,
+        skip: (usize, usize),
+    ) -> Vec<MeasureWord> {
+        let mut found = Vec::new();
+        let Some(part) = text.get(scope.0..scope.1) else {
+            return found;
+        };
+        for (i, (def, re)) in self.measures.iter().zip(&self.measure_words).enumerate() {
+            if dimension.is_some_and(|dimension| !def.dimensions.iter().any(|d| d == dimension)) {
+                continue;
+            }
+            for w in re.find_iter(part) {
+                let (start, end) = (scope.0 + w.start(), scope.0 + w.end());
+                // A ratio may be written with its measure ("twice as fast").
+                if start < skip.1 && skip.0 < end && dimension != Some("ratio") {
+                    continue;
+                }
+                found.push(MeasureWord { measure: i, start, end });
+            }
+        }
+        found
+    }
+
+    /// What a figure at `figure` (its bytes in `text`) of `dimension` measures: the measure
+    /// whose word is nearest it in `scope`; a counted noun that names a measure ("1,186
+    /// missing") wins over words further off. Measures of populations ("employees") are
+    /// taken only when nothing else is near. A figure after "to" or "from" is a level, not a
+    /// change ("rose 19% to $7.19 billion"). `None` when no measure word is near.
+    pub fn find_measure(
+        &self,
+        text: &str,
+        scope: (usize, usize),
+        figure: (usize, usize),
+        dimension: &str,
+        noun: Option<(usize, usize)>,
+    ) -> Option<MeasureWord> {
+        const WINDOW: usize = 100;
+        // "rose to $7.19 billion", "fell below €1bn": the figure is where it got to.
+        let word_at = |w: Option<&str>, words: &[&str]| w.is_some_and(|w| words.contains(&w.to_lowercase().as_str()));
+        let level = word_at(
+            text.get(..figure.0).and_then(|b| b.split_whitespace().next_back()),
+            &["to", "from", "at"],
+        ) || word_at(
+            text.get(figure.0..figure.1).and_then(|f| f.split_whitespace().next()),
+            &["below", "under", "above", "over", "beyond", "past"],
+        );
+        let mut words = self.words_in(text, scope, Some(dimension), figure);
+        if level {
+            words.retain(|w| self.measures[w.measure].polarity.is_none());
+        }
+        let distance = |w: &MeasureWord| {
+            if w.end <= figure.0 {
+                figure.0 - w.end
+            } else {
+                w.start.saturating_sub(figure.1)
+            }
+        };
+        let in_noun = |w: &MeasureWord| noun.is_some_and(|(s, e)| w.start < e && s < w.end);
+        let best = |fallback: bool| {
+            words
+                .iter()
+                .filter(|w| self.measures[w.measure].fallback == fallback && distance(w) <= WINDOW)
+                .min_by_key(|w| (!in_noun(w), distance(w), std::cmp::Reverse(w.end - w.start), w.measure))
+                .copied()
+        };
+        best(false).or_else(|| best(true))
+    }
+
+    /// What a change measures the change of: the nearest word of another measure in `scope`
+    /// ("revenue rose 19%": revenue; "shares jumped 25%": share-price).
+    pub fn changed(
+        &self,
+        text: &str,
+        scope: (usize, usize),
+        figure: (usize, usize),
+        change: &MeasureWord,
+    ) -> Option<String> {
+        let distance = |w: &MeasureWord| {
+            if w.end <= change.start {
+                change.start - w.end
+            } else {
+                w.start.saturating_sub(change.end)
+            }
+        };
+        self.words_in(text, scope, None, figure)
+            .into_iter()
+            .filter(|w| self.measures[w.measure].polarity.is_none() && (w.end <= change.start || w.start >= change.end))
+            .min_by_key(|w| (distance(w), w.measure))
+            .map(|w| self.measures[w.measure].name.clone())
+    }
+
+    /// Whether a counted noun says nothing of what was measured ("people").
+    pub fn is_generic(&self, noun: &str) -> bool {
+        self.generic.contains(&noun.to_lowercase())
+    }
+
+    /// The basis qualifiers in `text[scope]` outside the figure, and the part a modifier
+    /// before the measure word names ("gaming revenue": `of:gaming`).
+    pub fn qualifiers(
+        &self,
+        text: &str,
+        scope: (usize, usize),
+        figure: (usize, usize),
+        measure: Option<&MeasureWord>,
+    ) -> Vec<String> {
+        let mut found = Vec::new();
+        if let Some(part) = text.get(scope.0..scope.1) {
+            // Words of the figure, or of its measure ("net income"), are not qualifiers.
+            let taken = |start: usize, end: usize| {
+                (start < figure.1 && figure.0 < end) || measure.is_some_and(|w| start < w.end && w.start < end)
+            };
+            for (name, re) in &self.qualifiers {
+                let outside = re
+                    .find_iter(part)
+                    .any(|w| !taken(scope.0 + w.start(), scope.0 + w.end()));
+                if outside {
+                    found.push(name.clone());
+                }
+            }
+        }
+        if let Some(part) = measure.and_then(|w| self.modifier(text, w)) {
+            found.push(format!("of:{part}"));
+        }
+        found
+    }
+
+    /// The lower-case word right before a measure word, when it narrows it ("gaming revenue",
+    /// "data-center sales"); articles, possessives and neutral words ("total") do not.
+    fn modifier(&self, text: &str, w: &MeasureWord) -> Option<String> {
+        let written = text.get(w.start..w.end)?;
+        if !self.measures[w.measure]
+            .parts
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(written))
+        {
+            return None;
+        }
+        let before = text.get(..w.start)?;
+        if !before.ends_with(' ') {
+            return None;
+        }
+        let word = before.trim_end().rsplit([' ', '(', '"', '“']).next()?;
+        let clean = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let lower = clean.to_lowercase();
+        let plain = !clean.is_empty()
+            && clean.chars().all(|c| c.is_lowercase() || c == '-')
+            && !self.neutral.contains(&lower)
+            && !self.stopwords.contains(&lower)
+            && !self.qualifiers.iter().any(|(_, re)| re.is_match(&lower))
+            && !self
+                .measures
+                .iter()
+                .any(|m| m.words.iter().any(|x| x.eq_ignore_ascii_case(&lower)));
+        plain.then_some(lower)
+    }
+
+    /// Whether the clause before the figure denies it ("did not", "never").
+    pub fn negated(&self, text: &str, scope: (usize, usize), figure: (usize, usize)) -> bool {
+        text.get(scope.0..figure.0.max(scope.0))
+            .is_some_and(|before| self.negation.is_match(before))
+    }
+
+    /// Whether `e` is named as the source of what the sentence says ("Reuters reported",
+    /// "according to the UN"), rather than as what it is about.
+    pub fn is_attribution(&self, sentence: &str, e: &Entity) -> bool {
+        let after = sentence.get(e.end..).unwrap_or("");
+        let after = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("’s"))
+            .map_or(after, |_| "");
+        self.attributed_after.is_match(after)
+            || sentence
+                .get(..e.start)
+                .is_some_and(|before| self.attributed_before.is_match(before))
+    }
+
+    /// Whether `e` is written as a place the figure holds for ("in Leyte", "across the
+    /// Philippines").
+    pub fn is_place(&self, sentence: &str, e: &Entity) -> bool {
+        sentence
+            .get(..e.start)
+            .is_some_and(|before| self.place_before.is_match(before))
+    }
+}

@@ -1,0 +1,83 @@
+//! Names across a story's sources: one canonical spelling per entity for the whole corpus
+//! ("Open AI" and "OpenAI", "Karpathy" and "Andrej Karpathy"), and the story's own names,
+//! those most of its sources use ("Nvidia" in coverage of Nvidia's results). A story's own
+//! name tells its claims nothing apart: "Nvidia's revenue" and "revenue" are one measure, and
+//! "in the Philippines" does not narrow a typhoon story's toll.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use petgraph::unionfind::UnionFind;
+
+use super::Claim;
+use crate::extract::entity::same_entity;
+
+/// A story's own names are used by at least this share of its sources...
+const STORY_SHARE: f64 = 0.5;
+/// ... and by at least this many: with two sources, each source's names are "most".
+const STORY_MIN_SOURCES: usize = 3;
+
+/// Give every name in the claims' frames the corpus's canonical spelling, and mark the story's
+/// own names: a subject so marked compares as no subject; a place or named source so marked
+/// is dropped from the qualifiers. `names` holds each source's names.
+pub fn unify_names(claims: &mut [Claim], names: &[Vec<String>]) {
+    let distinct: Vec<&String> = names.iter().flatten().collect::<BTreeSet<_>>().into_iter().collect();
+    let mut sets = UnionFind::new(distinct.len());
+    for (i, a) in distinct.iter().enumerate() {
+        for (j, b) in distinct.iter().enumerate().skip(i + 1) {
+            if same_entity(a, b) {
+                sets.union(i, j);
+            }
+        }
+    }
+    // The canonical spelling: the longest of its set (a full name over a surname), then the
+    // first in sort order.
+    let mut best: BTreeMap<usize, &String> = BTreeMap::new();
+    for (i, name) in distinct.iter().enumerate() {
+        let root = sets.find(i);
+        let current = best.entry(root).or_insert(name);
+        if name.len() > current.len() {
+            *current = name;
+        }
+    }
+    let canonical: BTreeMap<&str, &str> = distinct
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), best[&sets.find(i)].as_str()))
+        .collect();
+    let of = |n: &str| canonical.get(n).map_or_else(|| n.to_string(), |c| c.to_string());
+    let mut sources_of: BTreeMap<String, usize> = BTreeMap::new();
+    for source in names {
+        let set: BTreeSet<String> = source.iter().map(|n| of(n)).collect();
+        for n in set {
+            *sources_of.entry(n).or_default() += 1;
+        }
+    }
+    let story = |n: &str| {
+        names.len() >= STORY_MIN_SOURCES
+            && sources_of
+                .get(n)
+                .is_some_and(|&k| k >= STORY_MIN_SOURCES && k as f64 >= STORY_SHARE * names.len() as f64)
+    };
+    for c in claims {
+        let f = &mut c.frame;
+        f.subject = f.subject.as_deref().map(of);
+        f.object = f.object.as_deref().map(of);
+        f.story_subject = f.subject.as_deref().is_some_and(story);
+        for p in &mut f.participants {
+            *p = of(p);
+        }
+        let qualifiers = std::mem::take(&mut f.qualifiers);
+        f.qualifiers = qualifiers
+            .into_iter()
+            .filter_map(|q| match q.split_once(':') {
+                Some((kind @ ("in" | "per"), name)) => {
+                    let name = of(name);
+                    (!story(&name)).then(|| format!("{kind}:{name}"))
+                }
+                _ => Some(q),
+            })
+            .collect();
+        f.qualifiers.sort();
+        f.qualifiers.dedup();
+    }
+}
