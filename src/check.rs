@@ -110,7 +110,7 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
     let mut blocks: BTreeMap<BlockKey, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         let Some(measure) = &c.frame.measure else { continue };
-        if !kinds.contains(&c.kind) {
+        if !kinds.contains(&c.kind) || c.frame.unanchored {
             continue;
         }
         let f = &c.frame;
@@ -321,7 +321,8 @@ fn held(c: &Claim) -> Option<(i64, i64, bool)> {
 
 /// The block's claims split by when they hold, in time order. Claims whose stated times
 /// overlap, or whose sources' dates lie at most `window` days apart, share a slot; with no
-/// window, time does not split. Claims that nothing dates join the latest slot.
+/// window, time does not split. Claims that nothing dates hold now: they join the latest
+/// slot if their sources' dates time it, else ("83.9% in 1950") make a slot of their own.
 fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>) -> Vec<Vec<usize>> {
     let Some(window) = window else {
         return vec![members.to_vec()];
@@ -335,26 +336,33 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>) -> Vec<V
         return vec![members.to_vec()];
     }
     dated.sort();
-    let mut slots: Vec<(i64, Vec<usize>)> = Vec::new();
+    // (end of the slot, whether a source's own date times one of its claims, its claims)
+    let mut slots: Vec<(i64, bool, Vec<usize>)> = Vec::new();
     for (first, last, stated, i) in dated {
         let reach = if stated { 0 } else { window };
         match slots.last_mut() {
-            Some((end, slot)) if first <= *end + reach => {
+            Some((end, present, slot)) if first <= *end + reach => {
                 *end = (*end).max(last);
+                *present |= !stated;
                 slot.push(i);
             }
-            _ => slots.push((last, vec![i])),
+            _ => slots.push((last, !stated, vec![i])),
         }
     }
-    let mut slots: Vec<Vec<usize>> = slots.into_iter().map(|(_, s)| s).collect();
-    let undated = members
+    let undated: Vec<usize> = members
         .iter()
-        .filter(|&&i| held(&claims[i]).is_none() || claims[i].kind == Kind::Date);
-    if let Some(last) = slots.last_mut() {
-        last.extend(undated);
-        last.sort();
+        .copied()
+        .filter(|&i| held(&claims[i]).is_none() || claims[i].kind == Kind::Date)
+        .collect();
+    match slots.last_mut() {
+        Some((_, true, last)) => {
+            last.extend(undated);
+            last.sort();
+        }
+        _ if !undated.is_empty() => slots.push((0, true, undated)),
+        _ => {}
     }
-    slots
+    slots.into_iter().map(|(_, _, s)| s).collect()
 }
 
 /// Whether a value is open on one side ("more than 500", "up to 70%"): it agrees with a group

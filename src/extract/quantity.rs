@@ -292,11 +292,14 @@ impl QuantityRecogniser {
                 .next()
                 .unwrap_or("")
                 .to_lowercase();
+            // "52% to 48%", "96 percent to 4 percent": a split between two sides, highest
+            // first, is two figures, not a range.
             let range_end = numbers.get(i + 1).filter(|m| {
                 let joint = &sentence[n.end..m.start];
                 self.range_joint.is_match(joint)
                     && (word_before != "from" || ranged_from(&sentence[..n.start]))
                     && (word_before == "between" || !joint.contains("and"))
+                    && n.value * if n.factor == 1.0 { m.factor } else { 1.0 } <= m.value
             });
             let consumed = if range_end.is_some() { 2 } else { 1 };
             if let Some(m) = self.read(sentence, n, range_end) {

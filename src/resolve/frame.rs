@@ -36,6 +36,9 @@ pub struct Frame {
     /// The subject is named in most of the story's sources: it tells claims of this story
     /// nothing apart, and matches a claim that names no subject.
     pub story_subject: bool,
+    /// A date written relative to its source's day ("Friday", "yesterday") in a source whose
+    /// own date is unknown: read against another source's date, it is listed, not compared.
+    pub unanchored: bool,
     /// The event is marked as one of several ("left again").
     #[serde(skip)]
     pub repeated: bool,
@@ -43,6 +46,9 @@ pub struct Frame {
     /// Marktfeld and Halvora, whichever a sentence puts first.
     #[serde(skip)]
     pub participants: Vec<String>,
+    /// Other names before a figure, nearest first, that could be its subject.
+    #[serde(skip)]
+    pub alternatives: Vec<String>,
 }
 
 impl Frame {
@@ -267,11 +273,60 @@ impl FrameLexicon {
                 w.start.saturating_sub(change.end)
             }
         };
+        // Physical measures' words ("from", "off", "high") name no thing that changes.
+        let physical = |m: &MeasureDef| {
+            m.dimensions
+                .iter()
+                .all(|d| !matches!(d.as_str(), "currency" | "percent" | "count" | "ratio" | "number"))
+        };
         self.words_in(text, scope, None, figure)
             .into_iter()
-            .filter(|w| self.measures[w.measure].polarity.is_none() && (w.end <= change.start || w.start >= change.end))
+            .filter(|w| {
+                let m = &self.measures[w.measure];
+                m.polarity.is_none() && !physical(m) && (w.end <= change.start || w.start >= change.end)
+            })
             .min_by_key(|w| (distance(w), w.measure))
             .map(|w| self.measures[w.measure].name.clone())
+    }
+
+    /// The word a clause opens with, past its articles, when it is a common noun ("Bookings
+    /// saw a 100% increase", "Support dropped 12 points"): what a change is of, when no
+    /// measure word says. Not a name, a function word or a neutral modifier.
+    pub fn clause_noun(&self, text: &str, clause: (usize, usize), names: &[(usize, usize)]) -> Option<String> {
+        let part = text.get(clause.0..clause.1)?;
+        let mut offset = clause.0;
+        for word in part.split(' ') {
+            let at = offset;
+            offset += word.len() + 1;
+            let clean = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            if clean.is_empty() {
+                continue;
+            }
+            let lower = clean.to_lowercase();
+            let possessive = lower.ends_with("'s") || lower.ends_with("’s");
+            if possessive || matches!(lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+                continue;
+            }
+            let plain = clean.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !lower.ends_with("ing")
+                && !lower.ends_with("ed")
+                && !names.iter().any(|&(s, e)| s <= at && at < e)
+                && !self.stopwords.contains(&lower)
+                && !self.neutral.contains(&lower)
+                && !self
+                    .measures
+                    .iter()
+                    .any(|m| m.polarity.is_some() && m.words.contains(&lower));
+            return plain.then(|| pluralizer::pluralize(&lower, 1, false));
+        }
+        None
+    }
+
+    /// Whether a written word is a word of some measure ("missing", "votes", "employees").
+    pub fn names_a_measure(&self, word: &str) -> bool {
+        self.measure_words
+            .iter()
+            .any(|re| re.find(word).is_some_and(|m| m.start() == 0 && m.end() == word.len()))
     }
 
     /// Whether a counted noun says nothing of what was measured ("people").
@@ -287,6 +342,7 @@ impl FrameLexicon {
         scope: (usize, usize),
         figure: (usize, usize),
         measure: Option<&MeasureWord>,
+        names: &[(usize, usize)],
     ) -> Vec<String> {
         let mut found = Vec::new();
         if let Some(part) = text.get(scope.0..scope.1) {
@@ -303,15 +359,16 @@ impl FrameLexicon {
                 }
             }
         }
-        if let Some(part) = measure.and_then(|w| self.modifier(text, w)) {
+        if let Some(part) = measure.and_then(|w| self.modifier(text, w, names)) {
             found.push(format!("of:{part}"));
         }
         found
     }
 
-    /// The lower-case word right before a measure word, when it narrows it ("gaming revenue",
-    /// "data-center sales"); articles, possessives and neutral words ("total") do not.
-    fn modifier(&self, text: &str, w: &MeasureWord) -> Option<String> {
+    /// The word right before a measure word, when it narrows it ("gaming revenue",
+    /// "data-center sales", "Gaming revenue" opening a sentence); articles, possessives,
+    /// neutral words ("total") and names (`names`, byte spans: the subject's business) do not.
+    fn modifier(&self, text: &str, w: &MeasureWord, names: &[(usize, usize)]) -> Option<String> {
         let written = text.get(w.start..w.end)?;
         if !self.measures[w.measure]
             .parts
@@ -320,23 +377,34 @@ impl FrameLexicon {
         {
             return None;
         }
-        let before = text.get(..w.start)?;
-        if !before.ends_with(' ') {
-            return None;
+        // Up to two words back, past neutral ones ("gaming business revenue").
+        let mut before = text.get(..w.start)?;
+        for _ in 0..3 {
+            if !before.ends_with(' ') {
+                return None;
+            }
+            let trimmed = before.trim_end();
+            let word = trimmed.rsplit([' ', '(', '"', '“']).next()?;
+            let at = trimmed.len() - word.len();
+            let clean = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+            let lower = clean.to_lowercase();
+            // A verb before the measure ("posted a loss", "reported sales") names no part.
+            let plain = !clean.is_empty()
+                && clean.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !lower.ends_with("ed")
+                && !names.iter().any(|&(s, e)| s <= at && at < e)
+                && !self.stopwords.contains(&lower)
+                && !self.qualifiers.iter().any(|(_, re)| re.is_match(&lower))
+                && !self
+                    .measures
+                    .iter()
+                    .any(|m| m.words.iter().any(|x| x.eq_ignore_ascii_case(&lower)));
+            if !self.neutral.contains(&lower) {
+                return plain.then_some(lower);
+            }
+            before = &trimmed[..at];
         }
-        let word = before.trim_end().rsplit([' ', '(', '"', '“']).next()?;
-        let clean = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
-        let lower = clean.to_lowercase();
-        let plain = !clean.is_empty()
-            && clean.chars().all(|c| c.is_lowercase() || c == '-')
-            && !self.neutral.contains(&lower)
-            && !self.stopwords.contains(&lower)
-            && !self.qualifiers.iter().any(|(_, re)| re.is_match(&lower))
-            && !self
-                .measures
-                .iter()
-                .any(|m| m.words.iter().any(|x| x.eq_ignore_ascii_case(&lower)));
-        plain.then_some(lower)
+        None
     }
 
     /// Whether the clause before the figure denies it ("did not", "never").

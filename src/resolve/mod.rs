@@ -76,6 +76,9 @@ pub struct Resolver {
     clause_break: Regex,
     rule_codes: Vec<(Kind, String)>,
     infinitive: Regex,
+    /// A date written with a month or a number ("November 17th", "2023"), not only relative
+    /// to the day it was written ("Friday", "yesterday").
+    absolute_date: Regex,
     /// Words that say nothing of a topic: stopwords, event words, calendar names.
     function_words: std::collections::HashSet<String>,
 }
@@ -100,6 +103,7 @@ impl Resolver {
             clause_break: Regex::new(r"[,;:()—–]|\s(?:and then|but|before|after|while|whereas|and later)\s").unwrap(),
             rule_codes,
             infinitive: Regex::new(r"\bto\s+\p{Ll}+\s").unwrap(),
+            absolute_date: Regex::new(r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)").unwrap(),
             function_words: lexicon
                 .stopwords
                 .iter()
@@ -129,7 +133,8 @@ impl Resolver {
         lower_words: &HashSet<String>,
     ) -> (Vec<Claim>, Vec<String>) {
         // Yearless dates are read against any reference; figures are timed by an own one.
-        let (timing, reference) = (reference.date.filter(|_| reference.own), reference.date);
+        let (timing, reference_own, reference) =
+            (reference.date.filter(|_| reference.own), reference.own, reference.date);
         let found: Vec<Vec<Entity>> = doc
             .sentences
             .iter()
@@ -208,10 +213,14 @@ impl Resolver {
                 if m.kind == Kind::Date && is_dateline(first_in_paragraph, sentence, m) {
                     continue;
                 }
-                let frame = match m.kind {
+                let mut frame = match m.kind {
                     Kind::Date => self.date_frame(&context, m, &mentions),
                     _ => self.quantity_frame(&context, m, &mentions),
                 };
+                // "Friday", "yesterday", "last week" read against another source's date could
+                // be any day near it.
+                frame.unanchored =
+                    m.kind == Kind::Date && !reference_own && !self.absolute_date.is_match(&sentence[m.start..m.end]);
                 let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
                 let (line, column) = doc.line_column(start);
                 claims.push(Claim {
@@ -297,13 +306,35 @@ impl Resolver {
             }
             _ => None,
         };
-        let mut qualifiers = self.frames.qualifiers(cx.sentence, own, figure, word.as_ref());
+        let name_spans: Vec<(usize, usize)> = cx.names.iter().map(|(e, _)| (e.start, e.end)).collect();
+        let mut qualifiers = self
+            .frames
+            .qualifiers(cx.sentence, own, figure, word.as_ref(), &name_spans);
+        let mut measure = measure;
+        // "all 32 council areas voting to stay": a count of something other than people, or
+        // than what the measure counts, is a count of that thing; what happened to it qualifies.
+        if let (Unit::Count(lemma), Some((s, e))) = (unit, noun) {
+            let written = &cx.sentence[s..e];
+            if !self.frames.is_generic(lemma) && !self.frames.names_a_measure(written) {
+                if let Some(w) = &word {
+                    qualifiers.push(self.frames.measure(w.measure).name.clone());
+                }
+                measure = Some(format!("{lemma}-count"));
+            }
+        }
+        // A change says what changed ("revenue rose 19%"); one that does not ("Nvidia surges
+        // 26%") could be any of the story's figures, and is not compared.
         if let Some(w) = word
             .as_ref()
             .filter(|w| self.frames.measure(w.measure).polarity.is_some())
         {
-            if let Some(thing) = self.frames.changed(cx.sentence, clause, figure, w) {
-                qualifiers.push(format!("of:{thing}"));
+            let thing = self
+                .frames
+                .changed(cx.sentence, clause, figure, w)
+                .or_else(|| self.frames.clause_noun(cx.sentence, clause, &name_spans));
+            match thing {
+                Some(thing) => qualifiers.push(format!("of:{thing}")),
+                None => measure = None,
             }
         }
         // Places in the clause ("in Leyte") and named sources in the sentence ("Reuters
@@ -370,6 +401,16 @@ impl Resolver {
         qualifiers.sort();
         qualifiers.dedup();
         let def = word.as_ref().map(|w| self.frames.measure(w.measure));
+        // Other names before the figure, nearest first: who the figure may be of when its
+        // subject turns out to be the story's own ("82,394 Wearsiders voted to leave the EU,
+        // 61% of the votes cast").
+        let reach = self.previous_clause(cx.sentence, clause, all).map_or(clause.0, |p| p.0);
+        let alternatives = subjects
+            .iter()
+            .rev()
+            .filter(|(e, n)| e.start >= reach && e.end <= m.start && Some(n) != subject.as_ref())
+            .map(|(_, n)| n.clone())
+            .collect();
         Frame {
             subject,
             measure,
@@ -379,9 +420,9 @@ impl Resolver {
             negated: self.frames.negated(cx.sentence, clause, figure),
             polarity: def.and_then(|d| d.polarity.clone()),
             evolving: def.is_some_and(|d| d.evolving),
-            story_subject: false,
-            repeated: false,
             participants: cx.all_names(),
+            alternatives,
+            ..Frame::default()
         }
     }
 
@@ -410,6 +451,12 @@ impl Resolver {
     }
 
     fn date_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
+        // "its report for the first quarter of 2024": a period something covers, not the
+        // day of an event.
+        let before = cx.sentence[..m.start].trim_end();
+        if before.ends_with(" for") || before.ends_with(" for the") || before == "for" {
+            return Frame::default();
+        }
         let (clause_start, clause_end) = self.clause(cx.sentence, m, all);
         let clause = &cx.sentence[clause_start..clause_end];
         let words_outside_date = clause[..m.start - clause_start].split_whitespace().count()
@@ -447,7 +494,15 @@ impl Resolver {
             re.find_iter(scope)
                 .find(|w| {
                     let at = (scope_start + w.start(), scope_start + w.end());
-                    !other_date_between(at.1, m.start) && !other_date_between(m.end, at.0) && dated_by(at)
+                    // The event word is near its date ("the board ousted Altman on Friday"), not
+                    // an adjective far off ("on Monday threatened ... the ousted CEO").
+                    let gap = if at.1 <= m.start {
+                        &cx.sentence[at.1..m.start]
+                    } else {
+                        &cx.sentence[m.end.min(at.0)..at.0]
+                    };
+                    let near = gap.split_whitespace().count() <= EVENT_REACH;
+                    near && !other_date_between(at.1, m.start) && !other_date_between(m.end, at.0) && dated_by(at)
                 })
                 .map(|w| (class, w, *takes_object))
         }) else {
@@ -677,6 +732,9 @@ impl Resolver {
         (start, end)
     }
 }
+
+/// How many words may stand between an event word and the date it dates.
+const EVENT_REACH: usize = 12;
 
 const PREPOSITIONS: &[&str] = &[
     "to", "in", "at", "for", "from", "with", "by", "of", "on", "into", "under", "over", "about", "after", "before",
