@@ -182,7 +182,8 @@ fn unit_key(value: &Value) -> String {
     match value {
         Value::Amount { unit, .. } => match unit {
             Unit::Currency(code) => code.clone(),
-            Unit::Count(noun) => format!("count:{noun}"),
+            // A count of a thing is keyed by its noun already ("area-count").
+            Unit::Count(_) => "count".into(),
             Unit::Physical { dimension, .. } => dimension.clone(),
             other => format!("{other:?}"),
         },
@@ -219,10 +220,11 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
         .into_iter()
         .map(|slot| {
             let groups = value_groups(claims, &slot, spec.tolerance);
-            Slot {
-                disputed: with_evidence(claims, groups.clone()),
-                groups,
+            let mut disputed = with_evidence(claims, groups.clone());
+            if spec.max_values.is_some_and(|most| disputed.len() > most) {
+                disputed.truncate(1);
             }
+            Slot { disputed, groups }
         })
         .collect()
 }
@@ -254,10 +256,9 @@ fn compare_block(rule: &Rule, claims: &[Claim], members: &[usize], graph: &mut C
         }
     }
     // Different values at different times are a timeline, not a contradiction.
-    let changed = latest.windows(2).any(|w| {
-        let (a, b) = (&claims[w[0][0]], &claims[w[1][0]]);
-        a.value.interval().relate(&b.value.interval(), spec.tolerance) == Relation::Conflict
-    });
+    let changed = latest
+        .windows(2)
+        .any(|w| common(claims, &w[0]).relate(&common(claims, &w[1]), spec.tolerance) == Relation::Conflict);
     if changed {
         for pair in latest.windows(2) {
             graph.link(pair[0][0], pair[1][0], link(rule, Relation::Update));
@@ -302,6 +303,15 @@ fn dispute(rule: &Rule, relation: Relation, groups: Vec<Vec<usize>>) -> Dispute 
         groups,
         via: None,
     }
+}
+
+/// The values every claim of a group allows.
+fn common(claims: &[Claim], group: &[usize]) -> Interval {
+    group
+        .iter()
+        .map(|&i| claims[i].value.interval())
+        .reduce(|a, b| a.intersect(&b))
+        .unwrap_or_else(|| Interval::exact(0.0))
 }
 
 fn link(rule: &Rule, relation: Relation) -> Link {
@@ -593,5 +603,52 @@ pub fn reason(link: &Link, claims: &[Claim], a: usize, b: usize) -> String {
             cb.value.reading()
         ),
         Relation::Agree => format!("{} and {} overlap", ca.value.reading(), cb.value.reading()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleSet;
+    use crate::source::{Document, Format};
+    use crate::Engine;
+
+    /// The claims of one-sentence sources, one per source, as the pipeline reads them.
+    fn claims(texts: &[&str]) -> Vec<Claim> {
+        let engine = Engine::new(RuleSet::load(None).unwrap()).unwrap();
+        let documents = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::parse(format!("s{i}.txt"), t.to_string(), Format::Text, &engine.prose))
+            .collect();
+        engine.run(documents, None).claims
+    }
+
+    #[test]
+    fn open_ended_values_join_a_group_but_never_glue_two() {
+        let c = claims(&[
+            "The storm killed at least 4 people.",
+            "The storm killed more than 1,000 people.",
+            "The storm killed 4 people.",
+            "The storm killed 1,200 people.",
+        ]);
+        let all: Vec<usize> = (0..c.len()).collect();
+        let groups = value_groups(&c, &all, 0.0);
+        assert_eq!(groups.len(), 2, "{groups:?}");
+        for g in &groups {
+            let common = common(&c, g);
+            assert!(common.low <= common.high, "a group shares one interval: {g:?}");
+        }
+    }
+
+    #[test]
+    fn a_value_set_that_fits_together_is_one_group() {
+        let c = claims(&[
+            "The agent ran roughly 700 experiments.",
+            "The agent ran some 700 experiments.",
+            "The agent ran 700 experiments.",
+        ]);
+        let all: Vec<usize> = (0..c.len()).collect();
+        assert_eq!(value_groups(&c, &all, 0.0).len(), 1);
     }
 }

@@ -33,6 +33,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/CC006-duration.toml"),
     ),
     (
+        "rules/CC007-quantity.toml",
+        include_str!("../rules/CC007-quantity.toml"),
+    ),
+    (
         "rules/CC101-quantity-mismatch.toml",
         include_str!("../rules/CC101-quantity-mismatch.toml"),
     ),
@@ -141,6 +145,10 @@ pub struct Check {
     /// overlap, or their sources' dates lie at most this many days apart. Unset: always.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of_days: Option<i64>,
+    /// A block holding more values than this at one time is not one fact told differently
+    /// but several facts the frame cannot tell apart: no conflict is reported for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_values: Option<usize>,
 }
 
 /// One example of a rule. Extraction rules use `text` and `expect`; check rules use
@@ -288,6 +296,10 @@ pub struct MeasureDef {
     /// revenue"): figures of different parts are not compared.
     #[serde(default)]
     pub parts: Vec<String>,
+    /// Measured from a place named after the measure word ("north of Port Elin", "from the
+    /// capital"): figures from different places are not compared.
+    #[serde(default)]
+    pub from_place: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub polarity: Option<String>,
     pub words: Vec<String>,
@@ -298,6 +310,9 @@ pub struct MeasureDef {
 pub struct QualifierDef {
     pub name: String,
     pub words: Vec<String>,
+    /// The words qualify only the figure right before them ("$18 per share").
+    #[serde(default)]
+    pub after_figure: bool,
 }
 
 /// Widths and precision for figures; every one is documented in rules/lexicon.toml.

@@ -238,6 +238,7 @@ impl Value {
                     Unit::Percent => "%".to_string(),
                     Unit::PercentagePoint => " pp".to_string(),
                     Unit::Ratio => "x".to_string(),
+                    Unit::Count(noun) if noun.is_empty() => String::new(),
                     Unit::Count(noun) => format!(" {noun}"),
                     Unit::Days => " days".to_string(),
                     Unit::Physical { base, .. } => format!(" {base}"),

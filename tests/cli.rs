@@ -363,3 +363,66 @@ fn extract_dumps_mentions_with_spans() {
     assert_eq!(m["value"]["interval"]["low"], 630.0);
     assert_eq!(m["value"]["hedge"], "roughly");
 }
+
+/// Frames on a story of our own (tests/fixtures/storm-frames, see EXPECTED.md): a distance
+/// given in miles and km from the same town agrees, one from another town is another
+/// measure; deaths in one county are not the toll; injuries are not deaths; a price per share
+/// is not a deal value; a toll stated three days later is an update. One conflict: the
+/// landfall distance.
+#[test]
+fn frames_tell_apart_what_figures_measure() {
+    let report = json(&["check", "tests/fixtures/storm-frames", "--format", "json"]);
+    assert_eq!(report["version"], 2);
+    let findings = report["findings"].as_array().unwrap();
+    let by =
+        |relation: &str| -> Vec<&serde_json::Value> { findings.iter().filter(|f| f["relation"] == relation).collect() };
+    let conflicts = by("conflict");
+    assert_eq!(conflicts.len(), 1, "{findings:#?}");
+    let conflict = conflicts[0];
+    assert!(conflict["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("cyclone-mara/distance[from:port-elin]"));
+    let groups = conflict["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 2);
+    assert_eq!(
+        groups[0].as_array().unwrap().len(),
+        2,
+        "12 miles and 19 km are one value"
+    );
+    assert!(conflict["why"].as_str().unwrap().contains("from:Port Elin"));
+    let updates = by("update");
+    assert_eq!(updates.len(), 1);
+    assert!(updates[0]["message"].as_str().unwrap().starts_with("deaths:"));
+    assert!(by("possible-conflict").is_empty());
+    // The frame is in the JSON claims, and the county toll carries its place.
+    let county = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["sentence"].as_str().unwrap().starts_with("In Harlow county"))
+        .unwrap();
+    assert_eq!(county["frame"]["measure"], "deaths");
+    assert_eq!(county["frame"]["qualifiers"][0], "in:Harlow");
+    let out = crosscheck(&["check", "tests/fixtures/storm-frames", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1));
+    snapshot("storm_frames_text", &stdout(&out));
+}
+
+/// A finding is one disputed fact with its value groups, however many sources tell it: the
+/// scorer and other programs read `groups`.
+#[test]
+fn a_disputed_fact_is_one_finding_with_its_groups() {
+    let report = json(&["check", "seeds", "tests/fixtures/seeds-contradict", "--format", "json"]);
+    for f in report["findings"].as_array().unwrap() {
+        let groups = f["groups"].as_array().unwrap();
+        let claims = f["claims"].as_array().unwrap();
+        let grouped: usize = groups.iter().map(|g| g.as_array().unwrap().len()).sum();
+        assert!(grouped <= claims.len());
+        if f["code"] == "CC102" {
+            // Three sources say May 19 and one May 21: one finding, the majority first.
+            assert_eq!(groups.len(), 2);
+            assert!(groups[0].as_array().unwrap().len() >= 3);
+        }
+    }
+}

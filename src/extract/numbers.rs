@@ -37,6 +37,8 @@ pub struct NumberFinder {
     negative: Regex,
     /// All-capital words that introduce money, not names ("EUR 500" is not "FTSE 100").
     currency_codes: Vec<String>,
+    /// Unit words that may be glued to a figure ("195mph", "5km"), lower case.
+    unit_words: Vec<String>,
 }
 
 impl NumberFinder {
@@ -68,6 +70,12 @@ impl NumberFinder {
             negative: Regex::new(r"(?:^|[\s(])([-−]|(?i:minus|negative)\s+)$").unwrap(),
             time_of_day: Regex::new(r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)").unwrap(),
             currency_codes,
+            unit_words: lexicon
+                .units
+                .iter()
+                .flat_map(|u| &u.words)
+                .map(|w| w.to_lowercase())
+                .collect(),
         }
     }
 
@@ -140,11 +148,17 @@ impl NumberFinder {
         found
     }
 
-    /// "4x" is a multiplier the quantity recogniser reads; other glued letters make an
-    /// ordinal ("19th", read only as part of a date) or a dimension ("180ml").
+    /// "4x" is a multiplier and "195mph" a speed, which the quantity recogniser reads; other
+    /// glued letters make an ordinal ("19th", read only as part of a date) or a word.
     fn starts_unit(&self, rest: &str) -> bool {
         let mut chars = rest.chars();
-        matches!(chars.next(), Some('x' | '×')) && !chars.next().is_some_and(char::is_alphanumeric)
+        let multiplier = matches!(chars.next(), Some('x' | '×')) && !chars.next().is_some_and(char::is_alphanumeric);
+        let word: String = rest
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == '/' || *c == '.')
+            .collect::<String>()
+            .to_lowercase();
+        multiplier || self.unit_words.iter().any(|u| *u == word.trim_end_matches('.'))
     }
 
     fn find_words(&self, text: &str) -> Vec<Number> {

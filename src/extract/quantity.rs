@@ -400,16 +400,19 @@ impl QuantityRecogniser {
             };
             (Kind::Quantity, unit, end + unit_end)
         } else {
-            let (noun, noun_end) = self.count_noun(after)?;
             if looks_like_year(s, n) {
                 return None;
             }
+            // A bare figure ("the toll rose to 97") counts nothing it names: resolution keeps
+            // it only if a measure word says what it is.
+            let (noun, noun_end) = self.count_noun(after).unwrap_or_default();
             match TIME_UNITS.iter().find(|(unit, _)| *unit == noun) {
                 Some((_, days)) => {
                     days_per_unit = *days;
                     (Kind::Duration, Unit::Days, end + noun_end)
                 }
                 None if n.in_words && n.value < 2.0 && range_end.is_none() => return None,
+                None if noun.is_empty() && (n.in_words || range_end.is_some()) => return None,
                 None => (Kind::Count, Unit::Count(noun), end + noun_end),
             }
         };

@@ -98,7 +98,8 @@ pub struct MeasureWord {
 pub struct FrameLexicon {
     pub measures: Vec<MeasureDef>,
     measure_words: Vec<Regex>,
-    qualifiers: Vec<(String, Regex)>,
+    /// (name, pattern of its words, whether they must follow the figure right away)
+    qualifiers: Vec<(String, Regex, bool)>,
     generic: HashSet<String>,
     neutral: HashSet<String>,
     stopwords: HashSet<String>,
@@ -162,7 +163,7 @@ impl FrameLexicon {
             qualifiers: lexicon
                 .qualifiers
                 .iter()
-                .map(|q| (q.name.clone(), words_pattern(&q.words)))
+                .map(|q| (q.name.clone(), words_pattern(&q.words), q.after_figure))
                 .collect(),
             generic: lower(&lexicon.generic_nouns),
             neutral: lower(&lexicon.neutral_modifiers),
@@ -350,17 +351,32 @@ impl FrameLexicon {
             let taken = |start: usize, end: usize| {
                 (start < figure.1 && figure.0 < end) || measure.is_some_and(|w| start < w.end && w.start < end)
             };
-            for (name, re) in &self.qualifiers {
-                let outside = re
-                    .find_iter(part)
-                    .any(|w| !taken(scope.0 + w.start(), scope.0 + w.end()));
-                if outside {
-                    found.push(name.clone());
+            // Every qualifier word outside the figure and its measure; a word inside a longer
+            // one of another qualifier is part of it ("previous" in "previous quarter").
+            let mut hits: Vec<(usize, usize, &str)> = Vec::new();
+            for (name, re, after_figure) in &self.qualifiers {
+                for w in re.find_iter(part) {
+                    let (start, end) = (scope.0 + w.start(), scope.0 + w.end());
+                    let close = !after_figure || (start >= figure.1 && start <= figure.1 + 2);
+                    if close && !taken(start, end) {
+                        hits.push((start, end, name));
+                    }
+                }
+            }
+            for &(start, end, name) in &hits {
+                let inside = hits
+                    .iter()
+                    .any(|&(s, e, other)| other != name && s <= start && end <= e && e - s > end - start);
+                if !inside {
+                    found.push(name.to_string());
                 }
             }
         }
         if let Some(part) = measure.and_then(|w| self.modifier(text, w, names)) {
             found.push(format!("of:{part}"));
+        }
+        if let Some(place) = measure.and_then(|w| self.reference_point(text, w, names)) {
+            found.push(format!("from:{place}"));
         }
         found
     }
@@ -394,7 +410,7 @@ impl FrameLexicon {
                 && !lower.ends_with("ed")
                 && !names.iter().any(|&(s, e)| s <= at && at < e)
                 && !self.stopwords.contains(&lower)
-                && !self.qualifiers.iter().any(|(_, re)| re.is_match(&lower))
+                && !self.qualifiers.iter().any(|(_, re, _)| re.is_match(&lower))
                 && !self
                     .measures
                     .iter()
@@ -405,6 +421,28 @@ impl FrameLexicon {
             before = &trimmed[..at];
         }
         None
+    }
+
+    /// The place a distance is measured from: the name or noun right after the measure word
+    /// ("north of Port Elin": Port Elin; "from the capital": capital).
+    fn reference_point(&self, text: &str, w: &MeasureWord, names: &[(usize, usize)]) -> Option<String> {
+        if !self.measures[w.measure].from_place {
+            return None;
+        }
+        let after = text.get(w.end..)?;
+        let skipped = after.len() - after.trim_start().len();
+        let rest = after.trim_start();
+        let rest_at = w.end + skipped;
+        let (rest, rest_at) = match rest.strip_prefix("the ") {
+            Some(r) => (r, rest_at + 4),
+            None => (rest, rest_at),
+        };
+        if let Some(&(s, e)) = names.iter().find(|&&(s, _)| s == rest_at) {
+            return text.get(s..e).map(str::to_string);
+        }
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
+        let lower = word.to_lowercase();
+        (!word.is_empty() && !self.stopwords.contains(&lower)).then_some(lower)
     }
 
     /// Whether the clause before the figure denies it ("did not", "never").

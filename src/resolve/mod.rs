@@ -217,6 +217,9 @@ impl Resolver {
                     Kind::Date => self.date_frame(&context, m, &mentions),
                     _ => self.quantity_frame(&context, m, &mentions),
                 };
+                if is_bare(&m.value) && frame.measure.is_none() {
+                    continue;
+                }
                 // "Friday", "yesterday", "last week" read against another source's date could
                 // be any day near it.
                 frame.unanchored =
@@ -265,7 +268,7 @@ impl Resolver {
         };
         // The counted noun: "1,186 missing" counts the missing.
         let noun = match unit {
-            Unit::Count(noun) => count_noun_span(cx.sentence, m.end, noun),
+            Unit::Count(noun) if !noun.is_empty() => count_noun_span(cx.sentence, m.end, noun),
             _ => None,
         };
         // The figure's own part of the clause, between its neighbours: qualifiers there are
@@ -279,6 +282,13 @@ impl Resolver {
                 .max()
                 .unwrap_or(0)
                 .max(clause.0);
+            // "up 14% from a year ago and 18% from the previous quarter": what follows the
+            // figure before, up to a conjunction, is that figure's.
+            let from = [" and ", " but ", " while ", " versus ", " against "]
+                .iter()
+                .filter_map(|c| cx.sentence[from..m.start].rfind(c).map(|at| from + at + c.len()))
+                .max()
+                .unwrap_or(from);
             let to = quantities
                 .filter(|t| t.start >= m.end)
                 .map(|t| t.start)
@@ -296,11 +306,18 @@ impl Resolver {
             .or_else(|| {
                 let before = self.previous_clause(cx.sentence, clause, all)?;
                 self.frames.find_measure(cx.sentence, before, figure, dimension, None)
+            })
+            .or_else(|| {
+                // "12 miles (19 km) north of Port Elin": a bracket ends the figure's clause.
+                let after = self.next_clause(cx.sentence, clause, all)?;
+                self.frames.find_measure(cx.sentence, after, figure, dimension, None)
             });
         let measure = match (unit, &word) {
             (Unit::Days, _) => duration_attribute(cx.sentence, m),
             (_, Some(w)) => Some(self.frames.measure(w.measure).name.clone()),
-            (Unit::Count(noun), None) if !self.frames.is_generic(noun) => Some(format!("{noun}-count")),
+            (Unit::Count(noun), None) if !noun.is_empty() && !self.frames.is_generic(noun) => {
+                Some(format!("{noun}-count"))
+            }
             (Unit::Percent | Unit::PercentagePoint, None) => {
                 noun_after(&cx.sentence[m.end..]).filter(|n| !self.frames.is_generic(n))
             }
@@ -340,6 +357,7 @@ impl Resolver {
         // Places in the clause ("in Leyte") and named sources in the sentence ("Reuters
         // reported") narrow the figure; neither is its subject, unless the source is the
         // only name there is ("Lumora said it was valued at $6 billion").
+        let reach = self.previous_clause(cx.sentence, clause, all).map_or(clause.0, |p| p.0);
         let mut places: Vec<usize> = Vec::new();
         let mut sources = Vec::new();
         for (i, (e, _)) in cx.names.iter().enumerate() {
@@ -351,7 +369,8 @@ impl Resolver {
                     cx.sentence[cx.names[i - 1].0.end..e.start].trim(),
                     "," | "and" | ", and" | "or"
                 );
-            let in_clause = e.start >= clause.0 && e.end <= clause.1;
+            // "In Harlow county alone, 12 people died": the place may open the clause before.
+            let in_clause = e.start >= reach && e.end <= clause.1;
             if self.frames.is_attribution(cx.sentence, e) {
                 sources.push(i);
             } else if listed_after_place || in_clause && self.frames.is_place(cx.sentence, e) {
@@ -404,7 +423,6 @@ impl Resolver {
         // Other names before the figure, nearest first: who the figure may be of when its
         // subject turns out to be the story's own ("82,394 Wearsiders voted to leave the EU,
         // 61% of the votes cast").
-        let reach = self.previous_clause(cx.sentence, clause, all).map_or(clause.0, |p| p.0);
         let alternatives = subjects
             .iter()
             .rev()
@@ -424,6 +442,47 @@ impl Resolver {
             alternatives,
             ..Frame::default()
         }
+    }
+
+    /// The clause after `clause` when a bracket separates them ("12 miles (19 km) north").
+    fn next_clause(&self, sentence: &str, clause: (usize, usize), all: &[Mention]) -> Option<(usize, usize)> {
+        let rest = sentence.get(clause.1..)?;
+        // Past a bracketed aside ("(19 km)") or the end of one.
+        let skip = match rest.trim_start().strip_prefix('(') {
+            Some(inside) => rest.len() - inside.len() + inside.find(')')? + 1,
+            None if rest.trim_start().starts_with(')') => rest.len() - rest.trim_start().len() + 1,
+            None => return None,
+        };
+        let start = clause.1 + skip + (rest.len() - skip - rest[skip..].trim_start().len());
+        let probe = Mention {
+            kind: Kind::Count,
+            start,
+            end: start,
+            value: Value::Amount {
+                value: 0.0,
+                interval: crate::value::Interval::exact(0.0),
+                unit: Unit::Ratio,
+                hedge: None,
+            },
+            weekday: None,
+        };
+        // Through a closing bracket to the clause after it.
+        let (_, end) = self.clause(sentence, &probe, all);
+        let end = if sentence[start..end].trim().is_empty() {
+            self.clause(
+                sentence,
+                &Mention {
+                    start: end + 1,
+                    end: end + 1,
+                    ..probe
+                },
+                all,
+            )
+            .1
+        } else {
+            end
+        };
+        Some((start, end))
     }
 
     /// The clause right before `clause` ("The loan, of roughly €200m", "Turnout: 72.2%").
@@ -858,4 +917,10 @@ pub fn lower_case_words(texts: &[&str]) -> HashSet<String> {
         .filter(|w| w.starts_with(char::is_lowercase))
         .map(str::to_string)
         .collect()
+}
+
+/// A figure with no unit or noun ("rose to 97"): a claim only when a measure word says what
+/// it counts.
+fn is_bare(value: &Value) -> bool {
+    matches!(value, Value::Amount { unit: Unit::Count(noun), .. } if noun.is_empty())
 }
