@@ -79,10 +79,12 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
             }
             Operator::IntervalOverlap => {
                 let blocks = blocks(claims, &spec.applies_to);
-                for members in blocks.values() {
-                    compare_block(rule, claims, members, &mut graph, &mut disputes);
-                }
-                possible_conflicts(rule, claims, &blocks, &mut disputes);
+                let disputed: Vec<&BlockKey> = blocks
+                    .iter()
+                    .filter(|(_, members)| compare_block(rule, claims, members, &mut graph, &mut disputes))
+                    .map(|(key, _)| key)
+                    .collect();
+                possible_conflicts(rule, claims, &blocks, &disputed, &mut disputes);
             }
         }
     }
@@ -232,9 +234,17 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
 /// Compare the claims of one block: link each value group's claims as agreeing, and report
 /// a time with two or more groups as a conflict and differing values at different times as
 /// an update.
-fn compare_block(rule: &Rule, claims: &[Claim], members: &[usize], graph: &mut ClaimGraph, out: &mut Vec<Dispute>) {
-    let Some(spec) = &rule.check else { return };
+/// Returns whether the block holds a conflict.
+fn compare_block(
+    rule: &Rule,
+    claims: &[Claim],
+    members: &[usize],
+    graph: &mut ClaimGraph,
+    out: &mut Vec<Dispute>,
+) -> bool {
+    let Some(spec) = &rule.check else { return false };
     let mut latest: Vec<Vec<usize>> = Vec::new();
+    let mut conflict = false;
     for slot in slots(spec, claims, members) {
         for group in &slot.groups {
             for pair in group.windows(2) {
@@ -250,6 +260,7 @@ fn compare_block(rule: &Rule, claims: &[Claim], members: &[usize], graph: &mut C
                 graph.link(pair[0][0], pair[1][0], link(rule, Relation::Conflict));
             }
             out.push(dispute(rule, Relation::Conflict, slot.disputed.clone()));
+            conflict = true;
         }
         if let Some(main) = slot.disputed.into_iter().next() {
             latest.push(main);
@@ -265,23 +276,30 @@ fn compare_block(rule: &Rule, claims: &[Claim], members: &[usize], graph: &mut C
         }
         out.push(dispute(rule, Relation::Update, latest));
     }
+    conflict
 }
 
 /// A weaker match: figures that name no subject against the figures of the one subject that
 /// has this frame otherwise ("87% efficacy" against "CVT-301 was 94% effective"). They may be
 /// about one thing: a `PossibleConflict` when their values cannot all be true and neither
 /// side disagrees on its own (that is reported already).
-fn possible_conflicts(rule: &Rule, claims: &[Claim], blocks: &BTreeMap<BlockKey, Vec<usize>>, out: &mut Vec<Dispute>) {
+/// `disputed`: the blocks that hold a conflict of their own.
+fn possible_conflicts(
+    rule: &Rule,
+    claims: &[Claim],
+    blocks: &BTreeMap<BlockKey, Vec<usize>>,
+    disputed: &[&BlockKey],
+    out: &mut Vec<Dispute>,
+) {
     let Some(spec) = &rule.check else { return };
-    let disputed = |members: &[usize]| slots(spec, claims, members).iter().any(|s| s.disputed.len() >= 2);
     for (key, unnamed) in blocks.iter().filter(|(k, _)| k.2.is_none()) {
         let mut named = blocks
             .iter()
             .filter(|(k, _)| k.2.is_some() && (&k.0, &k.1, &k.3, &k.4, k.5) == (&key.0, &key.1, &key.3, &key.4, key.5));
-        let (Some((_, subject)), None) = (named.next(), named.next()) else {
+        let (Some((subject_key, subject)), None) = (named.next(), named.next()) else {
             continue;
         };
-        if disputed(unnamed) || disputed(subject) {
+        if disputed.contains(&key) || disputed.contains(&subject_key) {
             continue;
         }
         let mut both: Vec<usize> = unnamed.iter().chain(subject).copied().collect();

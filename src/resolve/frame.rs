@@ -42,10 +42,6 @@ pub struct Frame {
     /// The event is marked as one of several ("left again").
     #[serde(skip)]
     pub repeated: bool,
-    /// Every name in the claim's sentence: "Halvora agreed to buy Marktfeld for €2bn" is about
-    /// Marktfeld and Halvora, whichever a sentence puts first.
-    #[serde(skip)]
-    pub participants: Vec<String>,
     /// Other names before a figure, nearest first, that could be its subject.
     #[serde(skip)]
     pub alternatives: Vec<String>,
@@ -78,6 +74,15 @@ impl Frame {
     /// The subject as comparison sees it: none when it is the story's own.
     pub fn compared_subject(&self) -> Option<&str> {
         self.subject.as_deref().filter(|_| !self.story_subject)
+    }
+}
+
+/// The bytes between two spans of one text (0 when they touch or overlap).
+fn gap(a: (usize, usize), b: (usize, usize)) -> usize {
+    if a.1 <= b.0 {
+        b.0 - a.1
+    } else {
+        a.0.saturating_sub(b.1)
     }
 }
 
@@ -240,13 +245,7 @@ impl FrameLexicon {
         if level {
             words.retain(|w| self.measures[w.measure].polarity.is_none());
         }
-        let distance = |w: &MeasureWord| {
-            if w.end <= figure.0 {
-                figure.0 - w.end
-            } else {
-                w.start.saturating_sub(figure.1)
-            }
-        };
+        let distance = |w: &MeasureWord| gap((w.start, w.end), figure);
         let in_noun = |w: &MeasureWord| noun.is_some_and(|(s, e)| w.start < e && s < w.end);
         let best = |fallback: bool| {
             words
@@ -267,13 +266,7 @@ impl FrameLexicon {
         figure: (usize, usize),
         change: &MeasureWord,
     ) -> Option<String> {
-        let distance = |w: &MeasureWord| {
-            if w.end <= change.start {
-                change.start - w.end
-            } else {
-                w.start.saturating_sub(change.end)
-            }
-        };
+        let distance = |w: &MeasureWord| gap((w.start, w.end), (change.start, change.end));
         // Physical measures' words ("from", "off", "high") name no thing that changes.
         let physical = |m: &MeasureDef| {
             m.dimensions

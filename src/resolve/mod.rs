@@ -253,7 +253,7 @@ impl Resolver {
     }
 
     fn quantity_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
-        let clause = self.clause(cx.sentence, m, all);
+        let clause = self.clause(cx.sentence, (m.start, m.end), all);
         let figure = (m.start, m.end);
         let Value::Amount { unit, .. } = &m.value else {
             return Frame::default();
@@ -438,7 +438,6 @@ impl Resolver {
             negated: self.frames.negated(cx.sentence, clause, figure),
             polarity: def.and_then(|d| d.polarity.clone()),
             evolving: def.is_some_and(|d| d.evolving),
-            participants: cx.all_names(),
             alternatives,
             ..Frame::default()
         }
@@ -454,31 +453,10 @@ impl Resolver {
             None => return None,
         };
         let start = clause.1 + skip + (rest.len() - skip - rest[skip..].trim_start().len());
-        let probe = Mention {
-            kind: Kind::Count,
-            start,
-            end: start,
-            value: Value::Amount {
-                value: 0.0,
-                interval: crate::value::Interval::exact(0.0),
-                unit: Unit::Ratio,
-                hedge: None,
-            },
-            weekday: None,
-        };
         // Through a closing bracket to the clause after it.
-        let (_, end) = self.clause(sentence, &probe, all);
+        let (_, end) = self.clause(sentence, (start, start), all);
         let end = if sentence[start..end].trim().is_empty() {
-            self.clause(
-                sentence,
-                &Mention {
-                    start: end + 1,
-                    end: end + 1,
-                    ..probe
-                },
-                all,
-            )
-            .1
+            self.clause(sentence, (end + 1, end + 1), all).1
         } else {
             end
         };
@@ -492,20 +470,7 @@ impl Resolver {
             return None;
         }
         let end = before.len() - 1;
-        let probe = Mention {
-            kind: Kind::Count,
-            start: end,
-            end,
-            value: Value::Time {
-                span: Span {
-                    first: jiff::civil::date(2000, 1, 1),
-                    last: jiff::civil::date(2000, 1, 1),
-                    grain: Grain::Day,
-                },
-            },
-            weekday: None,
-        };
-        let (start, _) = self.clause(sentence, &probe, all);
+        let (start, _) = self.clause(sentence, (end, end), all);
         Some((start, end))
     }
 
@@ -516,7 +481,7 @@ impl Resolver {
         if before.ends_with(" for") || before.ends_with(" for the") || before == "for" {
             return Frame::default();
         }
-        let (clause_start, clause_end) = self.clause(cx.sentence, m, all);
+        let (clause_start, clause_end) = self.clause(cx.sentence, (m.start, m.end), all);
         let clause = &cx.sentence[clause_start..clause_end];
         let words_outside_date = clause[..m.start - clause_start].split_whitespace().count()
             + clause[m.end - clause_start..].split_whitespace().count();
@@ -584,24 +549,12 @@ impl Resolver {
             })
             .map(|(_, n)| n.clone())
             .filter(|_| takes_object);
-        // Who did it: the names before the event word in its clause ("Halvora and Marktfeld
-        // agreed"), any of which may be another source's subject; not a possessive, which
-        // names someone else's event ("two weeks before Karpathy's post, SAP announced").
-        let participants = cx
-            .names
-            .iter()
-            .filter(|(e, _)| {
-                e.start >= scope_start && e.end <= word_start && !cx.sentence[e.end..].starts_with(['\'', '’'])
-            })
-            .map(|(_, n)| n.clone())
-            .collect();
         Frame {
             subject,
             measure: Some(class.clone()),
             measure_word: Some(word.as_str().to_string()),
             object,
             repeated: self.repeated.as_ref().is_some_and(|r| r.is_match(scope)),
-            participants,
             ..Frame::default()
         }
     }
@@ -659,7 +612,7 @@ impl Resolver {
     }
 
     fn as_of(&self, sentence: &str, m: &Mention, all: &[Mention], reference: Option<Date>) -> Option<AsOf> {
-        let (start, end) = self.clause(sentence, m, all);
+        let (start, end) = self.clause(sentence, (m.start, m.end), all);
         let dated = all.iter().find_map(|t| match &t.value {
             Value::Time { span } if t.start >= start && t.end <= end => Some(*span),
             _ => None,
@@ -768,7 +721,7 @@ impl Resolver {
 
     /// The clause around a mention: between the nearest clause breaks that are not inside
     /// another time ("May 19, 2026" has a comma).
-    fn clause(&self, sentence: &str, m: &Mention, all: &[Mention]) -> (usize, usize) {
+    fn clause(&self, sentence: &str, (m_start, m_end): (usize, usize), all: &[Mention]) -> (usize, usize) {
         let inside_time = |i: usize| all.iter().any(|t| t.kind == Kind::Date && t.start <= i && i < t.end);
         let breaks: Vec<(usize, usize)> = self
             .clause_break
@@ -778,13 +731,13 @@ impl Resolver {
             .collect();
         let start = breaks
             .iter()
-            .filter(|&&(_, e)| e <= m.start)
+            .filter(|&&(_, e)| e <= m_start)
             .map(|&(_, e)| e)
             .max()
             .unwrap_or(0);
         let end = breaks
             .iter()
-            .filter(|&&(s, _)| s >= m.end)
+            .filter(|&&(s, _)| s >= m_end)
             .map(|&(s, _)| s)
             .min()
             .unwrap_or(sentence.len());
@@ -809,18 +762,6 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    fn all_names(&self) -> Vec<String> {
-        self.names_within((0, self.sentence.len()))
-    }
-
-    fn names_within(&self, (start, end): (usize, usize)) -> Vec<String> {
-        self.names
-            .iter()
-            .filter(|(e, _)| e.start >= start && e.end <= end)
-            .map(|(_, n)| n.clone())
-            .collect()
-    }
-
     /// Who "he" or "she" at `offset` is: a person named earlier in the sentence, else the
     /// person the document last named.
     fn person_before(&self, offset: usize) -> Option<String> {

@@ -71,9 +71,6 @@ pub fn unify_names(claims: &mut [Claim], names: &[Vec<String>]) {
                 f.story_subject = false;
             }
         }
-        for p in &mut f.participants {
-            *p = of(p);
-        }
         let qualifiers = std::mem::take(&mut f.qualifiers);
         f.qualifiers = qualifiers
             .into_iter()
