@@ -102,9 +102,9 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
     // subject's event of that class with the one object other claims give it, if just one.
     let mut objects: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
     for c in claims.iter().filter(|c| c.kind == Kind::Date) {
-        if let (Some(m), Some(s), Some(o)) = (&c.frame.measure, &c.frame.subject, &c.frame.object) {
+        if let (Some(m), Some(s), Some(o)) = (&c.frame.measure, &c.frame.subject, c.frame.compared_object()) {
             let known = objects.entry((m, s)).or_default();
-            if !known.contains(&o.as_str()) {
+            if !known.contains(&o) {
                 known.push(o);
             }
         }
@@ -112,7 +112,8 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
     let mut blocks: BTreeMap<BlockKey, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         let Some(measure) = &c.frame.measure else { continue };
-        if !kinds.contains(&c.kind) || c.frame.unanchored {
+        // A date relative to an unknown day says nothing, unless it names a weekday.
+        if !kinds.contains(&c.kind) || c.frame.unanchored && c.weekday.is_none() {
             continue;
         }
         let f = &c.frame;
@@ -124,7 +125,7 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
                 .map(|o| o[0].to_string()),
             _ => None,
         };
-        let mut object = f.object.clone().or(implied);
+        let mut object = f.compared_object().map(str::to_string).or(implied);
         if c.kind == Kind::Date && object < subject {
             std::mem::swap(&mut subject, &mut object);
         }
@@ -400,9 +401,24 @@ fn open_ended(c: &Claim) -> bool {
     i.high.is_infinite() || (c.hedge().is_some() && i.low == 0.0 && i.high > 0.0)
 }
 
+/// The weekday a date relative to an unknown day names ("on Friday" in a source without a
+/// date of its own): it could be any such day, so it agrees with a group that holds one.
+fn weekday_only(c: &Claim) -> Option<i64> {
+    c.weekday
+        .filter(|_| c.frame.unanchored)
+        .map(|w| i64::from(w.to_monday_zero_offset()))
+}
+
+/// Whether a span of days (counted from 1970-01-01, a Thursday) holds a given weekday.
+fn holds_weekday(days: &Interval, weekday: i64) -> bool {
+    let first = days.low as i64;
+    (first..=(days.high as i64).min(first + 6)).any(|d| (d + 3).rem_euclid(7) == weekday)
+}
+
 /// Claims split into groups whose values share one common interval, largest group first. The
 /// bounded values are swept in order; each open-ended value then joins the largest group it
-/// fits, or a group of open values.
+/// fits, or a group of open values; a bare weekday joins the largest group if it holds that
+/// weekday.
 fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<usize>> {
     let interval = |i: usize| claims[i].value.interval();
     let sweep = |items: &[usize]| -> Vec<(Interval, Vec<usize>)> {
@@ -424,6 +440,8 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
         }
         groups
     };
+    let (weekdays, members): (Vec<usize>, Vec<usize>) =
+        members.iter().partition(|&&i| weekday_only(&claims[i]).is_some());
     let (open, bounded): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| open_ended(&claims[i]));
     let mut groups = sweep(&bounded);
     let mut unplaced = Vec::new();
@@ -439,6 +457,12 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
         }
     }
     groups.extend(sweep(&unplaced));
+    // A bare weekday is too weak to pick among groups: it backs the largest, or nothing.
+    let largest = groups.iter_mut().rev().max_by_key(|(_, g)| g.len());
+    if let Some((common, group)) = largest {
+        let fits = |i: &usize| weekday_only(&claims[*i]).is_some_and(|w| holds_weekday(common, w));
+        group.extend(weekdays.into_iter().filter(fits));
+    }
     let mut groups: Vec<Vec<usize>> = groups
         .into_iter()
         .map(|(_, mut g)| {

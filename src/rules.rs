@@ -221,6 +221,10 @@ pub struct Lexicon {
     /// its date may differ from another source's without contradicting it.
     #[serde(default)]
     pub repeated: Vec<String>,
+    /// Words right before an event word that say it did not happen at the date ("threatened
+    /// to quit on Monday", "unless the board resigns"): the date dates something else.
+    #[serde(default)]
+    pub unrealised: Vec<String>,
     /// Known entities and the other names they go by.
     #[serde(default, rename = "entity")]
     pub entities: Vec<EntityAliases>,
@@ -400,6 +404,7 @@ impl Lexicon {
             }
         }
         self.repeated.extend(other.repeated);
+        self.unrealised.extend(other.unrealised);
         self.entities.extend(other.entities);
         self.nicknames.extend(other.nicknames);
         self.stopwords.extend(other.stopwords);

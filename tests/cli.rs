@@ -409,6 +409,41 @@ fn frames_tell_apart_what_figures_measure() {
     snapshot("storm_frames_text", &stdout(&out));
 }
 
+/// A departure dated by its event in four wordings: "fired ... on Friday" in a dated source,
+/// "Whitlock's abrupt firing on Friday" in an undated one (a weekday that backs the Friday
+/// group but proves nothing alone), "dismissed ... on March 13, 2026", and "announced her
+/// resignation ... in late January" (the announced event is the departure). One conflict;
+/// the threat to quit on Monday and "the ousted chief executive" date no departure.
+#[test]
+fn a_departure_is_dated_by_its_event_in_any_wording() {
+    let report = json(&["check", "tests/fixtures/ceo-ouster", "--format", "json"]);
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    let conflict = &findings[0];
+    assert_eq!(conflict["code"], "CC102");
+    assert_eq!(conflict["relation"], "conflict");
+    let sizes: Vec<usize> = conflict["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g.as_array().unwrap().len())
+        .collect();
+    assert_eq!(sizes, [3, 1]);
+    let claims = report["claims"].as_array().unwrap();
+    for monday in claims.iter().filter(|c| c["text"] == "Monday") {
+        assert_eq!(monday["frame"]["measure"], serde_json::Value::Null, "{monday:#?}");
+    }
+    let undated_friday = claims
+        .iter()
+        .find(|c| c["sentence"].as_str().unwrap().starts_with("Whitlock's abrupt firing"))
+        .unwrap();
+    assert_eq!(undated_friday["frame"]["unanchored"], true);
+    assert_eq!(undated_friday["weekday"], "Friday");
+    let out = crosscheck(&["check", "tests/fixtures/ceo-ouster", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1));
+    snapshot("ceo_ouster_text", &stdout(&out));
+}
+
 /// A finding is one disputed fact with its value groups, however many sources tell it: the
 /// scorer and other programs read `groups`.
 #[test]

@@ -33,6 +33,8 @@ pub struct TimeRecogniser {
     /// The index of the bare-year pattern, whose matches get a second look.
     bare_year: usize,
     weekday_before: Regex,
+    /// A weekday written inside the date itself ("Friday", "last Friday").
+    weekday_within: Regex,
     future: Regex,
 }
 
@@ -225,6 +227,7 @@ impl TimeRecogniser {
             bare_year: patterns.len() - 1,
             patterns,
             weekday_before: Regex::new(&format!(r"\b({WEEKDAY}),?\s+(?:the\s+)?$")).unwrap(),
+            weekday_within: Regex::new(&format!(r"\b({WEEKDAY})\b")).unwrap(),
             future: Regex::new(r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|scheduled|upcoming|is\s+to|are\s+to|next)\b").unwrap(),
         }
     }
@@ -260,7 +263,12 @@ impl TimeRecogniser {
                 };
                 let (start, weekday) = match self.weekday_before.captures(&sentence[..start]) {
                     Some(w) => (w.get(1).unwrap().start(), weekday(&w[1])),
-                    None => (start, None),
+                    None => (
+                        start,
+                        self.weekday_within
+                            .captures(&sentence[start..end])
+                            .and_then(|w| weekday(&w[1])),
+                    ),
                 };
                 found.push(Mention {
                     kind: Kind::Date,

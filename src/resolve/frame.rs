@@ -36,6 +36,8 @@ pub struct Frame {
     /// The subject is named in most of the story's sources: it tells claims of this story
     /// nothing apart, and matches a claim that names no subject.
     pub story_subject: bool,
+    /// The object is named in most of the story's sources (see `story_subject`).
+    pub story_object: bool,
     /// A date written relative to its source's day ("Friday", "yesterday") in a source whose
     /// own date is unknown: read against another source's date, it is listed, not compared.
     pub unanchored: bool,
@@ -74,6 +76,11 @@ impl Frame {
     /// The subject as comparison sees it: none when it is the story's own.
     pub fn compared_subject(&self) -> Option<&str> {
         self.subject.as_deref().filter(|_| !self.story_subject)
+    }
+
+    /// The object as comparison sees it: none when it is the story's own.
+    pub fn compared_object(&self) -> Option<&str> {
+        self.object.as_deref().filter(|_| !self.story_object)
     }
 }
 

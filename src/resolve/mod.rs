@@ -72,6 +72,7 @@ pub struct Resolver {
     /// Event classes in precedence order: name, pattern of its words, whether it takes an object.
     events: Vec<(String, Regex, bool)>,
     repeated: Option<Regex>,
+    unrealised: Option<Regex>,
     pronoun: Regex,
     clause_break: Regex,
     rule_codes: Vec<(Kind, String)>,
@@ -79,6 +80,9 @@ pub struct Resolver {
     /// A date written with a month or a number ("November 17th", "2023"), not only relative
     /// to the day it was written ("Friday", "yesterday").
     absolute_date: Regex,
+    /// What stands between an announcement and the event noun it announces ("announced his
+    /// sudden resignation").
+    nominal_object: Regex,
     /// Words that say nothing of a topic: stopwords, event words, calendar names.
     function_words: std::collections::HashSet<String>,
 }
@@ -99,8 +103,11 @@ impl Resolver {
                 .map(|e| (e.class.clone(), words_pattern(&e.words), e.object))
                 .collect(),
             repeated: (!lexicon.repeated.is_empty()).then(|| words_pattern(&lexicon.repeated)),
+            unrealised: (!lexicon.unrealised.is_empty()).then(|| words_pattern(&lexicon.unrealised)),
             pronoun: Regex::new(r"\b(?:he|she|He|She)\b").unwrap(),
-            clause_break: Regex::new(r"[,;:()—–]|\s(?:and then|but|before|after|while|whereas|and later)\s").unwrap(),
+            nominal_object: Regex::new(r"^\s+(?:the|a|an|his|her|its|their)\s+").unwrap(),
+            clause_break: Regex::new(r"[,;:()—–]|\s(?:and then|but|before|after|following|while|whereas|and later)\s")
+                .unwrap(),
             rule_codes,
             infinitive: Regex::new(r"\bto\s+\p{Ll}+\s").unwrap(),
             absolute_date: Regex::new(r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)").unwrap(),
@@ -395,7 +402,11 @@ impl Resolver {
             .find(|(e, _)| m.kind == Kind::Count && e.start >= m.end && e.start <= m.end + 2);
         let mut subject = match in_noun_phrase {
             Some((_, n)) => Some(n.clone()),
-            None => self.subject(&scx, clause, m.start, true),
+            // A figure in brackets ("12 miles (19 km) north") is the figure's before it.
+            None if cx.sentence[..clause.0].trim_end().ends_with('(') => {
+                self.subject(&scx, (reach, clause.1), m.start, SubjectOf::Figure)
+            }
+            None => self.subject(&scx, clause, m.start, SubjectOf::Figure),
         };
         // A source that is not a person is the subject when no other name is ("Lumora said
         // it was valued at $6 billion"); a person who said a figure is its speaker.
@@ -526,17 +537,64 @@ impl Resolver {
                         &cx.sentence[m.end.min(at.0)..at.0]
                     };
                     let near = gap.split_whitespace().count() <= EVENT_REACH;
-                    near && !other_date_between(at.1, m.start) && !other_date_between(m.end, at.0) && dated_by(at)
+                    near && !other_date_between(at.1, m.start)
+                        && !other_date_between(m.end, at.0)
+                        && dated_by(at)
+                        && self.happened(cx.sentence, at)
                 })
                 .map(|w| (class, w, *takes_object))
         }) else {
             return Frame::default();
         };
+        // An announcement whose object is an event ("announced his resignation in late
+        // January", "announced the merger on Tuesday") dates that event: what was announced
+        // is the fact other sources date. A clause ("announced he is joining") stays the
+        // announcement.
+        let event_at = |at: usize| {
+            self.events.iter().find_map(|(class, re, takes_object)| {
+                re.find_at(scope, at)
+                    .filter(|w| w.start() == at)
+                    .map(|w| (class, w, *takes_object))
+            })
+        };
+        let announced = (!takes_object)
+            .then(|| {
+                let noun = word.end() + self.nominal_object.find(&scope[word.end()..])?.end();
+                // The noun, or the noun after one adjective ("his sudden resignation").
+                event_at(noun).or_else(|| {
+                    let rest = &scope[noun..];
+                    let adjective = rest.find(char::is_whitespace)?;
+                    event_at(noun + adjective + (rest[adjective..].len() - rest[adjective..].trim_start().len()))
+                })
+            })
+            .flatten();
+        let (class, word, takes_object) = announced.unwrap_or((class, word, takes_object));
         let (word_start, word_end) = (scope_start + word.start(), scope_start + word.end());
-        // A possessive before the event word is a modifier ("who had become Workday's CTO").
-        let subject = self.subject(cx, (scope_start, scope_start + scope.len()), word_start, false);
+        // A possessive before the event word is a modifier ("who had become Workday's CTO"),
+        // unless the event word is its noun ("Altman's abrupt firing"): then it is whom the
+        // event befell.
+        let owner = cx
+            .names
+            .iter()
+            .rfind(|(e, _)| e.end < word_start)
+            .filter(|(e, _)| {
+                let between = &cx.sentence[e.end..word_start];
+                let rest = ["'s", "’s", "'", "’"].iter().find_map(|p| between.strip_prefix(p));
+                rest.is_some_and(|r| r.starts_with(' ') && r.split_whitespace().count() <= 1)
+            })
+            .map(|(_, n)| n.clone());
+        let subject = owner.or_else(|| {
+            self.subject(
+                cx,
+                (scope_start, scope_start + scope.len()),
+                word_start,
+                SubjectOf::Event,
+            )
+        });
         // The object: the first name after the event word, unless an infinitive ("left to
-        // start Eureka Labs") or a place ("founded in 1998 in Rotterdam") comes first.
+        // start Eureka Labs"), a place ("founded in 1998 in Rotterdam") or the date comes
+        // first, or it stands too far off to be the event's ("sacked on Friday in a move
+        // that shocked Silicon Valley").
         let object = cx
             .names
             .iter()
@@ -545,7 +603,11 @@ impl Resolver {
             })
             .filter(|(e, _)| {
                 let between = &cx.sentence[word_end..e.start];
-                !self.infinitive.is_match(between) && !between.trim_end().ends_with(" in") && between.trim() != "in"
+                !self.infinitive.is_match(between)
+                    && !between.trim_end().ends_with(" in")
+                    && between.trim() != "in"
+                    && (word_end > m.start || m.end > e.start)
+                    && between.split_whitespace().count() <= OBJECT_REACH
             })
             .map(|(_, n)| n.clone())
             .filter(|_| takes_object);
@@ -559,10 +621,30 @@ impl Resolver {
         }
     }
 
+    /// Whether the event word at `at` tells of an event that took place: not an adjective
+    /// ("the ousted CEO", "Altman's departed colleagues"), not a threat or a condition
+    /// ("threatened to quit", "unless the board resigns").
+    fn happened(&self, sentence: &str, at: (usize, usize)) -> bool {
+        let before = sentence[..at.0].trim_end();
+        let previous = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+        let adjective = sentence[at.0..at.1].ends_with("ed")
+            && (["the", "a", "an", "his", "her", "its", "their"].contains(&previous.as_str())
+                || ["'", "’", "'s", "’s"].iter().any(|p| previous.ends_with(p)));
+        // The last three words before the event word.
+        let near = before
+            .char_indices()
+            .rev()
+            .filter(|(_, c)| c.is_whitespace())
+            .nth(2)
+            .map_or(before, |(i, _)| &before[i..]);
+        let unrealised = self.unrealised.as_ref().is_some_and(|re| re.is_match(near));
+        !adjective && !unrealised
+    }
+
     /// The subject of what stands at `anchor`: the nearest name before it in its clause (a
     /// pronoun there is the person the sentence or the document last named), else the
     /// sentence's own subject, its first name or pronoun.
-    fn subject(&self, cx: &Context, clause: (usize, usize), anchor: usize, possessive_ok: bool) -> Option<String> {
+    fn subject(&self, cx: &Context, clause: (usize, usize), anchor: usize, of: SubjectOf) -> Option<String> {
         let possessive = |e: &Entity| cx.sentence[e.end..].starts_with(['\'', '’']);
         // "returned to OpenAI ... and left": a name after a preposition is not a subject;
         // nor is the object of an event ("joined Helio in 2017 and returned").
@@ -580,7 +662,10 @@ impl Resolver {
                     .any(|(_, re, _)| re.find_iter(before).last().is_some_and(|w| w.end() == before.len()))
         };
         let named = cx.names.iter().rev().find(|(e, _)| {
-            e.start >= clause.0 && e.end <= anchor && (possessive_ok || !possessive(e)) && !after_preposition(e)
+            e.start >= clause.0
+                && e.end <= anchor
+                && (of == SubjectOf::Figure || !possessive(e))
+                && !after_preposition(e)
         });
         let pronoun = self
             .pronoun
@@ -590,6 +675,8 @@ impl Resolver {
         match (named, pronoun) {
             (Some((e, n)), Some(p)) if e.start > p => Some(n.clone()),
             (Some((_, n)), None) => Some(n.clone()),
+            // "its revenue", "he said the toll rose": a figure is rarely a person's.
+            (_, Some(_)) if of == SubjectOf::Figure => None,
             (_, Some(p)) => cx.person_before(p),
             (None, None) => {
                 // The sentence's own subject: the nearest name before the clause ("Anthropic
@@ -601,7 +688,11 @@ impl Resolver {
                     .find(|(e, _)| e.end <= clause.0 && !possessive(e) && !after_preposition(e))
                     .or_else(|| cx.names.iter().find(|(e, _)| !possessive(e) && !after_preposition(e)));
                 let first_pronoun = self.pronoun.find(cx.sentence).map(|p| p.start());
+                // A figure's subject is not the person the sentence names ("Kara Swisher
+                // reported that more than 500 ..."): that person is the reporter.
+                let first_name = first_name.filter(|(_, n)| of == SubjectOf::Event || !cx.entities.is_person(n));
                 match (first_name, first_pronoun) {
+                    (_, Some(_)) if of == SubjectOf::Figure => None,
                     (Some((e, _)), Some(p)) if p < e.start => cx.person_before(p),
                     (Some((_, n)), _) => Some(n.clone()),
                     (None, Some(p)) => cx.person_before(p),
@@ -746,6 +837,18 @@ impl Resolver {
 }
 
 /// How many words may stand between an event word and the date it dates.
+/// Whose subject `Resolver::subject` looks for: a figure's (a possessive names it: "Helio's
+/// revenue"; a person rarely is it) or an event's (a possessive is a modifier: "became
+/// Workday's CTO"; a pronoun is the person last named).
+#[derive(Clone, Copy, PartialEq)]
+enum SubjectOf {
+    Figure,
+    Event,
+}
+
+/// How many words may stand between an event word and its object ("fired as CEO of
+/// ChatGPT-maker OpenAI").
+const OBJECT_REACH: usize = 4;
 const EVENT_REACH: usize = 12;
 
 const PREPOSITIONS: &[&str] = &[

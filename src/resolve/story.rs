@@ -63,6 +63,7 @@ pub fn unify_names(claims: &mut [Claim], names: &[Vec<String>]) {
         f.subject = f.subject.as_deref().map(of);
         f.object = f.object.as_deref().map(of);
         f.story_subject = f.subject.as_deref().is_some_and(story);
+        f.story_object = f.object.as_deref().is_some_and(story);
         // A figure the story's own name does not tell apart may be of another name before
         // it that the story does not share ("82,394 Wearsiders voted to leave the EU, 61%").
         if f.story_subject {
