@@ -394,11 +394,11 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>) -> Vec<V
     slots.into_iter().map(|(_, _, s)| s).collect()
 }
 
-/// Whether a value is open on one side ("more than 500", "up to 70%"): it agrees with a group
-/// but never joins two groups together.
-fn open_ended(c: &Claim) -> bool {
-    let i = c.value.interval();
-    i.high.is_infinite() || (c.hedge().is_some() && i.low == 0.0 && i.high > 0.0)
+/// Whether a value is hedged ("roughly 770", "more than 500", "up to 70%"): it agrees with a
+/// group but never joins two groups together, nor splits an exact figure from the group it
+/// fits ("roughly 770" swept first would take 700 from the sources that say 770).
+fn hedged(c: &Claim) -> bool {
+    c.hedge().is_some() || c.value.interval().high.is_infinite()
 }
 
 /// The weekday a date relative to an unknown day names ("on Friday" in a source without a
@@ -416,8 +416,8 @@ fn holds_weekday(days: &Interval, weekday: i64) -> bool {
 }
 
 /// Claims split into groups whose values share one common interval, largest group first. The
-/// bounded values are swept in order; each open-ended value then joins the largest group it
-/// fits, or a group of open values; a bare weekday joins the largest group if it holds that
+/// unhedged values are swept in order; each hedged value then joins the largest group it
+/// fits, or a group of hedged values; a bare weekday joins the largest group if it holds that
 /// weekday.
 fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<usize>> {
     let interval = |i: usize| claims[i].value.interval();
@@ -442,7 +442,7 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
     };
     let (weekdays, members): (Vec<usize>, Vec<usize>) =
         members.iter().partition(|&&i| weekday_only(&claims[i]).is_some());
-    let (open, bounded): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| open_ended(&claims[i]));
+    let (open, bounded): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| hedged(&claims[i]));
     let mut groups = sweep(&bounded);
     let mut unplaced = Vec::new();
     for i in open {
@@ -666,16 +666,23 @@ mod tests {
         engine.run(documents, None).claims
     }
 
+    /// The claims of one-sentence sources and their value groups, taking every claim as one
+    /// block.
+    fn grouped(texts: &[&str]) -> (Vec<Claim>, Vec<Vec<usize>>) {
+        let c = claims(texts);
+        let all: Vec<usize> = (0..c.len()).collect();
+        let groups = value_groups(&c, &all, 0.0);
+        (c, groups)
+    }
+
     #[test]
-    fn open_ended_values_join_a_group_but_never_glue_two() {
-        let c = claims(&[
+    fn hedged_values_join_a_group_but_never_glue_two() {
+        let (c, groups) = grouped(&[
             "The storm killed at least 4 people.",
             "The storm killed more than 1,000 people.",
             "The storm killed 4 people.",
             "The storm killed 1,200 people.",
         ]);
-        let all: Vec<usize> = (0..c.len()).collect();
-        let groups = value_groups(&c, &all, 0.0);
         assert_eq!(groups.len(), 2, "{groups:?}");
         for g in &groups {
             let common = common(&c, g);
@@ -683,14 +690,30 @@ mod tests {
         }
     }
 
+    /// "Roughly 770" fits both 700 and 770: it backs the larger group instead of taking the
+    /// 700 into a group of its own making.
+    #[test]
+    fn a_hedged_value_does_not_split_exact_ones() {
+        let (c, groups) = grouped(&[
+            "Helio's roughly 770 employees were told of the plan.",
+            "Helio's 770 employees were told of the plan.",
+            "Helio's 770 employees heard of the plan.",
+            "Helio's 700 employees were told of the plan.",
+        ]);
+        let texts: Vec<Vec<&str>> = groups
+            .iter()
+            .map(|g| g.iter().map(|&i| c[i].text.as_str()).collect())
+            .collect();
+        assert_eq!(texts, [vec!["roughly 770", "770", "770"], vec!["700"]]);
+    }
+
     #[test]
     fn a_value_set_that_fits_together_is_one_group() {
-        let c = claims(&[
+        let (_, groups) = grouped(&[
             "The agent ran roughly 700 experiments.",
             "The agent ran some 700 experiments.",
             "The agent ran 700 experiments.",
         ]);
-        let all: Vec<usize> = (0..c.len()).collect();
-        assert_eq!(value_groups(&c, &all, 0.0).len(), 1);
+        assert_eq!(groups.len(), 1);
     }
 }

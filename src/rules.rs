@@ -257,6 +257,11 @@ pub struct Lexicon {
     /// Words before a measure word that do not narrow it ("total revenue").
     #[serde(default)]
     pub neutral_modifiers: Vec<String>,
+    /// Words right before a figure that make its counted noun a whole population ("OpenAI's
+    /// 770 employees", "has 770 employees"): a `fallback` measure needs one of them, or its
+    /// word before the figure ("employs 770"), or a part before it ("505 of 770 employees").
+    #[serde(default)]
+    pub whole_before: Vec<String>,
     /// Verbs and phrases that attribute a figure to a named source ("said", "according to").
     #[serde(default)]
     pub attribution: Vec<String>,
@@ -426,6 +431,7 @@ impl Lexicon {
         }
         self.generic_nouns.extend(other.generic_nouns);
         self.neutral_modifiers.extend(other.neutral_modifiers);
+        self.whole_before.extend(other.whole_before);
         self.attribution.extend(other.attribution);
     }
 }

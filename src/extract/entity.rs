@@ -170,7 +170,7 @@ fn squash(s: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// "Karpathy" in "Andrej Karpathy": `short` is the last word of `long`.
-fn is_surname_of(short: &str, long: &str) -> bool {
+pub fn is_surname_of(short: &str, long: &str) -> bool {
     // The space is checked first: after an ASCII byte the slice starts on a character.
     long.len() > short.len() + 1
         && long.as_bytes()[long.len() - short.len() - 1] == b' '

@@ -113,6 +113,7 @@ pub struct FrameLexicon {
     /// (name, pattern of its words, whether they must follow the figure right away)
     qualifiers: Vec<(String, Regex, bool)>,
     generic: HashSet<String>,
+    whole_before: HashSet<String>,
     neutral: HashSet<String>,
     stopwords: HashSet<String>,
     /// An attribution word right after a name ("Reuters reported").
@@ -178,6 +179,7 @@ impl FrameLexicon {
                 .map(|q| (q.name.clone(), words_pattern(&q.words), q.after_figure))
                 .collect(),
             generic: lower(&lexicon.generic_nouns),
+            whole_before: lower(&lexicon.whole_before),
             neutral: lower(&lexicon.neutral_modifiers),
             stopwords: lower(&lexicon.stopwords),
             attributed_after: Regex::new(&format!(
@@ -328,6 +330,21 @@ impl FrameLexicon {
         self.measure_words
             .iter()
             .any(|re| re.find(word).is_some_and(|m| m.start() == 0 && m.end() == word.len()))
+    }
+
+    /// Whether the noun a figure counts is a whole population: a possessive or a word of
+    /// `whole_before` among the three words before it in its clause ("OpenAI's roughly 770
+    /// employees").
+    pub fn counts_whole(&self, text: &str, clause_start: usize, figure: (usize, usize)) -> bool {
+        text.get(clause_start..figure.0)
+            .unwrap_or("")
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .any(|w| {
+                let w = w.to_lowercase();
+                self.whole_before.contains(&w) || ["'s", "’s", "s'", "s’"].iter().any(|p| w.ends_with(p))
+            })
     }
 
     /// Whether a counted noun says nothing of what was measured ("people").

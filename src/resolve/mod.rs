@@ -319,6 +319,40 @@ impl Resolver {
                 let after = self.next_clause(cx.sentence, clause, all)?;
                 self.frames.find_measure(cx.sentence, after, figure, dimension, None)
             });
+        // A population measure ("headcount") is the whole: its word right before the figure
+        // ("employs 770", "a workforce of 770"), or the figure's own noun after a possessive, a word of
+        // `whole_before` or a part ("505 of 770 employees"). "The more than 500 employees
+        // accused the board" counts some employees: nothing the frame can compare.
+        let before = &cx.sentence[clause.0..m.start];
+        let after_part = before.rfind(" of ").is_some_and(|of| {
+            // "505 of 770", "738 out of 770", "747 of OpenAI's roughly 770"
+            let part = before[..of].trim_end();
+            let part = part.strip_suffix(" out").unwrap_or(part);
+            before[of..].split_whitespace().count() <= 4
+                && all
+                    .iter()
+                    .any(|t| t.kind != Kind::Date && t.end == clause.0 + part.len())
+        });
+        let some_of_a_population = word.as_ref().is_some_and(|w| {
+            let own_noun = noun.is_some_and(|(s, e)| w.start < e && s < w.end);
+            let says_whole = w.end <= m.start && cx.sentence[w.end..m.start].split_whitespace().count() <= 2;
+            self.frames.measure(w.measure).fallback
+                && !says_whole
+                && !(own_noun && (after_part || self.frames.counts_whole(cx.sentence, clause.0, figure)))
+        });
+        if some_of_a_population {
+            return Frame::default();
+        }
+        // The whole after a part is the population its noun names, whatever the part did
+        // ("signed by 747 of OpenAI's 770 employees").
+        let word = match noun.filter(|_| after_part) {
+            Some(span) => self
+                .frames
+                .find_measure(cx.sentence, span, figure, dimension, noun)
+                .filter(|w| self.frames.measure(w.measure).fallback)
+                .or(word),
+            None => word,
+        };
         let measure = match (unit, &word) {
             (Unit::Days, _) => duration_attribute(cx.sentence, m),
             (_, Some(w)) => Some(self.frames.measure(w.measure).name.clone()),

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use petgraph::unionfind::UnionFind;
 
 use super::Claim;
-use crate::extract::entity::same_entity;
+use crate::extract::entity::{is_surname_of, same_entity};
 
 /// A story's own names are used by at least this share of its sources...
 const STORY_SHARE: f64 = 0.5;
@@ -21,10 +21,21 @@ const STORY_MIN_SOURCES: usize = 3;
 /// is dropped from the qualifiers. `names` holds each source's names.
 pub fn unify_names(claims: &mut [Claim], names: &[Vec<String>]) {
     let distinct: Vec<&String> = names.iter().flatten().collect::<BTreeSet<_>>().into_iter().collect();
+    let mut uses: BTreeMap<&str, usize> = BTreeMap::new();
+    for n in names.iter().flat_map(|source| source.iter().collect::<BTreeSet<_>>()) {
+        *uses.entry(n.as_str()).or_default() += 1;
+    }
+    // A last word is a surname of the full name only if the sources that use the full name
+    // are not far fewer: "Altman" in most sources is "Sam Altman", used in most too; the
+    // "Philippines" of most sources is not the "Children Philippines" of one.
+    let surname_of = |short: &str, long: &str| {
+        is_surname_of(short, long) && uses.get(long).copied().unwrap_or(0) * 2 >= uses.get(short).copied().unwrap_or(0)
+    };
     let mut sets = UnionFind::new(distinct.len());
     for (i, a) in distinct.iter().enumerate() {
         for (j, b) in distinct.iter().enumerate().skip(i + 1) {
-            if same_entity(a, b) {
+            let surname = is_surname_of(a, b) || is_surname_of(b, a);
+            if surname && (surname_of(a, b) || surname_of(b, a)) || !surname && same_entity(a, b) {
                 sets.union(i, j);
             }
         }
