@@ -322,6 +322,18 @@ pub struct QualifierDef {
     /// The words qualify only the figure right before them ("$18 per share").
     #[serde(default)]
     pub after_figure: bool,
+    /// The words qualify only the figure right after them ("rose by $200 billion").
+    #[serde(default)]
+    pub before_figure: bool,
+    /// The words qualify only a level after a change word ("increased its value by $200
+    /// billion"), not a measure that is a change or a ratio already ("faster by 4
+    /// percent" is the speed-up itself), nor without a change ("supported by €1.5bn").
+    #[serde(default)]
+    pub after_change: bool,
+    /// The words qualify only a figure without a hedge: "the $1 trillion mark" is a
+    /// threshold, "crossed the $1 trillion mark" a value.
+    #[serde(default)]
+    pub unhedged_only: bool,
 }
 
 /// Widths and precision for figures; every one is documented in rules/lexicon.toml.

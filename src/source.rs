@@ -468,7 +468,10 @@ impl Prose {
                 continue;
             }
             let mut pending: Option<(usize, usize)> = None;
-            for (i, s) in line.split_sentence_bound_indices() {
+            let pieces = line
+                .split_sentence_bound_indices()
+                .flat_map(|(i, s)| unglued(s).into_iter().map(move |(j, piece)| (i + j, piece)));
+            for (i, s) in pieces {
                 let lead = s.len() - s.trim_start().len();
                 let (start, end) = (line_start + i + lead, line_start + i + s.trim_end().len());
                 if start >= end {
@@ -501,6 +504,27 @@ impl Prose {
         let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
         !self.abbreviations.contains(last_word) && !next_lower
     }
+}
+
+/// A piece of text cut where scraping glued two sentences together ("from the previous
+/// quarter.Gaming: First-quarter revenue"): a word of two or more lower-case letters, a full
+/// stop, then a capitalised word, with no space.
+fn unglued(piece: &str) -> Vec<(usize, &str)> {
+    let bytes = piece.as_bytes();
+    let lower = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_lowercase);
+    let mut cuts: Vec<usize> = (2..bytes.len())
+        .filter(|&i| {
+            bytes[i] == b'.'
+                && lower(i - 1)
+                && lower(i - 2)
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+                && lower(i + 2)
+        })
+        .map(|i| i + 1)
+        .collect();
+    cuts.insert(0, 0);
+    cuts.push(piece.len());
+    cuts.windows(2).map(|w| (w[0], &piece[w[0]..w[1]])).collect()
 }
 
 /// A line is prose when it has at least four words and ends like a sentence (or runs long),
@@ -543,6 +567,20 @@ mod tests {
             ]
         );
         assert_eq!(doc.meta.title.as_deref(), Some("Big News Today"));
+    }
+
+    /// Scraped lists glue sentences together; a domain name or a decimal stays whole.
+    #[test]
+    fn glued_sentences_are_cut_apart() {
+        let raw = "Revenue rose 14% from the previous quarter.Gaming: revenue was $2.24 billion, per Briefing.com and Node.js users, up 2.5 points.\n";
+        let doc = Document::parse("t.txt".into(), raw.into(), Format::Text, &lexicon());
+        assert_eq!(
+            sentences(&doc),
+            [
+                "Revenue rose 14% from the previous quarter.",
+                "Gaming: revenue was $2.24 billion, per Briefing.com and Node.js users, up 2.5 points."
+            ]
+        );
     }
 
     #[test]

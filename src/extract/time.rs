@@ -300,6 +300,13 @@ fn year_is_a_time(before: &str, after: &str) -> bool {
     if INTRODUCERS.contains(&previous.to_lowercase().as_str()) || before.trim_end().ends_with([',', '(', '-', '–']) {
         return true;
     }
+    // "in the 1950 general election", "since the 2008 crisis": the event of that year.
+    let mut words = before.split_whitespace().rev();
+    if let (Some("the"), Some(introducer)) = (words.next(), words.next()) {
+        if ["in", "since", "during", "before", "after", "until"].contains(&introducer.to_lowercase().as_str()) {
+            return true;
+        }
+    }
     if previous.starts_with(char::is_uppercase) && !before.trim_end().eq(previous) {
         return false;
     }

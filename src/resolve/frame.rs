@@ -10,7 +10,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::Entity;
-use crate::rules::{Lexicon, MeasureDef};
+use crate::rules::{Lexicon, MeasureDef, QualifierDef};
 
 /// What a claim is about. Claims are compared only when their frames match: same measure,
 /// same subject (or both the story's own), same qualifiers, same polarity.
@@ -111,7 +111,7 @@ pub struct FrameLexicon {
     pub measures: Vec<MeasureDef>,
     measure_words: Vec<Regex>,
     /// (name, pattern of its words, whether they must follow the figure right away)
-    qualifiers: Vec<(String, Regex, bool)>,
+    qualifiers: Vec<(QualifierDef, Regex)>,
     generic: HashSet<String>,
     whole_before: HashSet<String>,
     neutral: HashSet<String>,
@@ -176,7 +176,7 @@ impl FrameLexicon {
             qualifiers: lexicon
                 .qualifiers
                 .iter()
-                .map(|q| (q.name.clone(), words_pattern(&q.words), q.after_figure))
+                .map(|q| (q.clone(), words_pattern(&q.words)))
                 .collect(),
             generic: lower(&lexicon.generic_nouns),
             whole_before: lower(&lexicon.whole_before),
@@ -361,8 +361,13 @@ impl FrameLexicon {
         figure: (usize, usize),
         measure: Option<&MeasureWord>,
         names: &[(usize, usize)],
+        hedged: bool,
     ) -> Vec<String> {
         let mut found = Vec::new();
+        let change = measure.is_some_and(|w| {
+            let def = &self.measures[w.measure];
+            def.polarity.is_some() || def.dimensions.iter().all(|d| d == "ratio")
+        });
         if let Some(part) = text.get(scope.0..scope.1) {
             // Words of the figure, or of its measure ("net income"), are not qualifiers.
             let taken = |start: usize, end: usize| {
@@ -371,12 +376,22 @@ impl FrameLexicon {
             // Every qualifier word outside the figure and its measure; a word inside a longer
             // one of another qualifier is part of it ("previous" in "previous quarter").
             let mut hits: Vec<(usize, usize, &str)> = Vec::new();
-            for (name, re, after_figure) in &self.qualifiers {
+            let applies = |q: &QualifierDef| !(q.after_change && change || q.unhedged_only && hedged);
+            let change_before = |at: usize| {
+                self.words_in(text, (scope.0, at), None, figure)
+                    .iter()
+                    .any(|w| self.measures[w.measure].polarity.is_some())
+            };
+            for (q, re) in self.qualifiers.iter().filter(|(q, _)| applies(q)) {
                 for w in re.find_iter(part) {
                     let (start, end) = (scope.0 + w.start(), scope.0 + w.end());
-                    let close = !after_figure || (start >= figure.1 && start <= figure.1 + 2);
-                    if close && !taken(start, end) {
-                        hits.push((start, end, name));
+                    let close = match (q.after_figure, q.before_figure) {
+                        (true, _) => start >= figure.1 && start <= figure.1 + 2,
+                        (_, true) => end <= figure.0 && end + 2 >= figure.0,
+                        _ => true,
+                    };
+                    if close && !taken(start, end) && (!q.after_change || change_before(start)) {
+                        hits.push((start, end, &q.name));
                     }
                 }
             }
@@ -427,7 +442,7 @@ impl FrameLexicon {
                 && !lower.ends_with("ed")
                 && !names.iter().any(|&(s, e)| s <= at && at < e)
                 && !self.stopwords.contains(&lower)
-                && !self.qualifiers.iter().any(|(_, re, _)| re.is_match(&lower))
+                && !self.qualifiers.iter().any(|(_, re)| re.is_match(&lower))
                 && !self
                     .measures
                     .iter()

@@ -260,6 +260,28 @@ impl Resolver {
     }
 
     fn quantity_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
+        // "voted to stay 96 percent to 4 percent", "52% to 48%": the second side of a split
+        // is the other option's, which the frame cannot name.
+        let other_side = cx.sentence[..m.start]
+            .trim_end()
+            .strip_suffix(" to")
+            .map(str::trim_end)
+            .is_some_and(|first| match all.iter().find(|t| t.end == first.len()) {
+                // "rose 19% to $7.19 billion" is a change and a level; so are "from 5% to 7%"
+                // and "by $200 billion to $950 billion".
+                Some(t) => {
+                    let before = cx.sentence[..t.start].trim_end().to_lowercase();
+                    t.kind == m.kind && !before.ends_with("from") && !before.ends_with("by")
+                }
+                // A first side the recognisers did not read ("the EU 96 percent to 4 percent").
+                None => {
+                    m.kind == Kind::Percent
+                        && (first.ends_with('%') || first.ends_with(" percent") || first.ends_with(" per cent"))
+                }
+            });
+        if other_side {
+            return Frame::default();
+        }
         let clause = self.clause(cx.sentence, (m.start, m.end), all);
         let figure = (m.start, m.end);
         let Value::Amount { unit, .. } = &m.value else {
@@ -365,9 +387,14 @@ impl Resolver {
             _ => None,
         };
         let name_spans: Vec<(usize, usize)> = cx.names.iter().map(|(e, _)| (e.start, e.end)).collect();
-        let mut qualifiers = self
-            .frames
-            .qualifiers(cx.sentence, own, figure, word.as_ref(), &name_spans);
+        let mut qualifiers = self.frames.qualifiers(
+            cx.sentence,
+            own,
+            figure,
+            word.as_ref(),
+            &name_spans,
+            matches!(&m.value, Value::Amount { hedge: Some(_), .. }),
+        );
         let mut measure = measure;
         // "all 32 council areas voting to stay": a count of something other than people, or
         // than what the measure counts, is a count of that thing; what happened to it qualifies.
@@ -436,8 +463,9 @@ impl Resolver {
             .find(|(e, _)| m.kind == Kind::Count && e.start >= m.end && e.start <= m.end + 2);
         let mut subject = match in_noun_phrase {
             Some((_, n)) => Some(n.clone()),
-            // A figure in brackets ("12 miles (19 km) north") is the figure's before it.
-            None if cx.sentence[..clause.0].trim_end().ends_with('(') => {
+            // A figure in brackets ("12 miles (19 km) north") is the figure's before it; a
+            // label names what the figures after it are of ("Gaming: revenue was $2.24 billion").
+            None if cx.sentence[..clause.0].trim_end().ends_with(['(', ':']) => {
                 self.subject(&scx, (reach, clause.1), m.start, SubjectOf::Figure)
             }
             None => self.subject(&scx, clause, m.start, SubjectOf::Figure),
@@ -738,8 +766,26 @@ impl Resolver {
 
     fn as_of(&self, sentence: &str, m: &Mention, all: &[Mention], reference: Option<Date>) -> Option<AsOf> {
         let (start, end) = self.clause(sentence, (m.start, m.end), all);
+        // Not a date relative to a day the source does not give ("as of Friday morning" read
+        // against another source's date), nor a day that names a thing ("the Nov. 8 storm";
+        // a year does date it: "in the 1950 general election"), nor the start of a comparison.
+        let times_the_figure = |t: &Mention| {
+            let written = &sentence[t.start..t.end];
+            let day = matches!(&t.value, Value::Time { span } if span.grain == Grain::Day);
+            let names_a_thing = day && {
+                let before = sentence[..t.start].trim_end().to_lowercase();
+                let after = sentence[t.end..].strip_prefix(' ').unwrap_or("");
+                (before.ends_with(" the") || before == "the" || before.ends_with("'s") || before.ends_with("’s"))
+                    && after.starts_with(|c: char| c.is_lowercase())
+                    && !after.starts_with("and ")
+            };
+            // "the highest turnout since 1992": where a comparison starts, not when.
+            let before = sentence[..t.start].trim_end().to_lowercase();
+            let since = before.ends_with("since") || before.ends_with("since the");
+            (reference.is_some() || self.absolute_date.is_match(written)) && !names_a_thing && !since
+        };
         let dated = all.iter().find_map(|t| match &t.value {
-            Value::Time { span } if t.start >= start && t.end <= end => Some(*span),
+            Value::Time { span } if t.start >= start && t.end <= end && times_the_figure(t) => Some(*span),
             _ => None,
         });
         match (dated, reference) {
