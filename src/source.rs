@@ -450,7 +450,8 @@ impl Prose {
     pub fn new(lexicon: &Lexicon) -> Prose {
         let alternatives: Vec<String> = lexicon.furniture.iter().map(|p| regex::escape(p)).collect();
         Prose {
-            furniture: Regex::new(&format!(r"(?i)(?:^|\W)(?:{})(?:\W|$)", alternatives.join("|")))
+            // A phrase may run into a counter ("reading now2 active").
+            furniture: Regex::new(&format!(r"(?i)(?:^|\W)(?:{})(?:\W|\d|$)", alternatives.join("|")))
                 .expect("escaped phrases form a regex"),
             abbreviations: lexicon.abbreviations.iter().cloned().collect(),
         }
@@ -527,19 +528,25 @@ fn unglued(piece: &str) -> Vec<(usize, &str)> {
     cuts.windows(2).map(|w| (w[0], &piece[w[0]..w[1]])).collect()
 }
 
-/// A line is prose when it has at least four words and ends like a sentence (or runs long),
-/// and is not a short line naming page furniture ("Subscribe to get the latest posts").
+/// A line is read when it says something: a sentence, a headline or caption of three words
+/// or more ("UN launches $301m aid appeal"), or a labelled value ("Northern Ireland: Leave
+/// 42.2%", "Attendance: 41,200"); a short line naming page furniture ("Subscribe to get the
+/// latest posts", "Share this") is not.
 fn is_prose(line: &str, furniture: &Regex) -> bool {
     let words = line
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
+    let tokens = line.split_whitespace().count();
+    let labelled = line.split_once(':').is_some_and(|(label, value)| {
+        label.chars().any(char::is_alphabetic) && value.chars().any(|c| c.is_ascii_digit())
+    });
     let end = line.trim_end().trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
-    let ends_like_sentence = end.ends_with(['.', '!', '?', ';', ':', '…']);
-    if words < 4 || (!ends_like_sentence && words < 25) {
-        return false;
-    }
-    !(words <= 20 && furniture.is_match(line))
+    let sentence = end.ends_with(['.', '!', '?', ';', ':', '…']) && words >= 3;
+    // A headline or caption is mostly words; a ticker or a counter bar is mostly figures
+    // and symbols ("S&P 500 +1.2% · NASDAQ +0.8% · 3 new alerts").
+    let headline = words >= 3 && words * 10 >= tokens * 7;
+    (sentence || headline || labelled) && !(words <= 20 && furniture.is_match(line))
 }
 
 #[cfg(test)]
@@ -555,13 +562,16 @@ mod tests {
         doc.sentences.iter().map(|s| doc.sentence_text(s)).collect()
     }
 
+    /// Headlines and labelled rows are read; furniture and two-word scraps are not.
     #[test]
     fn prose_lines_split_into_sentences_and_furniture_is_dropped() {
-        let raw = "Big News Today\n  • 0 shares1 inbound\nSubscribe to get the latest posts sent to your email.\nDr. Smith said the firm was valued at $2bn. It has 40 staff, he added.\n";
+        let raw = "Big News Today\n  • 0 shares1 inbound\nHome | World\nSubscribe to get the latest posts sent to your email.\nAttendance: 41,200\nDr. Smith said the firm was valued at $2bn. It has 40 staff, he added.\n";
         let doc = Document::parse("t.txt".into(), raw.into(), Format::Text, &lexicon());
         assert_eq!(
             sentences(&doc),
             [
+                "Big News Today",
+                "Attendance: 41,200",
                 "Dr. Smith said the firm was valued at $2bn.",
                 "It has 40 staff, he added."
             ]
