@@ -262,6 +262,15 @@ pub struct Lexicon {
     /// word before the figure ("employs 770"), or a part before it ("505 of 770 employees").
     #[serde(default)]
     pub whole_before: Vec<String>,
+    /// Nouns that make the one or two words before them a part of the company ("its Data
+    /// Center segment", "the data center group"): a figure with `parts` after one, in its
+    /// sentence, is that part's.
+    #[serde(default)]
+    pub part_nouns: Vec<String>,
+    /// Part nouns that are also the whole company's ("the combined group", "the Japanese
+    /// group"): a part only after two words ("the data center group").
+    #[serde(default)]
+    pub compound_part_nouns: Vec<String>,
     /// Verbs and phrases that attribute a figure to a named source ("said", "according to").
     #[serde(default)]
     pub attribution: Vec<String>,
@@ -444,6 +453,8 @@ impl Lexicon {
         self.generic_nouns.extend(other.generic_nouns);
         self.neutral_modifiers.extend(other.neutral_modifiers);
         self.whole_before.extend(other.whole_before);
+        self.part_nouns.extend(other.part_nouns);
+        self.compound_part_nouns.extend(other.compound_part_nouns);
         self.attribution.extend(other.attribution);
     }
 }

@@ -114,6 +114,8 @@ pub struct FrameLexicon {
     qualifiers: Vec<(QualifierDef, Regex)>,
     generic: HashSet<String>,
     whole_before: HashSet<String>,
+    part_nouns: Option<Regex>,
+    compound_part_nouns: Option<Regex>,
     neutral: HashSet<String>,
     stopwords: HashSet<String>,
     /// An attribution word right after a name ("Reuters reported").
@@ -180,6 +182,9 @@ impl FrameLexicon {
                 .collect(),
             generic: lower(&lexicon.generic_nouns),
             whole_before: lower(&lexicon.whole_before),
+            part_nouns: (!lexicon.part_nouns.is_empty()).then(|| words_pattern(&lexicon.part_nouns)),
+            compound_part_nouns: (!lexicon.compound_part_nouns.is_empty())
+                .then(|| words_pattern(&lexicon.compound_part_nouns)),
             neutral: lower(&lexicon.neutral_modifiers),
             stopwords: lower(&lexicon.stopwords),
             attributed_after: Regex::new(&format!(
@@ -453,6 +458,40 @@ impl FrameLexicon {
             before = &trimmed[..at];
         }
         None
+    }
+
+    /// The part of the company a figure of a measure with `parts` is of, named before it
+    /// in its sentence by one or two words and a part noun ("its Data Center segment,
+    /// reaching $4.28 billion": `data center`). A determiner, a possessive or a measure word
+    /// is not a part ("the group", "Nvidia's revenue unit").
+    pub fn part_named_before(&self, text: &str, figure: (usize, usize), w: &MeasureWord) -> Option<String> {
+        if self.measures[w.measure].parts.is_empty() {
+            return None;
+        }
+        let before = text.get(..figure.0)?;
+        let last = |re: &Option<Regex>| re.as_ref().and_then(|re| re.find_iter(before).last());
+        let (noun, least) = match (last(&self.part_nouns), last(&self.compound_part_nouns)) {
+            (Some(p), Some(c)) if c.start() > p.start() => (c, 2),
+            (Some(p), _) => (p, 1),
+            (None, Some(c)) => (c, 2),
+            (None, None) => return None,
+        };
+        let words: Vec<&str> = text[..noun.start()].split_whitespace().rev().take(2).collect();
+        let plain = |w: &&str| {
+            let lower = w.to_lowercase();
+            w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !self.stopwords.contains(&lower)
+                && !self
+                    .measures
+                    .iter()
+                    .any(|m| m.words.iter().any(|x| x.eq_ignore_ascii_case(&lower)))
+        };
+        let part: Vec<String> = words
+            .iter()
+            .take_while(|w| plain(w))
+            .map(|w| w.to_lowercase())
+            .collect();
+        (part.len() >= least).then(|| part.into_iter().rev().collect::<Vec<_>>().join(" "))
     }
 
     /// The place a distance is measured from: the name or noun right after the measure word

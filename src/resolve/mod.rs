@@ -151,10 +151,15 @@ impl Resolver {
         // "Inference became faster"). It stays a name when it has several words, is written
         // as a possessive, or is capitalised elsewhere in the document; it is dropped when the
         // document also writes it in lower case or it looks inflected (-s, -ing, -ed, -ly).
+        // An opener may follow a bullet or a quotation mark ("• Revenue of $7.19 billion").
+        let opens = |text: &str, e: &Entity| !text[..e.start].chars().any(char::is_alphanumeric);
         let mid_sentence: std::collections::HashSet<&str> = found
             .iter()
-            .flatten()
-            .filter(|e| e.start > 0)
+            .zip(&doc.sentences)
+            .flat_map(|(entities, s)| {
+                let text = doc.sentence_text(s);
+                entities.iter().filter(move |e| !opens(text, e))
+            })
             .map(|e| e.surface.as_str())
             .collect();
         // The last words of full names ("Aalders" of "Maria Aalders").
@@ -179,7 +184,7 @@ impl Resolver {
                 };
                 entities
                     .iter()
-                    .filter(|e| e.start > 0 || opener_is_name(e))
+                    .filter(|e| !opens(text, e) || opener_is_name(e))
                     .cloned()
                     .collect()
             })
@@ -395,6 +400,13 @@ impl Resolver {
             &name_spans,
             matches!(&m.value, Value::Amount { hedge: Some(_), .. }),
         );
+        let part = word
+            .as_ref()
+            .filter(|_| !qualifiers.iter().any(|q| q.starts_with("of:")))
+            .and_then(|w| self.frames.part_named_before(cx.sentence, figure, w));
+        if let Some(part) = &part {
+            qualifiers.push(format!("of:{part}"));
+        }
         let mut measure = measure;
         // "all 32 council areas voting to stay": a count of something other than people, or
         // than what the measure counts, is a count of that thing; what happened to it qualifies.
@@ -470,6 +482,10 @@ impl Resolver {
             }
             None => self.subject(&scx, clause, m.start, SubjectOf::Figure),
         };
+        // A segment's name is its part, not its subject ("Helio's Cloud segment").
+        if subject.as_ref().map(|n| n.to_lowercase()) == part {
+            subject = None;
+        }
         // A source that is not a person is the subject when no other name is ("Lumora said
         // it was valued at $6 billion"); a person who said a figure is its speaker.
         if subject.is_none() {
