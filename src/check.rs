@@ -112,8 +112,7 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
     let mut blocks: BTreeMap<BlockKey, Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         let Some(measure) = &c.frame.measure else { continue };
-        // A date relative to an unknown day says nothing, unless it names a weekday.
-        if !kinds.contains(&c.kind) || c.frame.unanchored && c.weekday.is_none() {
+        if !kinds.contains(&c.kind) {
             continue;
         }
         let f = &c.frame;
@@ -401,24 +400,25 @@ fn hedged(c: &Claim) -> bool {
     c.hedge().is_some() || c.value.interval().high.is_infinite()
 }
 
-/// The weekday a date relative to an unknown day names ("on Friday" in a source without a
-/// date of its own): it could be any such day, so it agrees with a group that holds one.
-fn weekday_only(c: &Claim) -> Option<i64> {
-    c.weekday
-        .filter(|_| c.frame.unanchored)
-        .map(|w| i64::from(w.to_monday_zero_offset()))
-}
-
-/// Whether a span of days (counted from 1970-01-01, a Thursday) holds a given weekday.
-fn holds_weekday(days: &Interval, weekday: i64) -> bool {
-    let first = days.low as i64;
-    (first..=(days.high as i64).min(first + 6)).any(|d| (d + 3).rem_euclid(7) == weekday)
+/// Whether a date relative to an unknown day ("last week", "on Friday" in a source without
+/// a date of its own, read over the days the source may be from) fits a group's days: it
+/// overlaps them and, if it names a weekday, they hold that weekday.
+fn unanchored_fits(c: &Claim, days: &Interval) -> bool {
+    let Some(shared) = Some(c.value.interval().intersect(days)).filter(|i| i.low <= i.high) else {
+        return false;
+    };
+    let first = shared.low as i64;
+    // Days are counted from 1970-01-01, a Thursday.
+    c.weekday.is_none_or(|w| {
+        (first..=(shared.high as i64).min(first + 6))
+            .any(|d| (d + 3).rem_euclid(7) == i64::from(w.to_monday_zero_offset()))
+    })
 }
 
 /// Claims split into groups whose values share one common interval, largest group first. The
 /// unhedged values are swept in order; each hedged value then joins the largest group it
-/// fits, or a group of hedged values; a bare weekday joins the largest group if it holds that
-/// weekday.
+/// fits, or a group of hedged values; a date relative to an unknown day joins the largest
+/// group if it fits it.
 fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<usize>> {
     let interval = |i: usize| claims[i].value.interval();
     let sweep = |items: &[usize]| -> Vec<(Interval, Vec<usize>)> {
@@ -440,8 +440,7 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
         }
         groups
     };
-    let (weekdays, members): (Vec<usize>, Vec<usize>) =
-        members.iter().partition(|&&i| weekday_only(&claims[i]).is_some());
+    let (unanchored, members): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| claims[i].frame.unanchored);
     let (open, bounded): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| hedged(&claims[i]));
     let mut groups = sweep(&bounded);
     let mut unplaced = Vec::new();
@@ -457,11 +456,11 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
         }
     }
     groups.extend(sweep(&unplaced));
-    // A bare weekday is too weak to pick among groups: it backs the largest, or nothing.
+    // A date relative to an unknown day is too weak to pick among groups: it backs the
+    // largest, or nothing.
     let largest = groups.iter_mut().rev().max_by_key(|(_, g)| g.len());
     if let Some((common, group)) = largest {
-        let fits = |i: &usize| weekday_only(&claims[*i]).is_some_and(|w| holds_weekday(common, w));
-        group.extend(weekdays.into_iter().filter(fits));
+        group.extend(unanchored.into_iter().filter(|&i| unanchored_fits(&claims[i], common)));
     }
     let mut groups: Vec<Vec<usize>> = groups
         .into_iter()
@@ -518,6 +517,10 @@ fn weekday_mismatch(rule: &Rule, claim: &Claim) -> Option<Link> {
     let (Value::Time { span }, Some(written)) = (&claim.value, claim.weekday) else {
         return None;
     };
+    // A weekday read over the days an undated source may be from is that weekday already.
+    if claim.frame.unanchored {
+        return None;
+    }
     (span.grain == Grain::Day && span.first.weekday() != written).then(|| Link {
         relation: Relation::Conflict,
         rule: rule.code.clone(),

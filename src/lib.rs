@@ -37,6 +37,10 @@ pub struct Reference {
     /// The date is the source's own (pinned, published, dateline, stated in it), not
     /// borrowed from the other sources: only an own date times the source's figures.
     pub own: bool,
+    /// For a borrowed date (the latest of the other sources), the earliest of them: the
+    /// source's own day lies somewhere between, so its relative dates ("last week") span
+    /// the whole stretch.
+    pub earliest: Option<Date>,
 }
 
 /// Everything one run computed, in the order the report lists it.
@@ -95,6 +99,7 @@ impl Engine {
                         date: Some(date),
                         basis: "--date".into(),
                         own: true,
+                        earliest: None,
                     };
                 }
                 if let Some(date) = doc.meta.published {
@@ -102,6 +107,7 @@ impl Engine {
                         date: Some(date),
                         basis: "published date".into(),
                         own: true,
+                        earliest: None,
                     };
                 }
                 // A dateline dates the article; failing one, the latest full date it states.
@@ -126,6 +132,7 @@ impl Engine {
                         date: Some(date),
                         basis: format!("dateline, {date}"),
                         own: true,
+                        earliest: None,
                     };
                 }
                 match latest {
@@ -133,22 +140,26 @@ impl Engine {
                         date: Some(date),
                         basis: format!("latest date in the text, {date}"),
                         own: true,
+                        earliest: None,
                     },
                     None => Reference {
                         date: None,
                         basis: "none".into(),
                         own: false,
+                        earliest: None,
                     },
                 }
             })
             .collect();
         let corpus = own.iter().filter_map(|r| r.date).max();
+        let earliest = own.iter().filter_map(|r| r.date).min();
         own.into_iter()
             .map(|r| match (r.date, corpus) {
                 (None, Some(date)) => Reference {
                     date: Some(date),
                     basis: "latest date of the other sources".into(),
                     own: false,
+                    earliest,
                 },
                 _ => r,
             })

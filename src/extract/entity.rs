@@ -177,7 +177,7 @@ pub fn is_surname_of(short: &str, long: &str) -> bool {
         && long[long.len() - short.len()..].eq_ignore_ascii_case(short)
 }
 
-fn strip_possessive(w: &str) -> &str {
+pub fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .or_else(|| w.strip_suffix('’'))

@@ -12,7 +12,7 @@ use std::collections::HashSet;
 
 use regex::Regex;
 
-use crate::extract::entity::{same_entity, Entity, EntityRecogniser};
+use crate::extract::entity::{same_entity, strip_possessive, Entity, EntityRecogniser};
 use crate::extract::time::is_dateline;
 use crate::extract::{Mention, Recognisers};
 use crate::rules::{Kind, RuleSet};
@@ -140,12 +140,19 @@ impl Resolver {
         lower_words: &HashSet<String>,
     ) -> (Vec<Claim>, Vec<String>) {
         // Yearless dates are read against any reference; figures are timed by an own one.
-        let (timing, reference_own, reference) =
-            (reference.date.filter(|_| reference.own), reference.own, reference.date);
+        let (timing, reference_own, earliest, reference) = (
+            reference.date.filter(|_| reference.own),
+            reference.own,
+            reference.earliest,
+            reference.date,
+        );
         let found: Vec<Vec<Entity>> = doc
             .sentences
             .iter()
-            .map(|s| recognisers.entities.find(doc.sentence_text(s)))
+            .map(|s| {
+                let text = doc.sentence_text(s);
+                untitled(text, recognisers.entities.find(text), lower_words)
+            })
             .collect();
         // A capitalised word opening a sentence may be a common word ("Analysts said",
         // "Inference became faster"). It stays a name when it has several words, is written
@@ -236,6 +243,12 @@ impl Resolver {
                 // be any day near it.
                 frame.unanchored =
                     m.kind == Kind::Date && !reference_own && !self.absolute_date.is_match(&sentence[m.start..m.end]);
+                let value = match (&m.value, frame.unanchored) {
+                    (Value::Time { span }, true) => Value::Time {
+                        span: widened(span, m.weekday, reference, earliest),
+                    },
+                    _ => m.value.clone(),
+                };
                 let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
                 let (line, column) = doc.line_column(start);
                 claims.push(Claim {
@@ -247,7 +260,7 @@ impl Resolver {
                     text: doc.raw[start..end].to_string(),
                     sentence: sentence.to_string(),
                     frame,
-                    value: m.value.clone(),
+                    value,
                     weekday: m.weekday,
                     as_of: (m.kind != Kind::Date)
                         .then(|| self.as_of(sentence, m, &mentions, timing))
@@ -979,6 +992,84 @@ impl Context<'_> {
     }
 }
 
+/// In a headline written in title case ("OpenAI Announces Sam Altman Will Return As CEO"),
+/// capitalisation does not mark names: a name's words that the corpus writes in lower case
+/// elsewhere ("announces", "will", "return") are common words, and split it.
+fn untitled(text: &str, entities: Vec<Entity>, lower_words: &HashSet<String>) -> Vec<Entity> {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "as",
+    ];
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && !SMALL.contains(w))
+        .collect();
+    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    if words.len() < 4 || capitalised * 10 < words.len() * 7 {
+        return entities;
+    }
+    let mut out = Vec::new();
+    for e in entities {
+        let mut run: Option<(usize, usize)> = None;
+        let mut flush = |run: &mut Option<(usize, usize)>| {
+            if let Some((start, end)) = run.take() {
+                out.push(Entity {
+                    start,
+                    end,
+                    surface: strip_possessive(&text[start..end]).to_string(),
+                });
+            }
+        };
+        let mut at = e.start;
+        for word in text[e.start..e.end].split(' ') {
+            let (start, end) = (at, at + word.len());
+            at = end + 1;
+            let lower = word.to_lowercase();
+            // "Announces" when the corpus writes "announced" or "announce".
+            let stem = lower.strip_suffix('s').unwrap_or(&lower);
+            let common = [lower.as_str(), stem, &format!("{stem}d"), &format!("{stem}ed")]
+                .iter()
+                .any(|w| lower_words.contains(*w));
+            if common {
+                flush(&mut run);
+            } else {
+                run = Some(run.map_or((start, end), |(s, _)| (s, end)));
+            }
+        }
+        flush(&mut run);
+    }
+    out
+}
+
+/// The longest stretch of days a source without a date of its own is taken to lie in, back
+/// from the latest date of the other sources.
+const UNDATED_STRETCH: i64 = 31;
+
+/// A date relative to a day the source does not give, read against the latest date of the
+/// other sources (`reference`): the source may be from any day back to the earliest of them
+/// (at most `UNDATED_STRETCH` days), so "last week" may be any of those days' last weeks,
+/// and "Friday" any Friday from the first to the last such day of the stretch.
+fn widened(
+    span: &Span,
+    weekday: Option<jiff::civil::Weekday>,
+    reference: Option<Date>,
+    earliest: Option<Date>,
+) -> Span {
+    let back = match (reference, earliest) {
+        (Some(latest), Some(earliest)) => (latest - earliest).get_days().clamp(0, UNDATED_STRETCH as i32),
+        _ => 0,
+    };
+    let mut first = span
+        .first
+        .checked_sub(jiff::Span::new().days(back))
+        .unwrap_or(span.first);
+    if let Some(weekday) = weekday {
+        while first.weekday() != weekday && first < span.last {
+            first = first.tomorrow().unwrap_or(span.last);
+        }
+    }
+    Span { first, ..*span }
+}
+
 /// The noun right after a percentage ("60 percent odds", "a 61-percentage-point delta").
 fn noun_after(after: &str) -> Option<String> {
     let word: String = after
@@ -1063,4 +1154,40 @@ pub fn lower_case_words(texts: &[&str]) -> HashSet<String> {
 /// it counts.
 fn is_bare(value: &Value) -> bool {
     matches!(value, Value::Amount { unit: Unit::Count(noun), .. } if noun.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A title-case headline's capitals do not make names: words the corpus writes in lower
+    /// case (or in another form: "announced" for "Announces") split them.
+    #[test]
+    fn title_case_headlines_split_names_at_common_words() {
+        let text = "Helio Announces Jane Doe Will Lead Its Cloud Unit";
+        let lower: HashSet<String> = ["announced", "will", "lead"].iter().map(|w| w.to_string()).collect();
+        let whole = Entity {
+            start: 0,
+            end: text.len(),
+            surface: text.to_string(),
+        };
+        let names: Vec<String> = untitled(text, vec![whole], &lower)
+            .into_iter()
+            .map(|e| e.surface)
+            .collect();
+        assert_eq!(names, ["Helio", "Jane Doe", "Its Cloud Unit"]);
+    }
+
+    /// A sentence that is not in title case keeps its names whole.
+    #[test]
+    fn prose_keeps_names_whole() {
+        let text = "Interior Secretary Manuel Roxas said the toll would rise.";
+        let lower: HashSet<String> = ["secretary"].iter().map(|w| w.to_string()).collect();
+        let whole = Entity {
+            start: 0,
+            end: 31,
+            surface: "Interior Secretary Manuel Roxas".to_string(),
+        };
+        assert_eq!(untitled(text, vec![whole.clone()], &lower), [whole]);
+    }
 }
