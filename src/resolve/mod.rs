@@ -344,6 +344,21 @@ impl Resolver {
                 .min(clause.1);
             (from, to)
         };
+        // A relative clause ("..., which valued the company at around $28 billion") says
+        // more of the noun before it: that clause's basis words qualify the figure too
+        // ("OpenAI's previous fundraise in April, which valued ...").
+        let basis = match self.antecedent(cx.sentence, clause, all) {
+            Some(start) => {
+                let after_figure = all
+                    .iter()
+                    .filter(|t| t.kind != Kind::Date && t.end <= clause.0)
+                    .map(|t| t.end)
+                    .max()
+                    .unwrap_or(0);
+                (start.max(after_figure), own.1)
+            }
+            None => own,
+        };
         // A figure alone in its clause ("Turnout: 72.2%", "(147 mph)") is measured by the
         // clause before it.
         let word = self
@@ -407,7 +422,7 @@ impl Resolver {
         let name_spans: Vec<(usize, usize)> = cx.names.iter().map(|(e, _)| (e.start, e.end)).collect();
         let mut qualifiers = self.frames.qualifiers(
             cx.sentence,
-            own,
+            basis,
             figure,
             word.as_ref(),
             &name_spans,
@@ -793,8 +808,21 @@ impl Resolver {
         }
     }
 
+    /// Where the clause a relative clause ("which", "who", "whose") says more of starts.
+    fn antecedent(&self, sentence: &str, clause: (usize, usize), all: &[Mention]) -> Option<usize> {
+        let opening = sentence.get(clause.0..)?.trim_start();
+        ["which ", "who ", "whose "]
+            .iter()
+            .any(|p| opening.starts_with(p))
+            .then(|| self.previous_clause(sentence, clause, all))
+            .flatten()
+            .map(|(start, _)| start)
+    }
+
     fn as_of(&self, sentence: &str, m: &Mention, all: &[Mention], reference: Option<Date>) -> Option<AsOf> {
-        let (start, end) = self.clause(sentence, (m.start, m.end), all);
+        let clause = self.clause(sentence, (m.start, m.end), all);
+        // A relative clause is timed by its antecedent's ("fundraise in April, which valued").
+        let (start, end) = (self.antecedent(sentence, clause, all).unwrap_or(clause.0), clause.1);
         // Not a date relative to a day the source does not give ("as of Friday morning" read
         // against another source's date), nor a day that names a thing ("the Nov. 8 storm";
         // a year does date it: "in the 1950 general election"), nor the start of a comparison.
