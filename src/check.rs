@@ -397,7 +397,12 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>) -> Vec<V
 /// group but never joins two groups together, nor splits an exact figure from the group it
 /// fits ("roughly 770" swept first would take 700 from the sources that say 770).
 fn hedged(c: &Claim) -> bool {
-    c.hedge().is_some() || c.value.interval().high.is_infinite()
+    c.hedge().is_some_and(|h| h != "range") || c.value.interval().high.is_infinite()
+}
+
+/// Whether a value is a stated range ("2-50%", "between $40 and $50 million").
+fn is_range(c: &Claim) -> bool {
+    c.hedge() == Some("range")
 }
 
 /// Whether a date relative to an unknown day ("last week", "on Friday" in a source without
@@ -427,11 +432,22 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
             let (x, y) = (interval(a), interval(b));
             x.low.total_cmp(&y.low).then(x.high.total_cmp(&y.high)).then(a.cmp(&b))
         });
+        // Two stated ranges are one value only with the same ends ("2-50%" is not "5-50%").
+        let other_range = |group: &[usize], i: usize| {
+            let close = |a: f64, b: f64| (a - b).abs() <= tolerance * a.abs().max(b.abs());
+            is_range(&claims[i])
+                && group.iter().any(|&g| {
+                    let (x, y) = (interval(g), interval(i));
+                    is_range(&claims[g]) && !(close(x.low, y.low) && close(x.high, y.high))
+                })
+        };
         let mut groups: Vec<(Interval, Vec<usize>)> = Vec::new();
         for i in sorted {
             let v = interval(i);
             match groups.last_mut() {
-                Some((common, group)) if common.relate(&v, tolerance) != Relation::Conflict => {
+                Some((common, group))
+                    if common.relate(&v, tolerance) != Relation::Conflict && !other_range(group, i) =>
+                {
                     *common = common.intersect(&v);
                     group.push(i);
                 }

@@ -98,7 +98,7 @@ impl NumberFinder {
                 || glued_to_name
                 || in_fraction_or_time
                 || self.time_of_day.is_match(&text[m.end()..])
-                || names_a_thing(text, m.start(), &self.currency_codes)
+                || names_a_thing(text, m.start(), &self.currency_codes) && !is_percentage(&text[m.end()..])
             {
                 continue;
             }
@@ -244,6 +244,13 @@ fn names_a_thing(text: &str, start: usize, currency_codes: &[String]) -> bool {
         && !at_sentence_start
         && super::time::month(word).is_none()
         && !currency_codes.iter().any(|c| c == word)
+}
+
+/// Whether a number is followed by a percent sign or word: a share, never part of a name
+/// ("Leave 42.2%", unlike "Windows 11").
+fn is_percentage(after: &str) -> bool {
+    let after = after.trim_start().to_lowercase();
+    after.starts_with('%') || after.starts_with("percent") || after.starts_with("per cent")
 }
 
 /// A word that writes a number ("three", "twenty", "third", "dozen", "thousands").
