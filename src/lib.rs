@@ -88,8 +88,9 @@ impl Engine {
     }
 
     /// Reference dates: `pinned` (from `--date`) for every source, else the source's
-    /// published date, else its dateline, else the latest full date it states, else the
-    /// latest reference of the other sources.
+    /// published date, else its dateline (these three are the source's own), else the latest
+    /// full date it states or the latest reference of the other sources (borrowed: relative
+    /// dates are read over the days the source may be from, figures are not timed).
     pub fn references(&self, documents: &[Document], pinned: Option<Date>) -> Vec<Reference> {
         let own: Vec<Reference> = documents
             .par_iter()
@@ -135,12 +136,15 @@ impl Engine {
                         earliest: None,
                     };
                 }
+                // The latest date an article states is a day it was written on or after, not
+                // its own day: its relative dates may be read from then on, its figures are
+                // not timed by it ("Nov. 9" in a piece of Nov. 11).
                 match latest {
                     Some(date) => Reference {
                         date: Some(date),
                         basis: format!("latest date in the text, {date}"),
-                        own: true,
-                        earliest: None,
+                        own: false,
+                        earliest: Some(date),
                     },
                     None => Reference {
                         date: None,
@@ -160,6 +164,11 @@ impl Engine {
                     basis: "latest date of the other sources".into(),
                     own: false,
                     earliest,
+                },
+                // Written on or after its latest date, up to the latest of the others.
+                (Some(stated), Some(latest)) if !r.own => Reference {
+                    date: Some(latest.max(stated)),
+                    ..r
                 },
                 _ => r,
             })

@@ -227,6 +227,8 @@ impl Resolver {
                 .filter(|m| m.kind == Kind::Duration)
                 .filter_map(|m| self.relative_date(sentence, m, &claims))
                 .collect();
+            // Counted from a dated event, not from the source's day: never unanchored.
+            let from_events: Vec<usize> = relative.iter().map(|m| m.start).collect();
             let mentions: Vec<Mention> = mentions.into_iter().chain(relative).collect();
             for m in &mentions {
                 if m.kind == Kind::Date && is_dateline(first_in_paragraph, sentence, m) {
@@ -241,8 +243,10 @@ impl Resolver {
                 }
                 // "Friday", "yesterday", "last week" read against another source's date could
                 // be any day near it.
-                frame.unanchored =
-                    m.kind == Kind::Date && !reference_own && !self.absolute_date.is_match(&sentence[m.start..m.end]);
+                frame.unanchored = m.kind == Kind::Date
+                    && !reference_own
+                    && !from_events.contains(&m.start)
+                    && !self.absolute_date.is_match(&sentence[m.start..m.end]);
                 let value = match (&m.value, frame.unanchored) {
                     (Value::Time { span }, true) => Value::Time {
                         span: widened(span, m.weekday, reference, earliest),
