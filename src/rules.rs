@@ -639,7 +639,7 @@ mod tests {
         let (_, original) = DEFAULT_FILES.iter().find(|(p, _)| p.contains("CC101")).unwrap();
         files.push((
             "mine/CC101.toml".into(),
-            original.replace("tolerance = 0.0", "tolerance = 0.5"),
+            original.replace("tolerance = 0.001", "tolerance = 0.5"),
         ));
         let set = RuleSet::from_files(files).unwrap();
         let rule = set.get("CC101").unwrap();
