@@ -361,7 +361,18 @@ impl Resolver {
                     .unwrap_or(0);
                 (start.max(after_figure), own.1)
             }
-            None => own,
+            // A short opening clause with no figure sets the scene for the sentence ("For the
+            // second quarter, Nvidia expects revenue of $11 billion").
+            None => match self.previous_clause(cx.sentence, clause, all) {
+                Some((0, end))
+                    if own.0 == clause.0
+                        && cx.sentence[..end].split_whitespace().count() <= 6
+                        && !all.iter().any(|t| t.kind != Kind::Date && t.end <= end) =>
+                {
+                    (0, own.1)
+                }
+                _ => own,
+            },
         };
         // A figure alone in its clause ("Turnout: 72.2%", "(147 mph)") is measured by the
         // clause before it.
