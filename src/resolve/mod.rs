@@ -681,11 +681,19 @@ impl Resolver {
         let announced = (!takes_object)
             .then(|| {
                 let noun = word.end() + self.nominal_object.find(&scope[word.end()..])?.end();
-                // The noun, or the noun after one adjective ("his sudden resignation").
-                event_at(noun).or_else(|| {
-                    let rest = &scope[noun..];
-                    let adjective = rest.find(char::is_whitespace)?;
-                    event_at(noun + adjective + (rest[adjective..].len() - rest[adjective..].trim_start().len()))
+                let next_word = |at: usize| {
+                    let rest = scope.get(at..)?;
+                    let end = rest.find(char::is_whitespace)?;
+                    Some(at + end + (rest[end..].len() - rest[end..].trim_start().len()))
+                };
+                // The noun, or the noun after one adjective ("his sudden resignation"); a
+                // decision or move to do something is that thing ("the shock decision to
+                // dismiss Mr Altman").
+                [Some(noun), next_word(noun)].into_iter().flatten().find_map(|at| {
+                    let decided = ["decision to ", "move to ", "vote to "]
+                        .iter()
+                        .find_map(|p| scope[at..].starts_with(p).then_some(at + p.len()));
+                    event_at(at).or_else(|| decided.and_then(event_at))
                 })
             })
             .flatten();
