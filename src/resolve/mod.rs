@@ -807,6 +807,18 @@ impl Resolver {
             // "its revenue", "he said the toll rose": a figure is rarely a person's.
             (_, Some(_)) if of == SubjectOf::Figure => None,
             (_, Some(p)) => cx.person_before(p),
+            // "following the board ousting Sam Altman": the clause names its own actor, in
+            // common words; the sentence's subject is not it.
+            (None, None)
+                if of == SubjectOf::Event
+                    && cx.sentence[clause.0..anchor]
+                        .split_whitespace()
+                        .rev()
+                        .nth(1)
+                        .is_some_and(|w| ["the", "its", "their"].contains(&w.to_lowercase().as_str())) =>
+            {
+                None
+            }
             (None, None) => {
                 // The sentence's own subject: the nearest name before the clause ("Anthropic
                 // co-founder Jack Clark, for his part, wrote"), else its first name.
