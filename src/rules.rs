@@ -389,6 +389,10 @@ pub struct EventClass {
     /// announcements, whose object is what was announced.
     #[serde(default = "yes")]
     pub object: bool,
+    /// Words of the class whose object is whom the event befalls ("the board ousted
+    /// Altman", "Helio hired Jane Doe"): the fact is the object's, as if it were the subject.
+    #[serde(default)]
+    pub befalls_object: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -425,7 +429,10 @@ impl Lexicon {
         self.abbreviations.extend(other.abbreviations);
         for event in other.events {
             match self.events.iter_mut().find(|e| e.class == event.class) {
-                Some(known) => known.words.extend(event.words),
+                Some(known) => {
+                    known.words.extend(event.words);
+                    known.befalls_object.extend(event.befalls_object);
+                }
                 None => self.events.push(event),
             }
         }

@@ -67,6 +67,7 @@ impl EntityRecogniser {
                     Some((here, w))
                 })
                 .collect();
+            let last = words.last().map(|&(at, _)| at);
             for (at, w) in words.iter().copied().chain(std::iter::once((m.end() + 1, ""))) {
                 let bare = strip_possessive(w).trim_end_matches(['.', '-', '\'', '’']);
                 let lower = bare.to_lowercase();
@@ -79,7 +80,10 @@ impl EntityRecogniser {
                     || self.stopwords.contains(&lower)
                     // Number words open sentences ("Three sources confirmed") but name nothing.
                     || is_number_word(&lower)
+                    // "AI" alone names nothing; ending a name it is part of it ("Open AI"),
+                    // not inside a run of capitals ("The Biggest AI Defection").
                     || self.not_names.contains(bare)
+                        && !(start.is_some() && Some(at) == last && self.organisation_words.contains(bare))
                     || self.currency_codes.contains(bare);
                 if excluded || w.is_empty() {
                     if let Some(s) = start.take() {

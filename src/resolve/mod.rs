@@ -73,6 +73,8 @@ pub struct Resolver {
     events: Vec<(String, Regex, bool)>,
     repeated: Option<Regex>,
     unrealised: Option<Regex>,
+    /// Event words whose object is whom the event befalls (any class), in lower case.
+    befalls_object: HashSet<String>,
     pronoun: Regex,
     clause_break: Regex,
     rule_codes: Vec<(Kind, String)>,
@@ -104,6 +106,12 @@ impl Resolver {
                 .collect(),
             repeated: (!lexicon.repeated.is_empty()).then(|| words_pattern(&lexicon.repeated)),
             unrealised: (!lexicon.unrealised.is_empty()).then(|| words_pattern(&lexicon.unrealised)),
+            befalls_object: lexicon
+                .events
+                .iter()
+                .flat_map(|e| &e.befalls_object)
+                .map(|w| w.to_lowercase())
+                .collect(),
             pronoun: Regex::new(r"\b(?:he|she|He|She)\b").unwrap(),
             nominal_object: Regex::new(r"^\s+(?:the|a|an|his|her|its|their)\s+").unwrap(),
             clause_break: Regex::new(r"[,;:()—–]|\s(?:and then|but|before|after|following|while|whereas|and later)\s")
@@ -740,6 +748,17 @@ impl Resolver {
             })
             .map(|(_, n)| n.clone())
             .filter(|_| takes_object);
+        // "The board ousted Altman on Friday": Altman's departure. In the passive ("Lindqvist
+        // was appointed CFO of Brightwater") the subject is whom it befell already.
+        let passive = cx.sentence[..word_start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| ["was", "were", "been", "is", "are", "be", "being"].contains(&w.to_lowercase().as_str()));
+        let befalls_object = !passive && self.befalls_object.contains(&word.as_str().to_lowercase());
+        let (subject, object) = match object {
+            Some(o) if befalls_object => (Some(o), None),
+            object => (subject, object),
+        };
         Frame {
             subject,
             measure: Some(class.clone()),
