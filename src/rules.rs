@@ -267,6 +267,10 @@ pub struct Lexicon {
     /// sentence, is that part's.
     #[serde(default)]
     pub part_nouns: Vec<String>,
+    /// Expectation words that, right after the figure's own subject ("Nvidia expects", "it
+    /// expected"), give its own outlook (`forecast`), not others' (`consensus`).
+    #[serde(default)]
+    pub own_outlook: Vec<String>,
     /// Part nouns that are also the whole company's ("the combined group", "the Japanese
     /// group"): a part only after two words ("the data center group").
     #[serde(default)]
@@ -461,6 +465,7 @@ impl Lexicon {
         self.neutral_modifiers.extend(other.neutral_modifiers);
         self.whole_before.extend(other.whole_before);
         self.part_nouns.extend(other.part_nouns);
+        self.own_outlook.extend(other.own_outlook);
         self.compound_part_nouns.extend(other.compound_part_nouns);
         self.attribution.extend(other.attribution);
     }

@@ -9,6 +9,7 @@ use std::collections::HashSet;
 use regex::Regex;
 use serde::Serialize;
 
+use crate::extract::entity::strip_possessive;
 use crate::extract::Entity;
 use crate::rules::{Lexicon, MeasureDef, QualifierDef};
 
@@ -115,6 +116,7 @@ pub struct FrameLexicon {
     generic: HashSet<String>,
     whole_before: HashSet<String>,
     part_nouns: Option<Regex>,
+    own_outlook: Option<Regex>,
     compound_part_nouns: Option<Regex>,
     neutral: HashSet<String>,
     stopwords: HashSet<String>,
@@ -183,6 +185,7 @@ impl FrameLexicon {
             generic: lower(&lexicon.generic_nouns),
             whole_before: lower(&lexicon.whole_before),
             part_nouns: (!lexicon.part_nouns.is_empty()).then(|| words_pattern(&lexicon.part_nouns)),
+            own_outlook: (!lexicon.own_outlook.is_empty()).then(|| words_pattern(&lexicon.own_outlook)),
             compound_part_nouns: (!lexicon.compound_part_nouns.is_empty())
                 .then(|| words_pattern(&lexicon.compound_part_nouns)),
             neutral: lower(&lexicon.neutral_modifiers),
@@ -350,6 +353,21 @@ impl FrameLexicon {
                 let w = w.to_lowercase();
                 self.whole_before.contains(&w) || ["'s", "’s", "s'", "s’"].iter().any(|p| w.ends_with(p))
             })
+    }
+
+    /// Whether `text[scope]` has an expectation word of `own_outlook` right after the
+    /// figure's subject (its last word), "it" or "the company": the subject's own outlook.
+    pub fn own_outlook(&self, text: &str, scope: (usize, usize), subject: Option<&str>) -> bool {
+        let Some(part) = text.get(scope.0..scope.1) else {
+            return false;
+        };
+        let Some(re) = &self.own_outlook else { return false };
+        let last = subject.and_then(|s| s.split_whitespace().last()).map(str::to_lowercase);
+        re.find_iter(part).any(|w| {
+            let before = part[..w.start()].trim_end().to_lowercase();
+            let previous = strip_possessive(before.rsplit(char::is_whitespace).next().unwrap_or(""));
+            previous == "it" || before.ends_with("the company") || last.as_deref() == Some(previous)
+        })
     }
 
     /// Whether a counted noun says nothing of what was measured ("people").

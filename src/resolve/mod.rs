@@ -557,6 +557,13 @@ impl Resolver {
                 qualifiers.push(format!("per:{name}"));
             }
         }
+        // "Nvidia expects revenue of $11 billion": its own outlook, not others' expectation.
+        if qualifiers.iter().any(|q| q == "consensus")
+            && self.frames.own_outlook(cx.sentence, basis, subject.as_deref())
+        {
+            qualifiers.retain(|q| q != "consensus");
+            qualifiers.push("forecast".into());
+        }
         qualifiers.sort();
         qualifiers.dedup();
         let def = word.as_ref().map(|w| self.frames.measure(w.measure));
