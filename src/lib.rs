@@ -179,12 +179,12 @@ impl Engine {
     pub fn run(&self, documents: Vec<Document>, pinned: Option<Date>) -> Run {
         let references = self.references(&documents, pinned);
         let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
-        let lower_words = resolve::lower_case_words(&texts);
+        let corpus = self.resolver.corpus_words(&texts);
         let (per_doc, names): (Vec<Vec<Claim>>, Vec<Vec<String>>) = documents
             .par_iter()
             .zip(&references)
             .enumerate()
-            .map(|(i, (doc, r))| self.resolver.document(doc, i, &self.recognisers, r, &lower_words))
+            .map(|(i, (doc, r))| self.resolver.document(doc, i, &self.recognisers, r, &corpus))
             .unzip();
         let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
         claims.sort_by_key(|c| (c.source, c.span, c.kind));

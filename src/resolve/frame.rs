@@ -482,19 +482,68 @@ impl FrameLexicon {
     /// in its sentence by one or two words and a part noun ("its Data Center segment,
     /// reaching $4.28 billion": `data center`). A determiner, a possessive or a measure word
     /// is not a part ("the group", "Nvidia's revenue unit").
-    pub fn part_named_before(&self, text: &str, figure: (usize, usize), w: &MeasureWord) -> Option<String> {
+    pub fn part_named_before(
+        &self,
+        text: &str,
+        figure: (usize, usize),
+        w: &MeasureWord,
+        known: &HashSet<String>,
+    ) -> Option<String> {
         if self.measures[w.measure].parts.is_empty() {
             return None;
         }
         let before = text.get(..figure.0)?;
-        let last = |re: &Option<Regex>| re.as_ref().and_then(|re| re.find_iter(before).last());
-        let (noun, least) = match (last(&self.part_nouns), last(&self.compound_part_nouns)) {
-            (Some(p), Some(c)) if c.start() > p.start() => (c, 2),
-            (Some(p), _) => (p, 1),
-            (None, Some(c)) => (c, 2),
-            (None, None) => return None,
+        let named = self.parts_named(before).into_iter().last().map(|(_, part)| part);
+        // A part the corpus names elsewhere, right after the figure ("Revenue of $4.28 billion
+        // for Data Centers").
+        let after = text.get(figure.1..)?.trim_start().to_lowercase();
+        let after = ["for ", "from "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+            .unwrap_or("");
+        let named = named.or_else(|| {
+            known
+                .iter()
+                .find(|p| {
+                    after.strip_prefix(p.as_str()).is_some_and(|rest| {
+                        let rest = rest.strip_prefix('s').unwrap_or(rest);
+                        rest.chars().next().is_none_or(|c| !c.is_alphanumeric())
+                    })
+                })
+                .cloned()
+        });
+        // ... or in passing before it ("The company's data center posted record sales"): the
+        // last one.
+        named.or_else(|| {
+            let lower = before.to_lowercase();
+            known
+                .iter()
+                .filter_map(|p| {
+                    lower
+                        .match_indices(p.as_str())
+                        .map(|(at, _)| at)
+                        .filter(|&at| {
+                            let whole = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+                            whole(lower[..at].chars().next_back()) && whole(lower[at + p.len()..].chars().next())
+                        })
+                        .last()
+                        .map(|at| (at, p))
+                })
+                .max()
+                .map(|(_, p)| p.clone())
+        })
+    }
+
+    /// Every part a text names with a part noun ("its Data Center segment", "the data center
+    /// group"), with where its noun starts, in text order.
+    pub fn parts_named(&self, text: &str) -> Vec<(usize, String)> {
+        let nouns = |re: &Option<Regex>, least: usize| -> Vec<(usize, usize)> {
+            re.as_ref()
+                .map_or_else(Vec::new, |re| re.find_iter(text).map(|m| (m.start(), least)).collect())
         };
-        let words: Vec<&str> = text[..noun.start()].split_whitespace().rev().take(2).collect();
+        let mut found: Vec<(usize, usize)> = nouns(&self.part_nouns, 1);
+        found.extend(nouns(&self.compound_part_nouns, 2));
+        found.sort();
         let plain = |w: &&str| {
             let lower = w.to_lowercase();
             w.chars().all(|c| c.is_alphabetic() || c == '-')
@@ -504,12 +553,18 @@ impl FrameLexicon {
                     .iter()
                     .any(|m| m.words.iter().any(|x| x.eq_ignore_ascii_case(&lower)))
         };
-        let part: Vec<String> = words
-            .iter()
-            .take_while(|w| plain(w))
-            .map(|w| w.to_lowercase())
-            .collect();
-        (part.len() >= least).then(|| part.into_iter().rev().collect::<Vec<_>>().join(" "))
+        found
+            .into_iter()
+            .filter_map(|(at, least)| {
+                let words: Vec<&str> = text[..at].split_whitespace().rev().take(2).collect();
+                let part: Vec<String> = words
+                    .iter()
+                    .take_while(|w| plain(w))
+                    .map(|w| w.to_lowercase())
+                    .collect();
+                (part.len() >= least).then(|| (at, part.into_iter().rev().collect::<Vec<_>>().join(" ")))
+            })
+            .collect()
     }
 
     /// The place a distance is measured from: the name or noun right after the measure word

@@ -137,16 +137,18 @@ impl Resolver {
     }
 
     /// The claims of one document, in text order, and every name the document uses.
-    /// `lower_words` are the words any source of the run writes in lower case: a
-    /// capitalised one opening a sentence is a common word, not a name.
+    /// `corpus` holds the words any source of the run writes in lower case (a capitalised
+    /// one opening a sentence is a common word, not a name) and the parts of companies any
+    /// source names.
     pub fn document(
         &self,
         doc: &Document,
         source: usize,
         recognisers: &Recognisers,
         reference: &Reference,
-        lower_words: &HashSet<String>,
+        corpus: &CorpusWords,
     ) -> (Vec<Claim>, Vec<String>) {
+        let lower_words = &corpus.lower;
         // Yearless dates are read against any reference; figures are timed by an own one.
         let (timing, reference_own, earliest, reference) = (
             reference.date.filter(|_| reference.own),
@@ -225,6 +227,7 @@ impl Resolver {
                 sentence,
                 names: &names,
                 last_person: last_person.as_deref(),
+                parts: &corpus.parts,
             };
             let mentions = recognisers.mentions(sentence, reference);
             let topic = self.topic(sentence);
@@ -454,7 +457,7 @@ impl Resolver {
         let part = word
             .as_ref()
             .filter(|_| !qualifiers.iter().any(|q| q.starts_with("of:")))
-            .and_then(|w| self.frames.part_named_before(cx.sentence, figure, w));
+            .and_then(|w| self.frames.part_named_before(cx.sentence, figure, w, cx.parts));
         if let Some(part) = &part {
             qualifiers.push(format!("of:{part}"));
         }
@@ -1060,6 +1063,8 @@ struct Context<'a> {
     sentence: &'a str,
     names: &'a [(Entity, String)],
     last_person: Option<&'a str>,
+    /// Parts of companies the corpus names with a part noun ("data center").
+    parts: &'a HashSet<String>,
 }
 
 impl Context<'_> {
@@ -1230,13 +1235,30 @@ fn count_noun_span(sentence: &str, from: usize, lemma: &str) -> Option<(usize, u
 
 /// The words the texts write in lower case ("battery", "remain"), for telling a capitalised
 /// sentence opener from a name.
-pub fn lower_case_words(texts: &[&str]) -> HashSet<String> {
-    texts
-        .iter()
-        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.starts_with(char::is_lowercase))
-        .map(str::to_string)
-        .collect()
+/// What the whole corpus tells each of its documents.
+pub struct CorpusWords {
+    /// The words any source writes in lower case.
+    pub lower: HashSet<String>,
+    /// The parts of companies any source names with a part noun ("its Data Center segment").
+    pub parts: HashSet<String>,
+}
+
+impl Resolver {
+    pub fn corpus_words(&self, texts: &[&str]) -> CorpusWords {
+        CorpusWords {
+            lower: texts
+                .iter()
+                .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .map(str::to_string)
+                .collect(),
+            parts: texts
+                .iter()
+                .flat_map(|t| self.frames.parts_named(t))
+                .map(|(_, part)| part)
+                .collect(),
+        }
+    }
 }
 
 /// A figure with no unit or noun ("rose to 97"): a claim only when a measure word says what
