@@ -347,6 +347,11 @@ pub struct QualifierDef {
     /// threshold, "crossed the $1 trillion mark" a value.
     #[serde(default)]
     pub unhedged_only: bool,
+    /// After the figure, the words qualify it only this many words off ("1,200 may have
+    /// died", but not "770 employees had threatened to quit if the board ..."); before it,
+    /// anywhere in its part of the clause.
+    #[serde(default)]
+    pub reach_after: Option<usize>,
 }
 
 /// Widths and precision for figures; every one is documented in rules/lexicon.toml.

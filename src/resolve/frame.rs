@@ -411,7 +411,9 @@ impl FrameLexicon {
                     let close = match (q.after_figure, q.before_figure) {
                         (true, _) => start >= figure.1 && start <= figure.1 + 2,
                         (_, true) => end <= figure.0 && end + 2 >= figure.0,
-                        _ => true,
+                        _ => q.reach_after.is_none_or(|most| {
+                            start < figure.1 || text[figure.1..start].split_whitespace().count() <= most
+                        }),
                     };
                     if close && !taken(start, end) && (!q.after_change || change_before(start)) {
                         hits.push((start, end, &q.name));
