@@ -481,7 +481,9 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
     let mut groups: Vec<Vec<usize>> = groups
         .into_iter()
         .map(|(_, mut g)| {
-            g.sort();
+            // The first claim speaks for the group: one that says its own day ("Friday" in an
+            // undated source only backs it).
+            g.sort_by_key(|&i| (claims[i].frame.unanchored, i));
             g
         })
         .collect();
