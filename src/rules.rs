@@ -513,7 +513,9 @@ impl RuleSet {
         let mut lexicon = Lexicon::default();
         for (path, text) in files {
             if is_lexicon_file(&path) {
-                lexicon.extend(parse_toml::<Lexicon>(&path, &text)?);
+                let own = parse_toml::<Lexicon>(&path, &text)?;
+                unique_names(&own, &path, &text)?;
+                lexicon.extend(own);
             } else {
                 let mut rule = parse_toml::<Rule>(&path, &text)?;
                 validate(&rule, &path, &text)?;
@@ -574,6 +576,33 @@ fn parse_toml<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result
         let offset = e.span().map_or(0, |s| s.start);
         Error::rule_at(path, text, offset, e.message().trim_end())
     })
+}
+
+/// One lexicon file names each measure, qualifier and event class once: a second entry of
+/// one name would be merged into the first, and its own settings silently lost. (Files
+/// merge by name on purpose: a user's lexicon adds words to the defaults.)
+fn unique_names(lexicon: &Lexicon, path: &Path, text: &str) -> Result<(), Error> {
+    let names = lexicon
+        .measures
+        .iter()
+        .map(|m| ("name", &m.name))
+        .chain(lexicon.qualifiers.iter().map(|q| ("name", &q.name)))
+        .chain(lexicon.events.iter().map(|e| ("class", &e.class)));
+    let mut seen: Vec<(&str, &String)> = Vec::new();
+    for (key, name) in names {
+        if seen.contains(&(key, name)) {
+            let written = format!("{key} = \"{name}\"");
+            let second = text.match_indices(&written).nth(1).map_or(0, |(at, _)| at);
+            return Err(Error::rule_at(
+                path,
+                text,
+                second,
+                format!("`{name}` is defined twice in this file; give its words to one entry"),
+            ));
+        }
+        seen.push((key, name));
+    }
+    Ok(())
 }
 
 /// Checks serde cannot make: a code's shape, a name's case, a rule that does something.
@@ -662,6 +691,19 @@ mod tests {
         let rule = set.get("CC101").unwrap();
         assert_eq!(rule.origin, PathBuf::from("mine/CC101.toml"));
         assert_eq!(rule.check.as_ref().unwrap().tolerance, 0.5);
+    }
+
+    #[test]
+    fn a_name_defined_twice_in_one_lexicon_is_reported_at_the_second() {
+        let text = "[[qualifier]]\nname = \"threshold\"\nwords = [\"mark\"]\n\n[[qualifier]]\nname = \"threshold\"\nwords = [\"closer to\"]\n";
+        let mut files: Vec<(PathBuf, String)> = DEFAULT_FILES.iter().map(|(p, t)| (p.into(), t.to_string())).collect();
+        files.push(("mine/extra.lexicon.toml".into(), text.into()));
+        let err = RuleSet::from_files(files).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("mine/extra.lexicon.toml:6:1: `threshold` is defined twice"),
+            "{err}"
+        );
     }
 
     #[test]
