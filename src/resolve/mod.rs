@@ -527,8 +527,20 @@ impl Resolver {
         let in_noun_phrase = subjects
             .iter()
             .find(|(e, _)| m.kind == Kind::Count && e.start >= m.end && e.start <= m.end + 2);
-        let mut subject = match in_noun_phrase {
-            Some((_, n)) => Some(n.clone()),
+        // "Helio's market value is on the verge of $1 trillion": the owner of the measure.
+        let owner = word.as_ref().and_then(|w| {
+            subjects
+                .iter()
+                .rfind(|(e, _)| e.end <= w.start && e.start >= clause.0)
+                .filter(|(e, _)| {
+                    let between = &cx.sentence[e.end..w.start];
+                    ["'s ", "’s ", "' ", "’ "].iter().any(|p| between.starts_with(p))
+                        && between.split_whitespace().count() <= 2
+                })
+                .map(|(_, n)| n.clone())
+        });
+        let mut subject = match in_noun_phrase.map(|(_, n)| n.clone()).or(owner) {
+            Some(n) => Some(n),
             // A figure in brackets ("12 miles (19 km) north") is the figure's before it; a
             // label names what the figures after it are of ("Gaming: revenue was $2.24 billion").
             None if cx.sentence[..clause.0].trim_end().ends_with(['(', ':']) => {
@@ -819,10 +831,19 @@ impl Resolver {
                     .iter()
                     .any(|(_, re, _)| re.find_iter(before).last().is_some_and(|w| w.end() == before.len()))
         };
+        // A figure's possessive owner stands close to it ("OpenAI's $86 billion valuation",
+        // "Anthropic's valuation has reportedly crossed the $1 trillion mark"), not at the head
+        // of a clause about something else ("OpenAI's outlook has been intertwined with
+        // Microsoft since the software giant invested $13 billion").
+        let close_owner = |e: &Entity| cx.sentence[e.end..anchor].split_whitespace().count() <= 6;
         let named = cx.names.iter().rev().find(|(e, _)| {
             e.start >= clause.0
                 && e.end <= anchor
-                && (of == SubjectOf::Figure || !possessive(e))
+                && (if possessive(e) {
+                    of == SubjectOf::Figure && close_owner(e)
+                } else {
+                    true
+                })
                 && !after_preposition(e)
         });
         let pronoun = self
