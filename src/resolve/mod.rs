@@ -728,7 +728,36 @@ impl Resolver {
             })
             .flatten();
         let (class, word, takes_object) = announced.unwrap_or((class, word, takes_object));
-        let (word_start, word_end) = (scope_start + word.start(), scope_start + word.end());
+        let (mut word_start, mut word_end) = (scope_start + word.start(), scope_start + word.end());
+        let (mut class, mut takes_object) = (class, takes_object);
+        // The clause the event word stands in: its subject and object are found there.
+        let mut event_scope = (scope_start, scope_start + scope.len());
+        // "OpenAI CEO Sam Altman has been removed from his position, the AI company announced
+        // Friday": an announcement closing a sentence dates the event of the clause before.
+        if !takes_object && announced.is_none() && scope_start > 0 {
+            // Not a quotation ("“I've joined Anthropic,” he wrote on Tuesday"): the post is dated.
+            let previous = self
+                .previous_clause(cx.sentence, (scope_start, scope_start + scope.len()), all)
+                .filter(|_| !cx.sentence[..m.start].contains(['"', '“', '”']));
+            if let Some((start, end)) = previous {
+                let before = &cx.sentence[start..end];
+                let told = self
+                    .events
+                    .iter()
+                    .filter(|(_, _, takes_object)| *takes_object)
+                    .flat_map(|(c, re, t)| {
+                        re.find_iter(before)
+                            .map(move |w| (c, start + w.start(), start + w.end(), *t))
+                    })
+                    .filter(|&(_, a, b, _)| self.happened(cx.sentence, (a, b)) && !other_date_between(b, m.start))
+                    .min_by_key(|&(_, a, _, _)| a);
+                if let Some((c, a, b, t)) = told {
+                    (class, word_start, word_end, takes_object) = (c, a, b, t);
+                    event_scope = (start, end);
+                }
+            }
+        }
+        let word_text = &cx.sentence[word_start..word_end];
         // A possessive before the event word is a modifier ("who had become Workday's CTO"),
         // unless the event word is its noun ("Altman's abrupt firing"): then it is whom the
         // event befell.
@@ -742,14 +771,7 @@ impl Resolver {
                 rest.is_some_and(|r| r.starts_with(' ') && r.split_whitespace().count() <= 1)
             })
             .map(|(_, n)| n.clone());
-        let subject = owner.or_else(|| {
-            self.subject(
-                cx,
-                (scope_start, scope_start + scope.len()),
-                word_start,
-                SubjectOf::Event,
-            )
-        });
+        let subject = owner.or_else(|| self.subject(cx, event_scope, word_start, SubjectOf::Event));
         // The object: the first name after the event word, unless an infinitive ("left to
         // start Eureka Labs"), a place ("founded in 1998 in Rotterdam") or the date comes
         // first, or it stands too far off to be the event's ("sacked on Friday in a move
@@ -757,9 +779,7 @@ impl Resolver {
         let object = cx
             .names
             .iter()
-            .find(|(e, _)| {
-                e.start >= word_end && e.end <= scope_start + scope.len() && Some(&cx.names_of(e)) != subject.as_ref()
-            })
+            .find(|(e, _)| e.start >= word_end && e.end <= event_scope.1 && Some(&cx.names_of(e)) != subject.as_ref())
             .filter(|(e, _)| {
                 let between = &cx.sentence[word_end..e.start];
                 !self.infinitive.is_match(between)
@@ -776,7 +796,7 @@ impl Resolver {
             .split_whitespace()
             .next_back()
             .is_some_and(|w| ["was", "were", "been", "is", "are", "be", "being"].contains(&w.to_lowercase().as_str()));
-        let befalls_object = !passive && self.befalls_object.contains(&word.as_str().to_lowercase());
+        let befalls_object = !passive && self.befalls_object.contains(&word_text.to_lowercase());
         let (subject, object) = match object {
             Some(o) if befalls_object => (Some(o), None),
             object => (subject, object),
@@ -784,7 +804,7 @@ impl Resolver {
         Frame {
             subject,
             measure: Some(class.clone()),
-            measure_word: Some(word.as_str().to_string()),
+            measure_word: Some(word_text.to_string()),
             object,
             repeated: self.repeated.as_ref().is_some_and(|r| r.is_match(scope)),
             ..Frame::default()
