@@ -1,0 +1,210 @@
+//! Events and their dates: which event a date dates ("ousted on Friday", "announced his
+//! resignation in late January"), who it befell, and what it was done to.
+
+use super::frame::Frame;
+use super::{Context, Resolver, SubjectOf};
+use crate::extract::Mention;
+use crate::rules::Kind;
+
+/// How many words may stand between an event word and the date it dates.
+const EVENT_REACH: usize = 12;
+/// How many words may stand between an event word and its object ("fired as CEO of
+/// ChatGPT-maker OpenAI").
+const OBJECT_REACH: usize = 4;
+
+impl Resolver {
+    pub(super) fn date_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
+        // "its report for the first quarter of 2024": a period something covers, not the
+        // day of an event.
+        let before = cx.sentence[..m.start].trim_end();
+        if before.ends_with(" for") || before.ends_with(" for the") || before == "for" {
+            return Frame::default();
+        }
+        let (clause_start, clause_end) = self.clause(cx.sentence, (m.start, m.end), all);
+        let clause = &cx.sentence[clause_start..clause_end];
+        let words_outside_date = clause[..m.start - clause_start].split_whitespace().count()
+            + clause[m.end - clause_start..].split_whitespace().count();
+        // A clause that is only the date ("On May 19, 2026, he announced ...") dates the
+        // sentence's event.
+        let (scope_start, scope) = if words_outside_date < 3 {
+            (0, cx.sentence)
+        } else {
+            (clause_start, clause)
+        };
+        // The event word of the highest class whose word is not separated from this date by
+        // another date: in "joined the chain in 2017 and took the top job in early 2024",
+        // "joined" dates 2017 only.
+        let other_date_between = |a: usize, b: usize| {
+            all.iter()
+                .any(|t| t.kind == Kind::Date && t.start != m.start && t.start >= a.min(b) && t.end <= a.max(b))
+        };
+        // ... and an event word dates the first time after it in its clause ("appointed her
+        // as CFO in March 2024"), else the nearest before it ("On May 19, he announced"): in
+        // "said on Monday that it had appointed her in March 2024", not Monday.
+        let in_scope: Vec<&Mention> = all
+            .iter()
+            .filter(|t| t.kind == Kind::Date && t.start >= scope_start && t.end <= scope_start + scope.len())
+            .collect();
+        let dated_by = |w: (usize, usize)| {
+            in_scope
+                .iter()
+                .filter(|t| t.start >= w.1)
+                .min_by_key(|t| t.start)
+                .or_else(|| in_scope.iter().filter(|t| t.end <= w.0).max_by_key(|t| t.end))
+                .is_some_and(|t| t.start == m.start)
+        };
+        let Some((class, word, takes_object)) = self.events.iter().find_map(|(class, re, takes_object)| {
+            re.find_iter(scope)
+                .find(|w| {
+                    let at = (scope_start + w.start(), scope_start + w.end());
+                    // The event word is near its date ("the board ousted Altman on Friday"), not
+                    // an adjective far off ("on Monday threatened ... the ousted CEO").
+                    let gap = if at.1 <= m.start {
+                        &cx.sentence[at.1..m.start]
+                    } else {
+                        &cx.sentence[m.end.min(at.0)..at.0]
+                    };
+                    let near = gap.split_whitespace().count() <= EVENT_REACH;
+                    near && !other_date_between(at.1, m.start)
+                        && !other_date_between(m.end, at.0)
+                        && dated_by(at)
+                        && self.happened(cx.sentence, at)
+                })
+                .map(|w| (class, w, *takes_object))
+        }) else {
+            return Frame::default();
+        };
+        // An announcement whose object is an event ("announced his resignation in late
+        // January", "announced the merger on Tuesday") dates that event: what was announced
+        // is the fact other sources date. A clause ("announced he is joining") stays the
+        // announcement.
+        let event_at = |at: usize| {
+            self.events.iter().find_map(|(class, re, takes_object)| {
+                re.find_at(scope, at)
+                    .filter(|w| w.start() == at)
+                    .map(|w| (class, w, *takes_object))
+            })
+        };
+        let announced = (!takes_object)
+            .then(|| {
+                let noun = word.end() + self.nominal_object.find(&scope[word.end()..])?.end();
+                let next_word = |at: usize| {
+                    let rest = scope.get(at..)?;
+                    let end = rest.find(char::is_whitespace)?;
+                    Some(at + end + (rest[end..].len() - rest[end..].trim_start().len()))
+                };
+                // The noun, or the noun after one adjective ("his sudden resignation"); a
+                // decision or move to do something is that thing ("the shock decision to
+                // dismiss Mr Altman").
+                [Some(noun), next_word(noun)].into_iter().flatten().find_map(|at| {
+                    let decided = ["decision to ", "move to ", "vote to "]
+                        .iter()
+                        .find_map(|p| scope[at..].starts_with(p).then_some(at + p.len()));
+                    event_at(at).or_else(|| decided.and_then(event_at))
+                })
+            })
+            .flatten();
+        let (class, word, takes_object) = announced.unwrap_or((class, word, takes_object));
+        let (mut word_start, mut word_end) = (scope_start + word.start(), scope_start + word.end());
+        let (mut class, mut takes_object) = (class, takes_object);
+        // The clause the event word stands in: its subject and object are found there.
+        let mut event_scope = (scope_start, scope_start + scope.len());
+        // "OpenAI CEO Sam Altman has been removed from his position, the AI company announced
+        // Friday": an announcement closing a sentence dates the event of the clause before.
+        if !takes_object && announced.is_none() && scope_start > 0 {
+            // Not a quotation ("“I've joined Anthropic,” he wrote on Tuesday"): the post is dated.
+            let previous = self
+                .previous_clause(cx.sentence, (scope_start, scope_start + scope.len()), all)
+                .filter(|_| !cx.sentence[..m.start].contains(['"', '“', '”']));
+            if let Some((start, end)) = previous {
+                let before = &cx.sentence[start..end];
+                let told = self
+                    .events
+                    .iter()
+                    .filter(|(_, _, takes_object)| *takes_object)
+                    .flat_map(|(c, re, t)| {
+                        re.find_iter(before)
+                            .map(move |w| (c, start + w.start(), start + w.end(), *t))
+                    })
+                    .filter(|&(_, a, b, _)| self.happened(cx.sentence, (a, b)) && !other_date_between(b, m.start))
+                    .min_by_key(|&(_, a, _, _)| a);
+                if let Some((c, a, b, t)) = told {
+                    (class, word_start, word_end, takes_object) = (c, a, b, t);
+                    event_scope = (start, end);
+                }
+            }
+        }
+        let word_text = &cx.sentence[word_start..word_end];
+        // A possessive before the event word is a modifier ("who had become Workday's CTO"),
+        // unless the event word is its noun ("Altman's abrupt firing"): then it is whom the
+        // event befell.
+        let owner = cx
+            .names
+            .iter()
+            .rfind(|(e, _)| e.end < word_start)
+            .filter(|(e, _)| {
+                let between = &cx.sentence[e.end..word_start];
+                let rest = ["'s", "’s", "'", "’"].iter().find_map(|p| between.strip_prefix(p));
+                rest.is_some_and(|r| r.starts_with(' ') && r.split_whitespace().count() <= 1)
+            })
+            .map(|(_, n)| n.clone());
+        let subject = owner.or_else(|| self.subject(cx, event_scope, word_start, SubjectOf::Event));
+        // The object: the first name after the event word, unless an infinitive ("left to
+        // start Eureka Labs"), a place ("founded in 1998 in Rotterdam") or the date comes
+        // first, or it stands too far off to be the event's ("sacked on Friday in a move
+        // that shocked Silicon Valley").
+        let object = cx
+            .names
+            .iter()
+            .find(|(e, _)| e.start >= word_end && e.end <= event_scope.1 && Some(&cx.names_of(e)) != subject.as_ref())
+            .filter(|(e, _)| {
+                let between = &cx.sentence[word_end..e.start];
+                !self.infinitive.is_match(between)
+                    && !between.trim_end().ends_with(" in")
+                    && between.trim() != "in"
+                    && (word_end > m.start || m.end > e.start)
+                    && between.split_whitespace().count() <= OBJECT_REACH
+            })
+            .map(|(_, n)| n.clone())
+            .filter(|_| takes_object);
+        // "The board ousted Altman on Friday": Altman's departure. In the passive ("Lindqvist
+        // was appointed CFO of Brightwater") the subject is whom it befell already.
+        let passive = cx.sentence[..word_start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| ["was", "were", "been", "is", "are", "be", "being"].contains(&w.to_lowercase().as_str()));
+        let befalls_object = !passive && self.befalls_object.contains(&word_text.to_lowercase());
+        let (subject, object) = match object {
+            Some(o) if befalls_object => (Some(o), None),
+            object => (subject, object),
+        };
+        Frame {
+            subject,
+            measure: Some(class.clone()),
+            measure_word: Some(word_text.to_string()),
+            object,
+            repeated: self.repeated.as_ref().is_some_and(|r| r.is_match(scope)),
+            ..Frame::default()
+        }
+    }
+
+    /// Whether the event word at `at` tells of an event that took place: not an adjective
+    /// ("the ousted CEO", "Altman's departed colleagues"), not a threat or a condition
+    /// ("threatened to quit", "unless the board resigns").
+    fn happened(&self, sentence: &str, at: (usize, usize)) -> bool {
+        let before = sentence[..at.0].trim_end();
+        let previous = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+        let adjective = sentence[at.0..at.1].ends_with("ed")
+            && (["the", "a", "an", "his", "her", "its", "their"].contains(&previous.as_str())
+                || ["'", "’", "'s", "’s"].iter().any(|p| previous.ends_with(p)));
+        // The last three words before the event word.
+        let near = before
+            .char_indices()
+            .rev()
+            .filter(|(_, c)| c.is_whitespace())
+            .nth(2)
+            .map_or(before, |(i, _)| &before[i..]);
+        let unrealised = self.unrealised.as_ref().is_some_and(|re| re.is_match(near));
+        !adjective && !unrealised
+    }
+}
