@@ -138,16 +138,7 @@ impl Resolver {
         // A possessive before the event word is a modifier ("who had become Workday's CTO"),
         // unless the event word is its noun ("Altman's abrupt firing"): then it is whom the
         // event befell.
-        let owner = cx
-            .names
-            .iter()
-            .rfind(|(e, _)| e.end < word_start)
-            .filter(|(e, _)| {
-                let between = &cx.sentence[e.end..word_start];
-                let rest = ["'s", "’s", "'", "’"].iter().find_map(|p| between.strip_prefix(p));
-                rest.is_some_and(|r| r.starts_with(' ') && r.split_whitespace().count() <= 1)
-            })
-            .map(|(_, n)| n.clone());
+        let owner = cx.owner_before(0, word_start);
         let subject = owner.or_else(|| self.subject(cx, event_scope, word_start, SubjectOf::Event));
         // The object: the first name after the event word, unless an infinitive ("left to
         // start Eureka Labs"), a place ("founded in 1998 in Rotterdam") or the date comes

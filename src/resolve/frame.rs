@@ -130,6 +130,11 @@ pub struct FrameLexicon {
 
 /// A pattern matching any of `words` as whole words; "accelerat*" matches any ending, and
 /// the words of a phrase may be joined by spaces or hyphens.
+/// `words_pattern` of a list that may be empty (then nothing matches: `None`).
+pub fn any_words_pattern(words: &[String]) -> Option<Regex> {
+    (!words.is_empty()).then(|| words_pattern(words))
+}
+
 pub fn words_pattern(words: &[String]) -> Regex {
     let mut sorted: Vec<&String> = words.iter().collect();
     sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -184,10 +189,9 @@ impl FrameLexicon {
                 .collect(),
             generic: lower(&lexicon.generic_nouns),
             whole_before: lower(&lexicon.whole_before),
-            part_nouns: (!lexicon.part_nouns.is_empty()).then(|| words_pattern(&lexicon.part_nouns)),
-            own_outlook: (!lexicon.own_outlook.is_empty()).then(|| words_pattern(&lexicon.own_outlook)),
-            compound_part_nouns: (!lexicon.compound_part_nouns.is_empty())
-                .then(|| words_pattern(&lexicon.compound_part_nouns)),
+            part_nouns: any_words_pattern(&lexicon.part_nouns),
+            own_outlook: any_words_pattern(&lexicon.own_outlook),
+            compound_part_nouns: any_words_pattern(&lexicon.compound_part_nouns),
             neutral: lower(&lexicon.neutral_modifiers),
             stopwords: lower(&lexicon.stopwords),
             attributed_after: Regex::new(&format!(

@@ -22,6 +22,7 @@ use crate::source::Document;
 use crate::value::{Grain, Span, Unit, Value};
 use crate::Reference;
 
+use frame::any_words_pattern;
 pub use frame::{slug, words_pattern, Frame, FrameLexicon};
 pub use story::unify_names;
 
@@ -106,8 +107,8 @@ impl Resolver {
                 .iter()
                 .map(|e| (e.class.clone(), words_pattern(&e.words), e.object))
                 .collect(),
-            repeated: (!lexicon.repeated.is_empty()).then(|| words_pattern(&lexicon.repeated)),
-            unrealised: (!lexicon.unrealised.is_empty()).then(|| words_pattern(&lexicon.unrealised)),
+            repeated: any_words_pattern(&lexicon.repeated),
+            unrealised: any_words_pattern(&lexicon.unrealised),
             befalls_object: lexicon
                 .events
                 .iter()
@@ -530,17 +531,7 @@ impl Resolver {
             .iter()
             .find(|(e, _)| m.kind == Kind::Count && e.start >= m.end && e.start <= m.end + 2);
         // "Helio's market value is on the verge of $1 trillion": the owner of the measure.
-        let owner = word.as_ref().and_then(|w| {
-            subjects
-                .iter()
-                .rfind(|(e, _)| e.end <= w.start && e.start >= clause.0)
-                .filter(|(e, _)| {
-                    let between = &cx.sentence[e.end..w.start];
-                    ["'s ", "’s ", "' ", "’ "].iter().any(|p| between.starts_with(p))
-                        && between.split_whitespace().count() <= 2
-                })
-                .map(|(_, n)| n.clone())
-        });
+        let owner = word.as_ref().and_then(|w| scx.owner_before(clause.0, w.start));
         let mut subject = match in_noun_phrase.map(|(_, n)| n.clone()).or(owner) {
             Some(n) => Some(n),
             // A figure in brackets ("12 miles (19 km) north") is the figure's before it; a
@@ -910,6 +901,20 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// The name whose possessive stands right before `at`, at most one word between ("Helio's
+    /// 770 employees", "Altman's abrupt firing"), not before `from`.
+    fn owner_before(&self, from: usize, at: usize) -> Option<String> {
+        self.names
+            .iter()
+            .rfind(|(e, _)| e.end <= at && e.start >= from)
+            .filter(|(e, _)| {
+                let between = &self.sentence[e.end..at];
+                let rest = ["'s", "’s", "'", "’"].iter().find_map(|p| between.strip_prefix(p));
+                rest.is_some_and(|r| r.starts_with(' ') && r.split_whitespace().count() <= 1)
+            })
+            .map(|(_, n)| n.clone())
+    }
+
     /// Who "he" or "she" at `offset` is: a person named earlier in the sentence, else the
     /// person the document last named.
     fn person_before(&self, offset: usize) -> Option<String> {
