@@ -29,6 +29,9 @@ pub struct QuantityRecogniser {
     hedges_before: Vec<(Effect, Regex)>,
     /// Hedges written after the figure ("or so", "or more").
     hedges_after: Vec<(Effect, Regex)>,
+    /// A figure joined to the one before by "and" or "or" ("more than 70% and 30 million"),
+    /// which shares its hedge.
+    coordinated: Regex,
     currency_before: Regex,
     currency_after: Regex,
     currencies: Vec<(String, String)>,
@@ -189,6 +192,7 @@ impl QuantityRecogniser {
                 after(Effect::Approximate, &h.approximate_after),
                 after(Effect::AtLeast, &h.at_least_after),
             ],
+            coordinated: Regex::new(r"(?i)(\d[\d.,]*(?:\s?%|\s(?:per\s?cent|percent))?)\s+(?:and|or)\s+$").unwrap(),
             currency_before: Regex::new(&format!(r"(?:^|[^\w$])({})\s?-?$", prefix.join("|"))).unwrap(),
             currency_after: Regex::new(&format!(r"(?i)^\s+({})\b", suffix.join("|"))).unwrap(),
             currencies: symbols,
@@ -435,7 +439,13 @@ impl QuantityRecogniser {
             hedge = self
                 .hedge_before(before)
                 .filter(|(_, _, article)| !(compound && *article))
-                .map(|(effect, p, _)| (effect, p.as_str().to_string(), p.start()));
+                .map(|(effect, p, _)| (effect, p.as_str().to_string(), p.start()))
+                .or_else(|| {
+                    // "more than 70% and 30 million people": the hedge covers both figures.
+                    let other = self.coordinated.captures(before)?.get(1)?;
+                    let (effect, p, _) = self.hedge_before(&before[..other.start()])?;
+                    Some((effect, p.as_str().to_string(), start))
+                });
             if hedge.is_none() {
                 for (effect, re) in &self.hedges_after {
                     if let Some(m) = re.find(&s[n.end..]) {
