@@ -528,10 +528,11 @@ fn unglued(piece: &str) -> Vec<(usize, &str)> {
     cuts.windows(2).map(|w| (w[0], &piece[w[0]..w[1]])).collect()
 }
 
-/// A line is read when it says something: a sentence, a headline or caption of three words
-/// or more ("UN launches $301m aid appeal"), or a labelled value ("Northern Ireland: Leave
-/// 42.2%", "Attendance: 41,200"); a short line naming page furniture ("Subscribe to get the
-/// latest posts", "Share this") is not.
+/// A line is read when it says something: a sentence, a headline, caption or phrase that is
+/// at least half words ("UN launches $301m aid appeal", "sixteen", "I'll go back January 12,
+/// 2016"), a labelled value ("Northern Ireland: Leave 42.2%", "Attendance: 41,200") or a
+/// figure alone ("$1,299"); a menu ("Home | World") or a short line naming page furniture
+/// ("Subscribe to get the latest posts", "Share this") is not.
 fn is_prose(line: &str, furniture: &Regex) -> bool {
     let words = line
         .split_whitespace()
@@ -542,11 +543,16 @@ fn is_prose(line: &str, furniture: &Regex) -> bool {
         label.chars().any(char::is_alphabetic) && value.chars().any(|c| c.is_ascii_digit())
     });
     let end = line.trim_end().trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
-    let sentence = end.ends_with(['.', '!', '?', ';', ':', '…']) && words >= 3;
-    // A headline or caption is mostly words; a ticker or a counter bar is mostly figures
-    // and symbols ("S&P 500 +1.2% · NASDAQ +0.8% · 3 new alerts").
-    let headline = words >= 3 && words * 10 >= tokens * 7;
-    (sentence || headline || labelled) && !(words <= 20 && furniture.is_match(line))
+    let sentence = end.ends_with(['.', '!', '?', ';', ':', '…']) && words >= 1;
+    // A headline, caption or phrase is at least half words; a ticker or a counter bar is
+    // mostly figures and symbols ("S&P 500 +1.2% · NASDAQ +0.8% · 3 new alerts").
+    let headline = words >= 1 && words * 2 >= tokens;
+    let digits = line.chars().any(|c| c.is_ascii_digit());
+    // A figure alone on a short line: a table cell or a caption ("$1,299", "May 24, 2023").
+    let figure = words == 0 && tokens <= 3 && digits;
+    // A menu: links between bars or dots, no figure ("Home | World | Business").
+    let menu = !digits && line.contains(['|', '·']);
+    (sentence || headline || labelled || figure) && !menu && !(words <= 20 && furniture.is_match(line))
 }
 
 #[cfg(test)]
@@ -562,16 +568,19 @@ mod tests {
         doc.sentences.iter().map(|s| doc.sentence_text(s)).collect()
     }
 
-    /// Headlines and labelled rows are read; furniture and two-word scraps are not.
+    /// Headlines, phrases, labelled rows and lone figures are read; furniture, menus and
+    /// tickers are not.
     #[test]
     fn prose_lines_split_into_sentences_and_furniture_is_dropped() {
-        let raw = "Big News Today\n  • 0 shares1 inbound\nHome | World\nSubscribe to get the latest posts sent to your email.\nAttendance: 41,200\nDr. Smith said the firm was valued at $2bn. It has 40 staff, he added.\n";
+        let raw = "Big News Today\n  • 0 shares1 inbound\nHome | World\nS&P 500 +1.2% · NASDAQ +0.8% · 3 new alerts\nSubscribe to get the latest posts sent to your email.\nAttendance: 41,200\n$1,299\nDoors open March 3, 2026\nDr. Smith said the firm was valued at $2bn. It has 40 staff, he added.\n";
         let doc = Document::parse("t.txt".into(), raw.into(), Format::Text, &lexicon());
         assert_eq!(
             sentences(&doc),
             [
                 "Big News Today",
                 "Attendance: 41,200",
+                "$1,299",
+                "Doors open March 3, 2026",
                 "Dr. Smith said the firm was valued at $2bn.",
                 "It has 40 staff, he added."
             ]
