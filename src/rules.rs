@@ -74,6 +74,9 @@ pub enum Kind {
     Duration,
     /// A measurement in a unit of a physical dimension: "12 miles", "235 kph", "5 metres".
     Quantity,
+    /// A number no other mention takes in ("sixteen", "192"): listed by `crosscheck extract`,
+    /// never a claim, since nothing says what it counts.
+    Number,
 }
 
 impl Kind {
@@ -86,6 +89,7 @@ impl Kind {
             Kind::Date => "date",
             Kind::Duration => "duration",
             Kind::Quantity => "quantity",
+            Kind::Number => "number",
         }
     }
 }

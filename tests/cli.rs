@@ -365,6 +365,32 @@ fn extract_dumps_mentions_with_spans() {
     assert_eq!(m["value"]["hedge"], "roughly");
 }
 
+/// `extract` lists a number no other mention takes in as kind `number`, and reads short lines
+/// (a phrase, a lone figure) that a check reads too.
+#[test]
+fn extract_lists_bare_numbers_and_short_lines() {
+    let dir = tempdir("bare-numbers");
+    let path = dir.join("phrases.txt");
+    std::fs::write(&path, "one hundred and sixteen\n$1,299\nThe vote was 52 to 48.\n").unwrap();
+    let out = crosscheck(&["extract", path.to_str().unwrap(), "--format", "json"]);
+    let mentions: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let read: Vec<(&str, &str)> = mentions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| (m["kind"].as_str().unwrap(), m["reading"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("number", "116"),
+            ("money", "1299 USD"),
+            ("number", "52"),
+            ("number", "48")
+        ]
+    );
+}
+
 /// Frames on a story of our own (tests/fixtures/storm-frames, see EXPECTED.md): a distance
 /// given in miles and km from the same town agrees, one from another town is another
 /// measure; deaths in one county are not the toll; injuries are not deaths; a price per share

@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::error::Error;
 use crate::rules::{Kind, RuleSet};
 use crate::source::{ByteSpan, Document};
-use crate::value::Value;
+use crate::value::{Unit, Value};
 
 pub use entity::{Entity, EntityRecogniser};
 use quantity::QuantityRecogniser;
@@ -57,6 +57,34 @@ impl Recognisers {
         found
     }
 
+    /// The mentions of one sentence, with the numbers no mention takes in ("sixteen", "192")
+    /// and the figures that count no noun ("the toll rose to 97") as kind `Number`: what
+    /// `crosscheck extract` lists.
+    pub fn all_mentions(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
+        let mut found = self.mentions(sentence, reference);
+        for m in &mut found {
+            if matches!(&m.value, Value::Amount { unit: Unit::Count(noun), .. } if noun.is_empty()) {
+                m.kind = Kind::Number;
+            }
+        }
+        let bare: Vec<Mention> = self
+            .quantities
+            .numbers(sentence)
+            .iter()
+            .filter(|n| !found.iter().any(|m| m.start < n.end && n.start < m.end))
+            .map(|n| Mention {
+                kind: Kind::Number,
+                start: n.start,
+                end: n.end,
+                value: self.quantities.bare(n),
+                weekday: None,
+            })
+            .collect();
+        found.extend(bare);
+        found.sort_by_key(|m| (m.start, m.end));
+        found
+    }
+
     /// Only the times of a sentence: used to infer a document's reference date.
     pub fn times(&self, sentence: &str) -> Vec<Mention> {
         self.times.find(sentence, None)
@@ -86,7 +114,7 @@ pub fn dump(recognisers: &Recognisers, documents: &[Document], references: &[Opt
     let mut out = Vec::new();
     for (doc, reference) in documents.iter().zip(references) {
         for s in &doc.sentences {
-            for m in recognisers.mentions(doc.sentence_text(s), *reference) {
+            for m in recognisers.all_mentions(doc.sentence_text(s), *reference) {
                 let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
                 let (line, column) = doc.line_column(start);
                 out.push(MentionEntry {

@@ -631,8 +631,14 @@ impl QuantityRecogniser {
             }
         }
         // The head noun: the first plural in the run ("three independent sources
-        // confirmed"), else the last of at most two words ("30,000 PwC staff").
-        let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+        // confirmed", "16 people came"), else the last of at most two words ("30,000 PwC
+        // staff").
+        let irregular = |w: &str| {
+            let lower = w.to_lowercase();
+            pluralizer::pluralize(&lower, 1, false) != lower && pluralizer::pluralize(&lower, 2, false) == lower
+        };
+        let plural =
+            |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") || irregular(w);
         let &(at, head) = words
             .iter()
             .find(|(_, w)| plural(w))
@@ -642,6 +648,21 @@ impl QuantityRecogniser {
             return None;
         }
         Some((lemma, at + head.len()))
+    }
+
+    /// Every number in a text, figures and words, with no unit read.
+    pub fn numbers(&self, text: &str) -> Vec<Number> {
+        self.numbers.find(text)
+    }
+
+    /// A number alone: its value as precise as it is written.
+    pub fn bare(&self, n: &Number) -> Value {
+        Value::Amount {
+            value: n.value,
+            interval: self.precision(n),
+            unit: Unit::Count(String::new()),
+            hedge: None,
+        }
     }
 
     /// A bare figure: half a unit of its last written digit, at most `round_relative` of it.
