@@ -197,6 +197,14 @@ pub enum ExpectedRelation {
     None,
 }
 
+/// A currency's minor unit: "34 cents" is 0.34 USD.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MinorUnit {
+    pub currency: String,
+    pub fraction: f64,
+}
+
 /// Words and settings the recognisers share. Lists from several files are concatenated;
 /// settings from a later file replace earlier ones.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -212,6 +220,10 @@ pub struct Lexicon {
     /// Currency symbols, codes and words -> ISO 4217 code.
     #[serde(default)]
     pub currencies: BTreeMap<String, String>,
+    /// Words for a currency's minor unit ("cents", "pence") -> the currency and how much of
+    /// it one is.
+    #[serde(default)]
+    pub minor_units: BTreeMap<String, MinorUnit>,
     /// Phrases that mark a line as page furniture (menus, share counters, comment widgets).
     #[serde(default)]
     pub furniture: Vec<String>,
@@ -438,6 +450,7 @@ impl Lexicon {
         self.hedges.at_least_after.extend(h.at_least_after);
         self.scales.extend(other.scales);
         self.currencies.extend(other.currencies);
+        self.minor_units.extend(other.minor_units);
         self.furniture.extend(other.furniture);
         self.abbreviations.extend(other.abbreviations);
         for event in other.events {

@@ -34,6 +34,9 @@ pub struct QuantityRecogniser {
     coordinated: Regex,
     currency_before: Regex,
     currency_after: Regex,
+    /// A minor unit right after the figure ("34 cents", "12-cent").
+    minor_after: Regex,
+    minor_units: std::collections::HashMap<String, (String, f64)>,
     currencies: Vec<(String, String)>,
     percent_after: Regex,
     multiplier_after: Regex,
@@ -70,16 +73,21 @@ struct PhysicalUnit {
     speed: Option<String>,
 }
 
-/// Units of time and their length in days: a number counting them is a duration.
+/// Units of time, and the abbreviations news writes ("3 hrs", "45 mins", "2 yrs"), with their
+/// length in days: a number counting them is a duration.
 const TIME_UNITS: &[(&str, f64)] = &[
     ("second", 1.0 / 86_400.0),
+    ("sec", 1.0 / 86_400.0),
     ("minute", 1.0 / 1_440.0),
+    ("min", 1.0 / 1_440.0),
     ("hour", 1.0 / 24.0),
+    ("hr", 1.0 / 24.0),
     ("day", 1.0),
     ("week", 7.0),
     ("month", 30.4375),
     ("quarter", 91.3125),
     ("year", 365.25),
+    ("yr", 365.25),
     ("decade", 3_652.5),
     ("century", 36_525.0),
 ];
@@ -195,6 +203,12 @@ impl QuantityRecogniser {
             coordinated: Regex::new(r"(?i)(\d[\d.,]*(?:\s?%|\s(?:per\s?cent|percent))?)\s+(?:and|or)\s+$").unwrap(),
             currency_before: Regex::new(&format!(r"(?:^|[^\w$])({})\s?-?$", prefix.join("|"))).unwrap(),
             currency_after: Regex::new(&format!(r"(?i)^\s+({})\b", suffix.join("|"))).unwrap(),
+            minor_after: Regex::new(&format!(r"(?i)^[\s-]({})\b", alternation(&lexicon.minor_units.keys().cloned().collect::<Vec<_>>()))).unwrap(),
+            minor_units: lexicon
+                .minor_units
+                .iter()
+                .map(|(word, m)| (word.to_lowercase(), (m.currency.clone(), m.fraction)))
+                .collect(),
             currencies: symbols,
             percent_after: Regex::new(
                 r"(?i)^(?:\s?%|[\s-]?(?:per[\s-]?cent(?:age[\s-]points?)?|pct|percentage[\s-]points?\b|pp\b))",
@@ -363,7 +377,8 @@ impl QuantityRecogniser {
         };
         let before = &s[..start];
         let after = &s[end..];
-        // Days per unit of a duration, base units per unit of a physical quantity.
+        // Days per unit of a duration, base units per unit of a physical quantity, main units
+        // per minor unit of money.
         let mut days_per_unit = 1.0;
         let (kind, unit, mut value_end) = if let Some(c) = self.currency_before.captures(before) {
             let symbol = c.get(1).unwrap();
@@ -375,6 +390,9 @@ impl QuantityRecogniser {
                 Unit::Currency(self.iso(&c[1])),
                 end + c.get(0).unwrap().end(),
             )
+        } else if let Some((code, fraction, len)) = self.minor_unit(after) {
+            days_per_unit = fraction;
+            (Kind::Money, Unit::Currency(code), end + len)
         } else if let Some(p) = self
             .percent_after
             .find(after)
@@ -479,7 +497,7 @@ impl QuantityRecogniser {
         }
         // Durations are kept in days, physical quantities in their base unit; a figure in
         // another unit than the base was likely converted and rounded by someone.
-        if matches!(kind, Kind::Duration | Kind::Quantity) {
+        if matches!(kind, Kind::Duration | Kind::Quantity | Kind::Money) {
             value *= days_per_unit;
             interval = interval.scaled(days_per_unit);
         }
@@ -648,6 +666,14 @@ impl QuantityRecogniser {
             return None;
         }
         Some((lemma, at + head.len()))
+    }
+
+    /// A currency's minor unit right after a figure: its currency, how much of it one is,
+    /// and the length read.
+    fn minor_unit(&self, after: &str) -> Option<(String, f64, usize)> {
+        let c = self.minor_after.captures(after)?;
+        let (code, fraction) = self.minor_units.get(&c[1].to_lowercase())?;
+        Some((code.clone(), *fraction, c.get(0)?.end()))
     }
 
     /// Every number in a text, figures and words, with no unit read.
