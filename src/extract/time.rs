@@ -55,15 +55,14 @@ impl TimeRecogniser {
             p(format!(r"\b({YEAR})-(\d\d)-(\d\d)\b"), |c, _| {
                 day(num(c, 1)?, num(c, 2)?, num(c, 3)?)
             }),
-            p(format!(r"\b(\d{{1,2}})/(\d{{1,2}})/({YEAR})\b"), |c, _| {
-                // Month first, as in American usage, unless the first number cannot be a month.
-                let (a, b) = (num(c, 1)?, num(c, 2)?);
-                if a > 12 {
-                    day(num(c, 3)?, b, a)
-                } else {
-                    day(num(c, 3)?, a, b)
-                }
+            // "2015/08/12", "2015.5.13": year first, then month and day.
+            p(format!(r"\b({YEAR})[/.](\d{{1,2}})[/.](\d{{1,2}})\b"), |c, _| {
+                day(num(c, 1)?, num(c, 2)?, num(c, 3)?)
             }),
+            p(format!(r"\b(\d{{1,2}})/(\d{{1,2}})/({YEAR}|\d\d)\b"), numeric_date),
+            p(format!(r"\b(\d{{1,2}})-(\d{{1,2}})-({YEAR}|\d\d)\b"), numeric_date),
+            // With dots only a full year: "3.12.1" is a version, "19.05.2026" a date.
+            p(format!(r"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b"), numeric_date),
             // "May 19-21, 2026": a span of days.
             p(
                 format!(r"\b({MONTH})\s+(\d{{1,2}}){ORD}\s*(?:-|–|to)\s*(\d{{1,2}}{ORD}),?\s+({YEAR})\b"),
@@ -319,6 +318,23 @@ fn year_is_a_time(before: &str, after: &str) -> bool {
 }
 
 /// The leading digits of a capture ("19th" -> 19).
+/// A date in figures with the year last ("5/19/2026", "21-04-2016", "19.05.26"): month first,
+/// as in American usage, unless the first number cannot be a month; a two-digit year is in
+/// 1950-2049.
+fn numeric_date(c: &Captures, _: &When) -> Option<Span> {
+    let (a, b, y) = (num(c, 1)?, num(c, 2)?, num(c, 3)?);
+    let year = match y {
+        0..=49 => 2000 + y,
+        50..=99 => 1900 + y,
+        _ => y,
+    };
+    if a > 12 {
+        day(year, b, a)
+    } else {
+        day(year, a, b)
+    }
+}
+
 fn num(c: &Captures, i: usize) -> Option<i64> {
     let text = c.get(i)?.as_str();
     let digits = text.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(text.len());
