@@ -377,9 +377,9 @@ impl QuantityRecogniser {
         };
         let before = &s[..start];
         let after = &s[end..];
-        // Days per unit of a duration, base units per unit of a physical quantity, main units
-        // per minor unit of money.
-        let mut days_per_unit = 1.0;
+        // What one written unit is in the value's unit: days per unit of a duration, base
+        // units per unit of a physical quantity, main units per minor unit of money.
+        let mut per_unit = 1.0;
         let (kind, unit, mut value_end) = if let Some(c) = self.currency_before.captures(before) {
             let symbol = c.get(1).unwrap();
             start = symbol.start();
@@ -391,7 +391,7 @@ impl QuantityRecogniser {
                 end + c.get(0).unwrap().end(),
             )
         } else if let Some((code, fraction, len)) = self.minor_unit(after) {
-            days_per_unit = fraction;
+            per_unit = fraction;
             (Kind::Money, Unit::Currency(code), end + len)
         } else if let Some(p) = self
             .percent_after
@@ -415,7 +415,7 @@ impl QuantityRecogniser {
                 .map_or(word_len, |i| i + "times".len());
             (Kind::Multiplier, Unit::Ratio, end + end_of)
         } else if let Some((physical, unit_end)) = self.physical_unit(after) {
-            days_per_unit = physical.factor;
+            per_unit = physical.factor;
             let unit = Unit::Physical {
                 dimension: physical.dimension,
                 base: physical.base,
@@ -430,7 +430,7 @@ impl QuantityRecogniser {
             let (noun, noun_end) = self.count_noun(after).unwrap_or_default();
             match TIME_UNITS.iter().find(|(unit, _)| *unit == noun) {
                 Some((_, days)) => {
-                    days_per_unit = *days;
+                    per_unit = *days;
                     (Kind::Duration, Unit::Days, end + noun_end)
                 }
                 None if n.in_words && n.value < 2.0 && range_end.is_none() => return None,
@@ -495,13 +495,14 @@ impl QuantityRecogniser {
                 };
             }
         }
-        // Durations are kept in days, physical quantities in their base unit; a figure in
-        // another unit than the base was likely converted and rounded by someone.
-        if matches!(kind, Kind::Duration | Kind::Quantity | Kind::Money) {
-            value *= days_per_unit;
-            interval = interval.scaled(days_per_unit);
+        // Durations are kept in days, physical quantities in their base unit, money in its
+        // main unit; a quantity in another unit than the base was likely converted and
+        // rounded by someone.
+        if per_unit != 1.0 {
+            value *= per_unit;
+            interval = interval.scaled(per_unit);
         }
-        if kind == Kind::Quantity && days_per_unit != 1.0 {
+        if kind == Kind::Quantity && per_unit != 1.0 {
             let c = self.settings.converted;
             interval = Interval {
                 low: round_significant(interval.low * (1.0 - c)),

@@ -317,8 +317,7 @@ fn year_is_a_time(before: &str, after: &str) -> bool {
     !(after.starts_with(' ') && next.starts_with(char::is_lowercase))
 }
 
-/// The leading digits of a capture ("19th" -> 19).
-/// A date in figures with the year last ("5/19/2026", "21-04-2016", "19.05.26"): month first,
+/// A date in figures with the year last ("5/19/2026", "21-04-2016", "21/04/16"): month first,
 /// as in American usage, unless the first number cannot be a month; a two-digit year is in
 /// 1950-2049.
 fn numeric_date(c: &Captures, _: &When) -> Option<Span> {
@@ -335,6 +334,7 @@ fn numeric_date(c: &Captures, _: &When) -> Option<Span> {
     }
 }
 
+/// The leading digits of a capture ("19th" -> 19).
 fn num(c: &Captures, i: usize) -> Option<i64> {
     let text = c.get(i)?.as_str();
     let digits = text.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(text.len());
