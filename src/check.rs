@@ -493,10 +493,10 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
 
 /// A conflict needs evidence that its groups say one thing: some claim of each is not
 /// attributed to a different named source than the other ("according to Refinitiv",
-/// "according to Zacks" are two estimates); and since an event class ("announce") is generic,
-/// dates without a named subject must share a topic word ("the move"); an event marked as
-/// one of several ("left again") may have another date. Groups without that evidence against
-/// the first are dropped.
+/// "according to Zacks" are two estimates); and since an event class ("leave") is generic,
+/// dates without a named subject must be told of one matter (`same_matter`); an event marked
+/// as one of several ("left again") may have another date. Groups without that
+/// evidence against the first are dropped.
 fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
     let mut groups = groups.into_iter();
     let Some(first) = groups.next() else { return Vec::new() };
@@ -507,7 +507,7 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
         let repeated = a.frame.repeated || b.frame.repeated;
         !other_sources
             && !repeated
-            && (a.kind != Kind::Date || a.frame.compared_subject().is_some() || shared_topic(a, b))
+            && (a.kind != Kind::Date || a.frame.compared_subject().is_some() || same_matter(a, b))
     };
     let rest: Vec<Vec<usize>> = groups
         .filter(|g| g.iter().any(|&b| first.iter().any(|&a| evidence(a, b))))
@@ -523,6 +523,19 @@ fn named_sources(c: &Claim) -> Vec<&str> {
         .filter(|q| q.starts_with("per:"))
         .map(String::as_str)
         .collect()
+}
+
+/// Whether two dated events are told of one matter. An event without an object (a story
+/// has many announcements) needs the same noun after it ("confirmed the move", "announced
+/// the move") or the same subject named in both ("Halvora and Marktfeld agreed", "Halvora and
+/// Marktfeld confirmed"), even the story's own; other events a shared topic word.
+fn same_matter(a: &Claim, b: &Claim) -> bool {
+    let (fa, fb) = (&a.frame, &b.frame);
+    if fa.objectless || fb.objectless {
+        fa.matter.is_some() && fa.matter == fb.matter || fa.subject.is_some() && fa.subject == fb.subject
+    } else {
+        shared_topic(a, b)
+    }
 }
 
 /// Whether two claims' sentences share a content word.

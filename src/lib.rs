@@ -21,7 +21,7 @@ use rayon::prelude::*;
 
 use check::Dispute;
 pub use error::Error;
-use extract::time::is_dateline;
+use extract::time::{is_dateline, stamp};
 use extract::Recognisers;
 use graph::ClaimGraph;
 use resolve::{Claim, Resolver};
@@ -41,6 +41,9 @@ pub struct Reference {
     /// source's own day lies somewhere between, so its relative dates ("last week") span
     /// the whole stretch.
     pub earliest: Option<Date>,
+    /// Where the page's time stamp writes its date (a byte offset in the text): the page's
+    /// date, not a claim.
+    pub stamp: Option<usize>,
 }
 
 /// Everything one run computed, in the order the report lists it.
@@ -62,6 +65,10 @@ pub struct Engine {
     recognisers: Recognisers,
     resolver: Resolver,
 }
+
+/// How many non-blank lines at the top of a page may hold its time stamp (a title, a
+/// standfirst, a byline, then the stamp).
+const STAMP_LINES: usize = 8;
 
 impl Engine {
     pub fn new(rules: RuleSet) -> Result<Engine, Error> {
@@ -88,7 +95,8 @@ impl Engine {
     }
 
     /// Reference dates: `pinned` (from `--date`) for every source, else the source's
-    /// published date, else its dateline (these three are the source's own), else the latest
+    /// published date, else a time stamp in its first lines, else its dateline (these four are
+    /// the source's own), else the latest
     /// full date it states or the latest reference of the other sources (borrowed: relative
     /// dates are read over the days the source may be from, figures are not timed).
     pub fn references(&self, documents: &[Document], pinned: Option<Date>) -> Vec<Reference> {
@@ -101,6 +109,7 @@ impl Engine {
                         basis: "--date".into(),
                         own: true,
                         earliest: None,
+                        stamp: None,
                     };
                 }
                 if let Some(date) = doc.meta.published {
@@ -109,6 +118,16 @@ impl Engine {
                         basis: "published date".into(),
                         own: true,
                         earliest: None,
+                        stamp: None,
+                    };
+                }
+                if let Some((date, at)) = self.stamped(&doc.text) {
+                    return Reference {
+                        date: Some(date),
+                        basis: format!("time stamp, {date}"),
+                        own: true,
+                        earliest: None,
+                        stamp: Some(at),
                     };
                 }
                 // A dateline dates the article; failing one, the latest full date it states.
@@ -134,6 +153,7 @@ impl Engine {
                         basis: format!("dateline, {date}"),
                         own: true,
                         earliest: None,
+                        stamp: None,
                     };
                 }
                 // The latest date an article states is a day it was written on or after, not
@@ -145,12 +165,14 @@ impl Engine {
                         basis: format!("latest date in the text, {date}"),
                         own: false,
                         earliest: Some(date),
+                        stamp: None,
                     },
                     None => Reference {
                         date: None,
                         basis: "none".into(),
                         own: false,
                         earliest: None,
+                        stamp: None,
                     },
                 }
             })
@@ -164,6 +186,7 @@ impl Engine {
                     basis: "latest date of the other sources".into(),
                     own: false,
                     earliest,
+                    stamp: None,
                 },
                 // Written on or after its latest date, up to the latest of the others.
                 (Some(stated), Some(latest)) if !r.own => Reference {
@@ -173,6 +196,33 @@ impl Engine {
                 _ => r,
             })
             .collect()
+    }
+
+    /// The date of a page's time stamp in its first lines ("Published November 12, 2013"; in
+    /// a line of fields between bars, "News | DW | 10.11.2013", one field), and where it is
+    /// written (a byte offset in `text`).
+    fn stamped(&self, text: &str) -> Option<(Date, usize)> {
+        let mut at = 0;
+        text.split_inclusive('\n')
+            .map(|line| {
+                let here = at;
+                at += line.len();
+                (here, line)
+            })
+            .filter(|(_, line)| !line.trim().is_empty())
+            .take(STAMP_LINES)
+            .flat_map(|(here, line)| {
+                line.split('|').scan(here, |at, field| {
+                    let offset = *at;
+                    *at += field.len() + 1;
+                    Some((offset, field))
+                })
+            })
+            .find_map(|(offset, field)| {
+                let times = self.recognisers.times(field);
+                let date = stamp(field, &times)?;
+                Some((date, offset + times.first()?.start))
+            })
     }
 
     /// The whole pipeline on documents already read.

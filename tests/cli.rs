@@ -436,6 +436,44 @@ fn frames_tell_apart_what_figures_measure() {
     snapshot("storm_frames_text", &stdout(&out));
 }
 
+/// Scraped pages dated only by a time stamp line (tests/fixtures/page-stamps): "Updated: Apr
+/// 14, 2026, 07:40 AM CET", "14.04.2026" under a byline, "... | Weekly Review | 18 April 2026".
+/// Each is the page's own date: it times the page's figures (two counts of the same day
+/// conflict, a count four days later is an update), dates its weekdays, and is not a claim.
+#[test]
+fn time_stamps_date_scraped_pages() {
+    let report = json(&["check", "tests/fixtures/page-stamps", "--format", "json"]);
+    let basis: Vec<&str> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["reference_basis"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        basis,
+        [
+            "time stamp, 2026-04-14",
+            "time stamp, 2026-04-14",
+            "time stamp, 2026-04-18"
+        ]
+    );
+    let findings = report["findings"].as_array().unwrap();
+    let relations: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| (f["relation"].as_str().unwrap(), f["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(relations.len(), 2, "{relations:#?}");
+    assert_eq!(relations[0].0, "conflict");
+    assert!(relations[0].1.starts_with("evacuated: About 12,000"));
+    assert_eq!(relations[1].0, "update");
+    let claims = report["claims"].as_array().unwrap();
+    for stamp in ["Apr 14, 2026", "14.04.2026", "18 April 2026"] {
+        assert!(claims.iter().all(|c| c["text"] != stamp), "{stamp}");
+    }
+    let friday = claims.iter().find(|c| c["text"] == "Friday").unwrap();
+    assert_eq!(friday["reading"], "2026-04-17");
+}
+
 /// A departure dated by its event in four wordings: "fired ... on Friday" in a dated source,
 /// "Whitlock's abrupt firing on Friday" in an undated one (a weekday that backs the Friday
 /// group but proves nothing alone), "dismissed ... on March 13, 2026", and "announced her

@@ -4,6 +4,7 @@
 
 use jiff::civil::{Date, Weekday};
 use regex::{Captures, Regex};
+use std::sync::OnceLock;
 
 use super::Mention;
 use crate::rules::Kind;
@@ -59,10 +60,17 @@ impl TimeRecogniser {
             p(format!(r"\b({YEAR})[/.](\d{{1,2}})[/.](\d{{1,2}})\b"), |c, _| {
                 day(num(c, 1)?, num(c, 2)?, num(c, 3)?)
             }),
-            p(format!(r"\b(\d{{1,2}})/(\d{{1,2}})/({YEAR}|\d\d)\b"), numeric_date),
-            p(format!(r"\b(\d{{1,2}})-(\d{{1,2}})-({YEAR}|\d\d)\b"), numeric_date),
-            // With dots only a full year: "3.12.1" is a version, "19.05.2026" a date.
-            p(format!(r"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b"), numeric_date),
+            p(format!(r"\b(\d{{1,2}})/(\d{{1,2}})/({YEAR}|\d\d)\b"), |c, _| {
+                numeric_date(c, false)
+            }),
+            p(format!(r"\b(\d{{1,2}})-(\d{{1,2}})-({YEAR}|\d\d)\b"), |c, _| {
+                numeric_date(c, false)
+            }),
+            // With dots only a full year: "3.12.1" is a version, "19.05.2026" a date. Dots are
+            // the European style, day first ("10.11.2013" is 10 November).
+            p(format!(r"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b"), |c, _| {
+                numeric_date(c, true)
+            }),
             // "May 19-21, 2026": a span of days.
             p(
                 format!(r"\b({MONTH})\s+(\d{{1,2}}){ORD}\s*(?:-|–|to)\s*(\d{{1,2}}{ORD}),?\s+({YEAR})\b"),
@@ -317,11 +325,12 @@ fn year_is_a_time(before: &str, after: &str) -> bool {
     !(after.starts_with(' ') && next.starts_with(char::is_lowercase))
 }
 
-/// A date in figures with the year last ("5/19/2026", "21-04-2016", "21/04/16"): month first,
-/// as in American usage, unless the first number cannot be a month; a two-digit year is in
-/// 1950-2049.
-fn numeric_date(c: &Captures, _: &When) -> Option<Span> {
+/// A date in figures with the year last ("5/19/2026", "21-04-2016", "21/04/16", "19.05.2026"):
+/// month first as in American usage (day first when `day_first`), unless the first number
+/// cannot be a month (or the second cannot); a two-digit year is in 1950-2049.
+fn numeric_date(c: &Captures, day_first: bool) -> Option<Span> {
     let (a, b, y) = (num(c, 1)?, num(c, 2)?, num(c, 3)?);
+    let (a, b) = if day_first { (b, a) } else { (a, b) };
     let year = match y {
         0..=49 => 2000 + y,
         50..=99 => 1900 + y,
@@ -394,6 +403,37 @@ pub fn is_dateline(first_in_paragraph: bool, sentence: &str, m: &Mention) -> boo
         && m.start <= 48
         && (before.ends_with(',') || before.is_empty())
         && after.starts_with(['-', '—', '–', '('])
+}
+
+/// A page's time stamp, near the top of the page: a field that holds one full date with its
+/// year and nothing else but a label, a weekday, a time of day and a time zone ("Published
+/// November 12, 2013", "Updated: Nov 09, 2013, 00:33 AM IST", "24th June 2016, 04:02",
+/// "05:45 13 November 2013"), or a line that starts with a label and a full date, whatever
+/// follows ("date 2023-05-24 Shares of ...", "Published May 24, 2023 04:24PM ET Updated ...").
+/// It dates the article, as a dateline does. `mentions` are the field's times.
+pub fn stamp(field: &str, mentions: &[Mention]) -> Option<Date> {
+    const LABEL: &str = r"published|updated|last\s+updated|posted|date|dated|modified|created";
+    static REST: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (labelled, rest) = REST.get_or_init(|| {
+        let labelled = format!(r"(?i)^[\s:.\-–—]*(?:{LABEL})\b[\s:.\-–—]*(?:on\s+)?$");
+        let rest = format!(
+            r"(?xi)^(?:
+                [\s,;:.()|·•\-–—] | {LABEL} | last | first | on | at | and
+                | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?
+                | \d{{1,2}}(?:[:.]\d{{2}}){{1,2}}(?:\s*[ap]\.?m\b\.?)? | \d{{1,2}}\s*[ap]\.?m\b\.?
+                | (?-i:[A-Z]{{1,4}}T\b|UTC\b) | [+-]\d{{2}}(?::?\d{{2}})?
+            )*$"
+        );
+        let compile = |re: &str| Regex::new(re).expect("the time-stamp patterns are valid");
+        (compile(&labelled), compile(&rest))
+    });
+    let m = mentions.first()?;
+    let Value::Time { span } = m.value else { return None };
+    let written = field.get(m.start..m.end)?;
+    let with_year = written.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    let before = field.get(..m.start)?;
+    let alone = mentions.len() == 1 && rest.is_match(&format!("{before} {}", field.get(m.end..)?));
+    (span.grain == Grain::Day && with_year && (alone || labelled.is_match(before))).then_some(span.first)
 }
 
 /// From January 1 of `from` to December 31 of `to`.
@@ -566,6 +606,43 @@ mod tests {
         expect("Dated 2026-05-19 here.", "2026-05-19");
         expect("Dated 5/19/2026 here.", "5/19/2026");
         expect("Dated 19/5/2026 here.", "19/5/2026");
+    }
+
+    /// A page's time stamp: a full date alone with a label, weekday, time of day and zone, or
+    /// a label and a full date opening the line; a date in a sentence, a date without its
+    /// year, or a date with other words is not one.
+    #[test]
+    fn time_stamps_date_the_page() {
+        let recogniser = TimeRecogniser::new();
+        let stamped = |field: &str| stamp(field, &recogniser.find(field, None)).map(|d| d.to_string());
+        for (field, day) in [
+            ("Published November 12, 2013", "2013-11-12"),
+            ("Updated: Nov 09, 2013, 00:33 AM IST", "2013-11-09"),
+            ("24th June 2016, 04:02", "2016-06-24"),
+            ("05:45 13 November 2013", "2013-11-13"),
+            ("updated 11:37 AM EST, Tue November 12, 2013", "2013-11-12"),
+            (" 10.11.2013", "2013-11-10"),
+            ("Saturday, 25 June 2016", "2016-06-25"),
+            (
+                " date 2023-05-24 Shares of the chipmaker rose 3% on Friday.",
+                "2023-05-24",
+            ),
+            (
+                "Published May 24, 2023 04:24PM ET Updated May 24, 2023 07:18PM ET",
+                "2023-05-24",
+            ),
+        ] {
+            assert_eq!(stamped(field).as_deref(), Some(day), "{field}");
+        }
+        for field in [
+            "The vote was held on June 23, 2016 across the country.",
+            "Doors open March 3, 2026",
+            "Updated Monday",
+            "Date of the vote: June 23, 2016",
+            "Version 3.12.1",
+        ] {
+            assert_eq!(stamped(field), None, "{field}");
+        }
     }
 
     #[test]

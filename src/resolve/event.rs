@@ -169,12 +169,23 @@ impl Resolver {
             Some(o) if befalls_object => (Some(o), None),
             object => (subject, object),
         };
+        // What an announcement announced, when a noun says it ("confirmed the move").
+        let matter = (!takes_object)
+            .then(|| {
+                let rest = &cx.sentence[word_end..event_scope.1];
+                let noun = &rest[self.nominal_object.find(rest)?.end()..];
+                let noun = noun.split(|c: char| !c.is_alphanumeric() && c != '-').next()?;
+                (!noun.is_empty()).then(|| noun.to_lowercase())
+            })
+            .flatten();
         Frame {
             subject,
             measure: Some(class.clone()),
             measure_word: Some(word_text.to_string()),
             object,
             repeated: self.repeated.as_ref().is_some_and(|r| r.is_match(scope)),
+            objectless: !takes_object,
+            matter,
             ..Frame::default()
         }
     }

@@ -45,6 +45,13 @@ pub struct Frame {
     /// The event is marked as one of several ("left again").
     #[serde(skip)]
     pub repeated: bool,
+    /// The event's class takes no object (an announcement): a story has many, told apart
+    /// only by their `matter`.
+    #[serde(skip)]
+    pub objectless: bool,
+    /// For an event without an object, the noun it takes ("move" in "announced the move").
+    #[serde(skip)]
+    pub matter: Option<String>,
     /// Other names before a figure, nearest first, that could be its subject.
     #[serde(skip)]
     pub alternatives: Vec<String>,

@@ -153,10 +153,11 @@ impl Resolver {
     ) -> (Vec<Claim>, Vec<String>) {
         let lower_words = &corpus.lower;
         // Yearless dates are read against any reference; figures are timed by an own one.
-        let (timing, reference_own, earliest, reference) = (
+        let (timing, reference_own, earliest, stamp, reference) = (
             reference.date.filter(|_| reference.own),
             reference.own,
             reference.earliest,
+            reference.stamp,
             reference.date,
         );
         let found: Vec<Vec<Entity>> = doc
@@ -245,7 +246,9 @@ impl Resolver {
             let from_events: Vec<usize> = relative.iter().map(|m| m.start).collect();
             let mentions: Vec<Mention> = mentions.into_iter().chain(relative).collect();
             for m in &mentions {
-                if m.kind == Kind::Date && is_dateline(first_in_paragraph, sentence, m) {
+                // The page's own date (a dateline, a time stamp) dates it; it is not a claim.
+                let own_date = is_dateline(first_in_paragraph, sentence, m) || stamp == Some(s.start + m.start);
+                if m.kind == Kind::Date && own_date {
                     continue;
                 }
                 let mut frame = match m.kind {
