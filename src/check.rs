@@ -493,7 +493,8 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
 
 /// A conflict needs evidence that its groups say one thing: some claim of each is not
 /// attributed to a different named source than the other ("according to Refinitiv",
-/// "according to Zacks" are two estimates); and since an event class ("leave") is generic,
+/// "according to Zacks" are two estimates), nor the other's figure with a scale word dropped
+/// ("$4.28" against "$4.28 billion": a slip of the pen, not another value); and since an event class ("leave") is generic,
 /// dates without a named subject must be told of one matter (`same_matter`); an event marked
 /// as one of several ("left again") may have another date. Groups without that
 /// evidence against the first are dropped.
@@ -507,12 +508,27 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
         let repeated = a.frame.repeated || b.frame.repeated;
         !other_sources
             && !repeated
+            && !scale_slip(a, b)
             && (a.kind != Kind::Date || a.frame.compared_subject().is_some() || same_matter(a, b))
     };
     let rest: Vec<Vec<usize>> = groups
         .filter(|g| g.iter().any(|&b| first.iter().any(|&a| evidence(a, b))))
         .collect();
     std::iter::once(first).chain(rest).collect()
+}
+
+/// Whether two figures are the same digits a power of a thousand apart, one of them below a
+/// thousand: a scale word ("billion") written in one and dropped in the other.
+fn scale_slip(a: &Claim, b: &Claim) -> bool {
+    let (Value::Amount { value: x, .. }, Value::Amount { value: y, .. }) = (&a.value, &b.value) else {
+        return false;
+    };
+    let (small, large) = if x.abs() < y.abs() { (*x, *y) } else { (*y, *x) };
+    let ratio = large / small;
+    small.abs() < 1000.0
+        && [1e3, 1e6, 1e9, 1e12]
+            .iter()
+            .any(|scale| (ratio - scale).abs() <= 1e-9 * scale)
 }
 
 /// The named sources a claim is attributed to ("per:Refinitiv").
