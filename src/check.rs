@@ -494,10 +494,10 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
 /// A conflict needs evidence that its groups say one thing: some claim of each is not
 /// attributed to a different named source than the other ("according to Refinitiv",
 /// "according to Zacks" are two estimates), nor the other's figure with a scale word dropped
-/// ("$4.28" against "$4.28 billion": a slip of the pen, not another value); and since an event class ("leave") is generic,
-/// dates without a named subject must be told of one matter (`same_matter`); an event marked
-/// as one of several ("left again") may have another date. Groups without that
-/// evidence against the first are dropped.
+/// ("$4.28" against "$4.28 billion": a slip of the pen, not another value); and since an
+/// event class ("leave") is generic, dates without a named subject must be told of one
+/// matter (`same_matter`); an event marked as one of several ("left again") may have another
+/// date. Groups without that evidence against the first are dropped.
 fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
     let mut groups = groups.into_iter();
     let Some(first) = groups.next() else { return Vec::new() };

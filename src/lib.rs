@@ -96,9 +96,9 @@ impl Engine {
 
     /// Reference dates: `pinned` (from `--date`) for every source, else the source's
     /// published date, else a time stamp in its first lines, else its dateline (these four are
-    /// the source's own), else the latest
-    /// full date it states or the latest reference of the other sources (borrowed: relative
-    /// dates are read over the days the source may be from, figures are not timed).
+    /// the source's own), else the latest full date it states or the latest reference of the
+    /// other sources (borrowed: relative dates are read over the days the source may be from,
+    /// figures are not timed).
     pub fn references(&self, documents: &[Document], pinned: Option<Date>) -> Vec<Reference> {
         let own: Vec<Reference> = documents
             .par_iter()

@@ -413,8 +413,9 @@ pub fn is_dateline(first_in_paragraph: bool, sentence: &str, m: &Mention) -> boo
 /// It dates the article, as a dateline does. `mentions` are the field's times.
 pub fn stamp(field: &str, mentions: &[Mention]) -> Option<Date> {
     const LABEL: &str = r"published|updated|last\s+updated|posted|date|dated|modified|created";
-    static REST: OnceLock<(Regex, Regex)> = OnceLock::new();
-    let (labelled, rest) = REST.get_or_init(|| {
+    // A label and the date opening the line; what may stand around a date alone.
+    static PATTERNS: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (labelled, rest) = PATTERNS.get_or_init(|| {
         let labelled = format!(r"(?i)^[\s:.\-–—]*(?:{LABEL})\b[\s:.\-–—]*(?:on\s+)?$");
         let rest = format!(
             r"(?xi)^(?:
