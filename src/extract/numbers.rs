@@ -23,22 +23,48 @@ pub struct Number {
     pub in_words: bool,
     /// The scale word or abbreviation it was written with ("million" -> 1e6), else 1.
     pub factor: f64,
+    /// Written as a fraction ("two thirds", "3/4", "one and a half", "1 over 3"): a share
+    /// when "of" follows ("two thirds of voters").
+    pub fraction: bool,
 }
 
 /// Compiled patterns for finding numbers; built once per rule set.
 pub struct NumberFinder {
+    /// Figures in digits: "13,000", "1 234 567" (spaces or thin spaces between groups of
+    /// three), "34.4", "1.3e6", "1.1^23".
     digits: Regex,
+    /// Fractions in digits: "3/4", "2 3/4".
+    digit_fraction: Regex,
+    /// Fractions of one character: "½", "2¾".
+    vulgar: Regex,
     scales: BTreeMap<String, f64>,
     scale_after: Regex,
+    /// "a dozen", "half a dozen": a dozen without a number before it.
     dozen: Regex,
+    /// "half a million", "quarter million".
     half_scale: Regex,
     time_of_day: Regex,
     /// A minus sign or word just before a figure.
     negative: Regex,
+    /// "over" or "out of" between two numbers: "1 over 3", "one out of three".
+    ratio_joint: Regex,
+    /// "and" between the parts of a number in words: "twenty-one trillion and three hundred".
+    and_joint: Regex,
     /// All-capital words that introduce money, not names ("EUR 500" is not "FTSE 100").
     currency_codes: Vec<String>,
     /// Unit words that may be glued to a figure ("195mph", "5km"), lower case.
     unit_words: Vec<String>,
+    /// Function words, lower case: after "1 over 3" they leave it a fraction, after "a
+    /// third" they leave it a fraction ("a third of", not "a third term").
+    stopwords: std::collections::HashSet<String>,
+}
+
+/// A number in words found by text2num, as a range of word tokens.
+#[derive(Clone, Copy)]
+struct Words {
+    first: usize,
+    end: usize,
+    value: f64,
 }
 
 impl NumberFinder {
@@ -50,8 +76,9 @@ impl NumberFinder {
             .filter(|k| k.chars().all(|c| c.is_ascii_uppercase()))
             .cloned()
             .collect();
-        // Scale words of one letter ("5m", "$12B") must touch the digits; longer ones may
-        // follow a space or hyphen ("3 million", "1.5-billion").
+        // Scale words of one or two letters ("5m", "$12B") must touch the digits; longer ones
+        // may follow a space or hyphen ("3 million", "1.5-billion"); several may follow one
+        // another ("three lakh crore").
         let mut words: Vec<&str> = scales.keys().map(String::as_str).collect();
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
         let long: Vec<String> = words.iter().filter(|w| w.len() > 2).map(|w| regex::escape(w)).collect();
@@ -62,12 +89,19 @@ impl NumberFinder {
             .collect();
         let scale_after = format!(r"(?i)^(?:[\s-]?(?:{})|(?:{}))\b", long.join("|"), short.join("|"));
         NumberFinder {
-            digits: Regex::new(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?").unwrap(),
+            digits: Regex::new(
+                r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{a0}\u{2009}\u{202f}]\d{3})+\b(?:\.\d+)?|\d+(?:\.\d+)?(?:[eE][+-]?\d+\b|\^[+-]?\d+|[x×]10\^[+-]?\d+)?",
+            )
+            .unwrap(),
+            digit_fraction: Regex::new(r"(?:\b(\d+)\s+)?\b(\d+)/(\d+)\b").unwrap(),
+            vulgar: Regex::new(r"(?:\b(\d+)\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])").unwrap(),
             scales: scales.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
             scale_after: Regex::new(&scale_after).expect("scale words form a regex"),
-            dozen: Regex::new(r"(?i)\b(a|one|two|three|half a) dozen\b").unwrap(),
-            half_scale: Regex::new(r"(?i)\bhalf an? (million|billion|trillion)\b").unwrap(),
-            negative: Regex::new(r"(?:^|[\s(])([-−]|(?i:minus|negative)\s+)$").unwrap(),
+            dozen: Regex::new(r"(?i)\b(a|half\s+an?)\s+dozen\b").unwrap(),
+            half_scale: Regex::new(r"(?i)\b(?:an?\s+)?(half|quarter)(?:\s+an?)?\s+(million|billion|trillion)\b").unwrap(),
+            negative: Regex::new(r"(?:^|[\s(])(?:[-−]|(?i:minus|negative)\s+)$|^\s*[-−]\s+$").unwrap(),
+            ratio_joint: Regex::new(r"(?i)^\s+(?:over|out\s+of)\s+$").unwrap(),
+            and_joint: Regex::new(r"(?i)^\s+(?:and\s+)?$").unwrap(),
             time_of_day: Regex::new(r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)").unwrap(),
             currency_codes,
             unit_words: lexicon
@@ -76,13 +110,14 @@ impl NumberFinder {
                 .flat_map(|u| &u.words)
                 .map(|w| w.to_lowercase())
                 .collect(),
+            stopwords: lexicon.stopwords.iter().map(|w| w.to_lowercase()).collect(),
         }
     }
 
     /// Every number in `text`, in order. Numbers glued to letters ("GPT4", "DAX40", "Q1") are
     /// names, not numbers, and are skipped.
     pub fn find(&self, text: &str) -> Vec<Number> {
-        let mut found = Vec::new();
+        let mut found = self.digit_fractions(text);
         for m in self.digits.find_iter(text) {
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
@@ -102,50 +137,170 @@ impl NumberFinder {
             {
                 continue;
             }
-            let written = m.as_str().replace(',', "");
-            let Ok(value) = written.parse::<f64>() else { continue };
-            let decimals = written.split_once('.').map_or(0, |(_, d)| d.len());
-            // A sign that stands alone ("fell -0.5%", "minus 2 percent"), not a range ("40-50").
-            // "plus or minus 3 points" is a margin, not a negative figure.
-            let sign = self
-                .negative
-                .captures(&text[..m.start()])
-                .and_then(|c| c.get(1))
-                .filter(|s| !text[..s.start()].to_lowercase().trim_end().ends_with("plus or"))
-                .map(|s| s.start());
-            let (start, value) = match sign {
-                Some(at) => (at, -value),
-                None => (m.start(), value),
+            let Some((value, place)) = read_digits(m.as_str()) else {
+                continue;
             };
             let mut number = Number {
-                start,
+                start: m.start(),
                 end: m.end(),
                 value,
-                // Trailing zeros of a whole number are not significant: "1,500 million" is
-                // as precise as "1.5 billion", "3,000,000" as "3 million".
-                place: if decimals > 0 {
-                    10f64.powi(-(decimals as i32))
-                } else {
-                    last_digit_place(value)
-                },
+                place,
                 in_words: false,
                 factor: 1.0,
+                fraction: false,
             };
-            if let Some(s) = self.scale_after.find(&text[m.end()..]) {
-                let word = s.as_str().trim_start_matches([' ', '-', '\u{a0}']).to_lowercase();
-                if let Some(factor) = self.scales.get(&word) {
-                    number = scale(number, *factor, m.end() + s.end());
-                }
+            if let Some(scaled) = self.scaled(text, number, false) {
+                number = scaled;
             } else if after.is_some_and(|c| c.is_alphabetic()) && !self.starts_unit(&text[m.end()..]) {
                 // "4x" and "19th" are read by their own recognisers; "180ml" is a dimension.
                 continue;
             }
             found.push(number);
         }
-        found.extend(self.find_words(text));
+        let (words, lone) = self.find_words(text);
+        found.extend(words);
         found.sort_by_key(|n| n.start);
         found.dedup_by(|b, a| b.start < a.end);
+        let found = self.join_scaled(text, found);
+        let mut found = self.ratios(text, found, lone);
+        for n in &mut found {
+            self.sign(text, n);
+        }
         found
+    }
+
+    /// The number with the scale words written after it ("3 million", "$12B", "13 lakh
+    /// crore"), or None when none follows. Scales of one or two letters must touch the digits
+    /// and never follow words.
+    fn scaled(&self, text: &str, n: Number, in_words: bool) -> Option<Number> {
+        let mut out: Option<Number> = None;
+        loop {
+            let current = out.unwrap_or(n);
+            let Some(s) = self.scale_after.find(&text[current.end..]) else {
+                break;
+            };
+            let word = s.as_str().trim_start_matches([' ', '-', '\u{a0}']).to_lowercase();
+            let Some(factor) = self.scales.get(&word) else { break };
+            if in_words && word.len() <= 2 {
+                break;
+            }
+            out = Some(scale(current, *factor, current.end + s.end()));
+        }
+        out
+    }
+
+    /// A minus sign or word just before the number makes it negative ("fell -0.5%", "minus
+    /// two percent"), not a range ("40-50"); "plus or minus 3 points" is a margin.
+    fn sign(&self, text: &str, n: &mut Number) {
+        let Some(sign) = self.negative.find(&text[..n.start]) else {
+            return;
+        };
+        let sign_start = sign.start() + sign.as_str().len() - sign.as_str().trim_start_matches([' ', '(']).len();
+        if n.value > 0.0 && !text[..sign_start].to_lowercase().trim_end().ends_with("plus or") {
+            n.value = -n.value;
+            n.start = sign_start;
+        }
+    }
+
+    /// Fractions in digits: "3/4", "2 3/4" (a whole and a fraction). Only proper fractions
+    /// with a small denominator: "9/11" and "24/7" are names, "5/12" more likely a date.
+    fn digit_fractions(&self, text: &str) -> Vec<Number> {
+        let mut found = Vec::new();
+        for c in self.digit_fraction.captures_iter(text) {
+            let (Some(whole), Some(top), Some(bottom)) = (c.get(0), c.get(2), c.get(3)) else {
+                continue;
+            };
+            let before = text[..whole.start()].chars().next_back();
+            let after = text[whole.end()..].chars().next();
+            let (Ok(numerator), Ok(denominator)) = (top.as_str().parse::<f64>(), bottom.as_str().parse::<f64>()) else {
+                continue;
+            };
+            let signed = before == Some('-')
+                && text[..whole.start() - 1]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace);
+            if before.is_some_and(|b| b.is_alphanumeric() || "/.,".contains(b) || b == '-' && !signed)
+                || after.is_some_and(|a| a.is_alphanumeric() || a == '/')
+                || !(matches!(denominator as u32, 2..=10 | 16 | 32 | 64 | 100) && numerator < denominator)
+            {
+                continue;
+            }
+            let units = c.get(1).and_then(|w| w.as_str().parse::<f64>().ok()).unwrap_or(0.0);
+            found.push(Number {
+                start: whole.start(),
+                end: whole.end(),
+                value: units + numerator / denominator,
+                place: 1.0 / denominator,
+                in_words: false,
+                factor: 1.0,
+                fraction: true,
+            });
+        }
+        for c in self.vulgar.captures_iter(text) {
+            let (Some(whole), Some(glyph)) = (c.get(0), c.get(2)) else {
+                continue;
+            };
+            let Some(part) = glyph.as_str().chars().next().and_then(vulgar_value) else {
+                continue;
+            };
+            let units = c.get(1).and_then(|w| w.as_str().parse::<f64>().ok()).unwrap_or(0.0);
+            found.push(Number {
+                start: whole.start(),
+                end: whole.end(),
+                value: units + part,
+                place: 0.01,
+                in_words: false,
+                factor: 1.0,
+                fraction: true,
+            });
+        }
+        found
+    }
+
+    /// "1 over 3", "one out of three": a fraction of two numbers. `lone` are the numbers a
+    /// lone "one" or "a" writes, kept for this and for "minus one".
+    fn ratios(&self, text: &str, found: Vec<Number>, lone: Vec<Number>) -> Vec<Number> {
+        let mut all: Vec<(Number, bool)> = found
+            .into_iter()
+            .map(|n| (n, false))
+            .chain(lone.into_iter().map(|n| (n, true)))
+            .collect();
+        all.sort_by_key(|(n, _)| n.start);
+        let mut out: Vec<Number> = Vec::new();
+        let mut i = 0;
+        while let Some(&(a, a_lone)) = all.get(i) {
+            let joined = all.get(i + 1).filter(|(b, _)| {
+                let after = text[b.end..].trim_start();
+                a.end <= b.start
+                    && self.ratio_joint.is_match(&text[a.end..b.start])
+                    && b.value != 0.0
+                    && !a.fraction
+                    && !b.fraction
+                    // "rose 5 over 2025", "over 3 years": a year or a noun after is no fraction;
+                    // "740 out of 770 employees" are two counts.
+                    && !(1800.0..2200.0).contains(&b.value)
+                    && (!after.starts_with(char::is_alphanumeric) || self.stopwords.contains(&first_word(after)))
+            });
+            if let Some(&(b, _)) = joined {
+                out.push(Number {
+                    end: b.end,
+                    value: a.value / b.value,
+                    place: a.place / b.value,
+                    in_words: a.in_words || b.in_words,
+                    factor: 1.0,
+                    fraction: true,
+                    ..a
+                });
+                i += 2;
+                continue;
+            }
+            if !a_lone || self.negative.is_match(&text[..a.start]) {
+                out.push(a);
+            }
+            i += 1;
+        }
+        out
     }
 
     /// "4x" is a multiplier and "195mph" a speed, which the quantity recogniser reads; other
@@ -161,73 +316,434 @@ impl NumberFinder {
         multiplier || self.unit_words.iter().any(|u| *u == word.trim_end_matches('.'))
     }
 
-    fn find_words(&self, text: &str) -> Vec<Number> {
+    /// Numbers in words, and apart the lone "a" and "one" that are articles or pronouns more
+    /// often than counts.
+    fn find_words(&self, text: &str) -> (Vec<Number>, Vec<Number>) {
         let tokens = word_tokens(text);
-        let mut found: Vec<Number> = find_numbers(tokens.iter(), &Language::english(), 0.0)
+        let mut runs: Vec<Words> = find_numbers(tokens.iter(), &Language::english(), 0.0)
             .into_iter()
             .filter(|o| !o.is_ordinal && o.end > o.start)
-            .filter_map(|o| {
-                let first = &tokens[o.start];
-                let last = &tokens[o.end - 1];
-                // A lone "a" or "one" is an article or a pronoun far more often than a count.
-                let lone = o.end - o.start == 1 && matches!(first.lower.as_str(), "a" | "an" | "one");
-                // A scale word alone ("billion-dollar companies") or inside a compound
-                // ("multi-thousand-GPU") is not a figure.
-                let scale_only = o.end - o.start == 1 && self.scales.contains_key(&first.lower)
-                    || matches!(first.lower.as_str(), "hundred" | "thousand");
-                let in_compound = text[..first.start].ends_with('-');
-                if lone || scale_only || in_compound || first.digits {
-                    return None;
-                }
-                let mut n = Number {
-                    start: first.start,
-                    end: last.end,
-                    value: o.value,
-                    place: last_digit_place(o.value),
-                    in_words: true,
-                    factor: 1.0,
-                };
-                if let Some(s) = self.scale_after.find(&text[n.end..]) {
-                    let word = s.as_str().trim_start().to_lowercase();
-                    if word.len() > 2 {
-                        if let Some(factor) = self.scales.get(&word) {
-                            n = scale(n, *factor, n.end + s.end());
-                        }
-                    }
-                }
-                Some(n)
+            .map(|o| Words {
+                first: o.start,
+                end: o.end,
+                value: o.value,
             })
             .collect();
-        for m in self.dozen.find_iter(text) {
-            let how_many = match &m.as_str()[..m.as_str().len() - " dozen".len()].to_lowercase()[..] {
-                "half a" => 0.5,
-                "two" => 2.0,
-                "three" => 3.0,
-                _ => 1.0,
+        // A lone "a" or "one" before "point", "over" or a fraction's ordinal is a number.
+        for (i, t) in tokens.iter().enumerate() {
+            if matches!(t.lower.as_str(), "a" | "an") && !runs.iter().any(|r| r.first <= i && i < r.end) {
+                runs.push(Words {
+                    first: i,
+                    end: i + 1,
+                    value: 1.0,
+                });
+            }
+        }
+        runs.sort_by_key(|r| r.first);
+        for r in &mut runs {
+            decimals(&tokens, r);
+        }
+        let fractions = fractions(&tokens, &self.stopwords);
+        let mut found = Vec::new();
+        let mut lone = Vec::new();
+        for r in runs
+            .iter()
+            .filter(|r| !fractions.iter().any(|f| r.first < f.end && f.first < r.end))
+        {
+            let (first, last) = (&tokens[r.first], &tokens[r.end - 1]);
+            // A scale word alone ("billion-dollar companies") or inside a compound
+            // ("multi-thousand-GPU") is not a figure.
+            let scale_only = r.end - r.first == 1 && self.scales.contains_key(&first.lower)
+                || matches!(first.lower.as_str(), "hundred" | "thousand");
+            if scale_only || text[..first.start].ends_with('-') || first.digits {
+                continue;
+            }
+            let n = Number {
+                start: first.start,
+                end: last.end,
+                value: r.value,
+                place: if r.value.fract() == 0.0 {
+                    last_digit_place(r.value)
+                } else {
+                    10f64.powi(-(decimal_places(r.value)))
+                },
+                in_words: true,
+                factor: 1.0,
+                fraction: false,
             };
-            found.retain(|n| n.end <= m.start() || n.start >= m.end());
+            let scaled = self.scaled(text, n, true);
+            let n = scaled.unwrap_or(n);
+            if scaled.is_none() && r.end - r.first == 1 && matches!(first.lower.as_str(), "a" | "an" | "one") {
+                lone.push(n);
+            } else {
+                found.push(n);
+            }
+        }
+        for f in &fractions {
+            let n = Number {
+                start: tokens[f.first].start,
+                end: tokens[f.end - 1].end,
+                value: f.value,
+                place: 0.01,
+                in_words: true,
+                factor: 1.0,
+                fraction: true,
+            };
+            found.push(
+                self.scaled(text, n, true)
+                    .map_or(n, |s| Number { fraction: false, ..s }),
+            );
+        }
+        for m in self.dozen.captures_iter(text) {
+            let (Some(whole), Some(how)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
+            let how_many = if how.as_str().to_lowercase().starts_with("half") {
+                0.5
+            } else {
+                1.0
+            };
+            found.retain(|n| n.end <= whole.start() || n.start >= whole.end());
+            lone.retain(|n| n.end <= whole.start() || n.start >= whole.end());
             found.push(Number {
-                start: m.start(),
-                end: m.end(),
+                start: whole.start(),
+                end: whole.end(),
                 value: 12.0 * how_many,
                 place: 1.0,
                 in_words: true,
                 factor: 1.0,
+                fraction: false,
             });
         }
-        for m in self.half_scale.find_iter(text) {
-            let factor = self.scales[&m.as_str().rsplit(' ').next().unwrap().to_lowercase()];
-            found.retain(|n| n.end <= m.start() || n.start >= m.end());
+        for m in self.half_scale.captures_iter(text) {
+            let (Some(whole), Some(part), Some(word)) = (m.get(0), m.get(1), m.get(2)) else {
+                continue;
+            };
+            let Some(&factor) = self.scales.get(&word.as_str().to_lowercase()) else {
+                continue;
+            };
+            let part = if part.as_str().eq_ignore_ascii_case("half") {
+                0.5
+            } else {
+                0.25
+            };
+            // "five and a half million" is read already.
+            if found.iter().any(|n| n.start < whole.start() && whole.start() < n.end) {
+                continue;
+            }
+            found.retain(|n| n.end <= whole.start() || n.start >= whole.end());
             found.push(Number {
-                start: m.start(),
-                end: m.end(),
-                value: 0.5 * factor,
-                place: 0.5 * factor,
+                start: whole.start(),
+                end: whole.end(),
+                value: part * factor,
+                place: part * factor,
                 in_words: true,
                 factor,
+                fraction: false,
             });
         }
-        found
+        found.sort_by_key(|n| n.start);
+        (found, lone)
+    }
+
+    /// "twenty-one trillion three hundred", "4 thousand 3 hundred and 21": the parts of a
+    /// number written around scale words, joined. In digits "and" joins only after
+    /// "hundred" ("between 40 thousand and 50" is a range), and a year never joins.
+    fn join_scaled(&self, text: &str, numbers: Vec<Number>) -> Vec<Number> {
+        let mut out: Vec<Number> = Vec::new();
+        for n in numbers {
+            if let Some(last) = out.last_mut() {
+                let joint = &text[last.end.min(n.start)..n.start];
+                let with_and = joint.to_lowercase().contains("and");
+                let year = !n.in_words && (1800.0..2200.0).contains(&n.value);
+                if last.factor >= 100.0
+                    && n.value < last.factor
+                    && n.factor < last.factor
+                    && !n.fraction
+                    && last.end <= n.start
+                    && self.and_joint.is_match(joint)
+                    && if with_and {
+                        last.in_words && n.in_words || last.factor == 100.0
+                    } else {
+                        !year
+                    }
+                {
+                    last.value += n.value;
+                    last.place = last.place.min(n.place);
+                    last.factor = n.factor;
+                    last.end = n.end;
+                    continue;
+                }
+            }
+            out.push(n);
+        }
+        out
+    }
+}
+
+/// A figure in digits: its value and the place of its last significant digit. Trailing zeros
+/// of a whole number are not significant: "1,500 million" is as precise as "1.5 billion",
+/// "3,000,000" as "3 million".
+fn read_digits(written: &str) -> Option<(f64, f64)> {
+    let plain: String = written
+        .replace(['x', '×'], "")
+        .replace("10^", "e")
+        .chars()
+        .filter(|c| c.is_ascii_digit() || ".eE+-^".contains(*c))
+        .collect();
+    if let Some((base, power)) = plain.split_once('^') {
+        let value = base.parse::<f64>().ok()?.powf(power.parse::<f64>().ok()?);
+        return value.is_finite().then_some((value, value.abs() * 1e-3));
+    }
+    let value = plain.parse::<f64>().ok()?;
+    let (mantissa, exponent) = match plain.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i32>().ok()?),
+        None => (plain.as_str(), 0),
+    };
+    let decimals = mantissa.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+    let place = if decimals > 0 || exponent != 0 {
+        10f64.powi(exponent - decimals)
+    } else {
+        last_digit_place(value)
+    };
+    value.is_finite().then_some((value, place))
+}
+
+/// The first word of a text, lower case.
+fn first_word(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase()
+}
+
+/// How many decimals a value read from words has ("two hundred point seventy-one": 2).
+fn decimal_places(value: f64) -> i32 {
+    let written = format!("{value}");
+    written.split_once('.').map_or(0, |(_, d)| d.len() as i32)
+}
+
+/// "five point five", "nought point nought three": the digits said after "point" extend a
+/// number in words. Each is a digit word, or one number under a hundred that ends them
+/// ("two hundred point seventy-one" is 200.71).
+fn decimals(tokens: &[WordToken], run: &mut Words) {
+    if tokens.get(run.end).is_none_or(|t| t.lower != "point") {
+        return;
+    }
+    let mut digits = String::new();
+    let mut end = run.end + 1;
+    while let Some(t) = tokens.get(end) {
+        match text2num::text2digits(&t.lower, &Language::english()) {
+            Ok(d) if d.len() == 1 => {
+                digits.push_str(&d);
+                end += 1;
+            }
+            Ok(d) if d.len() == 2 && d.bytes().all(|b| b.is_ascii_digit()) => {
+                // "seventy-one" is two tokens; read the tens and the unit together.
+                let unit = tokens.get(end + 1).and_then(|u| {
+                    let u = text2num::text2digits(&u.lower, &Language::english()).ok()?;
+                    (d.ends_with('0') && u.len() == 1 && u != "0").then_some(u)
+                });
+                match unit {
+                    Some(u) => {
+                        digits.push_str(&d[..1]);
+                        digits.push_str(&u);
+                        end += 2;
+                    }
+                    None => {
+                        digits.push_str(&d);
+                        end += 1;
+                    }
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    if let Ok(fraction) = format!("0.{digits}").parse::<f64>() {
+        if !digits.is_empty() {
+            run.value += fraction;
+            run.end = end;
+        }
+    }
+}
+
+/// A word that names a fraction's denominator ("thirds", "fifth", "half", "quarters") and
+/// its value; "first" and "second" only after a tens word ("twenty-first").
+fn denominator(word: &str) -> Option<(f64, bool)> {
+    let plural = word.ends_with('s');
+    let value = match word.trim_end_matches('s') {
+        "half" | "halve" => 2.0,
+        "quarter" => 4.0,
+        "hundredth" => 1e2,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
+        singular => {
+            let digits = text2num::text2digits(singular, &Language::english()).ok()?;
+            let number: String = digits.chars().take_while(char::is_ascii_digit).collect();
+            if number.len() == digits.len() {
+                return None;
+            }
+            number.parse().ok()?
+        }
+    };
+    Some((value, plural))
+}
+
+/// The value of a fraction written as one character ("½", "⅔").
+fn vulgar_value(glyph: char) -> Option<f64> {
+    const GLYPHS: &[(char, f64, f64)] = &[
+        ('½', 1.0, 2.0),
+        ('⅓', 1.0, 3.0),
+        ('⅔', 2.0, 3.0),
+        ('¼', 1.0, 4.0),
+        ('¾', 3.0, 4.0),
+        ('⅕', 1.0, 5.0),
+        ('⅖', 2.0, 5.0),
+        ('⅗', 3.0, 5.0),
+        ('⅘', 4.0, 5.0),
+        ('⅙', 1.0, 6.0),
+        ('⅚', 5.0, 6.0),
+        ('⅐', 1.0, 7.0),
+        ('⅛', 1.0, 8.0),
+        ('⅜', 3.0, 8.0),
+        ('⅝', 5.0, 8.0),
+        ('⅞', 7.0, 8.0),
+        ('⅑', 1.0, 9.0),
+        ('⅒', 1.0, 10.0),
+    ];
+    GLYPHS.iter().find(|g| g.0 == glyph).map(|g| g.1 / g.2)
+}
+
+fn is_tens(word: &str) -> Option<f64> {
+    let tens = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let i = tens.iter().position(|t| *t == word)?;
+    Some(20.0 + 10.0 * i as f64)
+}
+
+/// Fractions in words: "two thirds", "one eighth", "a hundredth", "one twenty-fifth", "one and
+/// a half", "one hundred and three and two thirds" (a whole and a fraction). A singular
+/// ordinal after "a" or "one" is a fraction only when no noun follows: "a third of them" is,
+/// "a third term" is not. "Quarters" after a time word ("the past three quarters") are time.
+fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>) -> Vec<Words> {
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        let Some((mut den, plural)) = denominator(&t.lower) else {
+            continue;
+        };
+        // The number words written just before the ordinal, with "and" between them, and
+        // perhaps "a" first ("a hundred trillionths").
+        let mut first = k;
+        while first > 0 {
+            let prev = &tokens[first - 1];
+            if cardinal(std::slice::from_ref(prev)).is_some() && !matches!(prev.lower.as_str(), "a" | "an")
+                || prev.lower == "and" && first < k
+            {
+                first -= 1;
+            } else if matches!(prev.lower.as_str(), "a" | "an") {
+                // "a half", and "one and a half" whose "a" follows "and".
+                first -= 1;
+                if first == 0 || tokens[first - 1].lower != "and" {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        while first < k && tokens[first].lower == "and" {
+            first += 1;
+        }
+        let before = &tokens[first..k];
+        if before.is_empty() {
+            continue;
+        }
+        let next = tokens.get(k + 1).map(|n| n.lower.as_str());
+        let followed_by_noun = next.is_some_and(|n| n.starts_with(char::is_alphabetic) && !stopwords.contains(n));
+        let after_time_word = first > 0
+            && matches!(
+                tokens[first - 1].lower.as_str(),
+                "the" | "past" | "last" | "next" | "previous" | "coming" | "over" | "for" | "in" | "within"
+            );
+        if t.lower.starts_with("quarter") && next != Some("of") && (after_time_word || followed_by_noun) {
+            continue;
+        }
+        // "one hundred and three and two thirds": a whole, "and", a fraction of one word.
+        // A numerator of one word ("and two thirds"), or of more when the words before do
+        // not read as one number with it ("two and fifty-four hundredths"). After a scale
+        // word the fraction is of that scale: "six million and two thirds".
+        let last_and = before.iter().rposition(|w| w.lower == "and");
+        if let Some(a) = last_and.filter(|&a| a > 0 && a + 1 < before.len()) {
+            let top = &before[a + 1..];
+            let top_value = match top {
+                [one] if matches!(one.lower.as_str(), "a" | "an") => Some(1.0),
+                [one] => cardinal(std::slice::from_ref(one)).filter(|v| *v < 10.0),
+                _ if cardinal(before).is_none() => cardinal(top),
+                _ => None,
+            };
+            if let (Some(whole), Some(top_value)) = (cardinal(&before[..a]), top_value) {
+                let unit = before[a - 1].lower.as_str();
+                let unit = cardinal(std::slice::from_ref(&before[a - 1]))
+                    .filter(|v| *v >= 1000.0 && !matches!(unit, "a" | "an"))
+                    .unwrap_or(1.0);
+                if plural || top_value == 1.0 {
+                    out.push(Words {
+                        first,
+                        end: k + 1,
+                        value: whole + unit * top_value / den,
+                    });
+                    continue;
+                }
+            }
+        }
+        // "one hundred thirty fifths" is a hundred thirty-fifths; "one hundred and thirty
+        // fifths" a hundred and thirty fifths.
+        let tens_before = before
+            .last()
+            .and_then(|w| is_tens(&w.lower))
+            .filter(|_| den < 10.0 && before.len() >= 2 && before[before.len() - 2].lower != "and");
+        let mut top = None;
+        if let Some(tens) = tens_before {
+            if let Some(v) = cardinal(&before[..before.len() - 1]) {
+                den += tens;
+                top = Some(v);
+            }
+        }
+        if den < 3.0 && tens_before.is_none() && den != 2.0 {
+            continue;
+        }
+        let top = top.or_else(|| cardinal(before));
+        let Some(top) = top else { continue };
+        if !plural && (top != 1.0 || followed_by_noun) {
+            continue;
+        }
+        out.push(Words {
+            first,
+            end: k + 1,
+            value: top / den,
+        });
+    }
+    out
+}
+
+/// The value of words that write one cardinal number ("a" and "an" count as one).
+fn cardinal(words: &[WordToken]) -> Option<f64> {
+    let single = words.len() == 1;
+    let mut words: Vec<WordToken> = words.to_vec();
+    if let Some(w) = words.first_mut().filter(|w| matches!(w.lower.as_str(), "a" | "an")) {
+        if single {
+            return Some(1.0);
+        }
+        w.lower = "one".to_string();
+        w.text = "one".to_string();
+    }
+    let found = find_numbers(words.iter(), &Language::english(), 0.0);
+    match found.as_slice() {
+        [one] if one.start == 0 && one.end == words.len() && !one.is_ordinal => Some(one.value),
+        _ => None,
     }
 }
 
@@ -285,6 +801,7 @@ fn last_digit_place(value: f64) -> f64 {
 }
 
 /// A word of the text, with its byte range; hyphens split words ("forty-two", "eleven-percent").
+#[derive(Clone)]
 struct WordToken {
     start: usize,
     end: usize,
@@ -317,11 +834,16 @@ fn word_tokens(text: &str) -> Vec<WordToken> {
             (None, true) => start = Some(i),
             (Some(s), false) => {
                 let word = &text[s..i];
+                let lower = word.to_lowercase();
                 tokens.push(WordToken {
                     start: s,
                     end: i,
                     text: word.to_string(),
-                    lower: word.to_lowercase(),
+                    // text2num knows "zero" but not its British names.
+                    lower: match lower.as_str() {
+                        "nought" | "naught" => "zero".to_string(),
+                        _ => lower,
+                    },
                     digits: word.chars().any(|c| c.is_ascii_digit()),
                 });
                 start = None;
@@ -393,6 +915,116 @@ mod tests {
             [("a dozen".into(), 12.0), ("half a million".into(), 5e5)]
         );
         assert_eq!(values("the twenty or so that survived"), [("twenty".into(), 20.0)]);
+    }
+
+    #[test]
+    fn fractions_in_words_and_digits() {
+        let close = |text: &str, want: &[(&str, f64)]| {
+            let got = values(text);
+            assert_eq!(got.len(), want.len(), "{text}: {got:?}");
+            for ((g, v), (w, x)) in got.iter().zip(want) {
+                assert_eq!(g, w, "{text}");
+                assert!((v - x).abs() < 1e-9, "{text}: {v} for {x}");
+            }
+        };
+        close("two thirds", &[("two thirds", 2.0 / 3.0)]);
+        close(
+            "one eighth and a hundredth",
+            &[("one eighth", 0.125), ("a hundredth", 0.01)],
+        );
+        close("one twenty-fifth", &[("one twenty-fifth", 0.04)]);
+        close(
+            "one hundred thirty fifths",
+            &[("one hundred thirty fifths", 100.0 / 35.0)],
+        );
+        close(
+            "one hundred and thirty fifths",
+            &[("one hundred and thirty fifths", 26.0)],
+        );
+        close("one and a half hours", &[("one and a half", 1.5)]);
+        close(
+            "one hundred and three and two thirds",
+            &[("one hundred and three and two thirds", 103.0 + 2.0 / 3.0)],
+        );
+        close(
+            "six million and two thirds",
+            &[("six million and two thirds", 6e6 + 2e6 / 3.0)],
+        );
+        close("five and a half million fish", &[("five and a half million", 5.5e6)]);
+        close(
+            "3/4 and 2 1/4 and ½ and 2¾",
+            &[("3/4", 0.75), ("2 1/4", 2.25), ("½", 0.5), ("2¾", 2.75)],
+        );
+        close(
+            "1 over 3, and one out of three",
+            &[("1 over 3", 1.0 / 3.0), ("one out of three", 1.0 / 3.0)],
+        );
+        // Not fractions: an ordinal before a noun, quarters of a year, names, counts of two things.
+        close("a third term", &[]);
+        close("in the past three quarters", &[("three", 3.0)]);
+        close("the 9/11 attacks and 24/7 news", &[]);
+        close("740 out of 770 employees", &[("740", 740.0), ("770", 770.0)]);
+        close("rose 5 over 3 years", &[("5", 5.0), ("3", 3.0)]);
+    }
+
+    #[test]
+    fn signs_decimals_exponents_groups_and_scales() {
+        assert_eq!(
+            values("minus one, negative five point five and -3"),
+            [
+                ("minus one".into(), -1.0),
+                ("negative five point five".into(), -5.5),
+                ("-3".into(), -3.0)
+            ]
+        );
+        assert_eq!(values("plus or minus 3 points"), [("3".into(), 3.0)]);
+        assert_eq!(
+            values("two hundred point seventy-one and nought point nought three"),
+            [
+                ("two hundred point seventy-one".into(), 200.71),
+                ("nought point nought three".into(), 0.03)
+            ]
+        );
+        assert_eq!(
+            values("1.3e6 and 12.32e+14 and 6.23x10^-4"),
+            [
+                ("1.3e6".into(), 1.3e6),
+                ("12.32e+14".into(), 1.232e15),
+                ("6.23x10^-4".into(), 6.23e-4)
+            ]
+        );
+        assert_eq!(
+            values("1 234 567 and 40\u{202f}000 people"),
+            [("1 234 567".into(), 1_234_567.0), ("40\u{202f}000".into(), 40_000.0)]
+        );
+        assert_eq!(
+            values("in 2019 100 people"),
+            [("2019".into(), 2019.0), ("100".into(), 100.0)]
+        );
+        assert_eq!(
+            values("13 lakh, three lakh crore, 3 dozens, 322 hundred"),
+            [
+                ("13 lakh".into(), 1.3e6),
+                ("three lakh crore".into(), 3e12),
+                ("3 dozens".into(), 36.0),
+                ("322 hundred".into(), 32_200.0)
+            ]
+        );
+        assert_eq!(
+            values("twenty-one trillion three hundred and 4 thousand 3 hundred and 21"),
+            [
+                ("twenty-one trillion three hundred".into(), 21e12 + 300.0),
+                ("4 thousand 3 hundred and 21".into(), 4321.0)
+            ]
+        );
+        assert_eq!(
+            values("between 40 thousand and 50"),
+            [("40 thousand".into(), 4e4), ("50".into(), 50.0)]
+        );
+        assert_eq!(
+            values("half a dozen and a quarter million"),
+            [("half a dozen".into(), 6.0), ("a quarter million".into(), 2.5e5)]
+        );
     }
 
     #[test]

@@ -47,8 +47,8 @@ pub struct QuantityRecogniser {
     bare_points: Regex,
     /// "a year", "an hour", "a decade": one unit of time, written without a number.
     one_unit: Regex,
-    /// "a third", "two-thirds", "three quarters": a share written as a fraction.
-    fraction: Regex,
+    /// "of" after a fraction: "two-thirds of voters" is a share.
+    share_of: Regex,
     /// "twice as fast": a multiplier without a figure.
     twice: Regex,
     range_joint: Regex,
@@ -211,7 +211,7 @@ impl QuantityRecogniser {
                 .collect(),
             currencies: symbols,
             percent_after: Regex::new(
-                r"(?i)^(?:\s?%|[\s-]?(?:per[\s-]?cent(?:age[\s-]points?)?|pct|percentage[\s-]points?\b|pp\b))",
+                r"(?i)^(?:\s?%|[\s-]?(?:per[\s-]?cent(?:age[\s-]points?\b|ages?\b|s\b)?|pct|pp\b))",
             )
             .unwrap(),
             multiplier_after: Regex::new(
@@ -230,7 +230,7 @@ impl QuantityRecogniser {
             .unwrap(),
             one_unit: Regex::new(r"(?i)\b(an?|the)\s+(second|minute|hour|day|week|month|quarter|year|decade|century)\b").unwrap(),
             bare_points: Regex::new(r"(?i)^[\s-]points?\b").unwrap(),
-            fraction: Regex::new(r"(?i)\b(a|one|two|three|four)[\s-](half|halves|thirds?|quarters?|fifths?)\b").unwrap(),
+            share_of: Regex::new(r"(?i)^\s+of\b").unwrap(),
             twice: Regex::new(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)").unwrap(),
             range_joint: Regex::new(r"^\s*%?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$").unwrap(),
             noun: Regex::new(r"^[\s-]+((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)").unwrap(),
@@ -262,37 +262,6 @@ impl QuantityRecogniser {
     /// already read (dates), whose numbers are not quantities.
     pub fn find(&self, sentence: &str, taken: &[(usize, usize)]) -> Vec<Mention> {
         let mut mentions = Vec::new();
-        // Fractions first: "two-thirds" is a share, not two of something.
-        for m in self.fraction.captures_iter(sentence) {
-            let whole = m.get(0).unwrap();
-            let numerator = match m[1].to_lowercase().as_str() {
-                "two" => 2.0,
-                "three" => 3.0,
-                "four" => 4.0,
-                _ => 1.0,
-            };
-            let denominator = match m[2].to_lowercase().trim_end_matches('s') {
-                "half" | "halve" => 2.0,
-                "third" => 3.0,
-                "quarter" => 4.0,
-                _ => 5.0,
-            };
-            let figure = Figure {
-                start: whole.start(),
-                end: whole.end(),
-                value: 100.0 * numerator / denominator,
-                kind: Kind::Percent,
-                unit: Unit::Percent,
-            };
-            if !taken.iter().any(|&(s, e)| whole.start() < e && s < whole.end()) {
-                mentions.extend(self.worded(sentence, figure));
-            }
-        }
-        let taken: Vec<(usize, usize)> = taken
-            .iter()
-            .copied()
-            .chain(mentions.iter().map(|m| (m.start, m.end)))
-            .collect();
         let numbers: Vec<Number> = self
             .numbers
             .find(sentence)
@@ -380,7 +349,15 @@ impl QuantityRecogniser {
         // What one written unit is in the value's unit: days per unit of a duration, base
         // units per unit of a physical quantity, main units per minor unit of money.
         let mut per_unit = 1.0;
-        let (kind, unit, mut value_end) = if let Some(c) = self.currency_before.captures(before) {
+        // "two thirds of voters", "cut costs by a third": a fraction is a share.
+        let share = n.fraction
+            && n.value <= 1.0
+            && range_end.is_none()
+            && (self.share_of.is_match(after) || before.to_lowercase().trim_end().ends_with(" by"));
+        let (kind, unit, mut value_end) = if share {
+            per_unit = 100.0;
+            (Kind::Percent, Unit::Percent, end)
+        } else if let Some(c) = self.currency_before.captures(before) {
             let symbol = c.get(1).unwrap();
             start = symbol.start();
             (Kind::Money, Unit::Currency(self.iso(symbol.as_str())), end)
@@ -554,6 +531,7 @@ impl QuantityRecogniser {
             place: 1.0,
             in_words: true,
             factor: 1.0,
+            fraction: false,
         };
         let (start, interval, hedge) = match hedge {
             Some((effect, phrase, _)) => (

@@ -15,6 +15,7 @@ use std::collections::HashSet;
 use regex::Regex;
 
 use crate::extract::entity::{same_entity, strip_possessive, Entity, EntityRecogniser};
+use crate::extract::numbers::is_number_word;
 use crate::extract::time::is_dateline;
 use crate::extract::{Mention, Recognisers};
 use crate::rules::{Kind, RuleSet};
@@ -475,6 +476,16 @@ impl Resolver {
             if !self.frames.is_generic(lemma) && !self.frames.names_a_measure(written) {
                 if let Some(w) = &word {
                     qualifiers.push(self.frames.measure(w.measure).name.clone());
+                }
+                // "400,000 packs of biscuits" count packs of one thing, "a million food
+                // packs" may hold anything.
+                if let Some(content) = cx.sentence[e..]
+                    .trim_start()
+                    .strip_prefix("of ")
+                    .and_then(head_noun)
+                    .filter(|n| !self.frames.is_generic(n))
+                {
+                    qualifiers.push(format!("of:{content}"));
                 }
                 measure = Some(format!("{lemma}-count"));
             }
@@ -1027,6 +1038,22 @@ fn noun_after(after: &str) -> Option<String> {
         "that", "which", "is", "was", "were", "are",
     ];
     (word.len() > 2 && !NOT_TOPICS.contains(&word.as_str())).then(|| pluralizer::pluralize(&word, 1, false))
+}
+
+/// The head of the noun phrase opening `text`, singular: the first plural of up to two
+/// words after an article ("billion-dollar companies": `company`), else the first word
+/// ("rice", "the vaccine four weeks apart").
+fn head_noun(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+        .skip_while(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
+        .take(2)
+        .take_while(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-') && !is_number_word(w))
+        .collect();
+    let plural = |w: &&&str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let head = words.iter().find(plural).or(words.first())?;
+    noun_after(head)
 }
 
 /// What a duration measures: the noun of a compound ("a two-day run": `run-duration`), the
