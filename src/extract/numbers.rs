@@ -41,6 +41,8 @@ pub struct NumberFinder {
     scale_after: Regex,
     /// "a dozen", "half a dozen": a dozen without a number before it.
     dozen: Regex,
+    /// "a couple of days": two.
+    couple: Regex,
     /// "half a million", "quarter million".
     half_scale: Regex,
     time_of_day: Regex,
@@ -98,6 +100,7 @@ impl NumberFinder {
             scales: scales.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
             scale_after: Regex::new(&scale_after).expect("scale words form a regex"),
             dozen: Regex::new(r"(?i)\b(a|half\s+an?)\s+dozen\b").unwrap(),
+            couple: Regex::new(r"(?i)\b(?:a\s+)?couple\s+of\b").unwrap(),
             half_scale: Regex::new(r"(?i)\b(?:an?\s+)?(half|quarter)(?:\s+an?)?\s+(million|billion|trillion)\b").unwrap(),
             negative: Regex::new(r"(?:^|[\s(])(?:[-−]|(?i:minus|negative)\s+)$|^\s*[-−]\s+$").unwrap(),
             ratio_joint: Regex::new(r"(?i)^\s+(?:over|out\s+of)\s+$").unwrap(),
@@ -313,7 +316,11 @@ impl NumberFinder {
             .take_while(|c| c.is_alphabetic() || *c == '/' || *c == '.')
             .collect::<String>()
             .to_lowercase();
-        multiplier || self.unit_words.iter().any(|u| *u == word.trim_end_matches('.'))
+        let word = word.trim_end_matches('.');
+        let time = super::quantity::TIME_UNITS
+            .iter()
+            .any(|(u, _)| *u == word || word.strip_suffix('s') == Some(u));
+        multiplier || time || self.unit_words.iter().any(|u| *u == word)
     }
 
     /// Numbers in words, and apart the lone "a" and "one" that are articles or pronouns more
@@ -409,6 +416,17 @@ impl NumberFinder {
                 start: whole.start(),
                 end: whole.end(),
                 value: 12.0 * how_many,
+                place: 1.0,
+                in_words: true,
+                factor: 1.0,
+                fraction: false,
+            });
+        }
+        for m in self.couple.find_iter(text) {
+            found.push(Number {
+                start: m.start(),
+                end: m.end(),
+                value: 2.0,
                 place: 1.0,
                 in_words: true,
                 factor: 1.0,

@@ -45,8 +45,11 @@ pub struct QuantityRecogniser {
     /// "cut training time by", "reduced latency by": a percentage of time saved.
     time_cut_before: Regex,
     bare_points: Regex,
-    /// "a year", "an hour", "a decade": one unit of time, written without a number.
+    /// "a year", "an hour", "another week", "all day", "half an hour", "an hour and a half":
+    /// a length of time written without a number.
     one_unit: Regex,
+    /// A unit of time right after a figure, glued or not ("3h", "3.5years", "3 hrs").
+    time_after: Regex,
     /// "of" after a fraction: "two-thirds of voters" is a share.
     share_of: Regex,
     /// "twice as fast": a multiplier without a figure.
@@ -73,16 +76,18 @@ struct PhysicalUnit {
     speed: Option<String>,
 }
 
-/// Units of time, and the abbreviations news writes ("3 hrs", "45 mins", "2 yrs"), with their
-/// length in days: a number counting them is a duration.
-const TIME_UNITS: &[(&str, f64)] = &[
+/// Units of time, and the abbreviations news writes ("3 hrs", "45 mins", "2 yrs", "3h"), with
+/// their length in days: a number counting them is a duration.
+pub(crate) const TIME_UNITS: &[(&str, f64)] = &[
     ("second", 1.0 / 86_400.0),
     ("sec", 1.0 / 86_400.0),
     ("minute", 1.0 / 1_440.0),
     ("min", 1.0 / 1_440.0),
     ("hour", 1.0 / 24.0),
     ("hr", 1.0 / 24.0),
+    ("h", 1.0 / 24.0),
     ("day", 1.0),
+    ("night", 1.0),
     ("week", 7.0),
     ("month", 30.4375),
     ("quarter", 91.3125),
@@ -228,7 +233,15 @@ impl QuantityRecogniser {
                 r"(?i)\b(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|shortened|lowered)\s+(?:\w+\s+){0,3}?(?:time|times|latency|duration|runtime)\s+by\s+$",
             )
             .unwrap(),
-            one_unit: Regex::new(r"(?i)\b(an?|the)\s+(second|minute|hour|day|week|month|quarter|year|decade|century)\b").unwrap(),
+            one_unit: Regex::new(
+                r"(?i)\b(an?|the|one|another|all|full|whole|half(?:\s+an?)?)[\s-]+(second|minute|hour|day|week|month|quarter|year|decade|century)\b(\s+and\s+(?:a\s+)?half\b)?",
+            )
+            .unwrap(),
+            time_after: Regex::new(&format!(
+                r"(?i)^(?:\s|-)?({})s?\b",
+                TIME_UNITS.iter().map(|(u, _)| *u).collect::<Vec<_>>().join("|")
+            ))
+            .expect("units of time form a regex"),
             bare_points: Regex::new(r"(?i)^[\s-]points?\b").unwrap(),
             share_of: Regex::new(r"(?i)^\s+of\b").unwrap(),
             twice: Regex::new(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)").unwrap(),
@@ -297,26 +310,45 @@ impl QuantityRecogniser {
         // Figures written without digits: "less than a year", "twice as fast", "two-thirds".
         let free = |start: usize, end: usize| !taken.iter().any(|&(s, e)| start < e && s < end);
         for m in self.one_unit.captures_iter(sentence) {
-            let (whole, article) = (m.get(0).unwrap(), m.get(1).unwrap());
+            let (Some(whole), Some(article), Some(unit)) = (m.get(0), m.get(1), m.get(2)) else {
+                continue;
+            };
             let days = TIME_UNITS
                 .iter()
-                .find(|(u, _)| m[2].eq_ignore_ascii_case(u))
+                .find(|(u, _)| unit.as_str().eq_ignore_ascii_case(u))
                 .map_or(1.0, |(_, d)| *d);
-            // Without a hedge "a year" is usually a frequency or a generality ("twice a year").
+            let article = article.as_str().to_lowercase();
+            let and_a_half = m.get(3).is_some();
+            let how_many = if article.starts_with("half") { 0.5 } else { 1.0 } + if and_a_half { 0.5 } else { 0.0 };
             let figure = Figure {
-                start: article.start(),
+                start: m.get(1).map_or(whole.start(), |a| a.start()),
                 end: whole.end(),
-                value: days,
+                value: days * how_many,
                 kind: Kind::Duration,
                 unit: Unit::Days,
             };
-            // "the" only in "within the hour": "over the year" is a stretch of time, not a length.
-            let hedge = self.hedge_before(&sentence[..article.start()]);
-            let the_ok = !article.as_str().eq_ignore_ascii_case("the")
-                || hedge
+            let before = &sentence[..figure.start];
+            let hedge = self.hedge_before(before);
+            let after = &sentence[whole.end()..];
+            // "all day" and "a full year" are lengths, "full-year results" a period's figures.
+            let noun_after = after
+                .trim_start_matches([' ', '-'])
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| !w.is_empty() && !self.stopwords.contains(&w.to_lowercase()));
+            let length = match article.as_str() {
+                // "the" only in "within the hour": "over the year" is a stretch of time.
+                "the" => hedge
                     .as_ref()
-                    .is_some_and(|(_, p, _)| p.as_str().eq_ignore_ascii_case("within"));
-            if free(whole.start(), whole.end()) && hedge.is_some() && the_ok {
+                    .is_some_and(|(_, p, _)| p.as_str().eq_ignore_ascii_case("within")),
+                "all" | "full" | "whole" => !noun_after,
+                "another" => true,
+                _ if article.starts_with("half") => true,
+                // Without a hedge "a year" is usually a frequency or a generality ("twice a
+                // year"); "for a year" and "a year and a half" are lengths.
+                _ => hedge.is_some() || and_a_half || before.to_lowercase().trim_end().ends_with(" for"),
+            };
+            if free(whole.start(), whole.end()) && length {
                 mentions.extend(self.worded(sentence, figure));
             }
         }
@@ -404,7 +436,17 @@ impl QuantityRecogniser {
             }
             // A bare figure ("the toll rose to 97") counts nothing it names: resolution keeps
             // it only if a measure word says what it is.
-            let (noun, noun_end) = self.count_noun(after).unwrap_or_default();
+            // "the 38-year-old": an age, not a length of time.
+            let (noun, noun_end) = self
+                .time_after
+                .captures(after)
+                .filter(|c| {
+                    let rest = after[c.get(0).map_or(0, |m| m.end())..].to_lowercase();
+                    !(rest.starts_with("-old") || rest.starts_with(" old"))
+                })
+                .and_then(|c| Some((c.get(1)?.as_str().to_lowercase(), c.get(0)?.end())))
+                .or_else(|| self.count_noun(after))
+                .unwrap_or_default();
             match TIME_UNITS.iter().find(|(unit, _)| *unit == noun) {
                 Some((_, days)) => {
                     per_unit = *days;
