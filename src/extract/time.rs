@@ -10,8 +10,10 @@ use super::Mention;
 use crate::rules::Kind;
 use crate::value::{Grain, Span, Value};
 
-const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
-const WEEKDAY: &str = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/// Month names in any case, but "may" and "march" only capitalised: in lower case they are a
+/// verb far more often than a month.
+const MONTH: &str = r"(?:(?i:January|February|April|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)|May|MAY|March|MARCH|Mar\.?)";
+const WEEKDAY: &str = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const YEAR: &str = r"(?:1[89]\d\d|2[01]\d\d)";
 
 /// What a pattern needs besides its captures: the reference date, and whether the sentence
@@ -34,6 +36,8 @@ pub struct TimeRecogniser {
     /// The index of the bare-year pattern, whose matches get a second look.
     bare_year: usize,
     weekday_before: Regex,
+    /// A day of the month alone: "the 14th", "Friday the 15th", "Thursday the 21".
+    bare_day: Regex,
     /// A weekday written inside the date itself ("Friday", "last Friday").
     weekday_within: Regex,
     future: Regex,
@@ -71,17 +75,134 @@ impl TimeRecogniser {
             p(format!(r"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b"), |c, _| {
                 numeric_date(c, true)
             }),
-            // "May 19-21, 2026": a span of days.
-            p(
-                format!(r"\b({MONTH})\s+(\d{{1,2}}){ORD}\s*(?:-|–|to)\s*(\d{{1,2}}{ORD}),?\s+({YEAR})\b"),
-                |c, _| {
-                    let (y, m) = (num(c, 4)?, month(&c[1])?);
-                    Some(Span {
-                        first: day(y, m, num(c, 2)?)?.first,
-                        last: day(y, m, num(c, 3)?)?.first,
-                        grain: Grain::Day,
-                    })
+            // "05-Aug-2016", "23/Sep/2020", "Sep-23-2020", "2019-sep-1": months by name
+            // between dashes or slashes.
+            p(format!(r"\b(\d{{1,2}})[-/]({MONTH})[-/]({YEAR})\b"), |c, _| {
+                day(num(c, 3)?, month(&c[2])?, num(c, 1)?)
+            }),
+            p(format!(r"\b({MONTH})[-/](\d{{1,2}})[-/]({YEAR})\b"), |c, _| {
+                day(num(c, 3)?, month(&c[1])?, num(c, 2)?)
+            }),
+            p(format!(r"\b({YEAR})[-/]({MONTH})[-/](\d{{1,2}})\b"), |c, _| {
+                day(num(c, 1)?, month(&c[2])?, num(c, 3)?)
+            }),
+            p(format!(r"\b({MONTH})[-/]({YEAR})\b"), |c, _| {
+                month_span(num(c, 2)?, month(&c[1])?)
+            }),
+            // "the first Friday of July", "the second Monday of next month".
+            whole(
+                format!(
+                    r"\b(?i:(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+)({WEEKDAY})\s+(?i:of|in)\s+(?:(?i:(this|next|last|previous)\s+month)|({MONTH})(?:\s+({YEAR}))?)\b"
+                ),
+                |c, w| {
+                    let n: i8 = match c[1].to_lowercase().get(..3)? {
+                        "fir" | "1st" => 1,
+                        "sec" | "2nd" => 2,
+                        "thi" | "3rd" => 3,
+                        "fou" | "4th" => 4,
+                        "fif" | "5th" => 5,
+                        _ => -1,
+                    };
+                    let m = match (c.get(3), c.get(4)) {
+                        (Some(which), _) => relative_period(&which.as_str().to_lowercase().replace("previous", "last"), "month", w.reference?)?,
+                        (_, Some(name)) => match num(c, 5) {
+                            Some(y) => month_span(y, month(name.as_str())?)?,
+                            None => yearless(w, month(name.as_str())?, None)?,
+                        },
+                        _ => return None,
+                    };
+                    let d = m.first.nth_weekday_of_month(n, weekday(&c[2])?).ok()?;
+                    Some(Span { first: d, last: d, grain: Grain::Day })
                 },
+            ),
+            // "the 20th of next month", "31st of this month".
+            whole(
+                format!(r"\b(?i:(?:the\s+)?(\d{{1,2}}){ORD}\s+of\s+(this|next|last|the)\s+month)\b"),
+                |c, w| {
+                    let which = c[2].to_lowercase().replace("the", "this");
+                    let m = relative_period(&which, "month", w.reference?)?;
+                    day(i64::from(m.first.year()), i64::from(m.first.month()), num(c, 1)?)
+                },
+            ),
+            // "Friday next week", "next week on Friday", "Sunday of next week".
+            whole(format!(r"\b({WEEKDAY})\s+(?i:(?:of\s+)?(this|next|last)\s+week)\b"), |c, w| {
+                weekday_of_week(&c[2], &c[1], w)
+            }),
+            whole(format!(r"\b(?i:(this|next|last)\s+week(?:\s+on)?)\s+({WEEKDAY})\b"), |c, w| {
+                weekday_of_week(&c[1], &c[2], w)
+            }),
+            // "this September", "next June", "last sept".
+            whole(format!(r"\b(?i:(this|next|last|past|coming))\s+({MONTH})\b"), |c, w| {
+                let r = w.reference?;
+                let m = month(&c[2])?;
+                let (year, now) = (i64::from(r.year()), i64::from(r.month()));
+                let y = match c[1].to_lowercase().as_str() {
+                    "next" | "coming" if m <= now => year + 1,
+                    "last" | "past" if m >= now => year - 1,
+                    _ => year,
+                };
+                month_span(y, m)
+            }),
+            // "early next year", "late this month", "late last week".
+            whole(
+                r"\b(?i:(early|mid|late)[\s-]+(last|this|next)\s+(week|month|year))\b".to_string(),
+                |c, w| {
+                    let whole = relative_period(&c[2].to_lowercase(), &c[3].to_lowercase(), w.reference?)?;
+                    let part = c[1].to_lowercase();
+                    match c[3].to_lowercase().as_str() {
+                        "year" => self::part(&part, i64::from(whole.first.year())),
+                        "month" => month_part(&part, whole),
+                        _ => {
+                            let (from, to) = match part.as_str() {
+                                "early" => (0, 2),
+                                "mid" => (2, 4),
+                                _ => (3, 6),
+                            };
+                            let at = |d: i64| whole.first.checked_add(jiff::Span::new().days(d)).ok();
+                            Some(Span { first: at(from)?, last: at(to)?, grain: Grain::Part })
+                        }
+                    }
+                },
+            ),
+            // "this weekend", "last weekend", "over the weekend": Friday to Sunday.
+            whole(r"\b(?i:(this|next|last|coming|the)\s+weekend)\b".to_string(), |c, w| {
+                let r = w.reference?;
+                let saturday = |weeks: i64| {
+                    let monday = i64::from(r.weekday().to_monday_zero_offset());
+                    r.checked_add(jiff::Span::new().days(5 - monday + 7 * weeks)).ok()
+                };
+                let weeks = match c[1].to_lowercase().as_str() {
+                    "next" => 1,
+                    "last" => -1,
+                    "the" if !w.future && r.weekday().to_monday_zero_offset() < 5 => -1,
+                    _ => 0,
+                };
+                // News says "over the weekend" of Friday night too: Friday to Sunday.
+                let saturday = saturday(weeks)?;
+                Some(Span { first: saturday.yesterday().ok()?, last: saturday.tomorrow().ok()?, grain: Grain::Part })
+            }),
+            // "the rest of the week": from the reference to the end of the period.
+            whole(
+                r"\b(?i:rest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(week|month|year))\b".to_string(),
+                |c, w| {
+                    let r = w.reference?;
+                    let period = relative_period("this", &c[1].to_lowercase(), r)?;
+                    Some(Span { first: r, last: period.last, grain: Grain::Part })
+                },
+            ),
+            // "3/2015", "11-2016": a month of a year.
+            p(format!(r"(?:^|[^\d/.-])(0?[1-9]|1[0-2])\s?[-/]\s?({YEAR})\b"), |c, _| {
+                month_span(num(c, 2)?, num(c, 1)?)
+            }),
+            // "November 19-20", "Oct. 2 to 22", "May 19-21, 2026": days of one month.
+            whole(
+                format!(r"\b({MONTH})\s+(\d{{1,2}}){ORD}\s*(?:-|–|to|through|until|till)\s*(\d{{1,2}}){ORD}\b(?:,?\s+({YEAR}))?"),
+                |c, w| day_range(w, month(&c[1])?, (num(c, 2)?, num(c, 3)?), num(c, 4)),
+            ),
+            // "from 4 to 22 January, 1995", "between 3 and 12 of Sept".
+            whole(
+                format!(r"\b(?i:(?:from|between)\s+)?(\d{{1,2}}){ORD}\s*(?i:-|–|to|and|through|until|till)\s*(\d{{1,2}}){ORD}\s+(?i:of\s+)?({MONTH})(?:,?\s+({YEAR}))?\b"),
+                |c, w| day_range(w, month(&c[3])?, (num(c, 1)?, num(c, 2)?), num(c, 4)),
             ),
             p(
                 format!(r"\b({MONTH})\s+(\d{{1,2}}){ORD}(?:,\s*|\s+)({YEAR})\b"),
@@ -177,17 +298,21 @@ impl TimeRecogniser {
                     )
                 },
             ),
+            // "two days ago", "a month ago", "three years from now".
             whole(
-                r"\b(?i:(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?)\s+ago)\b"
+                r"\b(?i:(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+(ago|from\s+now))\b"
                     .to_string(),
                 |c, w| {
-                    let n = small_number(&c[1])?;
-                    let days = if c[2].to_lowercase().starts_with("week") {
-                        7 * n
-                    } else {
-                        n
+                    let n = small_number(&c[1])? * if c[3].eq_ignore_ascii_case("ago") { -1 } else { 1 };
+                    let unit = c[2].to_lowercase();
+                    let step = match unit.trim_end_matches('s') {
+                        "day" => jiff::Span::new().days(n),
+                        "week" => jiff::Span::new().weeks(n),
+                        "month" => jiff::Span::new().months(n),
+                        _ => jiff::Span::new().years(n),
                     };
-                    shifted(w.reference?, -days)
+                    let d = w.reference?.checked_add(step).ok()?;
+                    Some(Span { first: d, last: d, grain: Grain::Day })
                 },
             ),
             p(
@@ -234,6 +359,7 @@ impl TimeRecogniser {
             bare_year: patterns.len() - 1,
             patterns,
             weekday_before: Regex::new(&format!(r"\b({WEEKDAY}),?\s+(?:the\s+)?$")).unwrap(),
+            bare_day: Regex::new(&format!(r"(?:\b({WEEKDAY}),?\s+)?\b(?i:the)\s+(\d{{1,2}})(st|nd|rd|th)?\b")).unwrap(),
             weekday_within: Regex::new(&format!(r"\b({WEEKDAY})\b")).unwrap(),
             future: Regex::new(r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|scheduled|upcoming|is\s+to|are\s+to|next)\b").unwrap(),
         }
@@ -246,6 +372,26 @@ impl TimeRecogniser {
             future: self.future.is_match(sentence),
         };
         let mut found: Vec<Mention> = Vec::new();
+        // A day of the month alone goes first: "Friday the 13th" is one date, not "Friday".
+        for c in self.bare_day.captures_iter(sentence) {
+            let (Some(whole), Some(reference)) = (c.get(0), reference) else {
+                continue;
+            };
+            let written_weekday = c.get(1).and_then(|w| weekday(w.as_str()));
+            let Some(day_of_month) = num(&c, 2) else { continue };
+            if c.get(3).is_none() && written_weekday.is_none() || !ends_a_date(&sentence[whole.end()..]) {
+                continue;
+            }
+            if let Some(span) = day_of_month_near(reference, day_of_month, written_weekday, when.future) {
+                found.push(Mention {
+                    kind: Kind::Date,
+                    start: whole.start(),
+                    end: whole.end(),
+                    value: Value::Time { span },
+                    weekday: written_weekday,
+                });
+            }
+        }
         for (index, pattern) in self.patterns.iter().enumerate() {
             for c in pattern.re.captures_iter(sentence) {
                 // The span runs from the first to the last captured part: the context a
@@ -289,6 +435,57 @@ impl TimeRecogniser {
         found.sort_by_key(|t| t.start);
         found
     }
+}
+
+/// Whether what follows "the 14th" leaves it a date: the end, punctuation, or a word that
+/// does not make it an ordinal of a noun ("the 21st century", "the 14th Amendment").
+fn ends_a_date(after: &str) -> bool {
+    const FOLLOWERS: &[&str] = &[
+        "and", "or", "but", "at", "in", "to", "when", "after", "before", "until", "with", "for", "on", "from", "as",
+        "is", "was", "will", "would", "he", "she", "they", "we", "it", "if", "so", "then", "by",
+    ];
+    let Some(rest) = after.strip_prefix(' ') else {
+        return !after.starts_with(char::is_alphanumeric);
+    };
+    let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    word.is_empty() || FOLLOWERS.contains(&word)
+}
+
+/// Day `n` of the reference's month, or of the month before (in the past) or after (in the
+/// future) when it is more than a week away on the wrong side. With a weekday, the nearest
+/// month within a year whose day `n` falls on it.
+fn day_of_month_near(r: Date, n: i64, written: Option<Weekday>, future: bool) -> Option<Span> {
+    let in_month = |offset: i64| -> Option<Date> {
+        let month = r.first_of_month().checked_add(jiff::Span::new().months(offset)).ok()?;
+        month.with().day(i8::try_from(n).ok()?).build().ok()
+    };
+    let week = jiff::Span::new().days(7);
+    let d = match written {
+        Some(wd) => {
+            let toward = if future { 1 } else { -1 };
+            let (earliest, latest) = (r.checked_sub(week).ok()?, r.checked_add(week).ok()?);
+            (0..12)
+                .flat_map(|k| [k * toward, -k * toward])
+                .filter_map(in_month)
+                .filter(|d| if future { *d >= earliest } else { *d <= latest })
+                .find(|d| d.weekday() == wd)?
+        }
+        None => {
+            let this = in_month(0)?;
+            if future && this < r.checked_sub(week).ok()? {
+                in_month(1)?
+            } else if !future && this > r.checked_add(week).ok()? {
+                in_month(-1)?
+            } else {
+                this
+            }
+        }
+    };
+    Some(Span {
+        first: d,
+        last: d,
+        grain: Grain::Day,
+    })
 }
 
 /// A bare year followed by a noun is a modifier ("the 2026 midterms", "its 2025 annual
@@ -355,6 +552,34 @@ fn day(y: i64, m: i64, d: i64) -> Option<Span> {
     Some(Span {
         first: date,
         last: date,
+        grain: Grain::Day,
+    })
+}
+
+/// Days `from` to `to` of month `m` of `year`, or of the year the reference gives it.
+fn day_range(w: &When, m: i64, (from, to): (i64, i64), year: Option<i64>) -> Option<Span> {
+    let first = match year {
+        Some(y) => day(y, m, from)?,
+        None => yearless(w, m, Some(from))?,
+    };
+    let last = day(i64::from(first.first.year()), m, to)?;
+    (from < to).then_some(Span {
+        first: first.first,
+        last: last.last,
+        grain: Grain::Day,
+    })
+}
+
+/// The day a weekday names in the week before, of, or after the reference ("Friday next week").
+fn weekday_of_week(which: &str, name: &str, w: &When) -> Option<Span> {
+    let week = relative_period(&which.to_lowercase(), "week", w.reference?)?;
+    let d = week
+        .first
+        .checked_add(jiff::Span::new().days(i64::from(weekday(name)?.to_monday_zero_offset())))
+        .ok()?;
+    Some(Span {
+        first: d,
+        last: d,
         grain: Grain::Day,
     })
 }
@@ -678,6 +903,80 @@ mod tests {
             read("by the end of 2028", None),
             [("the end of 2028".into(), "2028-10-01..2028-12-31".into())]
         );
+    }
+
+    /// Reference Wednesday 2026-03-11 throughout.
+    #[test]
+    fn relative_and_composite_dates() {
+        let r = Some(date(2026, 3, 11));
+        for (text, span, reading) in [
+            ("It opened on the 24th, officials said.", "the 24th", "2026-02-24"),
+            ("It will open on the 2nd.", "the 2nd", "2026-04-02"),
+            ("It closed on Friday the 27th.", "Friday the 27th", "2026-02-27"),
+            (
+                "They met the second Monday of next month.",
+                "the second Monday of next month",
+                "2026-04-13",
+            ),
+            (
+                "They met on the first Friday of July 2025.",
+                "the first Friday of July 2025",
+                "2025-07-04",
+            ),
+            (
+                "Pay is due the 20th of next month.",
+                "the 20th of next month",
+                "2026-04-20",
+            ),
+            ("They meet on Friday next week.", "Friday next week", "2026-03-20"),
+            ("They met next week on Friday.", "next week on Friday", "2026-03-20"),
+            ("It opened two months ago.", "two months ago", "2026-01-11"),
+            (
+                "It will open three years from now.",
+                "three years from now",
+                "2029-03-11",
+            ),
+            ("It closed last September.", "last September", "2025-09-01..2025-09-30"),
+            ("It opens next june.", "next june", "2026-06-01..2026-06-30"),
+            (
+                "Sales fell early last year.",
+                "early last year",
+                "2025-01-01..2025-04-30",
+            ),
+            (
+                "The port closed over the weekend.",
+                "the weekend",
+                "2026-03-06..2026-03-08",
+            ),
+            (
+                "The port is shut for the rest of the month.",
+                "rest of the month",
+                "2026-03-11..2026-03-31",
+            ),
+            (
+                "The shelter was open November 19-20.",
+                "November 19-20",
+                "2025-11-19..2025-11-20",
+            ),
+            (
+                "It ran from 4 to 22 January, 1995.",
+                "from 4 to 22 January, 1995",
+                "1995-01-04..1995-01-22",
+            ),
+            ("It rose in 3/2015.", "3/2015", "2015-03-01..2015-03-31"),
+            ("Dated 05-Aug-2016 here.", "05-Aug-2016", "2016-08-05"),
+            ("Dated 2019/sep/01 here.", "2019/sep/01", "2019-09-01"),
+            (
+                "It was monday january 12th, 2026.",
+                "monday january 12th, 2026",
+                "2026-01-12",
+            ),
+        ] {
+            assert_eq!(read(text, r), [(span.to_string(), reading.to_string())], "{text}");
+        }
+        // Not dates: an ordinal of a noun, "may" and "march" in lower case.
+        assert_eq!(read("In the 21st century the 14th Amendment held.", r), []);
+        assert_eq!(read("Prices may 5 times rise as they march 20 miles.", r), []);
     }
 
     #[test]
