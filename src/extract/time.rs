@@ -38,6 +38,13 @@ pub struct TimeRecogniser {
     weekday_before: Regex,
     /// A day of the month alone: "the 14th", "Friday the 15th", "Thursday the 21".
     bare_day: Regex,
+    /// What joins two dates into a range: "to", "until", "through", a dash; "and" after
+    /// "between".
+    range_joint: Regex,
+    and_joint: Regex,
+    /// "from" or "between" right before a range's first date, which its span takes in.
+    from_before: Regex,
+    between_before: Regex,
     /// A weekday written inside the date itself ("Friday", "last Friday").
     weekday_within: Regex,
     future: Regex,
@@ -359,6 +366,10 @@ impl TimeRecogniser {
             bare_year: patterns.len() - 1,
             patterns,
             weekday_before: Regex::new(&format!(r"\b({WEEKDAY}),?\s+(?:the\s+)?$")).unwrap(),
+            range_joint: Regex::new(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till)\s*$").unwrap(),
+            and_joint: Regex::new(r"(?i)^\s+and\s+$").unwrap(),
+            from_before: Regex::new(r"(?i)\b(?:from|between)\s+$").unwrap(),
+            between_before: Regex::new(r"(?i)\bbetween\s+$").unwrap(),
             bare_day: Regex::new(&format!(r"(?:\b({WEEKDAY}),?\s+)?\b(?i:the)\s+(\d{{1,2}})(st|nd|rd|th)?\b")).unwrap(),
             weekday_within: Regex::new(&format!(r"\b({WEEKDAY})\b")).unwrap(),
             future: Regex::new(r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|scheduled|upcoming|is\s+to|are\s+to|next)\b").unwrap(),
@@ -433,7 +444,45 @@ impl TimeRecogniser {
             }
         }
         found.sort_by_key(|t| t.start);
-        found
+        self.ranges(sentence, found)
+    }
+
+    /// Two dates joined by "to", "until", "through" or a dash ("Oct. 2 to October 22", "from
+    /// Monday until Friday", "between May 1 and May 3"): one span from the first to the last.
+    fn ranges(&self, sentence: &str, found: Vec<Mention>) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::new();
+        for m in found {
+            if let Some(a) = out.last_mut() {
+                let joint = sentence.get(a.end..m.start).unwrap_or("x");
+                let between = self.between_before.find(&sentence[..a.start]);
+                let joined = self.range_joint.is_match(joint) || between.is_some() && self.and_joint.is_match(joint);
+                if let (true, Value::Time { span: first }, Value::Time { span: last }) = (joined, &a.value, &m.value) {
+                    if first.first <= last.last && first.last < last.last {
+                        let grain = if first.grain == last.grain {
+                            last.grain
+                        } else {
+                            Grain::Part
+                        };
+                        a.value = Value::Time {
+                            span: Span {
+                                first: first.first,
+                                last: last.last,
+                                grain,
+                            },
+                        };
+                        a.start = self
+                            .from_before
+                            .find(&sentence[..a.start])
+                            .map_or(a.start, |f| f.start());
+                        a.end = m.end;
+                        a.weekday = None;
+                        continue;
+                    }
+                }
+            }
+            out.push(m);
+        }
+        out
     }
 }
 
@@ -965,6 +1014,16 @@ mod tests {
             ),
             ("It rose in 3/2015.", "3/2015", "2015-03-01..2015-03-31"),
             ("Dated 05-Aug-2016 here.", "05-Aug-2016", "2016-08-05"),
+            (
+                "It ran Oct. 2 to October 22, 2025.",
+                "Oct. 2 to October 22, 2025",
+                "2025-10-02..2025-10-22",
+            ),
+            (
+                "It ran between May 1, 2025 and May 3, 2025.",
+                "between May 1, 2025 and May 3, 2025",
+                "2025-05-01..2025-05-03",
+            ),
             ("Dated 2019/sep/01 here.", "2019/sep/01", "2019-09-01"),
             (
                 "It was monday january 12th, 2026.",
@@ -977,6 +1036,8 @@ mod tests {
         // Not dates: an ordinal of a noun, "may" and "march" in lower case.
         assert_eq!(read("In the 21st century the 14th Amendment held.", r), []);
         assert_eq!(read("Prices may 5 times rise as they march 20 miles.", r), []);
+        // Two dates joined by "and" without "between" are two dates.
+        assert_eq!(read("It met on May 1, 2025 and May 3, 2025.", r).len(), 2);
     }
 
     #[test]
