@@ -266,7 +266,7 @@ impl TimeRecogniser {
                 month_span(num(c, 2)?, month(&c[1])?)
             }),
             p(
-                format!(r"\b(?i:in|since|by|until|from|during|last|this|next)[\s-]+({MONTH})\b"),
+                format!(r"\b(?i:in|since|by|until|from|during)[\s-]+({MONTH})\b"),
                 |c, w| yearless(w, month(&c[1])?, None),
             ),
             whole(r"\bthe\s+((?:1[89]|20)\d0)s\b".to_string(), |c, _| {
