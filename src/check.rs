@@ -223,7 +223,14 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
         .map(|slot| {
             let groups = value_groups(claims, &slot, spec.tolerance);
             let mut disputed = with_evidence(claims, groups.clone());
-            if spec.max_values.is_some_and(|most| disputed.len() > most) {
+            // A figure that moves and takes three values in one slot (a toll on one day) moved
+            // during it: which two disagree, nothing tells.
+            let most = if evolving {
+                spec.max_values.map(|m| m.min(2))
+            } else {
+                spec.max_values
+            };
+            if most.is_some_and(|most| disputed.len() > most) {
                 disputed.truncate(1);
             }
             Slot { disputed, groups }
@@ -413,11 +420,22 @@ fn unanchored_fits(c: &Claim, days: &Interval) -> bool {
         return false;
     };
     let first = shared.low as i64;
-    // Days are counted from 1970-01-01, a Thursday.
-    c.weekday.is_none_or(|w| {
-        (first..=(shared.high as i64).min(first + 6))
-            .any(|d| (d + 3).rem_euclid(7) == i64::from(w.to_monday_zero_offset()))
-    })
+    c.weekday
+        .is_none_or(|w| (first..=(shared.high as i64).min(first + 6)).any(|d| falls_on(d, w)))
+}
+
+/// Whether a day (counted from 1970-01-01, a Thursday) is a `weekday`.
+fn falls_on(day: i64, weekday: jiff::civil::Weekday) -> bool {
+    (day + 3).rem_euclid(7) == i64::from(weekday.to_monday_zero_offset())
+}
+
+/// Whether a date relative to an unknown day names a weekday that none of `days` is, where
+/// `days` is one week or less and lies within the dates the claim may be.
+fn never_that_weekday(c: &Claim, days: &Interval) -> bool {
+    let Some(w) = c.weekday else { return false };
+    let within = c.value.interval().intersect(days) == *days;
+    let (first, last) = (days.low as i64, days.high as i64);
+    within && last - first < 7 && !(first..=last).any(|d| falls_on(d, w))
 }
 
 /// Claims split into groups whose values share one common interval, largest group first. The
@@ -473,10 +491,28 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
     }
     groups.extend(sweep(&unplaced));
     // A date relative to an unknown day is too weak to pick among groups: it backs the
-    // largest, or nothing.
+    // largest, or nothing; but when the dated claims agree, a weekday their days never are
+    // ("Sunday" against November 20, a Monday) disagrees with them, whatever the week.
+    let agreed = groups.len() == 1;
     let largest = groups.iter_mut().rev().max_by_key(|(_, g)| g.len());
+    let mut other_weekday = Vec::new();
     if let Some((common, group)) = largest {
-        group.extend(unanchored.into_iter().filter(|&i| unanchored_fits(&claims[i], common)));
+        for i in unanchored {
+            if unanchored_fits(&claims[i], common) {
+                group.push(i);
+            } else if agreed && never_that_weekday(&claims[i], common) {
+                other_weekday.push(i);
+            }
+        }
+    }
+    // One group per weekday named.
+    other_weekday.sort_by_key(|&i| (claims[i].weekday.map(|w| w.to_monday_zero_offset()), i));
+    for same_day in other_weekday.chunk_by(|&a, &b| claims[a].weekday == claims[b].weekday) {
+        let common = same_day
+            .iter()
+            .map(|&i| claims[i].value.interval())
+            .reduce(|a, b| a.intersect(&b));
+        groups.extend(common.map(|common| (common, same_day.to_vec())));
     }
     let mut groups: Vec<Vec<usize>> = groups
         .into_iter()

@@ -46,6 +46,19 @@ pub struct Reference {
     pub stamp: Option<usize>,
 }
 
+impl Reference {
+    /// A source's own date, from its dateline.
+    fn dateline(date: Date) -> Reference {
+        Reference {
+            date: Some(date),
+            basis: format!("dateline, {date}"),
+            own: true,
+            earliest: None,
+            stamp: None,
+        }
+    }
+}
+
 /// Everything one run computed, in the order the report lists it.
 pub struct Run {
     /// Sorted by path.
@@ -131,30 +144,9 @@ impl Engine {
                     };
                 }
                 // A dateline dates the article; failing one, the latest full date it states.
-                let mut datelines = Vec::new();
-                let mut latest: Option<Date> = None;
-                for (i, s) in doc.sentences.iter().enumerate() {
-                    let text = doc.sentence_text(s);
-                    let first_in_paragraph = i == 0 || doc.sentences[i - 1].paragraph != s.paragraph;
-                    for m in self.recognisers.times(text) {
-                        let Value::Time { span } = m.value else { continue };
-                        if span.grain != Grain::Day {
-                            continue;
-                        }
-                        if is_dateline(first_in_paragraph, text, &m) {
-                            datelines.push(span.first);
-                        }
-                        latest = latest.max(Some(span.first));
-                    }
-                }
-                if let Some(&date) = datelines.first() {
-                    return Reference {
-                        date: Some(date),
-                        basis: format!("dateline, {date}"),
-                        own: true,
-                        earliest: None,
-                        stamp: None,
-                    };
+                let (dateline, latest) = self.dated(doc, None);
+                if let Some(date) = dateline {
+                    return Reference::dateline(date);
                 }
                 // The latest date an article states is a day it was written on or after, not
                 // its own day: its relative dates may be read from then on, its figures are
@@ -180,6 +172,18 @@ impl Engine {
         let corpus = own.iter().filter_map(|r| r.date).max();
         let earliest = own.iter().filter_map(|r| r.date).min();
         own.into_iter()
+            .zip(documents)
+            .map(|(r, doc)| {
+                // A wire dateline without its year ("MANILA, Nov. 11 (UPI) --") takes the year
+                // of the dates around it.
+                match r.date.or(corpus).filter(|_| !r.own) {
+                    Some(around) => match self.dated(doc, Some(around)).0 {
+                        Some(date) => Reference::dateline(date),
+                        None => r,
+                    },
+                    None => r,
+                }
+            })
             .map(|r| match (r.date, corpus) {
                 (None, Some(date)) => Reference {
                     date: Some(date),
@@ -196,6 +200,28 @@ impl Engine {
                 _ => r,
             })
             .collect()
+    }
+
+    /// A document's dateline and the latest full date it states, dates without their year
+    /// read against `around`.
+    fn dated(&self, doc: &Document, around: Option<Date>) -> (Option<Date>, Option<Date>) {
+        let mut dateline = None;
+        let mut latest: Option<Date> = None;
+        for (i, s) in doc.sentences.iter().enumerate() {
+            let text = doc.sentence_text(s);
+            let first_in_paragraph = i == 0 || doc.sentences[i - 1].paragraph != s.paragraph;
+            for m in self.recognisers.times(text, around) {
+                let Value::Time { span } = m.value else { continue };
+                if span.grain != Grain::Day {
+                    continue;
+                }
+                if dateline.is_none() && is_dateline(first_in_paragraph, text, &m) {
+                    dateline = Some(span.first);
+                }
+                latest = latest.max(Some(span.first));
+            }
+        }
+        (dateline, latest)
     }
 
     /// The date of a page's time stamp in its first lines ("Published November 12, 2013"; in
@@ -219,7 +245,7 @@ impl Engine {
                 })
             })
             .find_map(|(offset, field)| {
-                let times = self.recognisers.times(field);
+                let times = self.recognisers.times(field, None);
                 let date = stamp(field, &times)?;
                 Some((date, offset + times.first()?.start))
             })
@@ -230,7 +256,7 @@ impl Engine {
         let references = self.references(&documents, pinned);
         let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
         let corpus = self.resolver.corpus_words(&texts);
-        let (per_doc, names): (Vec<Vec<Claim>>, Vec<Vec<String>>) = documents
+        let (per_doc, names): (Vec<Vec<Claim>>, Vec<resolve::DocumentNames>) = documents
             .par_iter()
             .zip(&references)
             .enumerate()

@@ -250,6 +250,10 @@ pub struct Lexicon {
     /// Words that make a capitalised name an organisation's or a product's, not a person's.
     #[serde(default)]
     pub organisation_words: Vec<String>,
+    /// Of `organisation_words`, those that end the name of a place or an event ("Leyte
+    /// Province", "Typhoon Haiyan"), not of an institution.
+    #[serde(default)]
+    pub place_words: Vec<String>,
     /// Capitalised words that name no entity: months, titles, demonyms, sentence openers.
     #[serde(default)]
     pub not_names: Vec<String>,
@@ -338,6 +342,10 @@ pub struct MeasureDef {
     /// capital"): figures from different places are not compared.
     #[serde(default)]
     pub from_place: bool,
+    /// Counts what happened to people (deaths, evacuations): an organisation that states the
+    /// figure is its source, never its subject ("the UN says 673,000 were displaced").
+    #[serde(default)]
+    pub toll: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub polarity: Option<String>,
     pub words: Vec<String>,
@@ -469,6 +477,7 @@ impl Lexicon {
         self.stopwords.extend(other.stopwords);
         self.not_names.extend(other.not_names);
         self.organisation_words.extend(other.organisation_words);
+        self.place_words.extend(other.place_words);
         self.dimensions.extend(other.dimensions);
         self.units.extend(other.units);
         for measure in other.measures {

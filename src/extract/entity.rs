@@ -25,6 +25,8 @@ pub struct EntityRecogniser {
     nicknames: HashMap<String, String>,
     /// Words that make a name an organisation's or a product's ("Labs", "Inc", "Bank").
     organisation_words: HashSet<String>,
+    /// Organisation words that end a place's or an event's name ("Province", "Typhoon").
+    place_words: HashSet<String>,
     /// Capitalised words that name no entity (lexicon `not_names`).
     not_names: HashSet<String>,
     /// "EUR", "USD": currency codes from the lexicon are not organisations.
@@ -48,6 +50,7 @@ impl EntityRecogniser {
             nicknames: lexicon.nicknames.clone().into_iter().collect(),
             not_names: lexicon.not_names.iter().cloned().collect(),
             organisation_words: lexicon.organisation_words.iter().cloned().collect(),
+            place_words: lexicon.place_words.iter().cloned().collect(),
             currency_codes: lexicon.currencies.keys().filter(|k| k.chars().all(|c| c.is_ascii_uppercase())).cloned().collect(),
         }
     }
@@ -114,6 +117,14 @@ impl EntityRecogniser {
     /// A name of two or three plain capitalised words that is not an organisation: a person.
     pub fn is_person(&self, name: &str) -> bool {
         looks_like_person(name, &self.organisation_words)
+    }
+
+    /// A name that ends with an institution's word ("the Management Council", "NBC News"):
+    /// an organisation, not a person, a place or an event.
+    pub fn is_institution(&self, name: &str) -> bool {
+        name.split_whitespace()
+            .last()
+            .is_some_and(|w| self.organisation_words.contains(w) && !self.place_words.contains(w))
     }
 
     /// The canonical name of an entity written `surface`, given the full names a document

@@ -85,9 +85,10 @@ impl Recognisers {
         found
     }
 
-    /// Only the times of a sentence: used to infer a document's reference date.
-    pub fn times(&self, sentence: &str) -> Vec<Mention> {
-        self.times.find(sentence, None)
+    /// Only the times of a sentence, dates without a year read against `around`: used to
+    /// infer a document's reference date.
+    pub fn times(&self, sentence: &str, around: Option<Date>) -> Vec<Mention> {
+        self.times.find(sentence, around)
     }
 }
 

@@ -5,6 +5,7 @@
 use regex::Regex;
 
 use super::numbers::{Number, NumberFinder};
+use super::time::is_weekday_name;
 use super::Mention;
 use crate::rules::{Kind, Lexicon, NumberSettings};
 use crate::value::{round_significant, Interval, Unit, Value};
@@ -661,7 +662,7 @@ impl QuantityRecogniser {
             let at = offset + after[offset..].find(w).unwrap_or(0);
             offset = at + w.len();
             let clean = w.trim_end_matches(['.', '\'', '’']);
-            if self.stopwords.contains(&clean.to_lowercase()) {
+            if self.stopwords.contains(&clean.to_lowercase()) || is_weekday_name(clean) {
                 break;
             }
             words.push((at, clean));

@@ -806,8 +806,17 @@ pub(crate) fn month(name: &str) -> Option<i64> {
     NAMES.iter().position(|n| lower.starts_with(n)).map(|i| i as i64 + 1)
 }
 
+/// Whether a word is a weekday's full name ("Monday", "fridays"): a day, never a counted noun
+/// ("the toll rose to 1,744 Monday").
+pub(crate) fn is_weekday_name(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let day = lower.strip_suffix('s').unwrap_or(&lower);
+    // jiff names its weekdays in full ("Monday").
+    weekday(day).is_some_and(|w| format!("{w:?}").to_lowercase() == day)
+}
+
 fn weekday(name: &str) -> Option<Weekday> {
-    Some(match &name.to_lowercase()[..3] {
+    Some(match name.to_lowercase().get(..3)? {
         "mon" => Weekday::Monday,
         "tue" => Weekday::Tuesday,
         "wed" => Weekday::Wednesday,

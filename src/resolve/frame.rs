@@ -131,6 +131,10 @@ pub struct FrameLexicon {
     attributed_after: Regex,
     /// An attribution word right before a name ("according to the UN").
     attributed_before: Regex,
+    /// A word before a name that makes it the outlet a figure was told to ("told Reuters").
+    reporter_before: Regex,
+    /// A wire credit after a name in a dateline ("(Reuters) –").
+    reporter_after: Regex,
     negation: Regex,
     place_before: Regex,
 }
@@ -201,13 +205,18 @@ impl FrameLexicon {
             compound_part_nouns: any_words_pattern(&lexicon.compound_part_nouns),
             neutral: lower(&lexicon.neutral_modifiers),
             stopwords: lower(&lexicon.stopwords),
+            // "Reuters reported", "the council (NDRRMC), said", "U.N. officials also said".
             attributed_after: Regex::new(&format!(
-                r"^,?\s+(?:has\s+|had\s+|have\s+)?(?:{})",
+                r"^\)?,?\s+(?:(?:officials?|spokes(?:man|woman|person)|authorities|sources)\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:{})",
                 words_pattern(&after).as_str()
             ))
             .expect("attribution words form a regex"),
             attributed_before: Regex::new(&format!(r"(?:{before})\s+(?:the\s+)?$"))
                 .expect("attribution words form a regex"),
+            // "Soria told Reuters", "TACLOBAN, Philippines (Reuters) –": the outlet that
+            // heard or wired the figure.
+            reporter_before: Regex::new(r"(?i)\btold\s+(?:the\s+)?$").expect("a fixed pattern"),
+            reporter_after: Regex::new(r"^\)\s*(?:--|[-–—])").expect("a fixed pattern"),
             negation: Regex::new(r"(?i)\b(?:not|never|no|denied|n't)\b|n't\b").expect("a fixed pattern"),
             place_before: Regex::new(r"(?i)\b(?:in|across|throughout|near|at)\s+(?:the\s+)?$")
                 .expect("a fixed pattern"),
@@ -620,6 +629,15 @@ impl FrameLexicon {
             || sentence
                 .get(..e.start)
                 .is_some_and(|before| self.attributed_before.is_match(before))
+    }
+
+    /// Whether `e` is the outlet that heard or wired what the sentence says ("Soria told
+    /// Reuters", "MANILA (UPI) --"): neither what it is about nor a source of its own.
+    pub fn is_reporter(&self, sentence: &str, e: &Entity) -> bool {
+        self.reporter_after.is_match(sentence.get(e.end..).unwrap_or(""))
+            || sentence
+                .get(..e.start)
+                .is_some_and(|before| self.reporter_before.is_match(before))
     }
 
     /// Whether `e` is written as a place the figure holds for ("in Leyte", "across the

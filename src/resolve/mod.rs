@@ -91,6 +91,27 @@ pub struct Resolver {
     nominal_object: Regex,
     /// Words that say nothing of a topic: stopwords, event words, calendar names.
     function_words: std::collections::HashSet<String>,
+    /// What stands between a name and another name of the same thing ("Typhoon Haiyan,
+    /// known locally as Yolanda", "the storm Yolanda (also called Haiyan)").
+    alias_between: Regex,
+}
+
+/// Whether `before` is a wire dateline and nothing else: a place in capitals, perhaps a
+/// region, a date and the agency, then a dash ("TACLOBAN, Philippines, (Reuters) –",
+/// "MANILA, Nov. 11 (UPI) --").
+fn after_dateline(before: &str) -> bool {
+    let before = before.trim_end();
+    let place_in_capitals = before
+        .split([' ', ','])
+        .next()
+        .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase));
+    before.len() <= 80 && place_in_capitals && ["–", "—", "--", " -"].iter().any(|d| before.ends_with(d))
+}
+
+/// The names one document uses, and the pairs it gives as two names of one thing.
+pub struct DocumentNames {
+    pub names: Vec<String>,
+    pub aliases: Vec<(String, String)>,
 }
 
 impl Resolver {
@@ -130,6 +151,10 @@ impl Resolver {
                 .chain(&lexicon.not_names)
                 .map(|w| w.to_lowercase())
                 .collect(),
+            alias_between: Regex::new(
+                r"(?i)^\s*[,(]?\s*(?:(?:also|locally|popularly|widely|commonly|officially)\s+)?(?:known|called|named|dubbed|referred\s+to)(?:\s+(?:locally|in\s+(?:the\s+)?\S+(?:\s+\S+)?))?(?:\s+as)?\s+$",
+            )
+            .unwrap(),
         }
     }
 
@@ -151,7 +176,7 @@ impl Resolver {
         recognisers: &Recognisers,
         reference: &Reference,
         corpus: &CorpusWords,
-    ) -> (Vec<Claim>, Vec<String>) {
+    ) -> (Vec<Claim>, DocumentNames) {
         let lower_words = &corpus.lower;
         // Yearless dates are read against any reference; figures are timed by an own one.
         let (timing, reference_own, earliest, stamp, reference) = (
@@ -174,7 +199,11 @@ impl Resolver {
         // as a possessive, or is capitalised elsewhere in the document; it is dropped when the
         // document also writes it in lower case or it looks inflected (-s, -ing, -ed, -ly).
         // An opener may follow a bullet or a quotation mark ("• Revenue of $7.19 billion").
-        let opens = |text: &str, e: &Entity| !text[..e.start].chars().any(char::is_alphanumeric);
+        // So may one after a dateline ("TACLOBAN, Philippines (Reuters) – Heavy rain").
+        let opens = |text: &str, e: &Entity| {
+            let before = &text[..e.start];
+            !before.chars().any(char::is_alphanumeric) || after_dateline(before)
+        };
         let mid_sentence: std::collections::HashSet<&str> = found
             .iter()
             .zip(&doc.sentences)
@@ -221,6 +250,7 @@ impl Resolver {
         let mut names: Vec<String> = sentence_entities.iter().flatten().map(canonical).collect();
         names.sort();
         names.dedup();
+        let aliases = self.aliases(doc, &sentence_entities, &canonical);
         let mut last_person: Option<String> = None;
         let mut claims = Vec::new();
         for (i, (s, entities)) in doc.sentences.iter().zip(&sentence_entities).enumerate() {
@@ -296,7 +326,33 @@ impl Resolver {
                 last_person = Some(name.clone());
             }
         }
-        (claims, names)
+        (claims, DocumentNames { names, aliases })
+    }
+
+    /// Pairs of names a document gives one thing ("Typhoon Haiyan, known locally as
+    /// Yolanda"), in canonical spelling.
+    fn aliases(
+        &self,
+        doc: &Document,
+        sentence_entities: &[Vec<Entity>],
+        canonical: &dyn Fn(&Entity) -> String,
+    ) -> Vec<(String, String)> {
+        let mut aliases = Vec::new();
+        for (s, entities) in doc.sentences.iter().zip(sentence_entities) {
+            let text = doc.sentence_text(s);
+            for (i, a) in entities.iter().enumerate() {
+                // The other name is at most two names on ("known in the Philippines as").
+                for b in entities.iter().skip(i + 1).take(3) {
+                    if text
+                        .get(a.end..b.start)
+                        .is_some_and(|gap| self.alias_between.is_match(gap))
+                    {
+                        aliases.push((canonical(a), canonical(b)));
+                    }
+                }
+            }
+        }
+        aliases
     }
 
     fn quantity_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
@@ -507,10 +563,12 @@ impl Resolver {
         }
         // Places in the clause ("in Leyte") and named sources in the sentence ("Reuters
         // reported") narrow the figure; neither is its subject, unless the source is the
-        // only name there is ("Lumora said it was valued at $6 billion").
+        // only name there is ("Lumora said it was valued at $6 billion"); the outlet the
+        // figure was told to ("told Reuters") is neither.
         let reach = self.previous_clause(cx.sentence, clause, all).map_or(clause.0, |p| p.0);
         let mut places: Vec<usize> = Vec::new();
         let mut sources = Vec::new();
+        let mut reporters = Vec::new();
         for (i, (e, _)) in cx.names.iter().enumerate() {
             // "in the United States and Canada", "in Cambridge, Massachusetts": a name listed
             // right after a place is a place too.
@@ -522,7 +580,9 @@ impl Resolver {
                 );
             // "In Harlow county alone, 12 people died": the place may open the clause before.
             let in_clause = e.start >= reach && e.end <= clause.1;
-            if self.frames.is_attribution(cx.sentence, e) {
+            if self.frames.is_reporter(cx.sentence, e) {
+                reporters.push(i);
+            } else if self.frames.is_attribution(cx.sentence, e) {
                 sources.push(i);
             } else if listed_after_place || in_clause && self.frames.is_place(cx.sentence, e) {
                 places.push(i);
@@ -532,7 +592,7 @@ impl Resolver {
             .names
             .iter()
             .enumerate()
-            .filter(|(i, _)| !places.contains(i) && !sources.contains(i))
+            .filter(|(i, _)| !places.contains(i) && !sources.contains(i) && !reporters.contains(i))
             .map(|(_, n)| n.clone())
             .collect();
         let scx = Context {
@@ -560,13 +620,20 @@ impl Resolver {
             subject = None;
         }
         // A source that is not a person is the subject when no other name is ("Lumora said
-        // it was valued at $6 billion"); a person who said a figure is its speaker.
-        if subject.is_none() {
+        // it was valued at $6 billion"), but for a toll ("the UN says 673,000 were
+        // displaced"); a person who said a figure is its speaker.
+        let toll = word.as_ref().is_some_and(|w| self.frames.measure(w.measure).toll);
+        if subject.is_none() && !toll {
             subject = sources
                 .iter()
                 .map(|&i| &cx.names[i].1)
                 .find(|n| !cx.entities.is_person(n))
                 .cloned();
+        }
+        // "the council said they had accounted for three deaths": an institution counts a
+        // toll, it is not what the toll is of.
+        if toll && subject.as_deref().is_some_and(|n| cx.entities.is_institution(n)) {
+            qualifiers.extend(subject.take().map(|n| format!("per:{n}")));
         }
         for &i in &places {
             qualifiers.push(format!("in:{}", cx.names[i].1));

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use petgraph::unionfind::UnionFind;
 
-use super::Claim;
+use super::{Claim, DocumentNames};
 use crate::extract::entity::{is_surname_of, same_entity};
 
 /// A story's own names are used by at least this share of its sources...
@@ -19,8 +19,15 @@ const STORY_MIN_SOURCES: usize = 3;
 /// Give every name in the claims' frames the corpus's canonical spelling, and mark the story's
 /// own names: a subject so marked compares as no subject; a place or named source so marked
 /// is dropped from the qualifiers. `names` holds each source's names.
-pub fn unify_names(claims: &mut [Claim], names: &[Vec<String>]) {
-    let distinct: Vec<&String> = names.iter().flatten().collect::<BTreeSet<_>>().into_iter().collect();
+pub fn unify_names(claims: &mut [Claim], documents: &[DocumentNames]) {
+    let names: Vec<&Vec<String>> = documents.iter().map(|d| &d.names).collect();
+    let distinct: Vec<&String> = names
+        .iter()
+        .copied()
+        .flatten()
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
     let mut uses: BTreeMap<&str, usize> = BTreeMap::new();
     for n in names.iter().flat_map(|source| source.iter().collect::<BTreeSet<_>>()) {
         *uses.entry(n.as_str()).or_default() += 1;
@@ -40,6 +47,13 @@ pub fn unify_names(claims: &mut [Claim], names: &[Vec<String>]) {
             }
         }
     }
+    // "Typhoon Haiyan, known locally as Yolanda": a source's two names of one thing.
+    for (a, b) in documents.iter().flat_map(|d| &d.aliases) {
+        let index = |n: &String| distinct.binary_search(&n).ok();
+        if let (Some(i), Some(j)) = (index(a), index(b)) {
+            sets.union(i, j);
+        }
+    }
     // The canonical spelling: the longest of its set (a full name over a surname), then the
     // first in sort order.
     let mut best: BTreeMap<usize, &String> = BTreeMap::new();
@@ -57,7 +71,7 @@ pub fn unify_names(claims: &mut [Claim], names: &[Vec<String>]) {
         .collect();
     let of = |n: &str| canonical.get(n).map_or_else(|| n.to_string(), |c| c.to_string());
     let mut sources_of: BTreeMap<String, usize> = BTreeMap::new();
-    for source in names {
+    for source in &names {
         let set: BTreeSet<String> = source.iter().map(|n| of(n)).collect();
         for n in set {
             *sources_of.entry(n).or_default() += 1;
