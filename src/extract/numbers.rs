@@ -102,7 +102,7 @@ impl NumberFinder {
             dozen: Regex::new(r"(?i)\b(a|half\s+an?)\s+dozen\b").unwrap(),
             couple: Regex::new(r"(?i)\b(?:a\s+)?couple\s+of\b").unwrap(),
             half_scale: Regex::new(r"(?i)\b(?:an?\s+)?(half|quarter)(?:\s+an?)?\s+(million|billion|trillion)\b").unwrap(),
-            negative: Regex::new(r"(?:^|[\s(])(?:[-−]|(?i:minus|negative)\s+)$|^\s*[-−]\s+$").unwrap(),
+            negative: Regex::new(r"(?:^|[\s(])(?:[-−]|(?i:minus|negative)\s+)$|^\s*−\s+$").unwrap(),
             ratio_joint: Regex::new(r"(?i)^\s+(?:over|out\s+of)\s+$").unwrap(),
             and_joint: Regex::new(r"(?i)^\s+(?:and\s+)?$").unwrap(),
             time_of_day: Regex::new(r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)").unwrap(),

@@ -968,6 +968,8 @@ pub(super) enum SubjectOf {
 
 const PREPOSITIONS: &[&str] = &[
     "to", "in", "at", "for", "from", "with", "by", "of", "on", "into", "under", "over", "about", "after", "before",
+    // A comparison's other term ("better than the S&P consensus", "vs. Refinitiv").
+    "than", "vs", "vs.", "versus", "against",
 ];
 
 /// One sentence and the names in it, as resolution sees it.
