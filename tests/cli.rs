@@ -436,6 +436,49 @@ fn frames_tell_apart_what_figures_measure() {
     snapshot("storm_frames_text", &stdout(&out));
 }
 
+/// A wire story of our own (tests/fixtures/wire-typhoon, see EXPECTED.md): a yearless wire
+/// dateline ("MANILA, Oct. 14 (Wirenews) --") dates its source, so its toll is compared with
+/// another of that day; the toll an office states is the office's (`per:`), not the office's
+/// own; "Typhoon Lumen, known locally as Ompong" makes the two names one storm; an undated
+/// "late on Sunday" disagrees with the Tuesday the dated sources agree on. Three conflicts.
+#[test]
+fn wire_stories_date_their_sources_and_name_their_storm_once() {
+    let report = json(&["check", "tests/fixtures/wire-typhoon", "--format", "json"]);
+    let sources = report["sources"].as_array().unwrap();
+    assert_eq!(sources[0]["reference_basis"], "dateline, 2026-10-14");
+    let conflicts: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["relation"] == "conflict")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(conflicts.len(), 3, "{conflicts:#?}");
+    for key in [
+        "typhoon-lumen/deaths:",
+        "typhoon-lumen/landfall:",
+        "typhoon-lumen/wind-speed:",
+    ] {
+        assert!(conflicts.iter().any(|m| m.starts_with(key)), "{key} in {conflicts:#?}");
+    }
+    let office = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| {
+            c["sentence"]
+                .as_str()
+                .unwrap()
+                .starts_with("The Disaster Response Office")
+        })
+        .unwrap();
+    assert!(office["frame"]["subject"].is_null());
+    assert_eq!(office["frame"]["qualifiers"][0], "per:Disaster Response Office");
+    let out = crosscheck(&["check", "tests/fixtures/wire-typhoon", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1));
+    snapshot("wire_typhoon_text", &stdout(&out));
+}
+
 /// Scraped pages dated only by a time stamp line (tests/fixtures/page-stamps): "Updated: Apr
 /// 14, 2026, 07:40 AM CET", "14.04.2026" under a byline, "... | Weekly Review | 18 April 2026".
 /// Each is the page's own date: it times the page's figures (two counts of the same day

@@ -387,6 +387,7 @@ fn unit_name(unit: &Unit) -> String {
         Unit::Percent => "percent".into(),
         Unit::PercentagePoint => "percentage points".into(),
         Unit::Ratio => "ratio".into(),
+        Unit::Count(noun) if noun.is_empty() => "count".into(),
         Unit::Count(noun) => format!("count of {noun}"),
         Unit::Days => "days".into(),
         Unit::Physical { dimension, base } => format!("{dimension} ({base})"),

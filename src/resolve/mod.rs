@@ -1071,7 +1071,8 @@ const UNDATED_STRETCH: i64 = 31;
 /// A date relative to a day the source does not give, read against the latest date of the
 /// other sources (`reference`): the source may be from any day back to the earliest of them
 /// (at most `UNDATED_STRETCH` days), so "last week" may be any of those days' last weeks,
-/// and "Friday" any Friday from the first to the last such day of the stretch.
+/// and "Friday" any Friday from the one the earliest day would mean (on or before it) to the
+/// last such day.
 fn widened(
     span: &Span,
     weekday: Option<jiff::civil::Weekday>,
@@ -1082,15 +1083,23 @@ fn widened(
         (Some(latest), Some(earliest)) => (latest - earliest).get_days().clamp(0, UNDATED_STRETCH as i32),
         _ => 0,
     };
-    let mut first = span
-        .first
-        .checked_sub(jiff::Span::new().days(back))
-        .unwrap_or(span.first);
-    if let Some(weekday) = weekday {
-        while first.weekday() != weekday && first < span.last {
-            first = first.tomorrow().unwrap_or(span.last);
+    let back = jiff::Span::new().days(back);
+    let first = match weekday {
+        // The weekday as the earliest day would read it: a week back at a time.
+        Some(_) => {
+            let earliest_day = reference.and_then(|r| r.checked_sub(back).ok());
+            let mut first = span.first;
+            while let Some(earlier) = first
+                .checked_sub(jiff::Span::new().days(7))
+                .ok()
+                .filter(|_| earliest_day.is_some_and(|e| first > e))
+            {
+                first = earlier;
+            }
+            first
         }
-    }
+        None => span.first.checked_sub(back).unwrap_or(span.first),
+    };
     Span { first, ..*span }
 }
 
