@@ -497,7 +497,7 @@ impl QuantityRecogniser {
                 }
             }
             if let Some((effect, _, _)) = &hedge {
-                interval = self.hedged(n.value, *effect);
+                interval = self.hedged(n, *effect);
             }
         }
         let mut mention_kind = kind;
@@ -579,7 +579,7 @@ impl QuantityRecogniser {
         let (start, interval, hedge) = match hedge {
             Some((effect, phrase, _)) => (
                 phrase.start(),
-                self.hedged(f.value, effect),
+                self.hedged(&as_written, effect),
                 Some(phrase.as_str().to_lowercase()),
             ),
             None => (f.start, self.precision(&as_written), None),
@@ -719,15 +719,20 @@ impl QuantityRecogniser {
         Interval::closed(n.value - half, n.value + half)
     }
 
-    fn hedged(&self, v: f64, effect: Effect) -> Interval {
-        let s = &self.settings;
+    fn hedged(&self, n: &Number, effect: Effect) -> Interval {
+        let (s, v) = (&self.settings, n.value);
         let open = |low: f64, high: f64, low_open, high_open| Interval {
             low_open,
             high_open,
             ..Interval::closed(low, high)
         };
         match effect {
-            Effect::Approximate => Interval::closed(v * (1.0 - s.approximate), v * (1.0 + s.approximate)),
+            // The figure's own precision ("about 1.4": 1.35..1.45), widened by the margin.
+            Effect::Approximate => {
+                let written = self.precision(n);
+                let margin = s.approximate * v.abs();
+                Interval::closed(written.low - margin, written.high + margin)
+            }
             Effect::Nearly => Interval::closed(v * (1.0 - s.nearly), v),
             Effect::Above => open(v, f64::INFINITY, true, false),
             Effect::AtLeast => open(v, f64::INFINITY, false, false),
