@@ -52,3 +52,17 @@ proptest! {
         report.to_json();
     }
 }
+
+/// A duration counted from a dated event that would land outside the calendar ("some 30000
+/// years before Karpathy's post") dates nothing; it once panicked.
+#[test]
+fn a_shift_past_the_calendar_dates_nothing() {
+    let text = "Karpathy posted the note on May 19, 2026. Some 30000 years before Karpathy's post, \
+                people painted caves. Some 3000000 years after Karpathy's post, nothing.\n";
+    let doc = Document::parse("x".into(), text.into(), Format::Text, &engine().prose);
+    let run = engine().run(vec![doc], None);
+    assert!(run
+        .claims
+        .iter()
+        .all(|c| !c.text.starts_with("Some 30") || c.kind != crosscheck::rules::Kind::Date));
+}

@@ -916,7 +916,8 @@ impl Resolver {
         let Value::Time { span } = anchor.value else {
             return None;
         };
-        let shift = jiff::Span::new().days(sign * days.round() as i64);
+        // A shift past the calendar's range ("some 30000 years before") dates nothing.
+        let shift = jiff::Span::new().try_days(sign * days.round() as i64).ok()?;
         let span = Span {
             first: span.first.checked_add(shift).ok()?,
             last: span.last.checked_add(shift).ok()?,
