@@ -16,6 +16,8 @@ pub mod rules;
 pub mod source;
 pub mod value;
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use jiff::civil::Date;
 use rayon::prelude::*;
 
@@ -82,6 +84,9 @@ pub struct Engine {
 /// How many non-blank lines at the top of a page may hold its time stamp (a title, a
 /// standfirst, a byline, then the stamp).
 const STAMP_LINES: usize = 8;
+
+/// Names two sources must share to be read as one story's when one borrows the other's dates.
+const STORY_NAMES: usize = 2;
 
 impl Engine {
     pub fn new(rules: RuleSet) -> Result<Engine, Error> {
@@ -169,22 +174,27 @@ impl Engine {
                 }
             })
             .collect();
-        let corpus = own.iter().filter_map(|r| r.date).max();
-        let earliest = own.iter().filter_map(|r| r.date).min();
-        own.into_iter()
+        let stories = self.story_sources(documents, &own);
+        let dates_of = |i: usize| stories[i].iter().filter_map(|&j| own[j].date);
+        let around: Vec<(Option<Date>, Option<Date>)> =
+            (0..own.len()).map(|i| (dates_of(i).max(), dates_of(i).min())).collect();
+        own.iter()
+            .cloned()
             .zip(documents)
-            .map(|(r, doc)| {
+            .zip(around)
+            .map(|((r, doc), (corpus, earliest))| {
                 // A wire dateline without its year ("MANILA, Nov. 11 (UPI) --") takes the year
                 // of the dates around it.
-                match r.date.or(corpus).filter(|_| !r.own) {
+                let r = match r.date.or(corpus).filter(|_| !r.own) {
                     Some(around) => match self.dated(doc, Some(around)).0 {
                         Some(date) => Reference::dateline(date),
                         None => r,
                     },
                     None => r,
-                }
+                };
+                (r, corpus, earliest)
             })
-            .map(|r| match (r.date, corpus) {
+            .map(|(r, corpus, earliest)| match (r.date, corpus) {
                 (None, Some(date)) => Reference {
                     date: Some(date),
                     basis: "latest date of the other sources".into(),
@@ -198,6 +208,53 @@ impl Engine {
                     ..r
                 },
                 _ => r,
+            })
+            .collect()
+    }
+
+    /// For each document, the dated documents of its story: those that share at least
+    /// `STORY_NAMES` names with it, and at least half as many as the one sharing most (an
+    /// undated piece on a typhoon borrows its dates from the typhoon's coverage, not from an
+    /// unrelated story checked with it), or every other document when none does.
+    fn story_sources(&self, documents: &[Document], own: &[Reference]) -> Vec<Vec<usize>> {
+        let names: Vec<BTreeSet<String>> = documents
+            .par_iter()
+            .map(|doc| {
+                doc.sentences
+                    .iter()
+                    .flat_map(|s| self.recognisers.entities.find(doc.sentence_text(s)))
+                    .map(|e| e.surface.to_lowercase())
+                    .collect()
+            })
+            .collect();
+        let mut used_by: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, set) in names.iter().enumerate() {
+            for n in set {
+                used_by.entry(n).or_default().push(i);
+            }
+        }
+        (0..documents.len())
+            .map(|i| {
+                let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+                for n in &names[i] {
+                    for &j in used_by.get(n.as_str()).into_iter().flatten().filter(|&&j| j != i) {
+                        *shared.entry(j).or_default() += 1;
+                    }
+                }
+                shared.retain(|&j, _| own[j].date.is_some());
+                // The closest: sharing at least half as many names as the closest one does
+                // (two AI stories share "OpenAI"; one story shares its cast).
+                let closest = shared.values().copied().max().unwrap_or(0);
+                let story: Vec<usize> = shared
+                    .into_iter()
+                    .filter(|&(_, k)| k >= STORY_NAMES && 2 * k >= closest)
+                    .map(|(j, _)| j)
+                    .collect();
+                if story.is_empty() {
+                    (0..documents.len()).filter(|&j| j != i).collect()
+                } else {
+                    story
+                }
             })
             .collect()
     }

@@ -479,6 +479,38 @@ fn wire_stories_date_their_sources_and_name_their_storm_once() {
     snapshot("wire_typhoon_text", &stdout(&out));
 }
 
+/// An undated source borrows its dates from the sources of its own story (those sharing its
+/// names), not from an unrelated story checked with it: the CEO story's undated blog is read
+/// against March, not against the typhoon's October.
+#[test]
+fn undated_sources_borrow_dates_from_their_own_story() {
+    let report = json(&[
+        "check",
+        "tests/fixtures/ceo-ouster",
+        "tests/fixtures/wire-typhoon",
+        "--format",
+        "json",
+    ]);
+    let reference = |name: &str| {
+        report["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["path"].as_str().unwrap().ends_with(name))
+            .map(|s| s["reference"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(reference("ceo-ouster/b_daily.txt"), "2026-03-16");
+    assert_eq!(reference("wire-typhoon/d_blog.txt"), "2026-10-20");
+    let conflicts = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["relation"] == "conflict")
+        .count();
+    assert_eq!(conflicts, 4, "one of the CEO story, three of the typhoon's");
+}
+
 /// Scraped pages dated only by a time stamp line (tests/fixtures/page-stamps): "Updated: Apr
 /// 14, 2026, 07:40 AM CET", "14.04.2026" under a byline, "... | Weekly Review | 18 April 2026".
 /// Each is the page's own date: it times the page's figures (two counts of the same day

@@ -400,20 +400,30 @@ impl Resolver {
         // its own ("revenue of $7.2 billion beat the consensus of $6.5 billion").
         let own = {
             let quantities = all.iter().filter(|t| t.kind != Kind::Date);
-            let from = quantities
-                .clone()
-                .filter(|t| t.end <= m.start)
-                .map(|t| t.end)
-                .max()
-                .unwrap_or(0)
-                .max(clause.0);
-            // "up 14% from a year ago and 18% from the previous quarter": what follows the
-            // figure before, up to a conjunction, is that figure's.
-            let from = [" and ", " but ", " while ", " versus ", " against "]
-                .iter()
-                .filter_map(|c| cx.sentence[from..m.start].rfind(c).map(|at| from + at + c.len()))
-                .max()
-                .unwrap_or(from);
+            let after_figure_before = |at: usize| {
+                quantities
+                    .clone()
+                    .filter(|t| t.end <= at)
+                    .map(|t| t.end)
+                    .max()
+                    .unwrap_or(0)
+                    .max(clause.0)
+            };
+            let from = after_figure_before(m.start);
+            // "closer to 2,000 or 2,500": the other of two figures offered shares the first's
+            // words.
+            let alternative = cx.sentence[from..m.start].trim().trim_start_matches(',').trim() == "or";
+
+            let from = match quantities.clone().rfind(|t| t.end == from) {
+                Some(first) if alternative => after_figure_before(first.start),
+                // "up 14% from a year ago and 18% from the previous quarter": what follows the
+                // figure before, up to a conjunction, is that figure's.
+                _ => [" and ", " but ", " while ", " versus ", " against "]
+                    .iter()
+                    .filter_map(|c| cx.sentence[from..m.start].rfind(c).map(|at| from + at + c.len()))
+                    .max()
+                    .unwrap_or(from),
+            };
             let to = quantities
                 .filter(|t| t.start >= m.end)
                 .map(|t| t.start)
@@ -935,12 +945,13 @@ impl Resolver {
     /// The clause around a mention: between the nearest clause breaks that are not inside
     /// another time ("May 19, 2026" has a comma).
     fn clause(&self, sentence: &str, (m_start, m_end): (usize, usize), all: &[Mention]) -> (usize, usize) {
-        let inside_time = |i: usize| all.iter().any(|t| t.kind == Kind::Date && t.start <= i && i < t.end);
+        // A comma inside a date or a figure ("May 19, 2026", "2,000") breaks nothing.
+        let inside_mention = |i: usize| all.iter().any(|t| t.start <= i && i < t.end);
         let breaks: Vec<(usize, usize)> = self
             .clause_break
             .find_iter(sentence)
             .map(|b| (b.start(), b.end()))
-            .filter(|&(s, _)| !inside_time(s))
+            .filter(|&(s, _)| !inside_mention(s))
             .collect();
         let start = breaks
             .iter()
