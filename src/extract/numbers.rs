@@ -358,9 +358,14 @@ impl NumberFinder {
             .filter(|r| !fractions.iter().any(|f| r.first < f.end && f.first < r.end))
         {
             let (first, last) = (&tokens[r.first], &tokens[r.end - 1]);
-            // A scale word alone ("billion-dollar companies") or inside a compound
+            // A scale word alone ("billion-dollar companies"), in the plural ("thousands fled",
+            // "tens of thousands": how many is not said) or inside a compound
             // ("multi-thousand-GPU") is not a figure.
-            let scale_only = r.end - r.first == 1 && self.scales.contains_key(&first.lower)
+            let singular = first.lower.strip_suffix('s').unwrap_or(&first.lower);
+            let scale_only = r.end - r.first == 1
+                && (self.scales.contains_key(&first.lower)
+                    || first.lower.ends_with('s')
+                        && (self.scales.contains_key(singular) || matches!(singular, "ten" | "dozen")))
                 || matches!(first.lower.as_str(), "hundred" | "thousand");
             if scale_only || text[..first.start].ends_with('-') || first.digits {
                 continue;
@@ -983,6 +988,14 @@ mod tests {
         close("the 9/11 attacks and 24/7 news", &[]);
         close("740 out of 770 employees", &[("740", 740.0), ("770", 770.0)]);
         close("rose 5 over 3 years", &[("5", 5.0), ("3", 3.0)]);
+    }
+
+    #[test]
+    fn a_plural_scale_alone_says_no_figure() {
+        assert_eq!(
+            values("Thousands fled, tens of thousands sheltered, millions lost power; three dozens came."),
+            [("three dozens".into(), 36.0)]
+        );
     }
 
     #[test]
