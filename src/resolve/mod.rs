@@ -553,6 +553,10 @@ impl Resolver {
                 {
                     qualifiers.push(format!("of:{content}"));
                 }
+                // "its wins in 263 local areas" counts the areas where it won, not the areas.
+                if let Some(what) = place_of(&cx.sentence[..m.start]) {
+                    qualifiers.push(format!("where:{what}"));
+                }
                 measure = Some(format!("{lemma}-count"));
             }
         }
@@ -1113,6 +1117,19 @@ fn widened(
         None => span.first.checked_sub(back).unwrap_or(span.first),
     };
     Span { first, ..*span }
+}
+
+/// The plural noun before "in" or "across" right before a count ("wins in 263 areas",
+/// "deaths across 12 counties"): what happened in the places counted. A verb's particle
+/// ("ferried in 40 packs") is not one.
+fn place_of(before: &str) -> Option<String> {
+    let mut words = before.split_whitespace().rev();
+    if !matches!(words.next()?, "in" | "across") {
+        return None;
+    }
+    let what = words.next()?.to_lowercase();
+    let plural = what.len() > 3 && what.ends_with('s') && !what.ends_with("ss");
+    (plural && what.chars().all(char::is_alphabetic)).then_some(what)
 }
 
 /// The noun right after a percentage ("60 percent odds", "a 61-percentage-point delta").
