@@ -491,8 +491,10 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
     }
     groups.extend(sweep(&unplaced));
     // A date relative to an unknown day is too weak to pick among groups: it backs the
-    // largest, or nothing; but when the dated claims agree, a weekday their days never are
-    // ("Sunday" against November 20, a Monday) disagrees with them, whatever the week.
+    // largest, or nothing; but when the dated claims agree on the day, a weekday that day
+    // never is ("Sunday" against November 20, a Monday) disagrees with them, whatever the
+    // week. (Only the weekday counts: where the undated source's days exclude that day, they
+    // may be wrong, as they are guessed from the other sources.)
     let agreed = groups.len() == 1;
     let largest = groups.iter_mut().rev().max_by_key(|(_, g)| g.len());
     let mut other_weekday = Vec::new();
@@ -545,7 +547,8 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
         !other_sources
             && !repeated
             && !scale_slip(a, b)
-            && (a.kind != Kind::Date || a.frame.compared_subject().is_some() || same_matter(a, b))
+            && (a.kind != Kind::Date
+                || !other_matters(a, b) && (a.frame.compared_subject().is_some() || same_matter(a, b)))
     };
     let rest: Vec<Vec<usize>> = groups
         .filter(|g| g.iter().any(|&b| first.iter().any(|&a| evidence(a, b))))
@@ -588,6 +591,13 @@ fn same_matter(a: &Claim, b: &Claim) -> bool {
     } else {
         shared_topic(a, b)
     }
+}
+
+/// Whether two events without an object say what they are of, differently ("announced the
+/// layoffs", "announced a new chip"): two announcements, whoever made them.
+fn other_matters(a: &Claim, b: &Claim) -> bool {
+    let (fa, fb) = (&a.frame, &b.frame);
+    fa.objectless && fb.objectless && fa.matter.is_some() && fb.matter.is_some() && fa.matter != fb.matter
 }
 
 /// Whether two claims' sentences share a content word.

@@ -23,7 +23,7 @@ use rayon::prelude::*;
 
 use check::Dispute;
 pub use error::Error;
-use extract::time::{is_dateline, stamp};
+use extract::time::{is_dateline, opens_with_place_in_capitals, stamp};
 use extract::Recognisers;
 use graph::ClaimGraph;
 use resolve::{Claim, Resolver};
@@ -185,7 +185,7 @@ impl Engine {
             .map(|((r, doc), (corpus, earliest))| {
                 // A wire dateline without its year ("MANILA, Nov. 11 (UPI) --") takes the year
                 // of the dates around it.
-                let r = match r.date.or(corpus).filter(|_| !r.own) {
+                let r = match corpus.or(r.date).filter(|_| !r.own) {
                     Some(around) => match self.dated(doc, Some(around)).0 {
                         Some(date) => Reference::dateline(date),
                         None => r,
@@ -215,7 +215,8 @@ impl Engine {
     /// For each document, the dated documents of its story: those that share at least
     /// `STORY_NAMES` names with it, and at least half as many as the one sharing most (an
     /// undated piece on a typhoon borrows its dates from the typhoon's coverage, not from an
-    /// unrelated story checked with it), or every other document when none does.
+    /// unrelated story checked with it), and those that name too little to tell their story;
+    /// or every other document when none does.
     fn story_sources(&self, documents: &[Document], own: &[Reference]) -> Vec<Vec<usize>> {
         let names: Vec<BTreeSet<String>> = documents
             .par_iter()
@@ -245,11 +246,16 @@ impl Engine {
                 // The closest: sharing at least half as many names as the closest one does
                 // (two AI stories share "OpenAI"; one story shares its cast).
                 let closest = shared.values().copied().max().unwrap_or(0);
-                let story: Vec<usize> = shared
+                // A source naming too little to tell its story may be of any.
+                let untold =
+                    (0..documents.len()).filter(|&j| j != i && own[j].date.is_some() && names[j].len() < STORY_NAMES);
+                let mut story: Vec<usize> = shared
                     .into_iter()
                     .filter(|&(_, k)| k >= STORY_NAMES && 2 * k >= closest)
                     .map(|(j, _)| j)
+                    .chain(untold)
                     .collect();
+                story.sort_unstable();
                 if story.is_empty() {
                     (0..documents.len()).filter(|&j| j != i).collect()
                 } else {
@@ -272,7 +278,10 @@ impl Engine {
                 if span.grain != Grain::Day {
                     continue;
                 }
-                if dateline.is_none() && is_dateline(first_in_paragraph, text, &m) {
+                // Read against other dates, a yearless date is a dateline only in a wire's
+                // shape ("MANILA, Nov. 11 (UPI) --"), not a timeline's ("Oct. 9 – Talks stall").
+                let wire = around.is_none() || opens_with_place_in_capitals(text);
+                if dateline.is_none() && wire && is_dateline(first_in_paragraph, text, &m) {
                     dateline = Some(span.first);
                 }
                 latest = latest.max(Some(span.first));

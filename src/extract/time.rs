@@ -679,6 +679,15 @@ pub fn is_dateline(first_in_paragraph: bool, sentence: &str, m: &Mention) -> boo
         && after.starts_with(['-', '—', '–', '('])
 }
 
+/// Whether a text opens with a place in capitals, as a wire dateline does ("MANILA, Nov. 11
+/// (UPI) --", "TACLOBAN, Philippines (Reuters) –"); a timeline entry ("Oct. 9 – Talks
+/// stall") does not.
+pub fn opens_with_place_in_capitals(text: &str) -> bool {
+    text.split([' ', ','])
+        .next()
+        .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase))
+}
+
 /// A page's time stamp, near the top of the page: a field that holds one full date with its
 /// year and nothing else but a label, a weekday, a time of day and a time zone ("Published
 /// November 12, 2013", "Updated: Nov 09, 2013, 00:33 AM IST", "24th June 2016, 04:02",

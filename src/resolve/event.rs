@@ -2,7 +2,7 @@
 //! resignation in late January"), who it befell, and what it was done to.
 
 use super::frame::Frame;
-use super::{Context, Resolver, SubjectOf};
+use super::{Context, Resolver, SubjectOf, PREPOSITIONS};
 use crate::extract::Mention;
 use crate::rules::Kind;
 
@@ -169,13 +169,22 @@ impl Resolver {
             Some(o) if befalls_object => (Some(o), None),
             object => (subject, object),
         };
-        // What an announcement announced, when a noun says it ("confirmed the move").
+        // What an announcement announced, when a noun says it: the last word of the noun
+        // phrase ("confirmed the move", "announced a new chip", "his sudden resignation").
         let matter = (!takes_object)
             .then(|| {
                 let rest = &cx.sentence[word_end..event_scope.1];
-                let noun = &rest[self.nominal_object.find(rest)?.end()..];
-                let noun = noun.split(|c: char| !c.is_alphanumeric() && c != '-').next()?;
-                (!noun.is_empty()).then(|| noun.to_lowercase())
+                let phrase = &rest[self.nominal_object.find(rest)?.end()..];
+                phrase
+                    .split(' ')
+                    .take(3)
+                    .take_while(|w| {
+                        !w.is_empty()
+                            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                            && !PREPOSITIONS.contains(&w.to_lowercase().as_str())
+                    })
+                    .last()
+                    .map(str::to_lowercase)
             })
             .flatten();
         Frame {

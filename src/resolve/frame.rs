@@ -643,8 +643,18 @@ impl FrameLexicon {
     /// Whether `e` is written as a place the figure holds for ("in Leyte", "across the
     /// Philippines").
     pub fn is_place(&self, sentence: &str, e: &Entity) -> bool {
-        sentence
-            .get(..e.start)
-            .is_some_and(|before| self.place_before.is_match(before))
+        // "shares in Marktfeld", "a stake in Helio": a company, not a place.
+        const HOLDINGS: [&str; 6] = [
+            "shares in",
+            "stake in",
+            "stakes in",
+            "investment in",
+            "investments in",
+            "interest in",
+        ];
+        sentence.get(..e.start).is_some_and(|before| {
+            let lower = before.trim_end().to_lowercase();
+            self.place_before.is_match(before) && !HOLDINGS.iter().any(|h| lower.ends_with(h))
+        })
     }
 }

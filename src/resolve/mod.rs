@@ -16,7 +16,7 @@ use regex::Regex;
 
 use crate::extract::entity::{same_entity, strip_possessive, Entity, EntityRecogniser};
 use crate::extract::numbers::is_number_word;
-use crate::extract::time::is_dateline;
+use crate::extract::time::{is_dateline, opens_with_place_in_capitals};
 use crate::extract::{Mention, Recognisers};
 use crate::rules::{Kind, RuleSet};
 use crate::source::Document;
@@ -91,8 +91,9 @@ pub struct Resolver {
     nominal_object: Regex,
     /// Words that say nothing of a topic: stopwords, event words, calendar names.
     function_words: std::collections::HashSet<String>,
-    /// What stands between a name and another name of the same thing ("Typhoon Haiyan,
-    /// known locally as Yolanda", "the storm Yolanda (also called Haiyan)").
+    /// What stands between a name and another name of the same thing, in apposition
+    /// ("Typhoon Haiyan, known locally as Yolanda", "Yolanda (also called Haiyan)"); not
+    /// "Helio named Lumora its bidder", nor "named in honour of".
     alias_between: Regex,
 }
 
@@ -101,11 +102,9 @@ pub struct Resolver {
 /// "MANILA, Nov. 11 (UPI) --").
 fn after_dateline(before: &str) -> bool {
     let before = before.trim_end();
-    let place_in_capitals = before
-        .split([' ', ','])
-        .next()
-        .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !w.chars().any(char::is_lowercase));
-    before.len() <= 80 && place_in_capitals && ["–", "—", "--", " -"].iter().any(|d| before.ends_with(d))
+    before.len() <= 80
+        && opens_with_place_in_capitals(before)
+        && ["–", "—", "--", " -"].iter().any(|d| before.ends_with(d))
 }
 
 /// The names one document uses, and the pairs it gives as two names of one thing.
@@ -152,7 +151,7 @@ impl Resolver {
                 .map(|w| w.to_lowercase())
                 .collect(),
             alias_between: Regex::new(
-                r"(?i)^\s*[,(]?\s*(?:(?:also|locally|popularly|widely|commonly|officially)\s+)?(?:known|called|named|dubbed|referred\s+to)(?:\s+(?:locally|in\s+(?:the\s+)?\S+(?:\s+\S+)?))?(?:\s+as)?\s+$",
+                r"(?i)^\s*[,(]\s*(?:(?:also|locally|popularly|widely|commonly|officially)\s+)?(?:known|called|named|dubbed|referred\s+to)(?:\s+(?:locally|in\s+(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+(?-i:\p{Lu})\S*)?))?(?:\s+as)?\s+$",
             )
             .unwrap(),
         }
@@ -582,7 +581,14 @@ impl Resolver {
         let reach = self.previous_clause(cx.sentence, clause, all).map_or(clause.0, |p| p.0);
         let mut places: Vec<usize> = Vec::new();
         let mut sources = Vec::new();
+        // The names of a wire dateline ("MANILA (Wirenews) –"): where and by whom it was filed.
         let mut reporters = Vec::new();
+        let dateline_end = ["–", "—", "--", " -"]
+            .iter()
+            .filter_map(|d| cx.sentence.find(d).map(|at| at + d.len()))
+            .filter(|&end| after_dateline(&cx.sentence[..end]))
+            .min()
+            .unwrap_or(0);
         for (i, (e, _)) in cx.names.iter().enumerate() {
             // "in the United States and Canada", "in Cambridge, Massachusetts": a name listed
             // right after a place is a place too.
@@ -594,7 +600,7 @@ impl Resolver {
                 );
             // "In Harlow county alone, 12 people died": the place may open the clause before.
             let in_clause = e.start >= reach && e.end <= clause.1;
-            if self.frames.is_reporter(cx.sentence, e) {
+            if self.frames.is_reporter(cx.sentence, e) || e.end <= dateline_end {
                 reporters.push(i);
             } else if self.frames.is_attribution(cx.sentence, e) {
                 sources.push(i);
@@ -644,13 +650,30 @@ impl Resolver {
                 .find(|n| !cx.entities.is_person(n))
                 .cloned();
         }
-        // "the council said they had accounted for three deaths": an institution counts a
-        // toll, it is not what the toll is of.
-        if toll && subject.as_deref().is_some_and(|n| cx.entities.is_institution(n)) {
+        // "a spokesman for the Management Council (NDRRMC), said they had accounted for three
+        // deaths": in a sentence that names its source, an institution counts a toll, it is
+        // not what the toll is of ("Northfield Hospital has recorded 12 deaths" is the
+        // hospital's toll).
+        if toll && !sources.is_empty() && subject.as_deref().is_some_and(|n| cx.entities.is_institution(n)) {
             qualifiers.extend(subject.take().map(|n| format!("per:{n}")));
         }
+        // Of two figures ("1,000 in Tacloban and 200 in Samar"), the second has the places of
+        // its own part, the first those up to the second.
+        let from = if own.0 > clause.0 { own.0 } else { reach };
+        let mut own_places: Vec<usize> = Vec::new();
         for &i in &places {
-            qualifiers.push(format!("in:{}", cx.names[i].1));
+            let e = &cx.names[i].0;
+            // "in the Netherlands, Belgium and Germany": listed after one of its own.
+            let listed = i > 0
+                && own_places.contains(&(i - 1))
+                && matches!(
+                    cx.sentence[cx.names[i - 1].0.end..e.start].trim(),
+                    "," | "and" | ", and" | "or"
+                );
+            if listed || e.start >= from && e.end <= own.1.min(clause.1) {
+                own_places.push(i);
+                qualifiers.push(format!("in:{}", cx.names[i].1));
+            }
         }
         // A person who gave a figure speaks for someone; an organisation that did is a
         // source of its own ("according to Refinitiv").
@@ -737,8 +760,14 @@ impl Resolver {
                 .iter()
                 .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(' ')))
                 .map_or(before, str::trim_end);
-            let previous = before.split_whitespace().last().unwrap_or("").to_lowercase();
-            PREPOSITIONS.contains(&previous.as_str())
+            let mut words = before.split_whitespace().rev().map(str::to_lowercase);
+            let previous = words.next().unwrap_or_default();
+            // "Shares of Nvidia", "shares in Marktfeld": whose shares, the subject.
+            let holding = matches!(previous.as_str(), "of" | "in")
+                && words
+                    .next()
+                    .is_some_and(|w| matches!(w.as_str(), "shares" | "stock" | "stocks" | "stake"));
+            PREPOSITIONS.contains(&previous.as_str()) && !holding
                 || self
                     .events
                     .iter()

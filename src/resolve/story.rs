@@ -83,7 +83,16 @@ pub fn unify_names(claims: &mut [Claim], documents: &[DocumentNames]) {
                 .get(n)
                 .is_some_and(|&k| k >= STORY_MIN_SOURCES && k as f64 >= STORY_SHARE * names.len() as f64)
     };
-    for c in claims {
+    // The story's own place is the one of its places most sources name ("the Philippines" in
+    // a typhoon story): it narrows nothing. Its other places ("Tacloban") still do.
+    let story_place = claims
+        .iter()
+        .flat_map(|c| &c.frame.qualifiers)
+        .filter_map(|q| q.strip_prefix("in:"))
+        .map(of)
+        .filter(|n| story(n))
+        .max_by_key(|n| (sources_of.get(n).copied().unwrap_or(0), std::cmp::Reverse(n.clone())));
+    for c in claims.iter_mut() {
         let f = &mut c.frame;
         f.subject = f.subject.as_deref().map(of);
         f.object = f.object.as_deref().map(of);
@@ -101,9 +110,13 @@ pub fn unify_names(claims: &mut [Claim], documents: &[DocumentNames]) {
         f.qualifiers = qualifiers
             .into_iter()
             .filter_map(|q| match q.split_once(':') {
-                Some((kind @ ("in" | "per"), name)) => {
+                Some(("in", name)) => {
                     let name = of(name);
-                    (!story(&name)).then(|| format!("{kind}:{name}"))
+                    (story_place.as_ref() != Some(&name)).then(|| format!("in:{name}"))
+                }
+                Some(("per", name)) => {
+                    let name = of(name);
+                    (!story(&name)).then(|| format!("per:{name}"))
                 }
                 _ => Some(q),
             })
