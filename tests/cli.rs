@@ -24,6 +24,27 @@ fn snapshot(name: &str, value: &str) {
     settings.bind(|| insta::assert_snapshot!(name, value));
 }
 
+/// The messages of a JSON report's conflict findings.
+fn conflict_messages(report: &serde_json::Value) -> Vec<&str> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["relation"] == "conflict")
+        .map(|f| f["message"].as_str().unwrap())
+        .collect()
+}
+
+/// The first claim of a JSON report whose sentence starts with `opening`.
+fn claim_in<'a>(report: &'a serde_json::Value, opening: &str) -> &'a serde_json::Value {
+    report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["sentence"].as_str().unwrap().starts_with(opening))
+        .unwrap()
+}
+
 fn json(args: &[&str]) -> serde_json::Value {
     let out = crosscheck(args);
     serde_json::from_slice(&out.stdout).expect("the JSON report parses")
@@ -423,12 +444,7 @@ fn frames_tell_apart_what_figures_measure() {
     assert!(updates[0]["message"].as_str().unwrap().starts_with("deaths:"));
     assert!(by("possible-conflict").is_empty());
     // The frame is in the JSON claims, and the county toll carries its place.
-    let county = report["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["sentence"].as_str().unwrap().starts_with("In Harlow county"))
-        .unwrap();
+    let county = claim_in(&report, "In Harlow county");
     assert_eq!(county["frame"]["measure"], "deaths");
     assert_eq!(county["frame"]["qualifiers"][0], "in:Harlow");
     let out = crosscheck(&["check", "tests/fixtures/storm-frames", "--color", "never"]);
@@ -446,13 +462,7 @@ fn wire_stories_date_their_sources_and_name_their_storm_once() {
     let report = json(&["check", "tests/fixtures/wire-typhoon", "--format", "json"]);
     let sources = report["sources"].as_array().unwrap();
     assert_eq!(sources[0]["reference_basis"], "dateline, 2026-10-14");
-    let conflicts: Vec<&str> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["relation"] == "conflict")
-        .map(|f| f["message"].as_str().unwrap())
-        .collect();
+    let conflicts = conflict_messages(&report);
     assert_eq!(conflicts.len(), 3, "{conflicts:#?}");
     for key in [
         "typhoon-lumen/deaths:",
@@ -461,17 +471,7 @@ fn wire_stories_date_their_sources_and_name_their_storm_once() {
     ] {
         assert!(conflicts.iter().any(|m| m.starts_with(key)), "{key} in {conflicts:#?}");
     }
-    let office = report["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| {
-            c["sentence"]
-                .as_str()
-                .unwrap()
-                .starts_with("The Disaster Response Office")
-        })
-        .unwrap();
+    let office = claim_in(&report, "The Disaster Response Office");
     assert!(office["frame"]["subject"].is_null());
     assert_eq!(office["frame"]["qualifiers"][0], "per:Disaster Response Office");
     let out = crosscheck(&["check", "tests/fixtures/wire-typhoon", "--color", "never"]);
@@ -502,13 +502,11 @@ fn undated_sources_borrow_dates_from_their_own_story() {
     };
     assert_eq!(reference("ceo-ouster/b_daily.txt"), "2026-03-16");
     assert_eq!(reference("wire-typhoon/d_blog.txt"), "2026-10-20");
-    let conflicts = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["relation"] == "conflict")
-        .count();
-    assert_eq!(conflicts, 4, "one of the CEO story, three of the typhoon's");
+    assert_eq!(
+        conflict_messages(&report).len(),
+        4,
+        "one of the CEO story, three of the typhoon's"
+    );
 }
 
 /// Scraped pages dated only by a time stamp line (tests/fixtures/page-stamps): "Updated: Apr

@@ -97,6 +97,16 @@ pub struct Resolver {
     alias_between: Regex,
 }
 
+/// Where a sentence's wire dateline ends (past its dash), 0 without one.
+fn dateline_end(sentence: &str) -> usize {
+    ["–", "—", "--", " -"]
+        .iter()
+        .filter_map(|d| sentence.find(d).map(|at| at + d.len()))
+        .filter(|&end| after_dateline(&sentence[..end]))
+        .min()
+        .unwrap_or(0)
+}
+
 /// Whether `before` is a wire dateline and nothing else: a place in capitals, perhaps a
 /// region, a date and the agency, then a dash ("TACLOBAN, Philippines, (Reuters) –",
 /// "MANILA, Nov. 11 (UPI) --").
@@ -262,6 +272,7 @@ impl Resolver {
                 names: &names,
                 last_person: last_person.as_deref(),
                 parts: &corpus.parts,
+                dateline_end: dateline_end(sentence),
             };
             let mentions = recognisers.mentions(sentence, reference);
             let topic = self.topic(sentence);
@@ -583,24 +594,13 @@ impl Resolver {
         let mut sources = Vec::new();
         // The names of a wire dateline ("MANILA (Wirenews) –"): where and by whom it was filed.
         let mut reporters = Vec::new();
-        let dateline_end = ["–", "—", "--", " -"]
-            .iter()
-            .filter_map(|d| cx.sentence.find(d).map(|at| at + d.len()))
-            .filter(|&end| after_dateline(&cx.sentence[..end]))
-            .min()
-            .unwrap_or(0);
         for (i, (e, _)) in cx.names.iter().enumerate() {
             // "in the United States and Canada", "in Cambridge, Massachusetts": a name listed
             // right after a place is a place too.
-            let listed_after_place = i > 0
-                && places.contains(&(i - 1))
-                && matches!(
-                    cx.sentence[cx.names[i - 1].0.end..e.start].trim(),
-                    "," | "and" | ", and" | "or"
-                );
+            let listed_after_place = cx.listed_after(i, &places);
             // "In Harlow county alone, 12 people died": the place may open the clause before.
             let in_clause = e.start >= reach && e.end <= clause.1;
-            if self.frames.is_reporter(cx.sentence, e) || e.end <= dateline_end {
+            if self.frames.is_reporter(cx.sentence, e) || e.end <= cx.dateline_end {
                 reporters.push(i);
             } else if self.frames.is_attribution(cx.sentence, e) {
                 sources.push(i);
@@ -664,13 +664,7 @@ impl Resolver {
         for &i in &places {
             let e = &cx.names[i].0;
             // "in the Netherlands, Belgium and Germany": listed after one of its own.
-            let listed = i > 0
-                && own_places.contains(&(i - 1))
-                && matches!(
-                    cx.sentence[cx.names[i - 1].0.end..e.start].trim(),
-                    "," | "and" | ", and" | "or"
-                );
-            if listed || e.start >= from && e.end <= own.1.min(clause.1) {
+            if cx.listed_after(i, &own_places) || e.start >= from && e.end <= own.1.min(clause.1) {
                 own_places.push(i);
                 qualifiers.push(format!("in:{}", cx.names[i].1));
             }
@@ -1026,9 +1020,23 @@ struct Context<'a> {
     last_person: Option<&'a str>,
     /// Parts of companies the corpus names with a part noun ("data center").
     parts: &'a HashSet<String>,
+    /// Where the sentence's wire dateline ends ("MANILA (Wirenews) –"), 0 without one: its
+    /// names say where and by whom it was filed.
+    dateline_end: usize,
 }
 
 impl Context<'_> {
+    /// Whether name `i` is listed right after one of `names` (", ", "and", "or"): "in the
+    /// United States and Canada".
+    fn listed_after(&self, i: usize, names: &[usize]) -> bool {
+        i > 0
+            && names.contains(&(i - 1))
+            && matches!(
+                self.sentence[self.names[i - 1].0.end..self.names[i].0.start].trim(),
+                "," | "and" | ", and" | "or"
+            )
+    }
+
     /// The name whose possessive stands right before `at`, at most one word between ("Helio's
     /// 770 employees", "Altman's abrupt firing"), not before `from`.
     fn owner_before(&self, from: usize, at: usize) -> Option<String> {
