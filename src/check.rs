@@ -255,10 +255,9 @@ fn compare_block(
     for slot in slots(spec, claims, members) {
         for group in &slot.groups {
             for pair in group.windows(2) {
-                let relation = claims[pair[0]]
-                    .value
-                    .interval()
-                    .relate(&claims[pair[1]].value.interval(), spec.tolerance);
+                let (a, b) = (&claims[pair[0]], &claims[pair[1]]);
+                let tolerance = if hedged(a) || hedged(b) { spec.tolerance } else { 0.0 };
+                let relation = a.value.interval().relate(&b.value.interval(), tolerance);
                 graph.link(pair[0], pair[1], link(rule, relation));
             }
         }
@@ -444,7 +443,8 @@ fn never_that_weekday(c: &Claim, days: &Interval) -> bool {
 /// group if it fits it.
 fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<usize>> {
     let interval = |i: usize| claims[i].value.interval();
-    let sweep = |items: &[usize]| -> Vec<(Interval, Vec<usize>)> {
+    // The tolerance is rounding a hedge does not state; unhedged figures carry their own.
+    let sweep = |items: &[usize], tolerance: f64| -> Vec<(Interval, Vec<usize>)> {
         let mut sorted = items.to_vec();
         sorted.sort_by(|&a, &b| {
             let (x, y) = (interval(a), interval(b));
@@ -476,7 +476,7 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
     };
     let (unanchored, members): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| claims[i].frame.unanchored);
     let (open, bounded): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| hedged(&claims[i]));
-    let mut groups = sweep(&bounded);
+    let mut groups = sweep(&bounded, 0.0);
     let mut unplaced = Vec::new();
     for i in open {
         let v = interval(i);
@@ -489,7 +489,7 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
             None => unplaced.push(i),
         }
     }
-    groups.extend(sweep(&unplaced));
+    groups.extend(sweep(&unplaced, tolerance));
     // A date relative to an unknown day is too weak to pick among groups: it backs the
     // largest, or nothing; but when the dated claims agree on the day, a weekday that day
     // never is ("Sunday" against November 20, a Monday) disagrees with them, whatever the
@@ -542,7 +542,14 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
     let evidence = |a: usize, b: usize| {
         let (a, b) = (&claims[a], &claims[b]);
         let (sa, sb) = (named_sources(a), named_sources(b));
-        let other_sources = !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s));
+        // Analysts' consensus differs from one data firm's panel to another's: figures from
+        // two firms, or from a named firm and an unnamed one, are not one estimate.
+        let consensus = |c: &Claim| c.frame.qualifiers.iter().any(|q| q == "consensus");
+        let other_sources = if consensus(a) || consensus(b) {
+            sa != sb
+        } else {
+            !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s))
+        };
         let repeated = a.frame.repeated || b.frame.repeated;
         !other_sources
             && !repeated

@@ -298,6 +298,9 @@ pub struct Lexicon {
     /// Verbs and phrases that attribute a figure to a named source ("said", "according to").
     #[serde(default)]
     pub attribution: Vec<String>,
+    /// Words opening a clause that restates the figure before in other terms ("equating to").
+    #[serde(default)]
+    pub restating: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -499,6 +502,7 @@ impl Lexicon {
         self.own_outlook.extend(other.own_outlook);
         self.compound_part_nouns.extend(other.compound_part_nouns);
         self.attribution.extend(other.attribution);
+        self.restating.extend(other.restating);
     }
 }
 

@@ -714,9 +714,14 @@ impl QuantityRecogniser {
     }
 
     /// A bare figure: half a unit of its last written digit, at most `round_relative` of it.
+    /// The top is open, as in rounding half up: "234" is 233.5 up to but not 234.5, so two
+    /// figures written to one precision ("234", "235") are two values, not one.
     fn precision(&self, n: &Number) -> Interval {
         let half = (self.settings.round_place * n.place).min(self.settings.round_relative * n.value.abs());
-        Interval::closed(n.value - half, n.value + half)
+        Interval {
+            high_open: half > 0.0,
+            ..Interval::closed(n.value - half, n.value + half)
+        }
     }
 
     fn hedged(&self, n: &Number, effect: Effect) -> Interval {

@@ -124,6 +124,7 @@ pub struct FrameLexicon {
     whole_before: HashSet<String>,
     part_nouns: Option<Regex>,
     own_outlook: Option<Regex>,
+    restating: Option<Regex>,
     compound_part_nouns: Option<Regex>,
     neutral: HashSet<String>,
     stopwords: HashSet<String>,
@@ -135,6 +136,10 @@ pub struct FrameLexicon {
     reporter_before: Regex,
     /// A wire credit after a name in a dateline ("(Reuters) –").
     reporter_after: Regex,
+    /// Words before a name that make it the gatherer of others' figures ("polled by").
+    pollster_before: Regex,
+    /// Words after a name that make it the gatherer of others' figures ("FactSet consensus").
+    pollster_after: Regex,
     negation: Regex,
     place_before: Regex,
 }
@@ -202,6 +207,7 @@ impl FrameLexicon {
             whole_before: lower(&lexicon.whole_before),
             part_nouns: any_words_pattern(&lexicon.part_nouns),
             own_outlook: any_words_pattern(&lexicon.own_outlook),
+            restating: any_words_pattern(&lexicon.restating),
             compound_part_nouns: any_words_pattern(&lexicon.compound_part_nouns),
             neutral: lower(&lexicon.neutral_modifiers),
             stopwords: lower(&lexicon.stopwords),
@@ -217,6 +223,11 @@ impl FrameLexicon {
             // heard or wired the figure.
             reporter_before: Regex::new(r"(?i)\btold\s+(?:the\s+)?$").expect("a fixed pattern"),
             reporter_after: Regex::new(r"^\)\s*(?:--|[-–—])").expect("a fixed pattern"),
+            // "analysts polled by Refinitiv", "the Zacks Consensus Estimate", "a FactSet
+            // consensus": a figure others gave, collected by the named firm.
+            pollster_before: Regex::new(r"(?i)\b(?:polled|surveyed|compiled|tracked)\s+by\s+(?:the\s+)?$")
+                .expect("a fixed pattern"),
+            pollster_after: Regex::new(r"(?i)^(?:'s|’s)?\s+consensus\b").expect("a fixed pattern"),
             negation: Regex::new(r"(?i)\b(?:not|never|no|denied|n't)\b|n't\b").expect("a fixed pattern"),
             place_before: Regex::new(r"(?i)\b(?:in|across|throughout|near|at)\s+(?:the\s+)?$")
                 .expect("a fixed pattern"),
@@ -373,6 +384,15 @@ impl FrameLexicon {
                 let w = w.to_lowercase();
                 self.whole_before.contains(&w) || ["'s", "’s", "s'", "s’"].iter().any(|p| w.ends_with(p))
             })
+    }
+
+    /// Whether `opening` (a clause up to its figure) starts with a word that restates the
+    /// figure before ("equating to", "equivalent to").
+    pub fn restates(&self, opening: &str) -> bool {
+        self.restating
+            .as_ref()
+            .and_then(|re| re.find(opening.trim_start()))
+            .is_some_and(|found| found.start() == 0)
     }
 
     /// Whether `text[scope]` has an expectation word of `own_outlook` right after the
@@ -629,6 +649,40 @@ impl FrameLexicon {
             || sentence
                 .get(..e.start)
                 .is_some_and(|before| self.attributed_before.is_match(before))
+    }
+
+    /// Whether `e` gathered the figures the sentence reports from others ("analysts polled by
+    /// Refinitiv", "the FactSet consensus"): a source of the figure, never what it is of.
+    pub fn is_pollster(&self, sentence: &str, e: &Entity) -> bool {
+        self.pollster_after.is_match(sentence.get(e.end..).unwrap_or(""))
+            || sentence
+                .get(..e.start)
+                .is_some_and(|before| self.pollster_before.is_match(before))
+    }
+
+    /// A consensus named as such ("the Zacks Consensus Estimate", "the S&P Capital IQ
+    /// Consensus"): the source of the figure it names ("... Estimate of $6.51 billion", "$6.52
+    /// bln S&P Capital IQ Consensus"), and of no other figure.
+    pub fn named_consensus(e: &Entity) -> bool {
+        e.surface
+            .split(' ')
+            .skip(1)
+            .any(|w| w.eq_ignore_ascii_case("consensus"))
+    }
+
+    /// Whether the consensus `e` names the figure at `figure` (right before it, or "of" it).
+    pub fn names_figure(sentence: &str, e: &Entity, figure: (usize, usize)) -> bool {
+        let between = |a: usize, b: usize| sentence.get(a..b).map(str::trim);
+        let named = between(e.end, figure.0).map(|gap| {
+            let gap = gap.to_lowercase();
+            let gap = gap
+                .trim_start_matches("estimates")
+                .trim_start_matches("estimate")
+                .trim()
+                .to_string();
+            matches!(gap.as_str(), "of" | "of a" | "of an" | "at")
+        });
+        between(figure.1, e.start) == Some("") || named == Some(true)
     }
 
     /// Whether `e` is the outlet that heard or wired what the sentence says ("Soria told

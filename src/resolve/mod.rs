@@ -311,6 +311,13 @@ impl Resolver {
                     },
                     _ => m.value.clone(),
                 };
+                // A figure that does not move ("a 7.2-magnitude quake last month") is timed by
+                // a day relative to the source's unknown date too, read over every day that
+                // date may be.
+                let borrowed = (!reference_own && !frame.evolving).then_some((reference, earliest));
+                let as_of = (m.kind != Kind::Date)
+                    .then(|| self.as_of(sentence, m, &mentions, timing, borrowed))
+                    .flatten();
                 let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
                 let (line, column) = doc.line_column(start);
                 claims.push(Claim {
@@ -324,9 +331,7 @@ impl Resolver {
                     frame,
                     value,
                     weekday: m.weekday,
-                    as_of: (m.kind != Kind::Date)
-                        .then(|| self.as_of(sentence, m, &mentions, timing))
-                        .flatten(),
+                    as_of,
                     rule: self.rule_code(m.kind),
                     topic: topic.clone(),
                 });
@@ -389,6 +394,8 @@ impl Resolver {
             return Frame::default();
         }
         let clause = self.clause(cx.sentence, (m.start, m.end), all);
+        let restated = self.restated(cx.sentence, clause, m, all);
+        let clause = (restated.unwrap_or(clause.0), clause.1);
         let figure = (m.start, m.end);
         let Value::Amount { unit, .. } = &m.value else {
             return Frame::default();
@@ -425,6 +432,7 @@ impl Resolver {
             let alternative = cx.sentence[from..m.start].trim().trim_start_matches(',').trim() == "or";
 
             let from = match quantities.clone().rfind(|t| t.end == from) {
+                _ if restated.is_some() => clause.0,
                 Some(first) if alternative => after_figure_before(first.start),
                 // "up 14% from a year ago and 18% from the previous quarter": what follows the
                 // figure before, up to a conjunction, is that figure's.
@@ -592,6 +600,7 @@ impl Resolver {
         let reach = self.previous_clause(cx.sentence, clause, all).map_or(clause.0, |p| p.0);
         let mut places: Vec<usize> = Vec::new();
         let mut sources = Vec::new();
+        let mut pollsters = Vec::new();
         // The names of a wire dateline ("MANILA (Wirenews) –"): where and by whom it was filed.
         let mut reporters = Vec::new();
         for (i, (e, _)) in cx.names.iter().enumerate() {
@@ -600,8 +609,15 @@ impl Resolver {
             let listed_after_place = cx.listed_after(i, &places);
             // "In Harlow county alone, 12 people died": the place may open the clause before.
             let in_clause = e.start >= reach && e.end <= clause.1;
+            let consensus = FrameLexicon::named_consensus(e);
             if self.frames.is_reporter(cx.sentence, e) || e.end <= cx.dateline_end {
                 reporters.push(i);
+            } else if consensus && !FrameLexicon::names_figure(cx.sentence, e, (m.start, m.end)) {
+                // A consensus is not what another figure in its sentence is of.
+                reporters.push(i);
+            } else if consensus || self.frames.is_pollster(cx.sentence, e) {
+                pollsters.push(i);
+                sources.push(i);
             } else if self.frames.is_attribution(cx.sentence, e) {
                 sources.push(i);
             } else if listed_after_place || in_clause && self.frames.is_place(cx.sentence, e) {
@@ -646,6 +662,7 @@ impl Resolver {
         if subject.is_none() && !toll {
             subject = sources
                 .iter()
+                .filter(|i| !pollsters.contains(i))
                 .map(|&i| &cx.names[i].1)
                 .find(|n| !cx.entities.is_person(n))
                 .cloned();
@@ -673,7 +690,7 @@ impl Resolver {
         // source of its own ("according to Refinitiv").
         for &i in &sources {
             let name = &cx.names[i].1;
-            if subject.as_ref() != Some(name) && !cx.entities.is_person(name) {
+            if subject.as_ref() != Some(name) && (pollsters.contains(&i) || !cx.entities.is_person(name)) {
                 qualifiers.push(format!("per:{name}"));
             }
         }
@@ -731,6 +748,27 @@ impl Resolver {
     }
 
     /// The clause right before `clause` ("The loan, of roughly €200m", "Turnout: 72.2%").
+    /// "sees revenue of $11.0 billion, plus or minus 2%, equating to revenue of $10.78-$11.22
+    /// billion": a clause that restates an earlier figure in other terms reaches back to the
+    /// clause of that figure (the last before it of the same kind), whose words frame both.
+    /// Returns where that clause starts.
+    fn restated(&self, sentence: &str, clause: (usize, usize), m: &Mention, all: &[Mention]) -> Option<usize> {
+        if !self.frames.restates(&sentence[clause.0..m.start]) {
+            return None;
+        }
+        let mut reach = clause;
+        while let Some(previous) = self.previous_clause(sentence, reach, all) {
+            reach.0 = previous.0;
+            if all
+                .iter()
+                .any(|t| t.kind == m.kind && t.start >= previous.0 && t.end <= previous.1)
+            {
+                return Some(previous.0);
+            }
+        }
+        None
+    }
+
     fn previous_clause(&self, sentence: &str, clause: (usize, usize), all: &[Mention]) -> Option<(usize, usize)> {
         let before = sentence.get(..clause.0)?.trim_end();
         if !before.ends_with([':', '(', ',', ';']) || before.len() < 2 {
@@ -840,7 +878,14 @@ impl Resolver {
             .map(|(start, _)| start)
     }
 
-    fn as_of(&self, sentence: &str, m: &Mention, all: &[Mention], reference: Option<Date>) -> Option<AsOf> {
+    fn as_of(
+        &self,
+        sentence: &str,
+        m: &Mention,
+        all: &[Mention],
+        reference: Option<Date>,
+        borrowed: Option<(Option<Date>, Option<Date>)>,
+    ) -> Option<AsOf> {
         let clause = self.clause(sentence, (m.start, m.end), all);
         // A relative clause is timed by its antecedent's ("fundraise in April, which valued").
         let (start, end) = (self.antecedent(sentence, clause, all).unwrap_or(clause.0), clause.1);
@@ -860,10 +905,21 @@ impl Resolver {
             // "the highest turnout since 1992": where a comparison starts, not when.
             let before = sentence[..t.start].trim_end().to_lowercase();
             let since = before.ends_with("since") || before.ends_with("since the");
-            (reference.is_some() || self.absolute_date.is_match(written)) && !names_a_thing && !since
+            let absolute = self.absolute_date.is_match(written);
+            (reference.is_some() || borrowed.is_some() || absolute) && !names_a_thing && !since
         };
         let dated = all.iter().find_map(|t| match &t.value {
-            Value::Time { span } if t.start >= start && t.end <= end && times_the_figure(t) => Some(*span),
+            // Not the date a duration itself counts to ("Two weeks before the post").
+            Value::Time { span } if t.start >= start && t.end <= end && t.start != m.start && times_the_figure(t) => {
+                match borrowed {
+                    Some((latest, earliest))
+                        if reference.is_none() && !self.absolute_date.is_match(&sentence[t.start..t.end]) =>
+                    {
+                        Some(widened(span, t.weekday, latest, earliest))
+                    }
+                    _ => Some(*span),
+                }
+            }
             _ => None,
         });
         match (dated, reference) {
