@@ -3,6 +3,8 @@
 //! binary turns every one of them into exit code 2.
 
 use std::fmt;
+
+use crate::report::printable;
 use std::path::PathBuf;
 
 #[derive(Debug)]
@@ -59,14 +61,21 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Input { path, message } => write!(f, "{}: {message}", path.display()),
+            Error::Input { path, message } => {
+                write!(f, "{}: {}", printable(&path.display().to_string()), printable(message))
+            }
             Error::Rule {
                 path,
                 line,
                 column,
                 message,
-            } => write!(f, "{}:{line}:{column}: {message}", path.display()),
-            Error::Usage(message) => f.write_str(message),
+            } => write!(
+                f,
+                "{}:{line}:{column}: {}",
+                printable(&path.display().to_string()),
+                printable(message)
+            ),
+            Error::Usage(message) => f.write_str(&printable(message)),
         }
     }
 }

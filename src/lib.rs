@@ -102,11 +102,12 @@ impl Engine {
         &self.recognisers
     }
 
-    /// Read every input (in parallel; the order of the result does not depend on threads).
-    pub fn read(&self, inputs: &[Input]) -> Result<Vec<Document>, Error> {
+    /// Read every input, each at most `max_file_size` bytes (in parallel; the order of the
+    /// result does not depend on threads).
+    pub fn read(&self, inputs: &[Input], max_file_size: u64) -> Result<Vec<Document>, Error> {
         let mut documents = inputs
             .par_iter()
-            .map(|input| Document::read(input, &self.prose))
+            .map(|input| Document::read(input, &self.prose, max_file_size))
             .collect::<Result<Vec<_>, _>>()?;
         documents.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(documents)

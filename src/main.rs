@@ -9,9 +9,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 
-use crosscheck::report::{render_text, Report};
+use crosscheck::report::{printable, render_text, Report};
 use crosscheck::rules::{RuleSet, Severity};
-use crosscheck::source::{collect_inputs, Input};
+use crosscheck::source::{collect_inputs, Input, DEFAULT_MAX_FILE_SIZE};
 use crosscheck::value::Relation;
 use crosscheck::{examples, Engine, Error};
 
@@ -75,7 +75,17 @@ struct CheckArgs {
     #[arg(long, value_enum)]
     dump: Option<Dump>,
     #[command(flatten)]
+    read: ReadArgs,
+    #[command(flatten)]
     rules: RulesArgs,
+}
+
+#[derive(clap::Args)]
+struct ReadArgs {
+    /// Skip files larger than this many bytes (with a warning); standard input larger than it
+    /// is an error.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
+    max_file_size: u64,
 }
 
 #[derive(clap::Args)]
@@ -88,6 +98,8 @@ struct ExtractArgs {
     /// Reference date (YYYY-MM-DD) for dates without a year.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     date: Option<Date>,
+    #[command(flatten)]
+    read: ReadArgs,
     #[command(flatten)]
     rules: RulesArgs,
 }
@@ -202,23 +214,34 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     }
 }
 
-fn inputs_or_seeds(paths: &[PathBuf]) -> Result<Vec<Input>, Error> {
+/// The inputs to read, with a warning on stderr for each path left out; none is an error.
+fn inputs(paths: &[PathBuf], read: &ReadArgs) -> Result<Vec<Input>, Error> {
+    let found = collect_inputs(paths, read.max_file_size)?;
+    for warning in &found.warnings {
+        eprintln!("crosscheck: warning: {}", printable(warning));
+    }
+    if found.inputs.is_empty() {
+        return Err(Error::Usage(
+            "the paths given hold no .txt, .md or .html files to read".into(),
+        ));
+    }
+    Ok(found.inputs)
+}
+
+fn inputs_or_seeds(paths: &[PathBuf], read: &ReadArgs) -> Result<Vec<Input>, Error> {
     if !paths.is_empty() {
-        return collect_inputs(paths);
+        return inputs(paths, read);
     }
     if Path::new("seeds").is_dir() {
-        return collect_inputs(&[PathBuf::from("seeds")]);
+        return inputs(&[PathBuf::from("seeds")], read);
     }
     Err(Error::Usage("no sources given and no ./seeds folder: try `crosscheck check ARTICLE.txt OTHER.html ...` or `crosscheck check FOLDER/`".into()))
 }
 
 fn check(args: CheckArgs) -> Result<ExitCode, Error> {
     let engine = load_engine(&args.rules)?;
-    let inputs = inputs_or_seeds(&args.paths)?;
-    if inputs.is_empty() {
-        return Err(Error::Usage("the paths given hold no .txt, .md or .html files".into()));
-    }
-    let documents = engine.read(&inputs)?;
+    let inputs = inputs_or_seeds(&args.paths, &args.read)?;
+    let documents = engine.read(&inputs, args.read.max_file_size)?;
     let run = engine.run(documents, args.date);
     if let Some(dump) = args.dump {
         return print(&dump_stage(&engine, &run, dump));
@@ -250,11 +273,11 @@ fn dump_stage(engine: &Engine, run: &crosscheck::Run, dump: Dump) -> String {
             for c in &run.claims {
                 out.push_str(&format!(
                     "{}:{}:{}\t{}\t{}\t{:?}\t{}\n",
-                    run.documents[c.source].path,
+                    printable(&run.documents[c.source].path),
                     c.line,
                     c.column,
                     c.kind.as_str(),
-                    c.frame.display(),
+                    printable(&c.frame.display()),
                     c.text,
                     c.value.reading()
                 ));
@@ -267,15 +290,15 @@ fn dump_stage(engine: &Engine, run: &crosscheck::Run, dump: Dump) -> String {
                     "{:?}\t{}\t{}:{}:{} {:?}\t{}:{}:{} {:?}\t{}\n",
                     link.relation,
                     link.rule,
-                    run.documents[ca.source].path,
+                    printable(&run.documents[ca.source].path),
                     ca.line,
                     ca.column,
                     ca.text,
-                    run.documents[cb.source].path,
+                    printable(&run.documents[cb.source].path),
                     cb.line,
                     cb.column,
                     cb.text,
-                    crosscheck::check::reason(link, &run.claims, a, b)
+                    printable(&crosscheck::check::reason(link, &run.claims, a, b))
                 ));
             }
         }
@@ -289,8 +312,8 @@ fn dump_stage(engine: &Engine, run: &crosscheck::Run, dump: Dump) -> String {
 
 fn extract(args: ExtractArgs) -> Result<ExitCode, Error> {
     let engine = load_engine(&args.rules)?;
-    let inputs = collect_inputs(&args.paths)?;
-    let documents = engine.read(&inputs)?;
+    let inputs = inputs(&args.paths, &args.read)?;
+    let documents = engine.read(&inputs, args.read.max_file_size)?;
     let references: Vec<Option<Date>> = engine
         .references(&documents, args.date)
         .into_iter()
@@ -307,7 +330,12 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Error> {
             for m in &dump {
                 out.push_str(&format!(
                     "{}:{}-{}\t{}\t{:?}\t{}\n",
-                    m.source, m.span.start, m.span.end, m.kind, m.text, m.reading
+                    printable(&m.source),
+                    m.span.start,
+                    m.span.end,
+                    m.kind,
+                    m.text,
+                    m.reading
                 ));
             }
             print(&out)

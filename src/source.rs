@@ -5,7 +5,8 @@
 //! even when the text came out of HTML with its entities decoded. Lines that are not prose
 //! (menus, share counters, comment widgets, bylines) never reach the recognisers.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -31,27 +32,81 @@ pub enum Input {
     Stdin,
 }
 
+/// The largest file read by default (`--max-file-size`): far above any article, far below
+/// what would exhaust memory.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 << 20;
+
+/// The sources to read, and a warning for each path left out.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    pub inputs: Vec<Input>,
+    pub warnings: Vec<String>,
+}
+
 /// Turn the paths given on the command line into inputs: folders are walked recursively in
-/// path order and keep only the formats crosscheck reads; `-` is standard input.
-pub fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<Input>, Error> {
-    let mut inputs = Vec::new();
+/// path order (following links, a loop is an error) and keep only the formats crosscheck
+/// reads; `-` is standard input, which must be a pipe or a file. Only regular files are
+/// read: a device or a FIFO named on the command line is an error, a file larger than
+/// `max_file_size` is skipped with a warning, and a file given twice (by two paths, or as a
+/// folder's and on its own) is read once, so one article never corroborates itself.
+pub fn collect_inputs(paths: &[PathBuf], max_file_size: u64) -> Result<Inputs, Error> {
+    let mut found = Inputs::default();
+    // Each file's canonical path, and the path it was first given by.
+    let mut seen: HashMap<PathBuf, PathBuf> = HashMap::new();
+    let mut add = |found: &mut Inputs, path: &Path, len: u64| {
+        let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        if len > max_file_size {
+            found.warnings.push(format!(
+                "{}: skipped, {len} bytes is over --max-file-size ({max_file_size})",
+                path.display()
+            ));
+        } else if let Some(first) = seen.get(&canonical) {
+            found.warnings.push(format!(
+                "{}: the same file as {}, read once",
+                path.display(),
+                first.display()
+            ));
+        } else {
+            seen.insert(canonical, path.to_path_buf());
+            found.inputs.push(Input::File(path.to_path_buf()));
+        }
+    };
     for path in paths {
         if path.as_os_str() == "-" {
-            inputs.push(Input::Stdin);
-        } else if path.is_dir() {
-            for entry in walkdir::WalkDir::new(path).sort_by_file_name() {
+            if found.inputs.contains(&Input::Stdin) {
+                found.warnings.push("-: standard input given twice, read once".into());
+            } else if std::io::stdin().is_terminal() {
+                return Err(Error::input(
+                    "-",
+                    "standard input is a terminal: pipe an article in (`cat a.txt | crosscheck check -`)",
+                ));
+            } else {
+                found.inputs.push(Input::Stdin);
+            }
+            continue;
+        }
+        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Error::input(path, "no such file or folder"),
+            _ => Error::input(path, e),
+        })?;
+        if meta.is_dir() {
+            for entry in walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name() {
                 let entry = entry.map_err(|e| Error::input(path, e))?;
                 if entry.file_type().is_file() && Format::of(entry.path()).is_some() {
-                    inputs.push(Input::File(entry.into_path()));
+                    let len = entry.metadata().map_err(|e| Error::input(entry.path(), e))?.len();
+                    add(&mut found, entry.path(), len);
                 }
             }
-        } else if path.exists() {
-            inputs.push(Input::File(path.clone()));
+        } else if meta.is_file() {
+            add(&mut found, path, meta.len());
         } else {
-            return Err(Error::input(path, "no such file or folder"));
+            return Err(Error::input(
+                path,
+                "not a regular file (a device, FIFO or socket): crosscheck reads files, folders and `-`",
+            ));
         }
     }
-    Ok(inputs)
+    Ok(found)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +130,7 @@ impl Format {
     /// Standard input and unknown extensions: HTML if it looks like HTML, else text.
     fn sniff(bytes: &str) -> Format {
         let head: String = bytes
+            .trim_start_matches('\u{feff}')
             .trim_start()
             .chars()
             .take(15)
@@ -123,15 +179,30 @@ pub struct Document {
 }
 
 impl Document {
-    pub fn read(input: &Input, prose: &Prose) -> Result<Document, Error> {
+    /// Read an input, at most `max_file_size` bytes of it (more is an error naming it).
+    pub fn read(input: &Input, prose: &Prose, max_file_size: u64) -> Result<Document, Error> {
+        let read_capped = |path: &Path, reader: &mut dyn std::io::Read| {
+            let mut buf = Vec::new();
+            reader
+                .take(max_file_size.saturating_add(1))
+                .read_to_end(&mut buf)
+                .map_err(|e| Error::input(path, e))?;
+            if buf.len() as u64 > max_file_size {
+                return Err(Error::input(
+                    path,
+                    format!("over --max-file-size ({max_file_size} bytes)"),
+                ));
+            }
+            Ok(buf)
+        };
         let (path, bytes, format) = match input {
             Input::Stdin => {
-                let mut buf = Vec::new();
-                std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf).map_err(|e| Error::input("-", e))?;
-                ("-".to_string(), buf, None)
+                let bytes = read_capped(Path::new("-"), &mut std::io::stdin().lock())?;
+                ("-".to_string(), bytes, None)
             }
             Input::File(p) => {
-                let bytes = std::fs::read(p).map_err(|e| Error::input(p, e))?;
+                let mut file = std::fs::File::open(p).map_err(|e| Error::input(p, e))?;
+                let bytes = read_capped(p, &mut file)?;
                 (p.display().to_string(), bytes, Format::of(p))
             }
         };
@@ -163,12 +234,39 @@ impl Document {
                 )
             }
             Format::Text | Format::Markdown => {
-                let (text, meta) = strip_front_matter(&raw);
+                // A byte-order mark would hide the front matter: read past it, and keep its
+                // three bytes as spaces so text offsets stay file offsets.
+                let (text, meta) = match raw.strip_prefix('\u{feff}') {
+                    Some(rest) => {
+                        let (text, meta) = strip_front_matter(rest);
+                        (format!("   {text}"), meta)
+                    }
+                    None => strip_front_matter(&raw),
+                };
                 (text, Vec::new(), meta)
             }
         };
+        // Old Mac files end lines with a carriage return alone: it ends a line too (one byte
+        // for one byte, so offsets do not move).
+        let lone: Vec<usize> = lone_crs(&text).collect();
+        let text = if lone.is_empty() {
+            text
+        } else {
+            let mut lines = String::with_capacity(text.len());
+            let mut from = 0;
+            for i in lone {
+                lines.push_str(&text[from..i]);
+                lines.push('\n');
+                from = i + 1;
+            }
+            lines.push_str(&text[from..]);
+            lines
+        };
         let line_starts = std::iter::once(0)
             .chain(raw.match_indices('\n').map(|(i, _)| i + 1))
+            .chain(lone_crs(&raw).map(|i| i + 1))
+            .collect::<std::collections::BTreeSet<usize>>()
+            .into_iter()
             .collect();
         let mut doc = Document {
             path,
@@ -215,6 +313,13 @@ impl Document {
     }
 }
 
+/// The offsets of carriage returns that end a line alone (not followed by a line feed).
+fn lone_crs(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.match_indices('\r')
+        .map(|(i, _)| i)
+        .filter(|&i| text.as_bytes().get(i + 1) != Some(&b'\n'))
+}
+
 /// Text and metadata of a Markdown or text file with optional front matter: YAML between
 /// `---` lines, or TOML between `+++` lines. The front matter is blanked to spaces rather
 /// than removed, so text offsets stay file offsets.
@@ -234,7 +339,10 @@ fn strip_front_matter(raw: &str) -> (String, Meta) {
         return (raw.to_string(), Meta::default());
     };
     let block = &raw[body_start..close];
-    let meta = if fence == "---" {
+    // A block this long is no article's metadata; it is left unread (its text is still blanked).
+    let meta = if block.len() > MAX_FRONT_MATTER {
+        Meta::default()
+    } else if fence == "---" {
         yaml_meta(block)
     } else {
         toml_meta(block)
@@ -246,7 +354,15 @@ fn strip_front_matter(raw: &str) -> (String, Meta) {
     (format!("{blanked}{}{}", " ".repeat(pad), &raw[end..]), meta)
 }
 
+/// The longest front matter read for metadata.
+const MAX_FRONT_MATTER: usize = 64 << 10;
+
 fn yaml_meta(block: &str) -> Meta {
+    // An alias can expand a few hundred bytes into gigabytes ("billion laughs"), and article
+    // metadata never needs one: YAML with an alias is not read.
+    if has_alias(block) {
+        return Meta::default();
+    }
     let docs = yaml_rust2::YamlLoader::load_from_str(block).unwrap_or_default();
     let Some(doc) = docs.first() else {
         return Meta::default();
@@ -257,6 +373,19 @@ fn yaml_meta(block: &str) -> Meta {
             .map(str::to_string)
             .or_else(|| doc[k].as_i64().map(|i| i.to_string()))
     })
+}
+
+/// Whether a YAML block refers to an anchor (`*name`), read with the event parser, which
+/// expands nothing.
+fn has_alias(block: &str) -> bool {
+    let mut parser = yaml_rust2::parser::Parser::new_from_str(block);
+    loop {
+        match parser.next_token() {
+            Ok((yaml_rust2::parser::Event::Alias(_), _)) => return true,
+            Ok((yaml_rust2::parser::Event::StreamEnd, _)) | Err(_) => return false,
+            Ok(_) => {}
+        }
+    }
 }
 
 fn toml_meta(block: &str) -> Meta {

@@ -1,17 +1,12 @@
 //! The binary end to end: reports on the seeds and on the fixtures, snapshotted with insta
 //! into snapshots/; exit codes; errors for bad input; byte-exact spans; determinism.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
-fn crosscheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("the binary runs")
-}
+use common::{crosscheck, crosscheck_with_stdin, tempdir};
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
@@ -263,20 +258,10 @@ fn front_matter_sets_the_reference_date() {
 
 #[test]
 fn stdin_is_read_with_a_dash() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(["check", "-", "--format", "json"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"Acme was valued at $18 billion last year.\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = crosscheck_with_stdin(
+        &["check", "-", "--format", "json"],
+        b"Acme was valued at $18 billion last year.\n",
+    );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["sources"][0]["path"], "-");
     assert_eq!(report["claims"][0]["key"], "acme/valuation");
@@ -300,12 +285,6 @@ fn unusable_input_exits_2_with_the_file_named() {
     let out = crosscheck(&["check", dir.join("bad.txt").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad.txt: not UTF-8 text"));
-}
-
-fn tempdir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("crosscheck-test-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 #[test]

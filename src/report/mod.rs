@@ -17,6 +17,26 @@ use crate::Run;
 
 pub use text::render_text;
 
+/// Text safe to show at a terminal: control characters (C0, DEL, C1: escape sequences, the
+/// bell, a newline in a file name) and the bidirectional controls that reorder what a reader
+/// sees are written as escapes (`\u{1b}`), so an article or a file name cannot move the
+/// cursor, recolour the report or hide a line. Every human-facing format shows text this way.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let hostile = |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    if !text.chars().any(hostile) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut shown = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if hostile(c) {
+            shown.extend(c.escape_unicode());
+        } else {
+            shown.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(shown)
+}
+
 /// The version of the JSON report shape.
 pub const VERSION: u32 = 2;
 

@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use anstyle::{AnsiColor, Style};
 
-use super::{ClaimEntry, Report};
+use super::{printable as t, ClaimEntry, Report};
 use crate::rules::Severity;
 use crate::value::Relation;
 
@@ -38,7 +38,9 @@ pub fn render_text(report: &Report, color: bool) -> String {
         .iter()
         .map(|s| (s.id.as_str(), s.path.as_str()))
         .collect();
-    let location = |c: &ClaimEntry| format!("{}:{}:{}", paths[c.source.as_str()], c.line, c.column);
+    // Every text from an article or a file name goes through `t`, so none reaches the
+    // terminal raw.
+    let location = |c: &ClaimEntry| format!("{}:{}:{}", t(paths[c.source.as_str()]), c.line, c.column);
     let mut out = String::new();
 
     let titles = [
@@ -65,9 +67,9 @@ pub fn render_text(report: &Report, color: bool) -> String {
                 out,
                 "\n{}: {}",
                 p.paint(style, &format!("{level}[{}] {}", f.code, f.name)),
-                f.message
+                t(&f.message)
             );
-            let _ = writeln!(out, "  {} {}", p.paint(dim, "why:"), f.why);
+            let _ = writeln!(out, "  {} {}", p.paint(dim, "why:"), t(&f.why));
             // Each value group: its first claim with its sentence, then the claims that
             // agree with it. A finding without groups (a weekday) shows its claims.
             let groups: Vec<Vec<String>> = if f.groups.is_empty() {
@@ -78,16 +80,16 @@ pub fn render_text(report: &Report, color: bool) -> String {
             for group in &groups {
                 let Some(first) = group.first() else { continue };
                 let c = claims[first.as_str()];
-                let value = p.paint(bold, &format!("{} ({})", c.text, c.reading));
+                let value = p.paint(bold, &format!("{} ({})", t(&c.text), c.reading));
                 let _ = writeln!(out, "  {} {}  {value}", p.paint(dim, "-->"), location(c));
-                let _ = writeln!(out, "   {} {}", p.paint(dim, "|"), excerpt(&c.sentence, &c.text));
+                let _ = writeln!(out, "   {} {}", p.paint(dim, "|"), t(&excerpt(&c.sentence, &c.text)));
                 let mut line = |label: &str, c: &ClaimEntry| {
                     let _ = writeln!(
                         out,
                         "  {} {}  {} ({})",
                         p.paint(dim, label),
                         location(c),
-                        c.text,
+                        t(&c.text),
                         c.reading
                     );
                 };
@@ -103,7 +105,7 @@ pub fn render_text(report: &Report, color: bool) -> String {
                     "  {} {}  {} ({})",
                     p.paint(dim, "via"),
                     location(c),
-                    c.text,
+                    t(&c.text),
                     c.reading
                 );
             }
@@ -124,13 +126,13 @@ pub fn render_text(report: &Report, color: bool) -> String {
             p.paint(bold, &format!("Updates over time ({})", updates.len()))
         );
         for f in updates {
-            let _ = writeln!(out, "  {}", f.message);
+            let _ = writeln!(out, "  {}", t(&f.message));
             for id in f.groups.iter().flatten() {
                 let _ = writeln!(
                     out,
                     "    {}  {}",
                     location(claims[id.as_str()]),
-                    claims[id.as_str()].text
+                    t(&claims[id.as_str()].text)
                 );
             }
         }
@@ -148,13 +150,13 @@ pub fn render_text(report: &Report, color: bool) -> String {
             let _ = writeln!(
                 out,
                 "\n  {}  {}  {}",
-                p.paint(bold, &f.key),
-                f.value,
+                p.paint(bold, &t(&f.key)),
+                t(&f.value),
                 p.paint(AnsiColor::Green.on_default(), &format!("{} sources", f.sources.len()))
             );
             for id in &f.claims {
                 let c = claims[id.as_str()];
-                let _ = writeln!(out, "    {}  {}", location(c), c.text);
+                let _ = writeln!(out, "    {}  {}", location(c), t(&c.text));
             }
         }
         out.push('\n');
@@ -174,8 +176,8 @@ pub fn render_text(report: &Report, color: bool) -> String {
                     out,
                     "  {}  {}  {} ({})",
                     location(c),
-                    p.paint(dim, &c.key),
-                    c.text,
+                    p.paint(dim, &t(&c.key)),
+                    t(&c.text),
                     c.reading
                 );
             }

@@ -1,0 +1,212 @@
+//! Hostile input (issue 9): files that are not files, files given twice, terminal escapes,
+//! memory bombs in front matter, byte-order marks and old line endings. Each test failed
+//! before its fix. The articles are in tests/fixtures/hostile/.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::{crosscheck, crosscheck_with_stdin, tempdir};
+
+const HOSTILE: &str = "tests/fixtures/hostile";
+
+fn fixture(name: &str) -> String {
+    format!("{HOSTILE}/{name}")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).expect("the JSON report parses")
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn a_device_is_refused_not_read_until_memory_runs_out() {
+    let out = crosscheck(&["check", "/dev/zero"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("/dev/zero: not a regular file"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_not_waited_on() {
+    let dir = tempdir("fifo");
+    let fifo = dir.join("pipe.txt");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    let out = crosscheck(&["check", path(&fifo)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("pipe.txt: not a regular file"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_file_over_the_size_cap_is_skipped_with_a_warning() {
+    let out = crosscheck(&[
+        "check",
+        &fixture("other-value.txt"),
+        &fixture("billion-laughs.md"),
+        "--max-file-size",
+        "100",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("billion-laughs.md: skipped, 395 bytes is over --max-file-size (100)"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(json(&out)["sources"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn one_file_given_twice_is_one_source_and_corroborates_nothing() {
+    let other = fixture("other-value.txt");
+    let dotted = format!("./{other}");
+    // By two paths, and as a folder's file and on its own.
+    for args in [
+        vec!["check", other.as_str(), dotted.as_str(), "--format", "json"],
+        vec!["check", HOSTILE, other.as_str(), "--format", "json"],
+    ] {
+        let out = crosscheck(&args);
+        let report = json(&out);
+        let paths: Vec<&str> = report["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["path"].as_str().unwrap())
+            .filter(|p| p.ends_with("other-value.txt"))
+            .collect();
+        assert_eq!(paths.len(), 1, "{paths:?}");
+        assert!(
+            stderr(&out).contains("other-value.txt: the same file as"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn standard_input_given_twice_is_read_once() {
+    let out = crosscheck_with_stdin(
+        &["check", "-", "-", "--format", "json"],
+        b"Brannock Mills was valued at $4 billion.\n",
+    );
+    assert_eq!(json(&out)["sources"].as_array().unwrap().len(), 1);
+    assert!(stderr(&out).contains("standard input given twice, read once"));
+}
+
+#[test]
+fn escape_sequences_never_reach_the_terminal() {
+    let dir = tempdir("escapes");
+    let named = dir.join("evil\u{1b}[2J\u{7}name.txt");
+    std::fs::copy(fixture("other-value.txt"), &named).unwrap();
+    let out = crosscheck(&["check", &fixture("escapes.txt"), path(&named), "--color", "never"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the two valuations conflict: {}",
+        stderr(&out)
+    );
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text:?}");
+    assert!(
+        text.contains(r"$4 billion \u{1b}[2J\u{1b}]0;owned\u{7}by its lenders"),
+        "{text}"
+    );
+    assert!(text.contains(r"evil\u{1b}[2J\u{7}name.txt"), "{text}");
+    // Colour, when asked for, is the report's own: the article's escapes stay escaped.
+    let out = crosscheck(&["check", &fixture("escapes.txt"), path(&named), "--color", "always"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains("\u{1b}[2J") && !text.contains('\u{7}'), "{text:?}");
+    // An error message names the file without its escapes too.
+    let missing = dir.join("gone\u{1b}[31m.txt");
+    let out = crosscheck(&["check", path(&missing)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!stderr(&out).contains('\u{1b}'), "{:?}", stderr(&out));
+}
+
+#[test]
+fn front_matter_with_aliases_is_not_expanded() {
+    // Eight levels of nine aliases: 43 million strings if expanded.
+    let out = crosscheck(&["check", &fixture("billion-laughs.md"), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(report["sources"][0]["title"], serde_json::Value::Null);
+    assert_eq!(report["claims"][0]["text"], "$4 billion");
+}
+
+#[test]
+fn a_byte_order_mark_hides_no_front_matter() {
+    let out = crosscheck(&["check", &fixture("bom-front-matter.md"), "--format", "json"]);
+    let report = json(&out);
+    assert_eq!(report["sources"][0]["title"], "Byte-order mark");
+    assert_eq!(report["sources"][0]["published"], "2031-04-02");
+    let claim = &report["claims"].as_array().unwrap()[0];
+    let bytes = std::fs::read(fixture("bom-front-matter.md")).unwrap();
+    let (start, end) = (
+        claim["span"]["start"].as_u64().unwrap() as usize,
+        claim["span"]["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&bytes[start..end], claim["text"].as_str().unwrap().as_bytes());
+}
+
+#[test]
+fn carriage_returns_alone_end_lines() {
+    let out = crosscheck(&["check", &fixture("cr-only.txt"), "--dump", "claims"]);
+    let dump = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = dump
+        .lines()
+        .map(|l| l.split('\t').next().unwrap().rsplit_once(".txt:").unwrap().1)
+        .collect();
+    assert_eq!(lines, ["1:30", "2:12", "3:16"], "{dump}");
+}
+
+#[cfg(unix)]
+#[test]
+fn links_in_folders_are_followed_and_a_loop_is_named() {
+    let dir = tempdir("links");
+    let target = tempdir("links-target");
+    std::fs::copy(fixture("other-value.txt"), target.join("linked.txt")).unwrap();
+    std::os::unix::fs::symlink(&target, dir.join("elsewhere")).unwrap();
+    let out = crosscheck(&["check", path(&dir), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(json(&out)["sources"][0]["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("linked.txt"));
+
+    std::os::unix::fs::symlink(&dir, dir.join("loop")).unwrap();
+    let out = crosscheck(&["check", path(&dir)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("loop"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_folder_with_nothing_to_read_exits_2_for_extract_too() {
+    let dir = tempdir("empty");
+    for command in ["check", "extract"] {
+        let out = crosscheck(&[command, path(&dir)]);
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        assert!(
+            stderr(&out).contains("hold no .txt, .md or .html files"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
