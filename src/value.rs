@@ -222,6 +222,17 @@ impl Value {
         }
     }
 
+    /// Whether the figure and the low end of its interval are numbers (an open top may be
+    /// unbounded: "more than 500").
+    pub fn is_finite(&self) -> bool {
+        match self {
+            Value::Amount { value, interval, .. } => {
+                value.is_finite() && interval.low.is_finite() && !interval.high.is_nan()
+            }
+            Value::Time { .. } => true,
+        }
+    }
+
     /// How the tool read the value, for messages: "1.8e10 USD", "2026-05-19", "> 1e12 USD".
     pub fn reading(&self) -> String {
         match self {

@@ -210,3 +210,21 @@ fn a_folder_with_nothing_to_read_exits_2_for_extract_too() {
         );
     }
 }
+
+#[test]
+fn a_figure_past_the_largest_number_is_not_read() {
+    // Read as infinity, the two would agree.
+    let out = crosscheck(&[
+        "check",
+        &fixture("overflow-a.txt"),
+        &fixture("overflow-b.txt"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(report["claims"].as_array().unwrap().len(), 0, "{report}");
+    let out = crosscheck(&["extract", &fixture("overflow-a.txt"), "--format", "text"]);
+    let dump = String::from_utf8(out.stdout).unwrap();
+    assert!(!dump.contains("inf"), "{dump}");
+}

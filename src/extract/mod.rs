@@ -53,6 +53,9 @@ impl Recognisers {
         let mut found = self.times.find(sentence, reference);
         let taken: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
         found.extend(self.quantities.find(sentence, &taken));
+        // A figure past the largest number ("1.5e300 trillion trillion") is no value: read as
+        // infinity, two different ones would agree.
+        found.retain(|m| m.value.is_finite());
         found.sort_by_key(|m| (m.start, m.end));
         found
     }
@@ -71,7 +74,7 @@ impl Recognisers {
             .quantities
             .numbers(sentence)
             .iter()
-            .filter(|n| !found.iter().any(|m| m.start < n.end && n.start < m.end))
+            .filter(|n| n.value.is_finite() && !found.iter().any(|m| m.start < n.end && n.start < m.end))
             .map(|n| Mention {
                 kind: Kind::Number,
                 start: n.start,
