@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
@@ -545,6 +546,7 @@ impl RuleSet {
             if is_lexicon_file(&path) {
                 let own = parse_toml::<Lexicon>(&path, &text)?;
                 unique_names(&own, &path, &text)?;
+                sane_values(&own, &path, &text)?;
                 lexicon.extend(own);
             } else {
                 let mut rule = parse_toml::<Rule>(&path, &text)?;
@@ -635,6 +637,62 @@ fn unique_names(lexicon: &Lexicon, path: &Path, text: &str) -> Result<(), Error>
     Ok(())
 }
 
+/// Values serde takes but a run cannot use: an empty word or key (an empty hedge would hedge
+/// every figure), a width that is negative or not a number. The error points at the first
+/// place the value is written.
+fn sane_values(lexicon: &Lexicon, path: &Path, text: &str) -> Result<(), Error> {
+    let n = &lexicon.numbers;
+    let widths = [
+        ("approximate", n.approximate),
+        ("nearly", n.nearly),
+        ("round_relative", n.round_relative),
+        ("round_place", n.round_place),
+        ("converted", n.converted),
+    ];
+    for (key, value) in widths {
+        if let Some(v) = value.filter(|v| !v.is_finite() || *v < 0.0) {
+            return Err(Error::rule_at(
+                path,
+                text,
+                key_at(text, key),
+                format!("`numbers.{key}` is {v}: a width is a number from 0 up"),
+            ));
+        }
+    }
+    let table: toml::Table = toml::from_str(text).map_err(|e| Error::rule_at(path, text, 0, e))?;
+    if has_empty_string(&toml::Value::Table(table)) {
+        let empty = Regex::new(r#""\s*"|'\s*'"#)
+            .ok()
+            .and_then(|re| re.find(text))
+            .map_or(0, |m| m.start());
+        return Err(Error::rule_at(
+            path,
+            text,
+            empty,
+            "an empty word or key matches everywhere: remove it",
+        ));
+    }
+    Ok(())
+}
+
+/// Whether a TOML value holds an empty (or blank) string or table key anywhere.
+fn has_empty_string(value: &toml::Value) -> bool {
+    match value {
+        toml::Value::String(s) => s.trim().is_empty(),
+        toml::Value::Array(items) => items.iter().any(has_empty_string),
+        toml::Value::Table(t) => t.iter().any(|(k, v)| k.trim().is_empty() || has_empty_string(v)),
+        _ => false,
+    }
+}
+
+/// Where `key = ` is first written in a TOML text (0 if nowhere).
+fn key_at(text: &str, key: &str) -> usize {
+    Regex::new(&format!(r"(?m)^\s*{}\s*=", regex::escape(key)))
+        .ok()
+        .and_then(|re| re.find(text))
+        .map_or(0, |m| m.start() + m.as_str().len() - m.as_str().trim_start().len())
+}
+
 /// Checks serde cannot make: a code's shape, a name's case, a rule that does something.
 fn validate(rule: &Rule, path: &Path, text: &str) -> Result<(), Error> {
     let at = |needle: &str| text.find(needle).unwrap_or(0);
@@ -659,6 +717,19 @@ fn validate(rule: &Rule, path: &Path, text: &str) -> Result<(), Error> {
             text,
             at("name"),
             format!("rule name `{}` is not kebab-case", rule.name),
+        ));
+    }
+    if let Some(t) = rule
+        .check
+        .as_ref()
+        .map(|c| c.tolerance)
+        .filter(|t| !t.is_finite() || *t < 0.0)
+    {
+        return Err(Error::rule_at(
+            path,
+            text,
+            key_at(text, "tolerance"),
+            format!("`tolerance` is {t}: a relative gap is a number from 0 up"),
         ));
     }
     match (&rule.extract, &rule.check) {
@@ -721,6 +792,49 @@ mod tests {
         let rule = set.get("CC101").unwrap();
         assert_eq!(rule.origin, PathBuf::from("mine/CC101.toml"));
         assert_eq!(rule.check.as_ref().unwrap().tolerance, 0.5);
+    }
+
+    #[test]
+    fn values_a_run_cannot_use_are_reported_where_written() {
+        let defaults =
+            || -> Vec<(PathBuf, String)> { DEFAULT_FILES.iter().map(|(p, t)| (p.into(), t.to_string())).collect() };
+        let (_, cc101) = DEFAULT_FILES.iter().find(|(p, _)| p.contains("CC101")).unwrap();
+        let cases = [
+            (
+                "mine/CC101.toml",
+                cc101.replace("tolerance = 0.001", "tolerance = nan"),
+                "`tolerance` is NaN",
+            ),
+            (
+                "mine/CC101.toml",
+                cc101.replace("tolerance = 0.001", "tolerance = -0.1"),
+                "`tolerance` is -0.1",
+            ),
+            (
+                "mine/lexicon.toml",
+                "[numbers]\nnearly = 0.1\napproximate = -0.5\n".to_string(),
+                "mine/lexicon.toml:3:1: `numbers.approximate` is -0.5",
+            ),
+            (
+                "mine/lexicon.toml",
+                "[hedges]\nnearly = [\"almost\", \" \"]\n".to_string(),
+                "mine/lexicon.toml:2:21: an empty word or key",
+            ),
+            (
+                "mine/lexicon.toml",
+                "[currencies]\n\"\" = \"USD\"\n".to_string(),
+                "mine/lexicon.toml:2:1: an empty word or key",
+            ),
+        ];
+        for (path, text, expected) in cases {
+            let mut files = defaults();
+            files.push((path.into(), text));
+            let shown = RuleSet::from_files(files).unwrap_err().to_string();
+            assert!(shown.contains(expected), "{shown}");
+            if path.ends_with("CC101.toml") {
+                assert!(shown.starts_with("mine/CC101.toml:27:1:"), "{shown}");
+            }
+        }
     }
 
     #[test]
