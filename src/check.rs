@@ -273,9 +273,14 @@ fn compare_block(
         }
     }
     // Different values at different times are a timeline, not a contradiction.
-    let changed = latest
-        .windows(2)
-        .any(|w| common(claims, &w[0]).relate(&common(claims, &w[1]), spec.tolerance) == Relation::Conflict);
+    let changed = latest.windows(2).any(|w| {
+        let tolerance = if w[0].iter().chain(&w[1]).any(|&i| hedged(&claims[i])) {
+            spec.tolerance
+        } else {
+            0.0
+        };
+        common(claims, &w[0]).relate(&common(claims, &w[1]), tolerance) == Relation::Conflict
+    });
     if changed {
         for pair in latest.windows(2) {
             graph.link(pair[0][0], pair[1][0], link(rule, Relation::Update));
@@ -545,11 +550,8 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
         // Analysts' consensus differs from one data firm's panel to another's: figures from
         // two firms, or from a named firm and an unnamed one, are not one estimate.
         let consensus = |c: &Claim| c.frame.qualifiers.iter().any(|q| q == "consensus");
-        let other_sources = if consensus(a) || consensus(b) {
-            sa != sb
-        } else {
-            !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s))
-        };
+        let disjoint = !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s));
+        let other_sources = disjoint || (consensus(a) || consensus(b)) && sa.is_empty() != sb.is_empty();
         let repeated = a.frame.repeated || b.frame.repeated;
         !other_sources
             && !repeated

@@ -91,7 +91,19 @@ pub fn collect_inputs(paths: &[PathBuf], max_file_size: u64) -> Result<Inputs, E
         })?;
         if meta.is_dir() {
             for entry in walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name() {
-                let entry = entry.map_err(|e| Error::input(path, e))?;
+                // A loop is an error; a dangling link (an editor's lock file) is skipped.
+                let entry = match entry {
+                    Ok(entry) => entry,
+                    Err(e) if e.loop_ancestor().is_some() => return Err(Error::input(path, e)),
+                    Err(e) => {
+                        let at = e.path().unwrap_or(path).display().to_string();
+                        found.warnings.push(format!(
+                            "{at}: skipped, {}",
+                            e.io_error().map_or_else(|| e.to_string(), ToString::to_string)
+                        ));
+                        continue;
+                    }
+                };
                 if entry.file_type().is_file() && Format::of(entry.path()).is_some() {
                     let len = entry.metadata().map_err(|e| Error::input(entry.path(), e))?.len();
                     add(&mut found, entry.path(), len);

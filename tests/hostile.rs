@@ -191,6 +191,12 @@ fn links_in_folders_are_followed_and_a_loop_is_named() {
         .unwrap()
         .ends_with("linked.txt"));
 
+    // A dangling link (an editor's lock file) is skipped with a warning.
+    std::os::unix::fs::symlink(dir.join("nowhere"), dir.join(".#draft.txt")).unwrap();
+    let out = crosscheck(&["check", path(&dir), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains(".#draft.txt: skipped"), "{}", stderr(&out));
+
     std::os::unix::fs::symlink(&dir, dir.join("loop")).unwrap();
     let out = crosscheck(&["check", path(&dir)]);
     assert_eq!(out.status.code(), Some(2));

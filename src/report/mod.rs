@@ -22,7 +22,10 @@ pub use text::render_text;
 /// sees are written as escapes (`\u{1b}`), so an article or a file name cannot move the
 /// cursor, recolour the report or hide a line. Every human-facing format shows text this way.
 pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    let hostile = |c: char| c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    let hostile = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
     if !text.chars().any(hostile) {
         return std::borrow::Cow::Borrowed(text);
     }

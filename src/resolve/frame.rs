@@ -654,10 +654,16 @@ impl FrameLexicon {
     /// Whether `e` gathered the figures the sentence reports from others ("analysts polled by
     /// Refinitiv", "the FactSet consensus"): a source of the figure, never what it is of.
     pub fn is_pollster(&self, sentence: &str, e: &Entity) -> bool {
-        self.pollster_after.is_match(sentence.get(e.end..).unwrap_or(""))
+        self.consensus_of(sentence, e)
             || sentence
                 .get(..e.start)
                 .is_some_and(|before| self.pollster_before.is_match(before))
+    }
+
+    /// Whether `e` is the firm of a consensus ("the LSEG consensus"), which sources the
+    /// figures of its own clause only.
+    pub fn consensus_of(&self, sentence: &str, e: &Entity) -> bool {
+        self.pollster_after.is_match(sentence.get(e.end..).unwrap_or(""))
     }
 
     /// A consensus named as such ("the Zacks Consensus Estimate", "the S&P Capital IQ

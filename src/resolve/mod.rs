@@ -612,7 +612,9 @@ impl Resolver {
             let consensus = FrameLexicon::named_consensus(e);
             if self.frames.is_reporter(cx.sentence, e) || e.end <= cx.dateline_end {
                 reporters.push(i);
-            } else if consensus && !FrameLexicon::names_figure(cx.sentence, e, (m.start, m.end)) {
+            } else if consensus && !FrameLexicon::names_figure(cx.sentence, e, (m.start, m.end))
+                || self.frames.consensus_of(cx.sentence, e) && !in_clause
+            {
                 // A consensus is not what another figure in its sentence is of.
                 reporters.push(i);
             } else if consensus || self.frames.is_pollster(cx.sentence, e) {
