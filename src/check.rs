@@ -5,9 +5,8 @@
 //! groups is one disputed fact: one finding, however many sources. Comparison cost follows
 //! the size of each block, sorted once, never the square of the corpus.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use crate::extract::entity::same_entity;
 use crate::graph::{ClaimGraph, Link};
 use crate::resolve::Claim;
 use crate::rules::{Check, Kind, Operator, Rule, RuleSet};
@@ -79,7 +78,7 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
             }
             Operator::IntervalOverlap => {
                 let blocks = blocks(claims, &spec.applies_to);
-                let disputed: Vec<&BlockKey> = blocks
+                let disputed: BTreeSet<&BlockKey> = blocks
                     .iter()
                     .filter(|(_, members)| compare_block(rule, claims, members, &mut graph, &mut disputes))
                     .map(|(key, _)| key)
@@ -295,19 +294,22 @@ fn compare_block(
 /// about one thing: a `PossibleConflict` when their values cannot all be true and neither
 /// side disagrees on its own (that is reported already).
 /// `disputed`: the blocks that hold a conflict of their own.
-fn possible_conflicts(
+fn possible_conflicts<'a>(
     rule: &Rule,
     claims: &[Claim],
-    blocks: &BTreeMap<BlockKey, Vec<usize>>,
-    disputed: &[&BlockKey],
+    blocks: &'a BTreeMap<BlockKey, Vec<usize>>,
+    disputed: &BTreeSet<&BlockKey>,
     out: &mut Vec<Dispute>,
 ) {
     let Some(spec) = &rule.check else { return };
+    // The blocks of named subjects by the rest of their key: one lookup per unnamed block.
+    let rest = |k: &'a BlockKey| (&k.0, &k.1, &k.3, &k.4, k.5);
+    let mut named_by_rest: BTreeMap<_, Vec<(&BlockKey, &Vec<usize>)>> = BTreeMap::new();
+    for (key, members) in blocks.iter().filter(|(k, _)| k.2.is_some()) {
+        named_by_rest.entry(rest(key)).or_default().push((key, members));
+    }
     for (key, unnamed) in blocks.iter().filter(|(k, _)| k.2.is_none()) {
-        let mut named = blocks
-            .iter()
-            .filter(|(k, _)| k.2.is_some() && (&k.0, &k.1, &k.3, &k.4, k.5) == (&key.0, &key.1, &key.3, &key.4, key.5));
-        let (Some((subject_key, subject)), None) = (named.next(), named.next()) else {
+        let Some(&[(subject_key, subject)]) = named_by_rest.get(&rest(key)).map(Vec::as_slice) else {
             continue;
         };
         if disputed.contains(&key) || disputed.contains(&subject_key) {
@@ -636,33 +638,48 @@ fn weekday_mismatch(rule: &Rule, claim: &Claim) -> Option<Link> {
 /// dated event before that one in the same source with the same named subject; the time
 /// between the two dates must overlap the duration.
 fn timeline_mismatches(rule: &Rule, claims: &[Claim]) -> Vec<(usize, usize, Link)> {
-    let dated = |c: &Claim| c.kind == Kind::Date && c.frame.measure.is_some();
+    // Each source's dated events in text order, all of them and by subject: looked up, not
+    // scanned, for each duration (a long timeline has thousands of both).
+    let mut in_order: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut by_subject: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        if c.kind == Kind::Date && c.frame.measure.is_some() {
+            in_order.entry(c.source).or_default().push(i);
+            if let Some(subject) = &c.frame.subject {
+                by_subject.entry((c.source, subject)).or_default().push(i);
+            }
+        }
+    }
+    for list in in_order.values_mut().chain(by_subject.values_mut()) {
+        list.sort_by_key(|&i| (claims[i].span.0, i));
+    }
+    // The last of `list` that starts before `at`, and the first that starts after it.
+    let before = |list: &[usize], at: usize| {
+        let k = list.partition_point(|&i| claims[i].span.0 < at);
+        k.checked_sub(1).and_then(|k| list.get(k)).copied()
+    };
+    let after = |list: &[usize], at: usize| list.get(list.partition_point(|&i| claims[i].span.0 <= at)).copied();
     let mut found = Vec::new();
     for (d, duration) in claims.iter().enumerate().filter(|(_, c)| c.kind == Kind::Duration) {
-        let same_sentence = |c: &Claim| c.source == duration.source && c.sentence == duration.sentence && dated(c);
-        let later = claims
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| same_sentence(c) && c.span.0 > duration.span.0)
-            .min_by_key(|(_, c)| c.span.0)
-            .or_else(|| {
-                claims
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| same_sentence(c) && c.span.0 < duration.span.0)
-                    .max_by_key(|(_, c)| c.span.0)
-            });
-        let Some((l, last)) = later else { continue };
-        let Some(subject) = &last.frame.subject else { continue };
-        let earlier = claims.iter().enumerate().filter(|(_, c)| {
-            c.source == last.source
-                && c.span.0 < last.span.0
-                && dated(c)
-                && c.frame.subject.as_ref().is_some_and(|s| same_entity(s, subject))
-        });
-        let Some((f, first)) = earlier.max_by_key(|(_, c)| c.span.0) else {
+        let Some(order) = in_order.get(&duration.source) else {
             continue;
         };
+        // The dated event right after the duration in its sentence, else the one right before.
+        let same_sentence = |&i: &usize| claims[i].sentence == duration.sentence;
+        let later = after(order, duration.span.0)
+            .filter(same_sentence)
+            .or_else(|| before(order, duration.span.0).filter(same_sentence));
+        let Some(l) = later else { continue };
+        let last = &claims[l];
+        let Some(subject) = &last.frame.subject else { continue };
+        // The same subject's event before it (names are one spelling by now: `unify_names`).
+        let Some(f) = by_subject
+            .get(&(last.source, subject.as_str()))
+            .and_then(|list| before(list, last.span.0))
+        else {
+            continue;
+        };
+        let first = &claims[f];
         let (Value::Time { span: from }, Value::Time { span: to }) = (&first.value, &last.value) else {
             continue;
         };

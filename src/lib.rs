@@ -175,10 +175,7 @@ impl Engine {
                 }
             })
             .collect();
-        let stories = self.story_sources(documents, &own);
-        let dates_of = |i: usize| stories[i].iter().filter_map(|&j| own[j].date);
-        let around: Vec<(Option<Date>, Option<Date>)> =
-            (0..own.len()).map(|i| (dates_of(i).max(), dates_of(i).min())).collect();
+        let around = self.story_dates(documents, &own);
         own.iter()
             .cloned()
             .zip(documents)
@@ -213,12 +210,14 @@ impl Engine {
             .collect()
     }
 
-    /// For each document, the dated documents of its story: those that share at least
-    /// `STORY_NAMES` names with it, and at least half as many as the one sharing most (an
-    /// undated piece on a typhoon borrows its dates from the typhoon's coverage, not from an
-    /// unrelated story checked with it), and those that name too little to tell their story;
-    /// or every other document when none does.
-    fn story_sources(&self, documents: &[Document], own: &[Reference]) -> Vec<Vec<usize>> {
+    /// For each document without a date of its own, the latest and earliest dates of the
+    /// dated documents of its story: those that share at least `STORY_NAMES` names with it,
+    /// and at least half as many as the one sharing most (an undated piece on a typhoon
+    /// borrows its dates from the typhoon's coverage, not from an unrelated story checked with
+    /// it), and those that name too little to tell their story; or of every other document
+    /// when none does. Ranges, not lists of documents: a corpus of thousands of sources must
+    /// not hold a list of all the others for each.
+    fn story_dates(&self, documents: &[Document], own: &[Reference]) -> Vec<(Option<Date>, Option<Date>)> {
         let names: Vec<BTreeSet<String>> = documents
             .par_iter()
             .map(|doc| {
@@ -235,32 +234,51 @@ impl Engine {
                 used_by.entry(n).or_default().push(i);
             }
         }
+        let dated = |j: usize| own.get(j).and_then(|r| r.date).map(|d| (d, j));
+        // Sorted by date: the extremes without one document are among the first and last two.
+        let sorted = |mut dates: Vec<(Date, usize)>| {
+            dates.sort_unstable();
+            dates
+        };
+        let all = sorted((0..documents.len()).filter_map(dated).collect());
+        let untold = sorted(
+            (0..documents.len())
+                .filter(|&j| names.get(j).is_some_and(|n| n.len() < STORY_NAMES))
+                .filter_map(dated)
+                .collect(),
+        );
+        let without = |dates: &[(Date, usize)], i: usize| {
+            let latest = dates.iter().rev().take(2).find(|&&(_, j)| j != i).map(|&(d, _)| d);
+            let earliest = dates.iter().take(2).find(|&&(_, j)| j != i).map(|&(d, _)| d);
+            (latest, earliest)
+        };
         (0..documents.len())
             .map(|i| {
+                if own.get(i).is_none_or(|r| r.own) {
+                    return (None, None);
+                }
                 let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
-                for n in &names[i] {
+                for n in names.get(i).into_iter().flatten() {
                     for &j in used_by.get(n.as_str()).into_iter().flatten().filter(|&&j| j != i) {
                         *shared.entry(j).or_default() += 1;
                     }
                 }
-                shared.retain(|&j, _| own[j].date.is_some());
+                shared.retain(|&j, _| dated(j).is_some());
                 // The closest: sharing at least half as many names as the closest one does
                 // (two AI stories share "OpenAI"; one story shares its cast).
                 let closest = shared.values().copied().max().unwrap_or(0);
-                // A source naming too little to tell its story may be of any.
-                let untold =
-                    (0..documents.len()).filter(|&j| j != i && own[j].date.is_some() && names[j].len() < STORY_NAMES);
-                let mut story: Vec<usize> = shared
+                let story: Vec<Date> = shared
                     .into_iter()
                     .filter(|&(_, k)| k >= STORY_NAMES && 2 * k >= closest)
-                    .map(|(j, _)| j)
-                    .chain(untold)
+                    .filter_map(|(j, _)| dated(j).map(|(d, _)| d))
                     .collect();
-                story.sort_unstable();
-                if story.is_empty() {
-                    (0..documents.len()).filter(|&j| j != i).collect()
-                } else {
-                    story
+                // A source naming too little to tell its story may be of any.
+                let (untold_latest, untold_earliest) = without(&untold, i);
+                let latest = story.iter().copied().chain(untold_latest).max();
+                let earliest = story.iter().copied().chain(untold_earliest).min();
+                match latest {
+                    Some(_) => (latest, earliest),
+                    None => without(&all, i),
                 }
             })
             .collect()

@@ -313,15 +313,75 @@ impl Document {
         (self.origin[start].0 as usize, self.origin[end - 1].1 as usize)
     }
 
-    /// 1-based line and column (in characters) of a file byte.
-    pub fn line_column(&self, file_offset: usize) -> (usize, usize) {
-        let line = self.line_starts.partition_point(|&s| s <= file_offset);
-        let start = self.line_starts[line - 1];
-        (line, self.raw[start..file_offset].chars().count() + 1)
+    /// A cursor giving the line and column of file bytes.
+    pub fn columns(&self) -> Columns<'_> {
+        Columns { doc: self, last: None }
     }
 
     pub fn sentence_text(&self, s: &Sentence) -> &str {
         &self.text[s.start..s.end]
+    }
+}
+
+/// 1-based lines and columns (in characters) of a document's bytes, asked for mostly in
+/// increasing order: each column is counted on from the previous answer on the same line, so
+/// the claims of a one-line document of megabytes cost time linear in it, not quadratic.
+pub struct Columns<'a> {
+    doc: &'a Document,
+    /// The last answer: file byte, line, column.
+    last: Option<(usize, usize, usize)>,
+}
+
+impl Columns<'_> {
+    pub fn at(&mut self, file_offset: usize) -> (usize, usize) {
+        let line = self.doc.line_starts.partition_point(|&s| s <= file_offset).max(1);
+        let line_start = self.doc.line_starts.get(line - 1).copied().unwrap_or(0);
+        let (from, column) = match self.last {
+            Some((at, last_line, column)) if last_line == line && at <= file_offset => (at, column),
+            _ => (line_start, 1),
+        };
+        let chars = self.doc.raw.get(from..file_offset).map_or(0, |s| s.chars().count());
+        self.last = Some((file_offset, line, column + chars));
+        (line, column + chars)
+    }
+}
+
+/// The longest sentence resolution reads whole, in bytes. Prose sentences in news run to a few
+/// hundred bytes; a longer "sentence" is a flattened table or a list run together, and reading
+/// each figure against all of it would cost time quadratic in its length.
+const MAX_SENTENCE: usize = 2_000;
+
+/// Push the sentence `start..end`, cut into pieces of at most `MAX_SENTENCE` bytes when it is
+/// longer: each cut at the last clause break (";" or ",") in the second half of the piece, else
+/// at its last space.
+fn push_bounded(sentences: &mut Vec<Sentence>, text: &str, (mut start, end): (usize, usize), paragraph: usize) {
+    while end - start > MAX_SENTENCE {
+        let mut limit = start + MAX_SENTENCE;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let piece = text.get(start..limit).unwrap_or_default();
+        let clause_break = piece
+            .rfind([';', ','])
+            .filter(|&at| at >= MAX_SENTENCE / 2)
+            .map(|at| at + 1);
+        let cut = clause_break
+            .or_else(|| piece.rfind(' '))
+            .filter(|&at| at > 0)
+            .unwrap_or(piece.len());
+        let kept = piece.get(..cut).unwrap_or_default().trim_end();
+        if !kept.is_empty() {
+            sentences.push(Sentence {
+                start,
+                end: start + kept.len(),
+                paragraph,
+            });
+        }
+        let rest = text.get(start + cut..end).unwrap_or_default();
+        start = end - rest.trim_start().len();
+    }
+    if start < end {
+        sentences.push(Sentence { start, end, paragraph });
     }
 }
 
@@ -622,18 +682,14 @@ impl Prose {
                 pending = match pending {
                     Some((ps, _)) if !self.ends_sentence(&text[ps..start], &text[start..end]) => Some((ps, end)),
                     Some((ps, pe)) => {
-                        sentences.push(Sentence {
-                            start: ps,
-                            end: pe,
-                            paragraph,
-                        });
+                        push_bounded(&mut sentences, text, (ps, pe), paragraph);
                         Some((start, end))
                     }
                     None => Some((start, end)),
                 };
             }
-            if let Some((start, end)) = pending {
-                sentences.push(Sentence { start, end, paragraph });
+            if let Some(sentence) = pending {
+                push_bounded(&mut sentences, text, sentence, paragraph);
             }
         }
         sentences
@@ -642,7 +698,8 @@ impl Prose {
     /// Whether `before` really ends a sentence, given what follows: not after an
     /// abbreviation ("Dr. Smith"), not when the next piece starts in lower case.
     fn ends_sentence(&self, before: &str, next: &str) -> bool {
-        let last_word = before.split_whitespace().last().unwrap_or("");
+        // From the end: `before` may be a whole flattened table.
+        let last_word = before.split_whitespace().next_back().unwrap_or("");
         let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
         !self.abbreviations.contains(last_word) && !next_lower
     }
@@ -707,6 +764,26 @@ mod tests {
 
     fn sentences(doc: &Document) -> Vec<&str> {
         doc.sentences.iter().map(|s| doc.sentence_text(s)).collect()
+    }
+
+    /// A flattened table is one "sentence" of thousands of items: it is read in pieces cut at
+    /// its commas, none longer than `MAX_SENTENCE`, nothing lost.
+    #[test]
+    fn a_sentence_longer_than_the_limit_is_cut_at_clause_breaks() {
+        let items: Vec<String> = (0..2_000).map(|i| format!("Firm{i} had {i} staff")).collect();
+        let raw = format!("The register lists {}.\n", items.join(", "));
+        let doc = Document::parse("t.txt".into(), raw.clone(), Format::Text, &lexicon());
+        let pieces = sentences(&doc);
+        assert!(pieces.len() > 10, "{} pieces", pieces.len());
+        assert!(pieces
+            .iter()
+            .all(|p| p.len() <= MAX_SENTENCE && p.len() > MAX_SENTENCE / 2 || p.ends_with('.')));
+        assert!(
+            pieces.iter().rev().skip(1).all(|p| p.ends_with(',')),
+            "cut after a comma"
+        );
+        let rejoined: String = pieces.join(" ");
+        assert_eq!(rejoined, raw.trim_end());
     }
 
     /// Headlines, phrases, labelled rows and lone figures are read; furniture, menus and
@@ -776,8 +853,12 @@ mod tests {
     #[test]
     fn line_and_column_point_into_the_file() {
         let doc = Document::parse("a.txt".into(), "one\nné two\n".into(), Format::Text, &lexicon());
-        assert_eq!(doc.line_column(0), (1, 1));
-        assert_eq!(doc.line_column(4), (2, 1));
-        assert_eq!(doc.line_column(8), (2, 4));
+        let mut columns = doc.columns();
+        assert_eq!(columns.at(0), (1, 1));
+        assert_eq!(columns.at(4), (2, 1));
+        assert_eq!(columns.at(8), (2, 4));
+        // Asked again out of order, from the line's start.
+        assert_eq!(columns.at(5), (2, 2));
+        assert_eq!(columns.at(1), (1, 2));
     }
 }

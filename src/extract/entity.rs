@@ -127,26 +127,34 @@ impl EntityRecogniser {
             .is_some_and(|w| self.organisation_words.contains(w) && !self.place_words.contains(w))
     }
 
-    /// The canonical name of an entity written `surface`, given the full names a document
-    /// uses (so a bare surname resolves to the person it names there).
-    pub fn canonical(&self, surface: &str, document_names: &[String]) -> String {
+    /// The people among a document's full names, by surname: the first full name (in
+    /// document order) ending in each last word.
+    pub fn people_by_surname<'a>(&self, full_names: impl IntoIterator<Item = &'a str>) -> HashMap<String, String> {
+        let mut people = HashMap::new();
+        for full in full_names {
+            if let Some((_, last)) = full.rsplit_once(' ') {
+                if !people.contains_key(last) && self.is_person(full) {
+                    people.insert(last.to_string(), full.to_string());
+                }
+            }
+        }
+        people
+    }
+
+    /// The canonical name of an entity written `surface`, given the people a document names
+    /// in full (`people_by_surname`), so a bare surname resolves to the person it names there.
+    pub fn canonical(&self, surface: &str, people: &HashMap<String, String>) -> String {
         if let Some(name) = self.aliases.get(&surface.to_lowercase()) {
             return name.clone();
         }
         let mut words: Vec<String> = surface.split_whitespace().map(str::to_string).collect();
         if words.len() > 1 {
-            if let Some(full) = self.nicknames.get(&words[0]) {
+            if let Some(full) = words.first().and_then(|first| self.nicknames.get(first)) {
                 words[0] = full.clone();
             }
             return words.join(" ");
         }
-        document_names
-            .iter()
-            .find(|full| {
-                full.split_whitespace().count() > 1 && full.ends_with(&format!(" {surface}")) && self.is_person(full)
-            })
-            .cloned()
-            .unwrap_or_else(|| surface.to_string())
+        people.get(surface).cloned().unwrap_or_else(|| surface.to_string())
     }
 }
 
@@ -176,7 +184,12 @@ pub fn same_entity(a: &str, b: &str) -> bool {
     // A normalised Levenshtein similarity of 0.9 needs lengths within a tenth of each other.
     la.min(lb) >= 12
         && la.abs_diff(lb) * 10 <= la.max(lb)
-        && strsim::normalized_levenshtein(&squash(a).collect::<String>(), &squash(b).collect::<String>()) >= 0.9
+        && strsim::normalized_levenshtein(&squashed(a), &squashed(b)) >= 0.9
+}
+
+/// A name's letters and digits in lower case, as a string.
+pub fn squashed(s: &str) -> String {
+    squash(s).collect()
 }
 
 /// A name's letters and digits in lower case: "Open AI" and "OpenAI" squash alike.
@@ -221,10 +234,12 @@ mod tests {
     #[test]
     fn names_resolve_through_aliases_nicknames_and_surnames() {
         let r = recogniser();
-        assert_eq!(r.canonical("Nick Joseph", &[]), "Nicholas Joseph");
-        assert_eq!(r.canonical("PwC", &[]), "PricewaterhouseCoopers");
-        assert_eq!(r.canonical("Karpathy", &["Andrej Karpathy".into()]), "Andrej Karpathy");
-        assert_eq!(r.canonical("Labs", &["Eureka Labs".into()]), "Labs");
+        let none = HashMap::new();
+        assert_eq!(r.canonical("Nick Joseph", &none), "Nicholas Joseph");
+        assert_eq!(r.canonical("PwC", &none), "PricewaterhouseCoopers");
+        let people = r.people_by_surname(["Eureka Labs", "Andrej Karpathy", "Maria Karpathy"]);
+        assert_eq!(r.canonical("Karpathy", &people), "Andrej Karpathy");
+        assert_eq!(r.canonical("Labs", &people), "Labs");
         assert!(same_entity("Andrej Karpathy", "karpathy"));
         assert!(!same_entity("Anthropic", "OpenAI"));
         assert!(same_entity("OpenAI", "Open AI"));

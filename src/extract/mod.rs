@@ -117,10 +117,11 @@ pub struct MentionEntry {
 pub fn dump(recognisers: &Recognisers, documents: &[Document], references: &[Option<Date>]) -> Vec<MentionEntry> {
     let mut out = Vec::new();
     for (doc, reference) in documents.iter().zip(references) {
+        let mut columns = doc.columns();
         for s in &doc.sentences {
             for m in recognisers.all_mentions(doc.sentence_text(s), *reference) {
                 let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
-                let (line, column) = doc.line_column(start);
+                let (line, column) = columns.at(start);
                 out.push(MentionEntry {
                     source: doc.path.clone(),
                     kind: m.kind.as_str().to_string(),

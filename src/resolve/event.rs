@@ -20,7 +20,7 @@ impl Resolver {
         if before.ends_with(" for") || before.ends_with(" for the") || before == "for" {
             return Frame::default();
         }
-        let (clause_start, clause_end) = self.clause(cx.sentence, (m.start, m.end), all);
+        let (clause_start, clause_end) = cx.clauses.around((m.start, m.end));
         let clause = &cx.sentence[clause_start..clause_end];
         let words_outside_date = clause[..m.start - clause_start].split_whitespace().count()
             + clause[m.end - clause_start..].split_whitespace().count();
@@ -113,8 +113,9 @@ impl Resolver {
         // Friday": an announcement closing a sentence dates the event of the clause before.
         if !takes_object && announced.is_none() && scope_start > 0 {
             // Not a quotation ("“I've joined Anthropic,” he wrote on Tuesday"): the post is dated.
-            let previous = self
-                .previous_clause(cx.sentence, (scope_start, scope_start + scope.len()), all)
+            let previous = cx
+                .clauses
+                .previous((scope_start, scope_start + scope.len()))
                 .filter(|_| !cx.sentence[..m.start].contains(['"', '“', '”']));
             if let Some((start, end)) = previous {
                 let before = &cx.sentence[start..end];

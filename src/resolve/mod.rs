@@ -5,6 +5,7 @@
 //! recogniser with each document's own full names; `story` gives names one spelling across
 //! the corpus.
 
+mod clause;
 mod event;
 mod frame;
 mod story;
@@ -23,6 +24,7 @@ use crate::source::Document;
 use crate::value::{Grain, Span, Unit, Value};
 use crate::Reference;
 
+use clause::Clauses;
 use frame::any_words_pattern;
 pub use frame::{slug, words_pattern, Frame, FrameLexicon};
 pub use story::unify_names;
@@ -249,31 +251,21 @@ impl Resolver {
                     .collect()
             })
             .collect();
-        let full_names: Vec<String> = sentence_entities
-            .iter()
-            .flatten()
-            .map(|e| e.surface.clone())
-            .filter(|n| n.contains(' '))
-            .collect();
-        let canonical = |e: &Entity| recognisers.entities.canonical(&e.surface, &full_names);
+        let people = recognisers
+            .entities
+            .people_by_surname(sentence_entities.iter().flatten().map(|e| e.surface.as_str()));
+        let canonical = |e: &Entity| recognisers.entities.canonical(&e.surface, &people);
         let mut names: Vec<String> = sentence_entities.iter().flatten().map(canonical).collect();
         names.sort();
         names.dedup();
         let aliases = self.aliases(doc, &sentence_entities, &canonical);
         let mut last_person: Option<String> = None;
         let mut claims = Vec::new();
+        let mut columns = doc.columns();
         for (i, (s, entities)) in doc.sentences.iter().zip(&sentence_entities).enumerate() {
             let first_in_paragraph = i == 0 || doc.sentences[i - 1].paragraph != s.paragraph;
             let sentence = doc.sentence_text(s);
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
-            let context = Context {
-                entities: &recognisers.entities,
-                sentence,
-                names: &names,
-                last_person: last_person.as_deref(),
-                parts: &corpus.parts,
-                dateline_end: dateline_end(sentence),
-            };
             let mentions = recognisers.mentions(sentence, reference);
             let topic = self.topic(sentence);
             // "Two weeks before Karpathy's post": a date counted from an event dated earlier in
@@ -286,6 +278,16 @@ impl Resolver {
             // Counted from a dated event, not from the source's day: never unanchored.
             let from_events: Vec<usize> = relative.iter().map(|m| m.start).collect();
             let mentions: Vec<Mention> = mentions.into_iter().chain(relative).collect();
+            let clauses = Clauses::new(&self.clause_break, sentence, &mentions);
+            let context = Context {
+                entities: &recognisers.entities,
+                sentence,
+                names: &names,
+                last_person: last_person.as_deref(),
+                parts: &corpus.parts,
+                dateline_end: dateline_end(sentence),
+                clauses: &clauses,
+            };
             for m in &mentions {
                 // The page's own date (a dateline, a time stamp) dates it; it is not a claim.
                 let own_date = is_dateline(first_in_paragraph, sentence, m) || stamp == Some(s.start + m.start);
@@ -316,10 +318,10 @@ impl Resolver {
                 // date may be.
                 let borrowed = (!reference_own && !frame.evolving).then_some((reference, earliest));
                 let as_of = (m.kind != Kind::Date)
-                    .then(|| self.as_of(sentence, m, &mentions, timing, borrowed))
+                    .then(|| self.as_of(&context, m, &mentions, timing, borrowed))
                     .flatten();
                 let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
-                let (line, column) = doc.line_column(start);
+                let (line, column) = columns.at(start);
                 claims.push(Claim {
                     source,
                     kind: m.kind,
@@ -393,8 +395,8 @@ impl Resolver {
         if other_side {
             return Frame::default();
         }
-        let clause = self.clause(cx.sentence, (m.start, m.end), all);
-        let restated = self.restated(cx.sentence, clause, m, all);
+        let clause = cx.clauses.around((m.start, m.end));
+        let restated = self.restated(cx, clause, m, all);
         let clause = (restated.unwrap_or(clause.0), clause.1);
         let figure = (m.start, m.end);
         let Value::Amount { unit, .. } = &m.value else {
@@ -453,7 +455,7 @@ impl Resolver {
         // A relative clause ("..., which valued the company at around $28 billion") says
         // more of the noun before it: that clause's basis words qualify the figure too
         // ("OpenAI's previous fundraise in April, which valued ...").
-        let basis = match self.antecedent(cx.sentence, clause, all) {
+        let basis = match cx.clauses.antecedent(clause) {
             Some(start) => {
                 let after_figure = all
                     .iter()
@@ -465,7 +467,7 @@ impl Resolver {
             }
             // A short opening clause with no figure sets the scene for the sentence ("For the
             // second quarter, Nvidia expects revenue of $11 billion").
-            None => match self.previous_clause(cx.sentence, clause, all) {
+            None => match cx.clauses.previous(clause) {
                 Some((0, end))
                     if own.0 == clause.0
                         && cx.sentence[..end].split_whitespace().count() <= 6
@@ -483,12 +485,12 @@ impl Resolver {
             .find_measure(cx.sentence, own, figure, dimension, noun)
             .or_else(|| self.frames.find_measure(cx.sentence, clause, figure, dimension, noun))
             .or_else(|| {
-                let before = self.previous_clause(cx.sentence, clause, all)?;
+                let before = cx.clauses.previous(clause)?;
                 self.frames.find_measure(cx.sentence, before, figure, dimension, None)
             })
             .or_else(|| {
                 // "12 miles (19 km) north of Port Elin": a bracket ends the figure's clause.
-                let after = self.next_clause(cx.sentence, clause, all)?;
+                let after = cx.clauses.next(clause)?;
                 self.frames.find_measure(cx.sentence, after, figure, dimension, None)
             });
         // A population measure ("headcount") is the whole: its word right before the figure
@@ -597,7 +599,7 @@ impl Resolver {
         // reported") narrow the figure; neither is its subject, unless the source is the
         // only name there is ("Lumora said it was valued at $6 billion"); the outlet the
         // figure was told to ("told Reuters") is neither.
-        let reach = self.previous_clause(cx.sentence, clause, all).map_or(clause.0, |p| p.0);
+        let reach = cx.clauses.previous(clause).map_or(clause.0, |p| p.0);
         let mut places: Vec<usize> = Vec::new();
         let mut sources = Vec::new();
         let mut pollsters = Vec::new();
@@ -729,37 +731,16 @@ impl Resolver {
         }
     }
 
-    /// The clause after `clause` when a bracket separates them ("12 miles (19 km) north").
-    fn next_clause(&self, sentence: &str, clause: (usize, usize), all: &[Mention]) -> Option<(usize, usize)> {
-        let rest = sentence.get(clause.1..)?;
-        // Past a bracketed aside ("(19 km)") or the end of one.
-        let skip = match rest.trim_start().strip_prefix('(') {
-            Some(inside) => rest.len() - inside.len() + inside.find(')')? + 1,
-            None if rest.trim_start().starts_with(')') => rest.len() - rest.trim_start().len() + 1,
-            None => return None,
-        };
-        let start = clause.1 + skip + (rest.len() - skip - rest[skip..].trim_start().len());
-        // Through a closing bracket to the clause after it.
-        let (_, end) = self.clause(sentence, (start, start), all);
-        let end = if sentence[start..end].trim().is_empty() {
-            self.clause(sentence, (end + 1, end + 1), all).1
-        } else {
-            end
-        };
-        Some((start, end))
-    }
-
-    /// The clause right before `clause` ("The loan, of roughly €200m", "Turnout: 72.2%").
     /// "sees revenue of $11.0 billion, plus or minus 2%, equating to revenue of $10.78-$11.22
     /// billion": a clause that restates an earlier figure in other terms reaches back to the
     /// clause of that figure (the last before it of the same kind), whose words frame both.
     /// Returns where that clause starts.
-    fn restated(&self, sentence: &str, clause: (usize, usize), m: &Mention, all: &[Mention]) -> Option<usize> {
-        if !self.frames.restates(&sentence[clause.0..m.start]) {
+    fn restated(&self, cx: &Context, clause: (usize, usize), m: &Mention, all: &[Mention]) -> Option<usize> {
+        if !self.frames.restates(&cx.sentence[clause.0..m.start]) {
             return None;
         }
         let mut reach = clause;
-        while let Some(previous) = self.previous_clause(sentence, reach, all) {
+        while let Some(previous) = cx.clauses.previous(reach) {
             reach.0 = previous.0;
             if all
                 .iter()
@@ -769,16 +750,6 @@ impl Resolver {
             }
         }
         None
-    }
-
-    fn previous_clause(&self, sentence: &str, clause: (usize, usize), all: &[Mention]) -> Option<(usize, usize)> {
-        let before = sentence.get(..clause.0)?.trim_end();
-        if !before.ends_with([':', '(', ',', ';']) || before.len() < 2 {
-            return None;
-        }
-        let end = before.len() - 1;
-        let (start, _) = self.clause(sentence, (end, end), all);
-        Some((start, end))
     }
 
     /// The subject of what stands at `anchor`: the nearest name before it in its clause (a
@@ -869,28 +840,18 @@ impl Resolver {
         }
     }
 
-    /// Where the clause a relative clause ("which", "who", "whose") says more of starts.
-    fn antecedent(&self, sentence: &str, clause: (usize, usize), all: &[Mention]) -> Option<usize> {
-        let opening = sentence.get(clause.0..)?.trim_start();
-        ["which ", "who ", "whose "]
-            .iter()
-            .any(|p| opening.starts_with(p))
-            .then(|| self.previous_clause(sentence, clause, all))
-            .flatten()
-            .map(|(start, _)| start)
-    }
-
     fn as_of(
         &self,
-        sentence: &str,
+        cx: &Context,
         m: &Mention,
         all: &[Mention],
         reference: Option<Date>,
         borrowed: Option<(Option<Date>, Option<Date>)>,
     ) -> Option<AsOf> {
-        let clause = self.clause(sentence, (m.start, m.end), all);
+        let sentence = cx.sentence;
+        let clause = cx.clauses.around((m.start, m.end));
         // A relative clause is timed by its antecedent's ("fundraise in April, which valued").
-        let (start, end) = (self.antecedent(sentence, clause, all).unwrap_or(clause.0), clause.1);
+        let (start, end) = (cx.clauses.antecedent(clause).unwrap_or(clause.0), clause.1);
         // Not a date relative to a day the source does not give ("as of Friday morning" read
         // against another source's date), nor a day that names a thing ("the Nov. 8 storm";
         // a year does date it: "in the 1950 general election"), nor the start of a comparison.
@@ -1026,32 +987,6 @@ impl Resolver {
             weekday: None,
         })
     }
-
-    /// The clause around a mention: between the nearest clause breaks that are not inside
-    /// another time ("May 19, 2026" has a comma).
-    fn clause(&self, sentence: &str, (m_start, m_end): (usize, usize), all: &[Mention]) -> (usize, usize) {
-        // A comma inside a date or a figure ("May 19, 2026", "2,000") breaks nothing.
-        let inside_mention = |i: usize| all.iter().any(|t| t.start <= i && i < t.end);
-        let breaks: Vec<(usize, usize)> = self
-            .clause_break
-            .find_iter(sentence)
-            .map(|b| (b.start(), b.end()))
-            .filter(|&(s, _)| !inside_mention(s))
-            .collect();
-        let start = breaks
-            .iter()
-            .filter(|&&(_, e)| e <= m_start)
-            .map(|&(_, e)| e)
-            .max()
-            .unwrap_or(0);
-        let end = breaks
-            .iter()
-            .filter(|&&(s, _)| s >= m_end)
-            .map(|&(s, _)| s)
-            .min()
-            .unwrap_or(sentence.len());
-        (start, end)
-    }
 }
 
 /// Whose subject `Resolver::subject` looks for: a figure's (a possessive names it: "Helio's
@@ -1081,6 +1016,7 @@ struct Context<'a> {
     /// Where the sentence's wire dateline ends ("MANILA (Wirenews) –"), 0 without one: its
     /// names say where and by whom it was filed.
     dateline_end: usize,
+    clauses: &'a Clauses<'a>,
 }
 
 impl Context<'_> {

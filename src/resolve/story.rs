@@ -9,12 +9,70 @@ use std::collections::{BTreeMap, BTreeSet};
 use petgraph::unionfind::UnionFind;
 
 use super::{Claim, DocumentNames};
-use crate::extract::entity::{is_surname_of, same_entity};
+use crate::extract::entity::{is_surname_of, same_entity, squashed};
 
 /// A story's own names are used by at least this share of its sources...
 const STORY_SHARE: f64 = 0.5;
 /// ... and by at least this many: with two sources, each source's names are "most".
 const STORY_MIN_SOURCES: usize = 3;
+
+/// How many names of about its length, sharing its first or last letters, a name is compared
+/// with for a misspelling: enough for the variants of one name, few enough that thousands of
+/// similar names ("Company 1", "Company 2", ...) cost linear time.
+const SPELLING_NEIGHBOURS: usize = 16;
+
+/// The pairs of `names` (sorted, distinct) that may be one entity, found without comparing all
+/// pairs: names spelled alike but for case, spaces and punctuation ("Open AI", "OpenAI"); a
+/// last word and the full names it ends ("Karpathy", "Andrej Karpathy"); and names of at least
+/// twelve letters within a tenth of each other's length that share their first or last four
+/// letters, each with its `SPELLING_NEIGHBOURS` nearest in length (a misspelling: one edit
+/// in ten letters leaves one end intact).
+fn candidate_pairs(names: &[&String]) -> BTreeSet<(usize, usize)> {
+    let pair = |i: usize, j: usize| (i.min(j), i.max(j));
+    let squashed: Vec<String> = names.iter().map(|n| squashed(n)).collect();
+    let mut pairs = BTreeSet::new();
+    let mut spelled: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, key) in squashed.iter().enumerate() {
+        match spelled.get(key.as_str()) {
+            Some(&first) => {
+                pairs.insert(pair(first, i));
+            }
+            None => {
+                spelled.insert(key, i);
+            }
+        }
+    }
+    let mut by_lower: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, n) in names.iter().enumerate() {
+        by_lower.entry(n.to_lowercase()).or_default().push(i);
+    }
+    for (i, n) in names.iter().enumerate() {
+        if let Some((_, last)) = n.rsplit_once(' ') {
+            for &j in by_lower.get(&last.to_lowercase()).into_iter().flatten() {
+                pairs.insert(pair(i, j));
+            }
+        }
+    }
+    let mut blocks: BTreeMap<(bool, String), Vec<usize>> = BTreeMap::new();
+    for (i, key) in squashed.iter().enumerate().filter(|(i, _)| names[*i].len() >= 12) {
+        let letters: Vec<char> = key.chars().collect();
+        let (first, last) = (letters.iter().take(4).collect(), letters.iter().rev().take(4).collect());
+        blocks.entry((true, first)).or_default().push(i);
+        blocks.entry((false, last)).or_default().push(i);
+    }
+    for block in blocks.values_mut() {
+        block.sort_by_key(|&i| (names[i].len(), i));
+        for (k, &i) in block.iter().enumerate() {
+            for &j in block.iter().skip(k + 1).take(SPELLING_NEIGHBOURS) {
+                if names[i].len().abs_diff(names[j].len()) * 10 > names[j].len() {
+                    break;
+                }
+                pairs.insert(pair(i, j));
+            }
+        }
+    }
+    pairs
+}
 
 /// Give every name in the claims' frames the corpus's canonical spelling, and mark the story's
 /// own names: a subject so marked compares as no subject; a place or named source so marked
@@ -39,12 +97,11 @@ pub fn unify_names(claims: &mut [Claim], documents: &[DocumentNames]) {
         is_surname_of(short, long) && uses.get(long).copied().unwrap_or(0) * 2 >= uses.get(short).copied().unwrap_or(0)
     };
     let mut sets = UnionFind::new(distinct.len());
-    for (i, a) in distinct.iter().enumerate() {
-        for (j, b) in distinct.iter().enumerate().skip(i + 1) {
-            let surname = is_surname_of(a, b) || is_surname_of(b, a);
-            if surname && (surname_of(a, b) || surname_of(b, a)) || !surname && same_entity(a, b) {
-                sets.union(i, j);
-            }
+    for (i, j) in candidate_pairs(&distinct) {
+        let (a, b) = (distinct[i], distinct[j]);
+        let surname = is_surname_of(a, b) || is_surname_of(b, a);
+        if surname && (surname_of(a, b) || surname_of(b, a)) || !surname && same_entity(a, b) {
+            sets.union(i, j);
         }
     }
     // "Typhoon Haiyan, known locally as Yolanda": a source's two names of one thing.

@@ -1,0 +1,154 @@
+//! Clauses: a sentence's breaks (commas, semicolons, brackets, dashes, "but", "while", ...)
+//! found once, so the clause around any figure is two binary searches. A flattened table is
+//! one sentence with thousands of figures: scanning every break for every figure made it
+//! cubic.
+
+use regex::Regex;
+
+use crate::extract::Mention;
+
+/// One sentence's clause breaks, in order.
+pub(super) struct Clauses<'a> {
+    sentence: &'a str,
+    /// Byte ranges of the breaks, sorted and disjoint (so their ends are sorted too).
+    breaks: Vec<(usize, usize)>,
+}
+
+impl<'a> Clauses<'a> {
+    /// The breaks of `sentence` that `clause_break` finds, less those inside a mention: a comma
+    /// inside a date or a figure ("May 19, 2026", "2,000") breaks nothing.
+    pub(super) fn new(clause_break: &Regex, sentence: &'a str, mentions: &[Mention]) -> Clauses<'a> {
+        let mut covered: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+        covered.sort_unstable();
+        // Merged into disjoint ranges, so one binary search says whether a byte is inside one.
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(covered.len());
+        for (start, end) in covered {
+            match merged.last_mut() {
+                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                _ => merged.push((start, end)),
+            }
+        }
+        let inside_mention = |at: usize| {
+            let after = merged.partition_point(|&(start, _)| start <= at);
+            after > 0 && merged.get(after - 1).is_some_and(|&(_, end)| at < end)
+        };
+        let breaks = clause_break
+            .find_iter(sentence)
+            .map(|b| (b.start(), b.end()))
+            .filter(|&(start, _)| !inside_mention(start))
+            .collect();
+        Clauses { sentence, breaks }
+    }
+
+    /// The clause around `start..end`: between the nearest breaks before and after it.
+    pub(super) fn around(&self, (start, end): (usize, usize)) -> (usize, usize) {
+        let before = self.breaks.partition_point(|&(_, e)| e <= start);
+        let from = match before {
+            0 => 0,
+            n => self.breaks.get(n - 1).map_or(0, |&(_, e)| e),
+        };
+        let after = self.breaks.partition_point(|&(s, _)| s < end);
+        let to = self.breaks.get(after).map_or(self.sentence.len(), |&(s, _)| s);
+        (from, to)
+    }
+
+    /// The clause right before `clause` when a comma, colon, semicolon or opening bracket ends
+    /// it ("The loan, of roughly €200m", "Turnout: 72.2%").
+    pub(super) fn previous(&self, clause: (usize, usize)) -> Option<(usize, usize)> {
+        let before = self.sentence.get(..clause.0)?.trim_end();
+        if !before.ends_with([':', '(', ',', ';']) || before.len() < 2 {
+            return None;
+        }
+        let end = before.len() - 1;
+        let (start, _) = self.around((end, end));
+        Some((start, end))
+    }
+
+    /// Where the clause that a relative clause ("which", "who", "whose") says more of starts.
+    pub(super) fn antecedent(&self, clause: (usize, usize)) -> Option<usize> {
+        let opening = self.sentence.get(clause.0..)?.trim_start();
+        ["which ", "who ", "whose "]
+            .iter()
+            .any(|p| opening.starts_with(p))
+            .then(|| self.previous(clause))
+            .flatten()
+            .map(|(start, _)| start)
+    }
+
+    /// The clause after `clause` when a bracket separates them ("12 miles (19 km) north").
+    pub(super) fn next(&self, clause: (usize, usize)) -> Option<(usize, usize)> {
+        let rest = self.sentence.get(clause.1..)?;
+        // Past a bracketed aside ("(19 km)") or the end of one.
+        let skip = match rest.trim_start().strip_prefix('(') {
+            Some(inside) => rest.len() - inside.len() + inside.find(')')? + 1,
+            None if rest.trim_start().starts_with(')') => rest.len() - rest.trim_start().len() + 1,
+            None => return None,
+        };
+        let after = rest.get(skip..)?;
+        let start = clause.1 + skip + (after.len() - after.trim_start().len());
+        // Through a closing bracket to the clause after it.
+        let (_, end) = self.around((start, start));
+        let empty = self.sentence.get(start..end).is_none_or(|c| c.trim().is_empty());
+        let end = if empty { self.around((end + 1, end + 1)).1 } else { end };
+        Some((start, end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::Kind;
+    use crate::value::{Interval, Unit, Value};
+
+    fn breaks() -> Regex {
+        Regex::new(r"[,;:()]|\sbut\s").unwrap()
+    }
+
+    fn figure(sentence: &str, text: &str) -> Mention {
+        let start = sentence.find(text).unwrap();
+        Mention {
+            kind: Kind::Count,
+            start,
+            end: start + text.len(),
+            value: Value::Amount {
+                value: 0.0,
+                interval: Interval::exact(0.0),
+                unit: Unit::Count(String::new()),
+                hedge: None,
+            },
+            weekday: None,
+        }
+    }
+
+    #[test]
+    fn a_clause_ends_at_the_breaks_around_it_but_not_at_a_comma_inside_a_figure() {
+        let s = "Helio, which employs 2,000 people, grew; revenue rose but costs fell";
+        let clauses = Clauses::new(&breaks(), s, &[figure(s, "2,000")]);
+        let at = s.find("2,000").unwrap();
+        let (from, to) = clauses.around((at, at + 5));
+        assert_eq!(&s[from..to], " which employs 2,000 people");
+        let at = s.find("revenue").unwrap();
+        assert_eq!(
+            clauses.around((at, at + 7)),
+            (s.find(" revenue").unwrap(), s.find(" but").unwrap())
+        );
+        let at = s.find("costs").unwrap();
+        let (from, to) = clauses.around((at, at));
+        assert_eq!(&s[from..to], "costs fell");
+    }
+
+    #[test]
+    fn the_clause_before_and_after_a_bracket() {
+        let s = "Turnout: 72.2%, and it lay 12 miles (19 km) north of Arcadia";
+        let clauses = Clauses::new(&breaks(), s, &[]);
+        let at = s.find("72.2%").unwrap();
+        let clause = clauses.around((at, at + 5));
+        let (from, to) = clauses.previous(clause).unwrap();
+        assert_eq!(&s[from..to], "Turnout");
+        let at = s.find("12 miles").unwrap();
+        let clause = clauses.around((at, at + 8));
+        let (from, to) = clauses.next(clause).unwrap();
+        assert_eq!(&s[from..to], "north of Arcadia");
+        assert_eq!(clauses.previous((0, 7)), None);
+    }
+}
