@@ -2,7 +2,9 @@
 //! every claim's span is the exact bytes of the input.
 
 use crosscheck::report::{render_text, Report};
-use crosscheck::rules::RuleSet;
+use std::path::PathBuf;
+
+use crosscheck::rules::{RuleSet, DEFAULT_FILES};
 use crosscheck::source::{Document, Format};
 use crosscheck::Engine;
 use proptest::prelude::*;
@@ -12,44 +14,148 @@ fn engine() -> &'static Engine {
     ENGINE.get_or_init(|| Engine::new(RuleSet::load(None).unwrap()).unwrap())
 }
 
-/// Words and symbols the recognisers react to, mixed with anything.
+/// Cases per property: 128 in the test suite; `scripts/fuzz` sets `PROPTEST_CASES` to run
+/// them for as long as it is given.
+fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(128);
+    ProptestConfig::with_cases(cases)
+}
+
+/// Words and symbols the recognisers react to, mixed with anything: figures, dates, names,
+/// markup, front matter, and the characters hostile input carries (controls, bidi marks,
+/// combining marks, zero-width spaces, lone carriage returns, a byte-order mark).
 fn newsish() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         Just("$".to_string()),
         Just("€2bn".to_string()),
         Just("May 19th".to_string()),
+        Just("Thursday, March 6, 2026".to_string()),
         Just("roughly".to_string()),
+        Just("more than".to_string()),
         Just("Tuesday,".to_string()),
         Just("Andrej Karpathy".to_string()),
+        Just("Karpathy".to_string()),
         Just("joined".to_string()),
+        Just("left after two years,".to_string()),
+        Just("valued at".to_string()),
         Just("11%".to_string()),
         Just("’s".to_string()),
         Just("-".to_string()),
+        Just(",".to_string()),
         Just("&amp;".to_string()),
         Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("---\npublished: 2026-05-19\n---\n".to_string()),
+        Just("# Headline\n".to_string()),
+        Just("\u{feff}".to_string()),
+        Just("\r".to_string()),
+        Just("\n\n".to_string()),
+        Just("\u{1b}[31m".to_string()),
+        Just("\u{202e}".to_string()),
+        Just("\u{200b}".to_string()),
+        Just("\u{301}".to_string()),
+        Just("3\u{202f}000".to_string()),
+        Just("1e400".to_string()),
         Just("cut training time by".to_string()),
         Just("100%".to_string()),
         "[0-9]{1,7}",
+        "[0-9]{1,3}(,[0-9]{3}){0,8}",
         "\\PC{0,12}",
+        "\\PC{0,3}",
     ];
-    prop::collection::vec(piece, 0..40).prop_map(|p| p.join(" ") + ".\n")
+    prop::collection::vec(piece, 0..60).prop_map(|p| p.join(" ") + ".\n")
+}
+
+fn format() -> impl Strategy<Value = Format> {
+    prop_oneof![Just(Format::Text), Just(Format::Html), Just(Format::Markdown)]
+}
+
+/// Characters and tokens that break TOML and rule values in interesting ways.
+fn rule_edit() -> impl Strategy<Value = (f64, usize, String)> {
+    let token = prop_oneof![
+        Just(String::new()),
+        Just("-1".to_string()),
+        Just("nan".to_string()),
+        Just("inf".to_string()),
+        Just("1e309".to_string()),
+        Just("0".to_string()),
+        Just("\"\"".to_string()),
+        Just("\"(\"".to_string()),
+        Just("\"\\\\\"".to_string()),
+        Just("[".to_string()),
+        Just("]".to_string()),
+        Just("=".to_string()),
+        Just("\n".to_string()),
+        Just("[[example]]\n".to_string()),
+        Just("{".to_string()),
+        Just("\"x\" = 1\n".to_string()),
+        "\\PC{0,8}",
+    ];
+    // Where (a fraction of the file), how many bytes to remove there, what to insert.
+    (0.0..1.0f64, 0..40usize, token)
+}
+
+/// Apply edits to `text` at char boundaries.
+fn edited(text: &str, edits: &[(f64, usize, String)]) -> String {
+    let mut out = text.to_string();
+    for (at, remove, insert) in edits {
+        let mut start = ((out.len() as f64) * at) as usize;
+        while !out.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (start + remove).min(out.len());
+        while !out.is_char_boundary(end) {
+            end += 1;
+        }
+        out.replace_range(start..end, insert);
+    }
+    out
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(config())]
 
+    /// Ingest, extract, resolve, check and report: any sources, however odd, run without a
+    /// panic, and every claim's span is the exact bytes of its input.
     #[test]
-    fn any_text_runs_and_spans_are_exact(text in newsish(), html in any::<bool>()) {
-        let format = if html { Format::Html } else { Format::Text };
-        let doc = Document::parse("x".into(), text.clone(), format, &engine().prose);
-        let run = engine().run(vec![doc], None);
+    fn fuzz_pipeline(sources in prop::collection::vec((newsish(), format()), 1..4)) {
+        let documents: Vec<Document> = sources
+            .iter()
+            .enumerate()
+            .map(|(i, (text, format))| Document::parse(format!("s{i}"), text.clone(), *format, &engine().prose))
+            .collect();
+        let run = engine().run(documents, None);
         for c in &run.claims {
+            let (text, _) = &sources[c.source];
             prop_assert_eq!(&text[c.span.0..c.span.1], c.text.as_str());
         }
         // The report renders whatever the values (a speed-up of 1 / 0 once did not).
         let report = Report::build(&run, &engine().rules);
         render_text(&report, true);
         report.to_json();
+    }
+
+    /// A rule file edited at random loads or is refused with an error; a rule set that loads
+    /// compiles or is refused; one that compiles runs on an article. Never a panic.
+    #[test]
+    fn fuzz_rule_files(file in 0..DEFAULT_FILES.len(), edits in prop::collection::vec(rule_edit(), 1..6)) {
+        let files: Vec<(PathBuf, String)> = DEFAULT_FILES
+            .iter()
+            .enumerate()
+            .map(|(i, (path, text))| {
+                let text = if i == file { edited(text, &edits) } else { text.to_string() };
+                (PathBuf::from(path), text)
+            })
+            .collect();
+        let Ok(rules) = RuleSet::from_files(files) else { return Ok(()) };
+        let Ok(engine) = Engine::new(rules) else { return Ok(()) };
+        let text = "Helio, valued at about $18 billion on Thursday, March 6, 2026, employs 770 people.\n";
+        let doc = Document::parse("x".into(), text.into(), Format::Text, &engine.prose);
+        let run = engine.run(vec![doc], None);
+        render_text(&Report::build(&run, &engine.rules), false);
     }
 }
 
