@@ -4,6 +4,9 @@
 //! `resolve` turns them into keyed claims, `graph` holds the claims and their relations,
 //! `check` runs the check rules, `report` renders the result. The library never prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
+// Input must never make it panic: no unwrap, expect or indexing that input can reach.
+#![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
 
 pub mod check;
 pub mod error;
@@ -30,6 +33,13 @@ use resolve::{Claim, Resolver};
 use rules::RuleSet;
 use source::{Document, Input, Prose};
 use value::{Grain, Value};
+
+/// A regex from a pattern written in this crate's source, never from input or rule files: a
+/// pattern that does not compile is a bug the first run of the test suite shows.
+#[allow(clippy::expect_used)]
+pub(crate) fn static_regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(pattern).expect("a pattern written in the source compiles")
+}
 
 /// The date a source's yearless and relative dates are resolved against, and why.
 #[derive(Clone, Debug, PartialEq)]

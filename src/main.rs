@@ -1,6 +1,8 @@
 //! The crosscheck command line: arguments are parsed, turned into a plan (rules loaded,
 //! reference date, renderer) before any work, then the pipeline runs once.
 //! Exit codes: 0 no finding at or above `--fail-on`, 1 findings, 2 unusable input or rules.
+#![warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};

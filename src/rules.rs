@@ -211,6 +211,10 @@ pub struct MinorUnit {
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Lexicon {
+    /// The lexicon files this one was merged from, in order: named when a word list cannot
+    /// be compiled.
+    #[serde(skip)]
+    pub files: Vec<PathBuf>,
     #[serde(default)]
     pub numbers: Numbers,
     #[serde(default)]
@@ -444,6 +448,20 @@ pub struct EntityAliases {
 }
 
 impl Lexicon {
+    /// Compile a pattern built from this lexicon's word lists (`what` says which). The regex
+    /// engine refuses a pattern past its size limit (a word list of hundreds of thousands of
+    /// entries): an error naming the lexicon files, not a panic.
+    pub fn compile(&self, what: &str, pattern: &str) -> Result<Regex, Error> {
+        Regex::new(pattern).map_err(|e| {
+            let files: Vec<String> = self.files.iter().map(|p| p.display().to_string()).collect();
+            let reason = match e {
+                regex::Error::CompiledTooBig(limit) => format!("larger than the regex size limit of {limit} bytes"),
+                other => other.to_string(),
+            };
+            Error::Usage(format!("{}: the {what} words do not compile: {reason}", files.join(", ")))
+        })
+    }
+
     fn extend(&mut self, other: Lexicon) {
         let n = other.numbers;
         self.numbers.approximate = n.approximate.or(self.numbers.approximate);
@@ -548,6 +566,7 @@ impl RuleSet {
                 unique_names(&own, &path, &text)?;
                 sane_values(&own, &path, &text)?;
                 lexicon.extend(own);
+                lexicon.files.push(path);
             } else {
                 let mut rule = parse_toml::<Rule>(&path, &text)?;
                 validate(&rule, &path, &text)?;
