@@ -144,7 +144,7 @@ fn main() {
     let rules = RuleSet::load(None).expect("the built-in rules load");
     let reader = Reader {
         recognisers: Recognisers::new(&rules).expect("the recognisers compile"),
-        prose: Prose::new(&rules.lexicon),
+        prose: Prose::new(&rules.lexicon).unwrap(),
     };
     let mut files: Vec<PathBuf> = [dir.clone(), dir.join("dropped")]
         .iter()

@@ -102,8 +102,8 @@ impl Engine {
     pub fn new(rules: RuleSet) -> Result<Engine, Error> {
         Ok(Engine {
             recognisers: Recognisers::new(&rules)?,
-            resolver: Resolver::new(&rules),
-            prose: Prose::new(&rules.lexicon),
+            resolver: Resolver::new(&rules)?,
+            prose: Prose::new(&rules.lexicon)?,
             rules,
         })
     }
@@ -301,7 +301,7 @@ impl Engine {
         let mut latest: Option<Date> = None;
         for (i, s) in doc.sentences.iter().enumerate() {
             let text = doc.sentence_text(s);
-            let first_in_paragraph = i == 0 || doc.sentences[i - 1].paragraph != s.paragraph;
+            let first_in_paragraph = doc.opens_paragraph(i);
             for m in self.recognisers.times(text, around) {
                 let Value::Time { span } = m.value else { continue };
                 if span.grain != Grain::Day {

@@ -10,8 +10,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
+use serde::Serialize;
 
-use crosscheck::report::{printable, render_text, Report};
+use crosscheck::report::{json, printable, render_text, Report};
 use crosscheck::rules::{RuleSet, Severity};
 use crosscheck::source::{collect_inputs, Input, DEFAULT_MAX_FILE_SIZE};
 use crosscheck::value::Relation;
@@ -170,19 +171,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Extract(args) => extract(args),
         Command::Rules(args) => {
             let engine = load_engine(&args)?;
-            let mut out = String::new();
-            for r in &engine.rules.rules {
-                let kind = if r.check.is_some() { "check" } else { "extract" };
-                out.push_str(&format!(
-                    "{}  {:<20} {:<8} {:<7} {}\n",
-                    r.code,
-                    r.name,
-                    kind,
-                    format!("{:?}", r.severity).to_lowercase(),
-                    r.summary
-                ));
-            }
-            print(&out)
+            print(&rules_table(&engine))
         }
         Command::Explain { code, rules } => {
             let engine = load_engine(&rules)?;
@@ -245,19 +234,18 @@ fn check(args: CheckArgs) -> Result<ExitCode, Error> {
     let inputs = inputs_or_seeds(&args.paths, &args.read)?;
     let documents = engine.read(&inputs, args.read.max_file_size)?;
     let run = engine.run(documents, args.date);
-    if let Some(dump) = args.dump {
-        return print(&dump_stage(&engine, &run, dump));
-    }
     let report = Report::build(&run, &engine.rules);
     let color = match args.color {
         Color::Always => true,
         Color::Never => false,
         Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
-    match args.format {
-        Format::Text => print(&render_text(&report, color))?,
-        Format::Json => print(&report.to_json())?,
+    let out = match (args.dump, args.format) {
+        (Some(dump), format) => dump_stage(&engine, &run, &report, dump, format)?,
+        (None, Format::Text) => render_text(&report, color),
+        (None, Format::Json) => report.to_json()?,
     };
+    print(&out)?;
     let failing = report.findings.iter().any(|f| match args.fail_on {
         FailOn::Conflict => f.relation == Relation::Conflict,
         FailOn::Error => f.severity >= Severity::Error,
@@ -268,48 +256,97 @@ fn check(args: CheckArgs) -> Result<ExitCode, Error> {
     Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-fn dump_stage(engine: &Engine, run: &crosscheck::Run, dump: Dump) -> String {
+/// The loaded rules, one line each: code, name, kind, severity, summary.
+fn rules_table(engine: &Engine) -> String {
     let mut out = String::new();
-    match dump {
-        Dump::Claims => {
-            for c in &run.claims {
-                out.push_str(&format!(
-                    "{}:{}:{}\t{}\t{}\t{:?}\t{}\n",
-                    printable(&run.documents[c.source].path),
-                    c.line,
-                    c.column,
+    for r in &engine.rules.rules {
+        let kind = if r.check.is_some() { "check" } else { "extract" };
+        out.push_str(&format!(
+            "{}  {:<20} {:<8} {:<7} {}\n",
+            r.code,
+            r.name,
+            kind,
+            format!("{:?}", r.severity).to_lowercase(),
+            r.summary
+        ));
+    }
+    out
+}
+
+/// An edge of the claim graph as `--dump graph --format json` writes it.
+#[derive(Serialize)]
+struct Edge<'a> {
+    relation: Relation,
+    rule: &'a str,
+    from: &'a str,
+    to: &'a str,
+    reason: String,
+}
+
+/// An intermediate stage, in the format asked for: the claims (JSON: as the report lists
+/// them), the graph's edges, or the loaded rules.
+fn dump_stage(
+    engine: &Engine,
+    run: &crosscheck::Run,
+    report: &Report,
+    dump: Dump,
+    format: Format,
+) -> Result<String, Error> {
+    let location = |c: &crosscheck::resolve::Claim| {
+        let path = run.documents.get(c.source).map_or("", |d| d.path.as_str());
+        format!("{}:{}:{}", printable(path), c.line, c.column)
+    };
+    let id = |i: usize| report.claims.get(i).map_or("", |c| c.id.as_str());
+    Ok(match (dump, format) {
+        (Dump::Claims, Format::Json) => json(&report.claims)?,
+        (Dump::Claims, Format::Text) => run
+            .claims
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}\t{}\t{}\t{:?}\t{}\n",
+                    location(c),
                     c.kind.as_str(),
                     printable(&c.frame.display()),
                     c.text,
                     c.value.reading()
-                ));
-            }
+                )
+            })
+            .collect(),
+        (Dump::Graph, Format::Json) => {
+            let edges: Vec<Edge> = run
+                .graph
+                .links()
+                .map(|(a, b, link)| Edge {
+                    relation: link.relation,
+                    rule: &link.rule,
+                    from: id(a),
+                    to: id(b),
+                    reason: crosscheck::check::reason(link, &run.claims, a, b),
+                })
+                .collect();
+            json(&edges)?
         }
-        Dump::Graph => {
-            for (a, b, link) in run.graph.links() {
-                let (ca, cb) = (&run.claims[a], &run.claims[b]);
-                out.push_str(&format!(
-                    "{:?}\t{}\t{}:{}:{} {:?}\t{}:{}:{} {:?}\t{}\n",
+        (Dump::Graph, Format::Text) => run
+            .graph
+            .links()
+            .filter_map(|(a, b, link)| {
+                let (ca, cb) = (run.claims.get(a)?, run.claims.get(b)?);
+                Some(format!(
+                    "{:?}\t{}\t{} {:?}\t{} {:?}\t{}\n",
                     link.relation,
                     link.rule,
-                    printable(&run.documents[ca.source].path),
-                    ca.line,
-                    ca.column,
+                    location(ca),
                     ca.text,
-                    printable(&run.documents[cb.source].path),
-                    cb.line,
-                    cb.column,
+                    location(cb),
                     cb.text,
                     printable(&crosscheck::check::reason(link, &run.claims, a, b))
-                ));
-            }
-        }
-        Dump::Rules => {
-            out = serde_json::to_string_pretty(&engine.rules.rules).expect("rules serialise");
-            out.push('\n');
-        }
-    }
-    out
+                ))
+            })
+            .collect(),
+        (Dump::Rules, Format::Json) => json(&engine.rules.rules)?,
+        (Dump::Rules, Format::Text) => rules_table(engine),
+    })
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode, Error> {
@@ -323,10 +360,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Error> {
         .collect();
     let dump = crosscheck::extract::dump(engine.recognisers(), &documents, &references);
     match args.format {
-        Format::Json => print(&format!(
-            "{}\n",
-            serde_json::to_string_pretty(&dump).expect("mentions serialise")
-        )),
+        Format::Json => print(&json(&dump)?),
         Format::Text => {
             let mut out = String::new();
             for m in &dump {

@@ -458,7 +458,10 @@ impl Lexicon {
                 regex::Error::CompiledTooBig(limit) => format!("larger than the regex size limit of {limit} bytes"),
                 other => other.to_string(),
             };
-            Error::Usage(format!("{}: the {what} words do not compile: {reason}", files.join(", ")))
+            Error::Usage(format!(
+                "{}: the {what} words do not compile: {reason}",
+                files.join(", ")
+            ))
         })
     }
 

@@ -310,12 +310,26 @@ impl Document {
         if self.origin.is_empty() || end == start {
             return (self.file_offset(start), self.file_offset(end));
         }
-        (self.origin[start].0 as usize, self.origin[end - 1].1 as usize)
+        let first = self.origin.get(start).map_or(start, |&(s, _)| s as usize);
+        let last = end
+            .checked_sub(1)
+            .and_then(|e| self.origin.get(e))
+            .map_or(end, |&(_, e)| e as usize);
+        (first, last)
     }
 
     /// A cursor giving the line and column of file bytes.
     pub fn columns(&self) -> Columns<'_> {
         Columns { doc: self, last: None }
+    }
+
+    /// Whether sentence `i` is the first of its paragraph.
+    pub fn opens_paragraph(&self, i: usize) -> bool {
+        let previous = i.checked_sub(1).and_then(|p| self.sentences.get(p));
+        match (previous, self.sentences.get(i)) {
+            (Some(previous), Some(this)) => previous.paragraph != this.paragraph,
+            _ => true,
+        }
     }
 
     pub fn sentence_text(&self, s: &Sentence) -> &str {
@@ -605,7 +619,7 @@ fn push_break(out: &mut HtmlText, at: usize) {
 fn push_decoded(out: &mut HtmlText, piece: &str, file_start: usize) {
     static ENTITY: OnceLock<Regex> = OnceLock::new();
     let entity = ENTITY
-        .get_or_init(|| Regex::new(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});").unwrap());
+        .get_or_init(|| crate::static_regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"));
     let mut last = 0;
     // `unit` is the raw range every byte of `s` maps to (an entity), or `None` when `s` is
     // raw text starting at file byte `offset`.
@@ -648,14 +662,16 @@ pub struct Prose {
 }
 
 impl Prose {
-    pub fn new(lexicon: &Lexicon) -> Prose {
+    pub fn new(lexicon: &Lexicon) -> Result<Prose, Error> {
         let alternatives: Vec<String> = lexicon.furniture.iter().map(|p| regex::escape(p)).collect();
-        Prose {
+        Ok(Prose {
             // A phrase may run into a counter ("reading now2 active").
-            furniture: Regex::new(&format!(r"(?i)(?:^|\W)(?:{})(?:\W|\d|$)", alternatives.join("|")))
-                .expect("escaped phrases form a regex"),
+            furniture: lexicon.compile(
+                "furniture",
+                &format!(r"(?i)(?:^|\W)(?:{})(?:\W|\d|$)", alternatives.join("|")),
+            )?,
             abbreviations: lexicon.abbreviations.iter().cloned().collect(),
-        }
+        })
     }
 
     /// Split prose into sentences, paragraph by paragraph. A paragraph is a line; a line that
@@ -713,7 +729,7 @@ fn unglued(piece: &str) -> Vec<(usize, &str)> {
     let lower = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_lowercase);
     let mut cuts: Vec<usize> = (2..bytes.len())
         .filter(|&i| {
-            bytes[i] == b'.'
+            bytes.get(i) == Some(&b'.')
                 && lower(i - 1)
                 && lower(i - 2)
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
@@ -723,7 +739,12 @@ fn unglued(piece: &str) -> Vec<(usize, &str)> {
         .collect();
     cuts.insert(0, 0);
     cuts.push(piece.len());
-    cuts.windows(2).map(|w| (w[0], &piece[w[0]..w[1]])).collect()
+    cuts.windows(2)
+        .filter_map(|w| match *w {
+            [from, to] => piece.get(from..to).map(|p| (from, p)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A line is read when it says something: a sentence, a headline, caption or phrase that is
@@ -759,7 +780,7 @@ mod tests {
     use crate::rules::RuleSet;
 
     fn lexicon() -> Prose {
-        Prose::new(&RuleSet::load(None).unwrap().lexicon)
+        Prose::new(&RuleSet::load(None).unwrap().lexicon).unwrap()
     }
 
     fn sentences(doc: &Document) -> Vec<&str> {

@@ -234,3 +234,77 @@ fn a_figure_past_the_largest_number_is_not_read() {
     let dump = String::from_utf8(out.stdout).unwrap();
     assert!(!dump.contains("inf"), "{dump}");
 }
+
+/// An HTML source's excerpt is its decoded sentence with the compared figure in view: the
+/// file's bytes ("&euro;2.4&nbsp;billion") are not in the decoded sentence, and looking for
+/// them once showed the sentence's start, without the figure.
+#[test]
+fn an_html_excerpt_shows_the_figure_it_compares() {
+    let out = crosscheck(&["check", &fixture("html-excerpt"), "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = String::from_utf8(out.stdout).unwrap();
+    let excerpt = report
+        .lines()
+        .skip_while(|l| !l.contains("wire.html:2"))
+        .nth(1)
+        .unwrap_or_default();
+    assert!(excerpt.contains("valued at €2.4 billion"), "{report}");
+}
+
+/// `--dump` writes the format asked for and keeps the exit-code contract: 1 when the run has
+/// findings at or above `--fail-on`.
+#[test]
+fn a_dump_honours_the_format_and_the_exit_code() {
+    let dir = fixture("html-excerpt");
+    let out = crosscheck(&["check", &dir, "--dump", "claims", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let claims = json(&out);
+    let ids: Vec<&str> = claims
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["id"].as_str())
+        .collect();
+    assert_eq!(ids.len(), 3, "{claims}");
+    let out = crosscheck(&["check", &dir, "--dump", "graph", "--format", "json"]);
+    let edges = json(&out);
+    let conflict = edges
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["relation"] == "conflict")
+        .expect("a conflict edge");
+    assert!(ids.contains(&conflict["from"].as_str().unwrap()) && ids.contains(&conflict["to"].as_str().unwrap()));
+    let out = crosscheck(&["check", &dir, "--dump", "graph", "--fail-on", "never"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("Conflict\tCC101\t"));
+    let out = crosscheck(&["check", &dir, "--dump", "rules", "--format", "text"]);
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.lines().any(|l| l.starts_with("CC101  quantity-mismatch")),
+        "{table}"
+    );
+    let out = crosscheck(&["check", &dir, "--dump", "rules", "--format", "json"]);
+    assert!(json(&out).as_array().is_some_and(|rules| rules.len() > 5));
+}
+
+/// A word list too large for the regex engine's size limit is refused with a message naming
+/// the lexicon files, exit 2, not a panic.
+#[test]
+fn a_word_list_past_the_regex_size_limit_is_an_error() {
+    let dir = tempdir("huge-lexicon");
+    let words: Vec<String> = (0..200_000).map(|i| format!("\"gadget{i}x\"")).collect();
+    let lexicon = format!(
+        "[[measure]]\nname = \"gadget-count\"\ndimensions = [\"count\"]\nwords = [{}]\n",
+        words.join(", ")
+    );
+    std::fs::write(dir.join("huge.lexicon.toml"), lexicon).unwrap();
+    let out = crosscheck(&["check", "seeds", "--rules", path(&dir)]);
+    let message = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{message}");
+    assert!(
+        message.contains("huge.lexicon.toml") && message.contains("size limit"),
+        "{message}"
+    );
+    assert!(!message.contains("panicked"), "{message}");
+}

@@ -135,7 +135,7 @@ proptest! {
         // The report renders whatever the values (a speed-up of 1 / 0 once did not).
         let report = Report::build(&run, &engine().rules);
         render_text(&report, true);
-        report.to_json();
+        report.to_json().unwrap();
     }
 
     /// A rule file edited at random loads or is refused with an error; a rule set that loads

@@ -13,6 +13,7 @@ use crate::resolve::{Claim, Frame};
 use crate::rules::{RuleSet, Severity};
 use crate::source::ByteSpan;
 use crate::value::{Relation, Unit, Value};
+use crate::Error;
 use crate::Run;
 
 pub use text::render_text;
@@ -76,6 +77,9 @@ pub struct ClaimEntry {
     pub column: usize,
     pub text: String,
     pub sentence: String,
+    /// Where the claim starts in `sentence` (a byte offset), for excerpts.
+    #[serde(skip)]
+    pub at: usize,
     pub kind: String,
     /// Derived from the frame: subject/measure/object[qualifiers].
     pub key: String,
@@ -190,6 +194,7 @@ impl Report {
                 column: c.column,
                 text: c.text.clone(),
                 sentence: c.sentence.clone(),
+                at: c.at,
                 kind: c.kind.as_str().to_string(),
                 key: c.frame.display(),
                 frame: c.frame.clone(),
@@ -210,22 +215,19 @@ impl Report {
             .iter()
             .cloned()
             .enumerate()
-            .map(|(n, members)| {
-                let mut sources: Vec<usize> = members.iter().map(|&i| run.claims[i].source).collect();
+            .filter_map(|(n, members)| {
+                let claims: Vec<&Claim> = members.iter().filter_map(|&i| run.claims.get(i)).collect();
+                let mut sources: Vec<usize> = claims.iter().map(|c| c.source).collect();
                 sources.sort();
                 sources.dedup();
-                let precise = members
-                    .iter()
-                    .map(|&i| &run.claims[i])
-                    .min_by(|a, b| width(a).total_cmp(&width(b)))
-                    .expect("a fact has a claim");
-                Fact {
+                let precise = claims.iter().min_by(|a, b| width(a).total_cmp(&width(b)))?;
+                Some(Fact {
                     id: format!("f{}", n + 1),
                     key: precise.frame.display(),
                     value: precise.value.reading(),
-                    claims: members.iter().map(|&i| ids[i].clone()).collect(),
+                    claims: members.iter().filter_map(|&i| ids.get(i).cloned()).collect(),
                     sources: sources.iter().map(|s| format!("s{}", s + 1)).collect(),
-                }
+                })
             })
             .collect();
         let findings = findings(run, rules, &ids);
@@ -257,11 +259,16 @@ impl Report {
         }
     }
 
-    pub fn to_json(&self) -> String {
-        let mut s = serde_json::to_string_pretty(self).expect("a report serialises");
-        s.push('\n');
-        s
+    pub fn to_json(&self) -> Result<String, Error> {
+        json(self)
     }
+}
+
+/// `value` as pretty JSON with a final newline.
+pub fn json(value: &impl Serialize) -> Result<String, Error> {
+    let mut s = serde_json::to_string_pretty(value).map_err(|e| Error::Usage(format!("cannot write JSON: {e}")))?;
+    s.push('\n');
+    Ok(s)
 }
 
 /// One finding per disputed fact: its groups of claims, one per value (or per time, for an
@@ -299,13 +306,16 @@ fn findings(run: &Run, rules: &RuleSet, ids: &[String]) -> Vec<Finding> {
                         _ => rule.severity,
                     },
                     relation: d.relation,
-                    claims: claims.iter().map(|&c| ids[c].clone()).collect(),
+                    claims: claims.iter().filter_map(|&c| ids.get(c).cloned()).collect(),
                     groups: d
                         .groups
                         .iter()
-                        .map(|g| g.iter().map(|&c| ids[c].clone()).collect())
+                        .map(|g| g.iter().filter_map(|&c| ids.get(c).cloned()).collect())
                         .collect(),
-                    message: format!("{}: {message}", run.claims[a].frame.display()),
+                    message: format!(
+                        "{}: {message}",
+                        run.claims.get(a).map(|c| c.frame.display()).unwrap_or_default()
+                    ),
                     why: same_thing(run, d),
                     explanation: rule.summary.clone(),
                 },
@@ -329,9 +339,9 @@ fn groups_summary(run: &Run, d: &Dispute) -> String {
     let parts: Vec<String> = d
         .groups
         .iter()
-        .map(|g| {
-            let c = &run.claims[g[0]];
-            let mut sources: Vec<usize> = g.iter().map(|&i| run.claims[i].source).collect();
+        .filter_map(|g| {
+            let c = run.claims.get(*g.first()?)?;
+            let mut sources: Vec<usize> = g.iter().filter_map(|&i| run.claims.get(i)).map(|c| c.source).collect();
             sources.sort();
             sources.dedup();
             let n = sources.len();
@@ -339,12 +349,12 @@ fn groups_summary(run: &Run, d: &Dispute) -> String {
                 (Relation::Update, Some(a)) => format!(", as of {}", a.span.first),
                 _ => String::new(),
             };
-            format!(
+            Some(format!(
                 "{} ({}, {n} source{}{when})",
                 c.text,
                 c.value.reading(),
                 if n == 1 { "" } else { "s" }
-            )
+            ))
         })
         .collect();
     let joint = if d.relation == Relation::Update {
@@ -364,13 +374,15 @@ fn same_thing(run: &Run, d: &Dispute) -> String {
     if d.via.is_some() {
         return "two dated events of one subject and the time said to lie between them".into();
     }
-    let c = &run.claims[a];
+    let Some(c) = run.claims.get(a) else {
+        return String::new();
+    };
     let f = &c.frame;
     let mut words: Vec<String> = d
         .groups
         .iter()
         .flatten()
-        .filter_map(|&i| run.claims[i].frame.measure_word.clone())
+        .filter_map(|&i| run.claims.get(i).and_then(|c| c.frame.measure_word.clone()))
         .map(|w| w.to_lowercase())
         .collect();
     words.sort();

@@ -40,7 +40,11 @@ pub fn render_text(report: &Report, color: bool) -> String {
         .collect();
     // Every text from an article or a file name goes through `t`, so none reaches the
     // terminal raw.
-    let location = |c: &ClaimEntry| format!("{}:{}:{}", t(paths[c.source.as_str()]), c.line, c.column);
+    let location = |c: &ClaimEntry| {
+        let path = paths.get(c.source.as_str()).copied().unwrap_or_default();
+        format!("{}:{}:{}", t(path), c.line, c.column)
+    };
+    let claim = |id: &String| claims.get(id.as_str()).copied();
     let mut out = String::new();
 
     let titles = [
@@ -78,11 +82,15 @@ pub fn render_text(report: &Report, color: bool) -> String {
                 f.groups.clone()
             };
             for group in &groups {
-                let Some(first) = group.first() else { continue };
-                let c = claims[first.as_str()];
+                let Some((c, rest)) = group
+                    .split_first()
+                    .and_then(|(first, rest)| Some((claim(first)?, rest)))
+                else {
+                    continue;
+                };
                 let value = p.paint(bold, &format!("{} ({})", t(&c.text), c.reading));
                 let _ = writeln!(out, "  {} {}  {value}", p.paint(dim, "-->"), location(c));
-                let _ = writeln!(out, "   {} {}", p.paint(dim, "|"), t(&excerpt(&c.sentence, &c.text)));
+                let _ = writeln!(out, "   {} {}", p.paint(dim, "|"), t(&excerpt(&c.sentence, c.at)));
                 let mut line = |label: &str, c: &ClaimEntry| {
                     let _ = writeln!(
                         out,
@@ -93,13 +101,13 @@ pub fn render_text(report: &Report, color: bool) -> String {
                         c.reading
                     );
                 };
-                for id in &group[1..] {
-                    line("also", claims[id.as_str()]);
+                for c in rest.iter().filter_map(claim) {
+                    line("also", c);
                 }
             }
             // A claim the finding goes through (the duration two dates contradict).
-            for id in f.claims.iter().filter(|id| !groups.iter().flatten().any(|g| g == *id)) {
-                let c = claims[id.as_str()];
+            let through = f.claims.iter().filter(|id| !groups.iter().flatten().any(|g| g == *id));
+            for c in through.filter_map(claim) {
                 let _ = writeln!(
                     out,
                     "  {} {}  {} ({})",
@@ -127,13 +135,8 @@ pub fn render_text(report: &Report, color: bool) -> String {
         );
         for f in updates {
             let _ = writeln!(out, "  {}", t(&f.message));
-            for id in f.groups.iter().flatten() {
-                let _ = writeln!(
-                    out,
-                    "    {}  {}",
-                    location(claims[id.as_str()]),
-                    t(&claims[id.as_str()].text)
-                );
+            for c in f.groups.iter().flatten().filter_map(claim) {
+                let _ = writeln!(out, "    {}  {}", location(c), t(&c.text));
             }
         }
         out.push('\n');
@@ -154,8 +157,7 @@ pub fn render_text(report: &Report, color: bool) -> String {
                 t(&f.value),
                 p.paint(AnsiColor::Green.on_default(), &format!("{} sources", f.sources.len()))
             );
-            for id in &f.claims {
-                let c = claims[id.as_str()];
+            for c in f.claims.iter().filter_map(claim) {
                 let _ = writeln!(out, "    {}  {}", location(c), t(&c.text));
             }
         }
@@ -170,8 +172,7 @@ pub fn render_text(report: &Report, color: bool) -> String {
             p.paint(bold, &format!("Single-source claims ({})", single.len()))
         );
         for f in single {
-            for id in &f.claims {
-                let c = claims[id.as_str()];
+            for c in f.claims.iter().filter_map(claim) {
                 let _ = writeln!(
                     out,
                     "  {}  {}  {} ({})",
@@ -200,18 +201,24 @@ pub fn render_text(report: &Report, color: bool) -> String {
     out
 }
 
-/// The sentence, cut to a readable width around the claim's text.
-fn excerpt(sentence: &str, claim: &str) -> String {
+/// The sentence, cut to a readable width around the claim, which starts at byte `at` of it
+/// (the sentence as read: an HTML source's decoded text, where the file's bytes, entities and
+/// all, would not be found).
+fn excerpt(sentence: &str, at: usize) -> String {
     if sentence.chars().count() <= SENTENCE_WIDTH {
         return sentence.to_string();
     }
-    let at = sentence.find(claim).unwrap_or(0);
     let chars: Vec<(usize, char)> = sentence.char_indices().collect();
     let centre = chars.iter().position(|&(i, _)| i >= at).unwrap_or(0);
     let from = centre.saturating_sub(SENTENCE_WIDTH / 2);
     let to = (from + SENTENCE_WIDTH).min(chars.len());
     let from = to.saturating_sub(SENTENCE_WIDTH);
-    let body: String = chars[from..to].iter().map(|&(_, c)| c).collect();
+    let body: String = chars
+        .get(from..to)
+        .unwrap_or_default()
+        .iter()
+        .map(|&(_, c)| c)
+        .collect();
     format!(
         "{}{body}{}",
         if from > 0 { "…" } else { "" },

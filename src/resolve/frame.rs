@@ -12,6 +12,7 @@ use serde::Serialize;
 use crate::extract::entity::strip_possessive;
 use crate::extract::Entity;
 use crate::rules::{Lexicon, MeasureDef, QualifierDef};
+use crate::{static_regex, Error};
 
 /// What a claim is about. Claims are compared only when their frames match: same measure,
 /// same subject (or both the story's own), same qualifiers, same polarity.
@@ -107,9 +108,10 @@ pub fn slug(s: &str) -> String {
 
 /// A measure word found in a sentence.
 #[derive(Clone, Copy, Debug)]
-pub struct MeasureWord {
-    /// Index into the lexicon's measures.
+pub struct MeasureWord<'a> {
+    /// Index into the lexicon's measures (their order breaks ties).
     pub measure: usize,
+    pub def: &'a MeasureDef,
     pub start: usize,
     pub end: usize,
 }
@@ -146,12 +148,7 @@ pub struct FrameLexicon {
 
 /// A pattern matching any of `words` as whole words; "accelerat*" matches any ending, and
 /// the words of a phrase may be joined by spaces or hyphens.
-/// `words_pattern` of a list that may be empty (then nothing matches: `None`).
-pub fn any_words_pattern(words: &[String]) -> Option<Regex> {
-    (!words.is_empty()).then(|| words_pattern(words))
-}
-
-pub fn words_pattern(words: &[String]) -> Regex {
+pub fn words_pattern(words: &[String]) -> String {
     let mut sorted: Vec<&String> = words.iter().collect();
     sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
     let alternatives: Vec<String> = sorted
@@ -165,11 +162,23 @@ pub fn words_pattern(words: &[String]) -> Regex {
             format!(r"{}{open}", phrase.join(r"[\s-]+"))
         })
         .collect();
-    Regex::new(&format!(r"(?i)\b(?:{})\b", alternatives.join("|"))).expect("escaped words form a regex")
+    format!(r"(?i)\b(?:{})\b", alternatives.join("|"))
+}
+
+/// `words_pattern` of one of the lexicon's word lists (`what` names it), compiled.
+pub fn compile_words(lexicon: &Lexicon, what: &str, words: &[String]) -> Result<Regex, Error> {
+    lexicon.compile(what, &words_pattern(words))
+}
+
+/// `compile_words` of a list that may be empty (then nothing matches: `None`).
+pub fn compile_any_words(lexicon: &Lexicon, what: &str, words: &[String]) -> Result<Option<Regex>, Error> {
+    (!words.is_empty())
+        .then(|| compile_words(lexicon, what, words))
+        .transpose()
 }
 
 impl FrameLexicon {
-    pub fn new(lexicon: &Lexicon) -> FrameLexicon {
+    pub fn new(lexicon: &Lexicon) -> Result<FrameLexicon, Error> {
         let lower = |words: &[String]| words.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
         let attribution = |words: &[&str]| {
             words
@@ -193,49 +202,48 @@ impl FrameLexicon {
         let before = if before.is_empty() {
             r"[^\s\S]".to_string()
         } else {
-            words_pattern(&before).as_str().to_string()
+            words_pattern(&before)
         };
-        FrameLexicon {
-            measure_words: lexicon.measures.iter().map(|m| words_pattern(&m.words)).collect(),
+        Ok(FrameLexicon {
+            measure_words: lexicon
+                .measures
+                .iter()
+                .map(|m| compile_words(lexicon, &format!("{} measure", m.name), &m.words))
+                .collect::<Result<_, _>>()?,
             measures: lexicon.measures.clone(),
             qualifiers: lexicon
                 .qualifiers
                 .iter()
-                .map(|q| (q.clone(), words_pattern(&q.words)))
-                .collect(),
+                .map(|q| Ok((q.clone(), compile_words(lexicon, &format!("{} qualifier", q.name), &q.words)?)))
+                .collect::<Result<_, Error>>()?,
             generic: lower(&lexicon.generic_nouns),
             whole_before: lower(&lexicon.whole_before),
-            part_nouns: any_words_pattern(&lexicon.part_nouns),
-            own_outlook: any_words_pattern(&lexicon.own_outlook),
-            restating: any_words_pattern(&lexicon.restating),
-            compound_part_nouns: any_words_pattern(&lexicon.compound_part_nouns),
+            part_nouns: compile_any_words(lexicon, "part nouns", &lexicon.part_nouns)?,
+            own_outlook: compile_any_words(lexicon, "own outlook", &lexicon.own_outlook)?,
+            restating: compile_any_words(lexicon, "restating", &lexicon.restating)?,
+            compound_part_nouns: compile_any_words(lexicon, "compound part nouns", &lexicon.compound_part_nouns)?,
             neutral: lower(&lexicon.neutral_modifiers),
             stopwords: lower(&lexicon.stopwords),
             // "Reuters reported", "the council (NDRRMC), said", "U.N. officials also said".
-            attributed_after: Regex::new(&format!(
-                r"^\)?,?\s+(?:(?:officials?|spokes(?:man|woman|person)|authorities|sources)\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:{})",
-                words_pattern(&after).as_str()
-            ))
-            .expect("attribution words form a regex"),
-            attributed_before: Regex::new(&format!(r"(?:{before})\s+(?:the\s+)?$"))
-                .expect("attribution words form a regex"),
+            attributed_after: lexicon.compile(
+                "attribution",
+                &format!(
+                    r"^\)?,?\s+(?:(?:officials?|spokes(?:man|woman|person)|authorities|sources)\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:{})",
+                    words_pattern(&after)
+                ),
+            )?,
+            attributed_before: lexicon.compile("attribution", &format!(r"(?:{before})\s+(?:the\s+)?$"))?,
             // "Soria told Reuters", "TACLOBAN, Philippines (Reuters) –": the outlet that
             // heard or wired the figure.
-            reporter_before: Regex::new(r"(?i)\btold\s+(?:the\s+)?$").expect("a fixed pattern"),
-            reporter_after: Regex::new(r"^\)\s*(?:--|[-–—])").expect("a fixed pattern"),
+            reporter_before: static_regex(r"(?i)\btold\s+(?:the\s+)?$"),
+            reporter_after: static_regex(r"^\)\s*(?:--|[-–—])"),
             // "analysts polled by Refinitiv", "the Zacks Consensus Estimate", "a FactSet
             // consensus": a figure others gave, collected by the named firm.
-            pollster_before: Regex::new(r"(?i)\b(?:polled|surveyed|compiled|tracked)\s+by\s+(?:the\s+)?$")
-                .expect("a fixed pattern"),
-            pollster_after: Regex::new(r"(?i)^(?:'s|’s)?\s+consensus\b").expect("a fixed pattern"),
-            negation: Regex::new(r"(?i)\b(?:not|never|no|denied|n't)\b|n't\b").expect("a fixed pattern"),
-            place_before: Regex::new(r"(?i)\b(?:in|across|throughout|near|at)\s+(?:the\s+)?$")
-                .expect("a fixed pattern"),
-        }
-    }
-
-    pub fn measure(&self, index: usize) -> &MeasureDef {
-        &self.measures[index]
+            pollster_before: static_regex(r"(?i)\b(?:polled|surveyed|compiled|tracked)\s+by\s+(?:the\s+)?$"),
+            pollster_after: static_regex(r"(?i)^(?:'s|’s)?\s+consensus\b"),
+            negation: static_regex(r"(?i)\b(?:not|never|no|denied|n't)\b|n't\b"),
+            place_before: static_regex(r"(?i)\b(?:in|across|throughout|near|at)\s+(?:the\s+)?$"),
+        })
     }
 
     /// The measure words of `dimension` (of any, if `None`) in `text[scope]`, outside `skip`.
@@ -245,7 +253,7 @@ impl FrameLexicon {
         scope: (usize, usize),
         dimension: Option<&str>,
         skip: (usize, usize),
-    ) -> Vec<MeasureWord> {
+    ) -> Vec<MeasureWord<'_>> {
         let mut found = Vec::new();
         let Some(part) = text.get(scope.0..scope.1) else {
             return found;
@@ -260,7 +268,12 @@ impl FrameLexicon {
                 if start < skip.1 && skip.0 < end && dimension != Some("ratio") {
                     continue;
                 }
-                found.push(MeasureWord { measure: i, start, end });
+                found.push(MeasureWord {
+                    measure: i,
+                    def,
+                    start,
+                    end,
+                });
             }
         }
         found
@@ -278,7 +291,7 @@ impl FrameLexicon {
         figure: (usize, usize),
         dimension: &str,
         noun: Option<(usize, usize)>,
-    ) -> Option<MeasureWord> {
+    ) -> Option<MeasureWord<'_>> {
         const WINDOW: usize = 100;
         // "rose to $7.19 billion", "fell below €1bn": the figure is where it got to.
         let word_at = |w: Option<&str>, words: &[&str]| w.is_some_and(|w| words.contains(&w.to_lowercase().as_str()));
@@ -291,14 +304,14 @@ impl FrameLexicon {
         );
         let mut words = self.words_in(text, scope, Some(dimension), figure);
         if level {
-            words.retain(|w| self.measures[w.measure].polarity.is_none());
+            words.retain(|w| w.def.polarity.is_none());
         }
         let distance = |w: &MeasureWord| gap((w.start, w.end), figure);
         let in_noun = |w: &MeasureWord| noun.is_some_and(|(s, e)| w.start < e && s < w.end);
         let best = |fallback: bool| {
             words
                 .iter()
-                .filter(|w| self.measures[w.measure].fallback == fallback && distance(w) <= WINDOW)
+                .filter(|w| w.def.fallback == fallback && distance(w) <= WINDOW)
                 .min_by_key(|w| (!in_noun(w), distance(w), std::cmp::Reverse(w.end - w.start), w.measure))
                 .copied()
         };
@@ -324,11 +337,11 @@ impl FrameLexicon {
         self.words_in(text, scope, None, figure)
             .into_iter()
             .filter(|w| {
-                let m = &self.measures[w.measure];
+                let m = &w.def;
                 m.polarity.is_none() && !physical(m) && (w.end <= change.start || w.start >= change.end)
             })
             .min_by_key(|w| (distance(w), w.measure))
-            .map(|w| self.measures[w.measure].name.clone())
+            .map(|w| w.def.name.clone())
     }
 
     /// The word a clause opens with, past its articles, when it is a common noun ("Bookings
@@ -428,7 +441,7 @@ impl FrameLexicon {
     ) -> Vec<String> {
         let mut found = Vec::new();
         let change = measure.is_some_and(|w| {
-            let def = &self.measures[w.measure];
+            let def = &w.def;
             def.polarity.is_some() || def.dimensions.iter().all(|d| d == "ratio")
         });
         if let Some(part) = text.get(scope.0..scope.1) {
@@ -443,7 +456,7 @@ impl FrameLexicon {
             let change_before = |at: usize| {
                 self.words_in(text, (scope.0, at), None, figure)
                     .iter()
-                    .any(|w| self.measures[w.measure].polarity.is_some())
+                    .any(|w| w.def.polarity.is_some())
             };
             for (q, re) in self.qualifiers.iter().filter(|(q, _)| applies(q)) {
                 for w in re.find_iter(part) {
@@ -483,11 +496,7 @@ impl FrameLexicon {
     /// neutral words ("total") and names (`names`, byte spans: the subject's business) do not.
     fn modifier(&self, text: &str, w: &MeasureWord, names: &[(usize, usize)]) -> Option<String> {
         let written = text.get(w.start..w.end)?;
-        if !self.measures[w.measure]
-            .parts
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(written))
-        {
+        if !w.def.parts.iter().any(|p| p.eq_ignore_ascii_case(written)) {
             return None;
         }
         // Up to two words back, past neutral ones ("gaming business revenue").
@@ -531,7 +540,7 @@ impl FrameLexicon {
         w: &MeasureWord,
         known: &HashSet<String>,
     ) -> Option<String> {
-        if self.measures[w.measure].parts.is_empty() {
+        if w.def.parts.is_empty() {
             return None;
         }
         let before = text.get(..figure.0)?;
@@ -612,7 +621,7 @@ impl FrameLexicon {
     /// The place a distance is measured from: the name or noun right after the measure word
     /// ("north of Port Elin": Port Elin; "from the capital": capital).
     fn reference_point(&self, text: &str, w: &MeasureWord, names: &[(usize, usize)]) -> Option<String> {
-        if !self.measures[w.measure].from_place {
+        if !w.def.from_place {
             return None;
         }
         let after = text.get(w.end..)?;

@@ -22,11 +22,11 @@ use crate::extract::{Mention, Recognisers};
 use crate::rules::{Kind, RuleSet};
 use crate::source::Document;
 use crate::value::{Grain, Span, Unit, Value};
-use crate::Reference;
+use crate::{static_regex, Error, Reference};
 
 use clause::Clauses;
-use frame::any_words_pattern;
-pub use frame::{slug, words_pattern, Frame, FrameLexicon};
+use frame::{compile_any_words, compile_words};
+pub use frame::{slug, Frame, FrameLexicon};
 pub use story::unify_names;
 
 /// When a figure holds.
@@ -50,6 +50,9 @@ pub struct Claim {
     /// The file's bytes in `span`.
     pub text: String,
     pub sentence: String,
+    /// Where the claim starts in `sentence`: a byte offset of the text as read (an HTML
+    /// source's decoded text), not of the file.
+    pub at: usize,
     pub frame: Frame,
     pub value: Value,
     pub weekday: Option<Weekday>,
@@ -126,35 +129,42 @@ pub struct DocumentNames {
 }
 
 impl Resolver {
-    pub fn new(rules: &RuleSet) -> Resolver {
+    pub fn new(rules: &RuleSet) -> Result<Resolver, Error> {
         let rule_codes = rules
             .rules
             .iter()
             .filter_map(|r| r.extract.as_ref().map(|e| (e.kind, r.code.clone())))
             .collect();
         let lexicon = &rules.lexicon;
-        Resolver {
-            frames: FrameLexicon::new(lexicon),
+        Ok(Resolver {
+            frames: FrameLexicon::new(lexicon)?,
             events: lexicon
                 .events
                 .iter()
-                .map(|e| (e.class.clone(), words_pattern(&e.words), e.object))
-                .collect(),
-            repeated: any_words_pattern(&lexicon.repeated),
-            unrealised: any_words_pattern(&lexicon.unrealised),
+                .map(|e| {
+                    Ok((
+                        e.class.clone(),
+                        compile_words(lexicon, &format!("{} event", e.class), &e.words)?,
+                        e.object,
+                    ))
+                })
+                .collect::<Result<_, Error>>()?,
+            repeated: compile_any_words(lexicon, "repeated", &lexicon.repeated)?,
+            unrealised: compile_any_words(lexicon, "unrealised", &lexicon.unrealised)?,
             befalls_object: lexicon
                 .events
                 .iter()
                 .flat_map(|e| &e.befalls_object)
                 .map(|w| w.to_lowercase())
                 .collect(),
-            pronoun: Regex::new(r"\b(?:he|she|He|She)\b").unwrap(),
-            nominal_object: Regex::new(r"^\s+(?:the|a|an|his|her|its|their)\s+").unwrap(),
-            clause_break: Regex::new(r"[,;:()—–]|\s(?:and then|but|before|after|following|while|whereas|and later)\s")
-                .unwrap(),
+            pronoun: static_regex(r"\b(?:he|she|He|She)\b"),
+            nominal_object: static_regex(r"^\s+(?:the|a|an|his|her|its|their)\s+"),
+            clause_break: static_regex(
+                r"[,;:()—–]|\s(?:and then|but|before|after|following|while|whereas|and later)\s",
+            ),
             rule_codes,
-            infinitive: Regex::new(r"\bto\s+\p{Ll}+\s").unwrap(),
-            absolute_date: Regex::new(r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)").unwrap(),
+            infinitive: static_regex(r"\bto\s+\p{Ll}+\s"),
+            absolute_date: static_regex(r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
             function_words: lexicon
                 .stopwords
                 .iter()
@@ -162,11 +172,10 @@ impl Resolver {
                 .chain(&lexicon.not_names)
                 .map(|w| w.to_lowercase())
                 .collect(),
-            alias_between: Regex::new(
+            alias_between: static_regex(
                 r"(?i)^\s*[,(]\s*(?:(?:also|locally|popularly|widely|commonly|officially)\s+)?(?:known|called|named|dubbed|referred\s+to)(?:\s+(?:locally|in\s+(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+(?-i:\p{Lu})\S*)?))?(?:\s+as)?\s+$",
-            )
-            .unwrap(),
-        }
+            ),
+        })
     }
 
     fn rule_code(&self, kind: Kind) -> String {
@@ -263,7 +272,7 @@ impl Resolver {
         let mut claims = Vec::new();
         let mut columns = doc.columns();
         for (i, (s, entities)) in doc.sentences.iter().zip(&sentence_entities).enumerate() {
-            let first_in_paragraph = i == 0 || doc.sentences[i - 1].paragraph != s.paragraph;
+            let first_in_paragraph = doc.opens_paragraph(i);
             let sentence = doc.sentence_text(s);
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
             let mentions = recognisers.mentions(sentence, reference);
@@ -330,6 +339,7 @@ impl Resolver {
                     column,
                     text: doc.raw[start..end].to_string(),
                     sentence: sentence.to_string(),
+                    at: m.start,
                     frame,
                     value,
                     weekday: m.weekday,
@@ -510,7 +520,7 @@ impl Resolver {
         let some_of_a_population = word.as_ref().is_some_and(|w| {
             let own_noun = noun.is_some_and(|(s, e)| w.start < e && s < w.end);
             let says_whole = w.end <= m.start && cx.sentence[w.end..m.start].split_whitespace().count() <= 2;
-            self.frames.measure(w.measure).fallback
+            w.def.fallback
                 && !says_whole
                 && !(own_noun && (after_part || self.frames.counts_whole(cx.sentence, clause.0, figure)))
         });
@@ -523,13 +533,13 @@ impl Resolver {
             Some(span) => self
                 .frames
                 .find_measure(cx.sentence, span, figure, dimension, noun)
-                .filter(|w| self.frames.measure(w.measure).fallback)
+                .filter(|w| w.def.fallback)
                 .or(word),
             None => word,
         };
         let measure = match (unit, &word) {
             (Unit::Days, _) => duration_attribute(cx.sentence, m),
-            (_, Some(w)) => Some(self.frames.measure(w.measure).name.clone()),
+            (_, Some(w)) => Some(w.def.name.clone()),
             (Unit::Count(noun), None) if !noun.is_empty() && !self.frames.is_generic(noun) => {
                 Some(format!("{noun}-count"))
             }
@@ -561,7 +571,7 @@ impl Resolver {
             let written = &cx.sentence[s..e];
             if !self.frames.is_generic(lemma) && !self.frames.names_a_measure(written) {
                 if let Some(w) = &word {
-                    qualifiers.push(self.frames.measure(w.measure).name.clone());
+                    qualifiers.push(w.def.name.clone());
                 }
                 // "400,000 packs of biscuits" count packs of one thing, "a million food
                 // packs" may hold anything.
@@ -582,10 +592,7 @@ impl Resolver {
         }
         // A change says what changed ("revenue rose 19%"); one that does not ("Nvidia surges
         // 26%") could be any of the story's figures, and is not compared.
-        if let Some(w) = word
-            .as_ref()
-            .filter(|w| self.frames.measure(w.measure).polarity.is_some())
-        {
+        if let Some(w) = word.as_ref().filter(|w| w.def.polarity.is_some()) {
             let thing = self
                 .frames
                 .changed(cx.sentence, clause, figure, w)
@@ -662,12 +669,12 @@ impl Resolver {
         // A source that is not a person is the subject when no other name is ("Lumora said
         // it was valued at $6 billion"), but for a toll ("the UN says 673,000 were
         // displaced"); a person who said a figure is its speaker.
-        let toll = word.as_ref().is_some_and(|w| self.frames.measure(w.measure).toll);
+        let toll = word.as_ref().is_some_and(|w| w.def.toll);
         if subject.is_none() && !toll {
             subject = sources
                 .iter()
                 .filter(|i| !pollsters.contains(i))
-                .map(|&i| &cx.names[i].1)
+                .filter_map(|&i| cx.names.get(i).map(|(_, n)| n))
                 .find(|n| !cx.entities.is_person(n))
                 .cloned();
         }
@@ -683,17 +690,17 @@ impl Resolver {
         let from = if own.0 > clause.0 { own.0 } else { reach };
         let mut own_places: Vec<usize> = Vec::new();
         for &i in &places {
-            let e = &cx.names[i].0;
+            let Some((e, name)) = cx.names.get(i) else { continue };
             // "in the Netherlands, Belgium and Germany": listed after one of its own.
             if cx.listed_after(i, &own_places) || e.start >= from && e.end <= own.1.min(clause.1) {
                 own_places.push(i);
-                qualifiers.push(format!("in:{}", cx.names[i].1));
+                qualifiers.push(format!("in:{name}"));
             }
         }
         // A person who gave a figure speaks for someone; an organisation that did is a
         // source of its own ("according to Refinitiv").
         for &i in &sources {
-            let name = &cx.names[i].1;
+            let Some((_, name)) = cx.names.get(i) else { continue };
             if subject.as_ref() != Some(name) && (pollsters.contains(&i) || !cx.entities.is_person(name)) {
                 qualifiers.push(format!("per:{name}"));
             }
@@ -707,7 +714,7 @@ impl Resolver {
         }
         qualifiers.sort();
         qualifiers.dedup();
-        let def = word.as_ref().map(|w| self.frames.measure(w.measure));
+        let def = word.as_ref().map(|w| w.def);
         // Other names before the figure, nearest first: who the figure may be of when its
         // subject turns out to be the story's own ("82,394 Wearsiders voted to leave the EU,
         // 61% of the votes cast").
@@ -1023,12 +1030,13 @@ impl Context<'_> {
     /// Whether name `i` is listed right after one of `names` (", ", "and", "or"): "in the
     /// United States and Canada".
     fn listed_after(&self, i: usize, names: &[usize]) -> bool {
-        i > 0
-            && names.contains(&(i - 1))
-            && matches!(
-                self.sentence[self.names[i - 1].0.end..self.names[i].0.start].trim(),
-                "," | "and" | ", and" | "or"
-            )
+        let between = i
+            .checked_sub(1)
+            .filter(|previous| names.contains(previous))
+            .and_then(|previous| self.names.get(previous))
+            .zip(self.names.get(i))
+            .and_then(|((before, _), (this, _))| self.sentence.get(before.end..this.start));
+        between.is_some_and(|b| matches!(b.trim(), "," | "and" | ", and" | "or"))
     }
 
     /// The name whose possessive stands right before `at`, at most one word between ("Helio's

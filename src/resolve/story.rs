@@ -53,18 +53,24 @@ fn candidate_pairs(names: &[&String]) -> BTreeSet<(usize, usize)> {
             }
         }
     }
-    let mut blocks: BTreeMap<(bool, String), Vec<usize>> = BTreeMap::new();
-    for (i, key) in squashed.iter().enumerate().filter(|(i, _)| names[*i].len() >= 12) {
+    // Each block holds (length, index) of its names.
+    let mut blocks: BTreeMap<(bool, String), Vec<(usize, usize)>> = BTreeMap::new();
+    for (i, (name, key)) in names
+        .iter()
+        .zip(&squashed)
+        .enumerate()
+        .filter(|(_, (n, _))| n.len() >= 12)
+    {
         let letters: Vec<char> = key.chars().collect();
         let (first, last) = (letters.iter().take(4).collect(), letters.iter().rev().take(4).collect());
-        blocks.entry((true, first)).or_default().push(i);
-        blocks.entry((false, last)).or_default().push(i);
+        blocks.entry((true, first)).or_default().push((name.len(), i));
+        blocks.entry((false, last)).or_default().push((name.len(), i));
     }
     for block in blocks.values_mut() {
-        block.sort_by_key(|&i| (names[i].len(), i));
-        for (k, &i) in block.iter().enumerate() {
-            for &j in block.iter().skip(k + 1).take(SPELLING_NEIGHBOURS) {
-                if names[i].len().abs_diff(names[j].len()) * 10 > names[j].len() {
+        block.sort_unstable();
+        for (k, &(length, i)) in block.iter().enumerate() {
+            for &(other, j) in block.iter().skip(k + 1).take(SPELLING_NEIGHBOURS) {
+                if length.abs_diff(other) * 10 > other {
                     break;
                 }
                 pairs.insert(pair(i, j));
@@ -98,7 +104,9 @@ pub fn unify_names(claims: &mut [Claim], documents: &[DocumentNames]) {
     };
     let mut sets = UnionFind::new(distinct.len());
     for (i, j) in candidate_pairs(&distinct) {
-        let (a, b) = (distinct[i], distinct[j]);
+        let (Some(a), Some(b)) = (distinct.get(i), distinct.get(j)) else {
+            continue;
+        };
         let surname = is_surname_of(a, b) || is_surname_of(b, a);
         if surname && (surname_of(a, b) || surname_of(b, a)) || !surname && same_entity(a, b) {
             sets.union(i, j);
@@ -124,7 +132,7 @@ pub fn unify_names(claims: &mut [Claim], documents: &[DocumentNames]) {
     let canonical: BTreeMap<&str, &str> = distinct
         .iter()
         .enumerate()
-        .map(|(i, n)| (n.as_str(), best[&sets.find(i)].as_str()))
+        .map(|(i, n)| (n.as_str(), best.get(&sets.find(i)).map_or(n.as_str(), |b| b.as_str())))
         .collect();
     let of = |n: &str| canonical.get(n).map_or_else(|| n.to_string(), |c| c.to_string());
     let mut sources_of: BTreeMap<String, usize> = BTreeMap::new();
