@@ -17,6 +17,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::error::Error;
 use crate::rules::Lexicon;
+use unicode_normalization::char::is_combining_mark;
 
 /// A byte range in a file as on disk, end exclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -258,6 +259,7 @@ impl Document {
                 (text, Vec::new(), meta)
             }
         };
+        let (text, origin) = without_invisibles(text, origin);
         // Old Mac files end lines with a carriage return alone: it ends a line too (one byte
         // for one byte, so offsets do not move).
         let lone: Vec<usize> = lone_crs(&text).collect();
@@ -358,6 +360,36 @@ impl Columns<'_> {
         self.last = Some((file_offset, line, column + chars));
         (line, column + chars)
     }
+}
+
+/// Characters that show nothing and split what they stand in: zero-width spaces and joiners,
+/// the word joiner, a byte-order mark inside the text, the soft hyphen ("3\u{200b}000" is
+/// 3,000 on screen).
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+}
+
+/// `text` without invisible characters, nor combining marks right after a digit ("3\u{301}000"):
+/// either would split a figure or hide it. `origin` maps each byte of `text` to the file bytes
+/// it came from (empty: the same offsets); the result's maps each byte of the new text.
+fn without_invisibles(text: String, origin: Vec<(u32, u32)>) -> (String, Vec<(u32, u32)>) {
+    if !text.chars().any(|c| is_invisible(c) || is_combining_mark(c)) {
+        return (text, origin);
+    }
+    let mut kept = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    let mut after_digit = false;
+    for (i, c) in text.char_indices() {
+        let drop = is_invisible(c) || after_digit && is_combining_mark(c);
+        after_digit = c.is_ascii_digit() || after_digit && drop;
+        if drop {
+            continue;
+        }
+        kept.push(c);
+        let end = i + c.len_utf8();
+        map.extend((i..end).map(|byte| origin.get(byte).copied().unwrap_or((i as u32, end as u32))));
+    }
+    (kept, map)
 }
 
 /// The longest sentence resolution reads whole, in bytes. Prose sentences in news run to a few

@@ -308,3 +308,43 @@ fn a_word_list_past_the_regex_size_limit_is_an_error() {
     );
     assert!(!message.contains("panicked"), "{message}");
 }
+
+/// A zero-width space or a combining mark inside a figure neither changes it nor hides it:
+/// "4\u{200b}500" and "4\u{301}500" are the 4,500 of a third source, whose claims keep their
+/// file bytes.
+#[test]
+fn invisible_characters_inside_a_figure_change_nothing() {
+    let out = crosscheck(&["check", &fixture("hidden-marks"), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report = json(&out);
+    let facts = report["facts"].as_array().unwrap();
+    assert_eq!(facts.len(), 1, "{report}");
+    assert_eq!(facts[0]["sources"].as_array().unwrap().len(), 3, "{report}");
+    let texts: Vec<&str> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["text"].as_str())
+        .collect();
+    assert!(
+        texts.contains(&"4\u{200b}500") && texts.contains(&"4\u{301}500"),
+        "{texts:?}"
+    );
+}
+
+/// Full-width letters are the same name as their ASCII forms (NFKC): "Ｋｅｓｔｒｅｌ Ｂｉｏ" and
+/// "Kestrel Bio" raised different amounts.
+#[test]
+fn full_width_names_are_one_subject() {
+    let out = crosscheck(&["check", &fixture("full-width"), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report = json(&out);
+    assert_eq!(report["summary"]["conflicts"], 1, "{report}");
+    let keys: Vec<&str> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["key"].as_str())
+        .collect();
+    assert_eq!(keys, ["kestrel-bio/funding", "kestrel-bio/funding"]);
+}

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 
 use regex::Regex;
 use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::entity::strip_possessive;
 use crate::extract::Entity;
@@ -102,8 +103,15 @@ fn gap(a: (usize, usize), b: (usize, usize)) -> usize {
     }
 }
 
+/// A key's part in lower case, words joined by hyphens, compatibility forms folded (NFKC:
+/// full-width letters, ligatures).
 pub fn slug(s: &str) -> String {
-    s.to_lowercase().split_whitespace().collect::<Vec<_>>().join("-")
+    s.nfkc()
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// A measure word found in a sentence.

@@ -14,6 +14,7 @@ use jiff::civil::{Date, Weekday};
 use std::collections::HashSet;
 
 use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::entity::{same_entity, strip_possessive, Entity, EntityRecogniser};
 use crate::extract::numbers::is_number_word;
@@ -263,7 +264,14 @@ impl Resolver {
         let people = recognisers
             .entities
             .people_by_surname(sentence_entities.iter().flatten().map(|e| e.surface.as_str()));
-        let canonical = |e: &Entity| recognisers.entities.canonical(&e.surface, &people);
+        // Compatibility forms are one name: "ＯｐｅｎＡＩ" (full width) is "OpenAI".
+        let canonical = |e: &Entity| {
+            recognisers
+                .entities
+                .canonical(&e.surface, &people)
+                .nfkc()
+                .collect::<String>()
+        };
         let mut names: Vec<String> = sentence_entities.iter().flatten().map(canonical).collect();
         names.sort();
         names.dedup();
