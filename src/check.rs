@@ -117,10 +117,10 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
         let f = &c.frame;
         let mut subject = f.compared_subject().map(str::to_string);
         let implied = match (c.kind, f.subject.as_deref(), &f.object) {
-            (Kind::Date, Some(s), None) => objects
-                .get(&(measure.as_str(), s))
-                .filter(|o| o.len() == 1)
-                .map(|o| o[0].to_string()),
+            (Kind::Date, Some(s), None) => match objects.get(&(measure.as_str(), s)).map(Vec::as_slice) {
+                Some([only]) => Some(only.to_string()),
+                _ => None,
+            },
             _ => None,
         };
         let mut object = f.compared_object().map(str::to_string).or(implied);
@@ -156,22 +156,23 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
 /// the frame cannot tell apart: neither is compared. Values that agree (a conversion in
 /// brackets, "235 km/h (147 mph)") stay.
 fn drop_ambiguous(claims: &[Claim], members: &mut Vec<usize>) {
-    let mut by_sentence: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    let mut by_sentence: BTreeMap<(usize, &str), Vec<(usize, &Claim)>> = BTreeMap::new();
     for &i in members.iter() {
+        let Some(c) = claims.get(i) else { continue };
         by_sentence
-            .entry((claims[i].source, claims[i].sentence.as_str()))
+            .entry((c.source, c.sentence.as_str()))
             .or_default()
-            .push(i);
+            .push((i, c));
     }
     let mut ambiguous = Vec::new();
     for same in by_sentence.values().filter(|s| s.len() > 1) {
-        let disagree = same.iter().enumerate().any(|(n, &a)| {
-            same[n + 1..]
-                .iter()
-                .any(|&b| claims[a].value.interval().relate(&claims[b].value.interval(), 0.0) == Relation::Conflict)
+        let disagree = same.iter().enumerate().any(|(n, (_, a))| {
+            same.iter()
+                .skip(n + 1)
+                .any(|(_, b)| a.value.interval().relate(&b.value.interval(), 0.0) == Relation::Conflict)
         });
         if disagree {
-            ambiguous.extend(same);
+            ambiguous.extend(same.iter().map(|&(i, _)| i));
         }
     }
     members.retain(|i| !ambiguous.contains(i));
@@ -201,7 +202,7 @@ struct Slot {
 
 /// Split a block's claims by time, each time into value groups.
 fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
-    let evolving = members.iter().any(|&i| claims[i].frame.evolving);
+    let evolving = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.evolving));
     let window = if evolving { Some(0) } else { spec.as_of_days };
     // A figure that moves during the story can only be compared with figures of a known
     // time: without one, a difference may be an update. (When no source is dated at all,
@@ -211,7 +212,7 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
         timed = members
             .iter()
             .copied()
-            .filter(|&i| held(&claims[i]).is_some())
+            .filter(|&i| claims.get(i).and_then(held).is_some())
             .collect();
         &timed
     } else {
@@ -254,16 +255,17 @@ fn compare_block(
     for slot in slots(spec, claims, members) {
         for group in &slot.groups {
             for pair in group.windows(2) {
-                let (a, b) = (&claims[pair[0]], &claims[pair[1]]);
+                let &[i, j] = pair else { continue };
+                let (Some(a), Some(b)) = (claims.get(i), claims.get(j)) else {
+                    continue;
+                };
                 let tolerance = if hedged(a) || hedged(b) { spec.tolerance } else { 0.0 };
                 let relation = a.value.interval().relate(&b.value.interval(), tolerance);
-                graph.link(pair[0], pair[1], link(rule, relation));
+                graph.link(i, j, link(rule, relation));
             }
         }
         if slot.disputed.len() >= 2 {
-            for pair in slot.disputed.windows(2) {
-                graph.link(pair[0][0], pair[1][0], link(rule, Relation::Conflict));
-            }
+            link_groups(graph, rule, Relation::Conflict, &slot.disputed);
             out.push(dispute(rule, Relation::Conflict, slot.disputed.clone()));
             conflict = true;
         }
@@ -273,20 +275,28 @@ fn compare_block(
     }
     // Different values at different times are a timeline, not a contradiction.
     let changed = latest.windows(2).any(|w| {
-        let tolerance = if w[0].iter().chain(&w[1]).any(|&i| hedged(&claims[i])) {
+        let [a, b] = w else { return false };
+        let tolerance = if a.iter().chain(b).any(|&i| claims.get(i).is_some_and(hedged)) {
             spec.tolerance
         } else {
             0.0
         };
-        common(claims, &w[0]).relate(&common(claims, &w[1]), tolerance) == Relation::Conflict
+        common(claims, a).relate(&common(claims, b), tolerance) == Relation::Conflict
     });
     if changed {
-        for pair in latest.windows(2) {
-            graph.link(pair[0][0], pair[1][0], link(rule, Relation::Update));
-        }
+        link_groups(graph, rule, Relation::Update, &latest);
         out.push(dispute(rule, Relation::Update, latest));
     }
     conflict
+}
+
+/// Link the first claims of each two consecutive groups.
+fn link_groups(graph: &mut ClaimGraph, rule: &Rule, relation: Relation, groups: &[Vec<usize>]) {
+    for (a, b) in groups.iter().zip(groups.iter().skip(1)) {
+        if let (Some(&a), Some(&b)) = (a.first(), b.first()) {
+            graph.link(a, b, link(rule, relation));
+        }
+    }
 }
 
 /// A weaker match: figures that name no subject against the figures of the one subject that
@@ -340,7 +350,8 @@ fn dispute(rule: &Rule, relation: Relation, groups: Vec<Vec<usize>>) -> Dispute 
 fn common(claims: &[Claim], group: &[usize]) -> Interval {
     group
         .iter()
-        .map(|&i| claims[i].value.interval())
+        .filter_map(|&i| claims.get(i))
+        .map(|c| c.value.interval())
         .reduce(|a, b| a.intersect(&b))
         .unwrap_or_else(|| Interval::exact(0.0))
 }
@@ -370,8 +381,10 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>) -> Vec<V
     };
     let mut dated: Vec<(i64, i64, bool, usize)> = members
         .iter()
-        .filter(|&&i| claims[i].kind != Kind::Date)
-        .filter_map(|&i| held(&claims[i]).map(|(a, b, stated)| (a, b, stated, i)))
+        .filter_map(|&i| {
+            let (a, b, stated) = claims.get(i).filter(|c| c.kind != Kind::Date).and_then(held)?;
+            Some((a, b, stated, i))
+        })
         .collect();
     if dated.is_empty() {
         return vec![members.to_vec()];
@@ -393,7 +406,7 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>) -> Vec<V
     let undated: Vec<usize> = members
         .iter()
         .copied()
-        .filter(|&i| held(&claims[i]).is_none() || claims[i].kind == Kind::Date)
+        .filter(|&i| claims.get(i).is_some_and(|c| held(c).is_none() || c.kind == Kind::Date))
         .collect();
     match slots.last_mut() {
         Some((_, true, last)) => {
@@ -448,52 +461,53 @@ fn never_that_weekday(c: &Claim, days: &Interval) -> bool {
 /// unhedged values are swept in order; each hedged value then joins the largest group it
 /// fits, or a group of hedged values; a date relative to an unknown day joins the largest
 /// group if it fits it.
-fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<usize>> {
-    let interval = |i: usize| claims[i].value.interval();
+fn value_groups<'a>(claims: &'a [Claim], members: &[usize], tolerance: f64) -> Vec<Vec<usize>> {
+    // Each member with its claim.
+    let members: Vec<(usize, &Claim)> = members.iter().filter_map(|&i| Some((i, claims.get(i)?))).collect();
     // The tolerance is rounding a hedge does not state; unhedged figures carry their own.
-    let sweep = |items: &[usize], tolerance: f64| -> Vec<(Interval, Vec<usize>)> {
+    let sweep = |items: &[(usize, &'a Claim)], tolerance: f64| -> Vec<(Interval, Vec<(usize, &'a Claim)>)> {
         let mut sorted = items.to_vec();
-        sorted.sort_by(|&a, &b| {
-            let (x, y) = (interval(a), interval(b));
+        sorted.sort_by(|&(a, ca), &(b, cb)| {
+            let (x, y) = (ca.value.interval(), cb.value.interval());
             x.low.total_cmp(&y.low).then(x.high.total_cmp(&y.high)).then(a.cmp(&b))
         });
         // Two stated ranges are one value only with the same ends ("2-50%" is not "5-50%").
-        let other_range = |group: &[usize], i: usize| {
+        let other_range = |group: &[(usize, &Claim)], c: &Claim| {
             let close = |a: f64, b: f64| (a - b).abs() <= tolerance * a.abs().max(b.abs());
-            is_range(&claims[i])
-                && group.iter().any(|&g| {
-                    let (x, y) = (interval(g), interval(i));
-                    is_range(&claims[g]) && !(close(x.low, y.low) && close(x.high, y.high))
+            is_range(c)
+                && group.iter().any(|&(_, g)| {
+                    let (x, y) = (g.value.interval(), c.value.interval());
+                    is_range(g) && !(close(x.low, y.low) && close(x.high, y.high))
                 })
         };
-        let mut groups: Vec<(Interval, Vec<usize>)> = Vec::new();
-        for i in sorted {
-            let v = interval(i);
+        let mut groups: Vec<(Interval, Vec<(usize, &Claim)>)> = Vec::new();
+        for (i, c) in sorted {
+            let v = c.value.interval();
             match groups.last_mut() {
                 Some((common, group))
-                    if common.relate(&v, tolerance) != Relation::Conflict && !other_range(group, i) =>
+                    if common.relate(&v, tolerance) != Relation::Conflict && !other_range(group, c) =>
                 {
                     *common = common.intersect(&v);
-                    group.push(i);
+                    group.push((i, c));
                 }
-                _ => groups.push((v, vec![i])),
+                _ => groups.push((v, vec![(i, c)])),
             }
         }
         groups
     };
-    let (unanchored, members): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| claims[i].frame.unanchored);
-    let (open, bounded): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| hedged(&claims[i]));
+    let (unanchored, members): (Vec<_>, Vec<_>) = members.into_iter().partition(|(_, c)| c.frame.unanchored);
+    let (open, bounded): (Vec<_>, Vec<_>) = members.into_iter().partition(|(_, c)| hedged(c));
     let mut groups = sweep(&bounded, 0.0);
     let mut unplaced = Vec::new();
-    for i in open {
-        let v = interval(i);
+    for (i, c) in open {
+        let v = c.value.interval();
         let fits = groups
             .iter_mut()
             .filter(|(common, _)| common.relate(&v, tolerance) != Relation::Conflict)
             .max_by_key(|(_, g)| g.len());
         match fits {
-            Some((_, group)) => group.push(i),
-            None => unplaced.push(i),
+            Some((_, group)) => group.push((i, c)),
+            None => unplaced.push((i, c)),
         }
     }
     groups.extend(sweep(&unplaced, tolerance));
@@ -506,20 +520,20 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
     let largest = groups.iter_mut().rev().max_by_key(|(_, g)| g.len());
     let mut other_weekday = Vec::new();
     if let Some((common, group)) = largest {
-        for i in unanchored {
-            if unanchored_fits(&claims[i], common) {
-                group.push(i);
-            } else if agreed && never_that_weekday(&claims[i], common) {
-                other_weekday.push(i);
+        for (i, c) in unanchored {
+            if unanchored_fits(c, common) {
+                group.push((i, c));
+            } else if agreed && never_that_weekday(c, common) {
+                other_weekday.push((i, c));
             }
         }
     }
     // One group per weekday named.
-    other_weekday.sort_by_key(|&i| (claims[i].weekday.map(|w| w.to_monday_zero_offset()), i));
-    for same_day in other_weekday.chunk_by(|&a, &b| claims[a].weekday == claims[b].weekday) {
+    other_weekday.sort_by_key(|&(i, c)| (c.weekday.map(|w| w.to_monday_zero_offset()), i));
+    for same_day in other_weekday.chunk_by(|(_, a), (_, b)| a.weekday == b.weekday) {
         let common = same_day
             .iter()
-            .map(|&i| claims[i].value.interval())
+            .map(|(_, c)| c.value.interval())
             .reduce(|a, b| a.intersect(&b));
         groups.extend(common.map(|common| (common, same_day.to_vec())));
     }
@@ -528,11 +542,11 @@ fn value_groups(claims: &[Claim], members: &[usize], tolerance: f64) -> Vec<Vec<
         .map(|(_, mut g)| {
             // The first claim speaks for the group: one that says its own day ("Friday" in an
             // undated source only backs it).
-            g.sort_by_key(|&i| (claims[i].frame.unanchored, i));
-            g
+            g.sort_by_key(|&(i, c)| (c.frame.unanchored, i));
+            g.into_iter().map(|(i, _)| i).collect()
         })
         .collect();
-    groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+    groups.sort_by(|a, b| b.len().cmp(&a.len()).then(a.first().cmp(&b.first())));
     groups
 }
 
@@ -547,7 +561,9 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
     let mut groups = groups.into_iter();
     let Some(first) = groups.next() else { return Vec::new() };
     let evidence = |a: usize, b: usize| {
-        let (a, b) = (&claims[a], &claims[b]);
+        let (Some(a), Some(b)) = (claims.get(a), claims.get(b)) else {
+            return false;
+        };
         let (sa, sb) = (named_sources(a), named_sources(b));
         // Analysts' consensus differs from one data firm's panel to another's: figures from
         // two firms, or from a named firm and an unnamed one, are not one estimate.
@@ -638,39 +654,43 @@ fn weekday_mismatch(rule: &Rule, claim: &Claim) -> Option<Link> {
 /// dated event before that one in the same source with the same named subject; the time
 /// between the two dates must overlap the duration.
 fn timeline_mismatches(rule: &Rule, claims: &[Claim]) -> Vec<(usize, usize, Link)> {
-    // Each source's dated events in text order, all of them and by subject: looked up, not
-    // scanned, for each duration (a long timeline has thousands of both).
-    let mut in_order: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    let mut by_subject: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    // Each source's dated events in text order, all of them and by subject, as (where the
+    // claim starts, claim): looked up, not scanned, for each duration (a long timeline has
+    // thousands of both).
+    let mut in_order: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+    let mut by_subject: BTreeMap<(usize, &str), Vec<(usize, usize)>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if c.kind == Kind::Date && c.frame.measure.is_some() {
-            in_order.entry(c.source).or_default().push(i);
+            in_order.entry(c.source).or_default().push((c.span.0, i));
             if let Some(subject) = &c.frame.subject {
-                by_subject.entry((c.source, subject)).or_default().push(i);
+                by_subject.entry((c.source, subject)).or_default().push((c.span.0, i));
             }
         }
     }
     for list in in_order.values_mut().chain(by_subject.values_mut()) {
-        list.sort_by_key(|&i| (claims[i].span.0, i));
+        list.sort();
     }
     // The last of `list` that starts before `at`, and the first that starts after it.
-    let before = |list: &[usize], at: usize| {
-        let k = list.partition_point(|&i| claims[i].span.0 < at);
-        k.checked_sub(1).and_then(|k| list.get(k)).copied()
+    let before = |list: &[(usize, usize)], at: usize| {
+        let k = list.partition_point(|&(start, _)| start < at);
+        k.checked_sub(1).and_then(|k| list.get(k)).map(|&(_, i)| i)
     };
-    let after = |list: &[usize], at: usize| list.get(list.partition_point(|&i| claims[i].span.0 <= at)).copied();
+    let after = |list: &[(usize, usize)], at: usize| {
+        list.get(list.partition_point(|&(start, _)| start <= at))
+            .map(|&(_, i)| i)
+    };
     let mut found = Vec::new();
     for (d, duration) in claims.iter().enumerate().filter(|(_, c)| c.kind == Kind::Duration) {
         let Some(order) = in_order.get(&duration.source) else {
             continue;
         };
         // The dated event right after the duration in its sentence, else the one right before.
-        let same_sentence = |&i: &usize| claims[i].sentence == duration.sentence;
+        let same_sentence = |&i: &usize| claims.get(i).is_some_and(|c| c.sentence == duration.sentence);
         let later = after(order, duration.span.0)
             .filter(same_sentence)
             .or_else(|| before(order, duration.span.0).filter(same_sentence));
         let Some(l) = later else { continue };
-        let last = &claims[l];
+        let Some(last) = claims.get(l) else { continue };
         let Some(subject) = &last.frame.subject else { continue };
         // The same subject's event before it (names are one spelling by now: `unify_names`).
         let Some(f) = by_subject
@@ -679,7 +699,7 @@ fn timeline_mismatches(rule: &Rule, claims: &[Claim]) -> Vec<(usize, usize, Link
         else {
             continue;
         };
-        let first = &claims[f];
+        let Some(first) = claims.get(f) else { continue };
         let (Value::Time { span: from }, Value::Time { span: to }) = (&first.value, &last.value) else {
             continue;
         };
@@ -709,8 +729,10 @@ fn timeline_mismatches(rule: &Rule, claims: &[Claim]) -> Vec<(usize, usize, Link
 /// USD)"); a claim linked to itself has a weekday that does not fit its date; a link through
 /// a duration says how long lies between the two dates.
 pub fn reason(link: &Link, claims: &[Claim], a: usize, b: usize) -> String {
-    let (ca, cb) = (&claims[a], &claims[b]);
-    if let Some(d) = link.via {
+    let (Some(ca), Some(cb)) = (claims.get(a), claims.get(b)) else {
+        return String::new();
+    };
+    if let Some(duration) = link.via.and_then(|d| claims.get(d)) {
         let days = |c: &Claim| c.value.interval();
         let (from, to) = (days(ca), days(cb));
         return format!(
@@ -719,8 +741,8 @@ pub fn reason(link: &Link, claims: &[Claim], a: usize, b: usize) -> String {
             cb.text,
             (to.low - from.high).max(0.0),
             to.high - from.low,
-            claims[d].text,
-            claims[d].value.reading()
+            duration.text,
+            duration.value.reading()
         );
     }
     if a == b {

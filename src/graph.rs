@@ -58,7 +58,7 @@ impl ClaimGraph {
             groups.entry(sets.find(i)).or_default().push(i);
         }
         let mut facts: Vec<Vec<usize>> = groups.into_values().collect();
-        facts.sort_by_key(|f| f[0]);
+        facts.sort_by_key(|f| f.first().copied());
         facts
     }
 }

@@ -283,9 +283,12 @@ pub fn number(v: f64) -> String {
     if !v.is_finite() {
         format!("{v}")
     } else if v.abs() >= 1e6 {
+        // Scientific notation always has an exponent; without one, the rendering stands.
         let s = format!("{v:.10e}");
-        let (mantissa, exponent) = s.split_once('e').expect("scientific notation has an exponent");
-        format!("{}e{exponent}", trim(mantissa))
+        s.split_once('e').map_or_else(
+            || s.clone(),
+            |(mantissa, exponent)| format!("{}e{exponent}", trim(mantissa)),
+        )
     } else if v.fract() == 0.0 {
         format!("{v:.0}")
     } else {
