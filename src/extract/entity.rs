@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::numbers::is_number_word;
 use crate::rules::Lexicon;
+use crate::static_regex;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entity {
@@ -44,14 +45,21 @@ impl EntityRecogniser {
         EntityRecogniser {
             // A capitalised word, or a word with a capital inside ("nanoGPT", "xAI"), then
             // more of them separated by single spaces.
-            run: Regex::new(r"\b(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}-]*)(?:\s(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}-]*))*").unwrap(),
+            run: static_regex(
+                r"\b(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}-]*)(?:\s(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}-]*))*",
+            ),
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
             aliases,
             nicknames: lexicon.nicknames.clone().into_iter().collect(),
             not_names: lexicon.not_names.iter().cloned().collect(),
             organisation_words: lexicon.organisation_words.iter().cloned().collect(),
             place_words: lexicon.place_words.iter().cloned().collect(),
-            currency_codes: lexicon.currencies.keys().filter(|k| k.chars().all(|c| c.is_ascii_uppercase())).cloned().collect(),
+            currency_codes: lexicon
+                .currencies
+                .keys()
+                .filter(|k| k.chars().all(|c| c.is_ascii_uppercase()))
+                .cloned()
+                .collect(),
         }
     }
 
@@ -149,8 +157,10 @@ impl EntityRecogniser {
         }
         let mut words: Vec<String> = surface.split_whitespace().map(str::to_string).collect();
         if words.len() > 1 {
-            if let Some(full) = words.first().and_then(|first| self.nicknames.get(first)) {
-                words[0] = full.clone();
+            if let Some(first) = words.first_mut() {
+                if let Some(full) = self.nicknames.get(first.as_str()) {
+                    *first = full.clone();
+                }
             }
             return words.join(" ");
         }
@@ -199,10 +209,11 @@ fn squash(s: &str) -> impl Iterator<Item = char> + '_ {
 
 /// "Karpathy" in "Andrej Karpathy": `short` is the last word of `long`.
 pub fn is_surname_of(short: &str, long: &str) -> bool {
-    // The space is checked first: after an ASCII byte the slice starts on a character.
+    // Split where `short` would start; off a character boundary no word starts there.
     long.len() > short.len() + 1
-        && long.as_bytes()[long.len() - short.len() - 1] == b' '
-        && long[long.len() - short.len()..].eq_ignore_ascii_case(short)
+        && long
+            .split_at_checked(long.len() - short.len())
+            .is_some_and(|(rest, last)| rest.ends_with(' ') && last.eq_ignore_ascii_case(short))
 }
 
 pub fn strip_possessive(w: &str) -> &str {

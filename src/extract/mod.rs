@@ -41,7 +41,7 @@ impl Recognisers {
     pub fn new(rules: &RuleSet) -> Result<Recognisers, Error> {
         let settings = rules.number_settings()?;
         Ok(Recognisers {
-            quantities: QuantityRecogniser::new(&rules.lexicon, settings),
+            quantities: QuantityRecogniser::new(&rules.lexicon, settings)?,
             times: TimeRecogniser::new(),
             entities: EntityRecogniser::new(&rules.lexicon),
         })
@@ -138,4 +138,28 @@ pub fn dump(recognisers: &Recognisers, documents: &[Document], references: &[Opt
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+
+    #[test]
+    fn a_word_list_past_the_regex_size_limit_is_an_error_naming_the_lexicon_files() {
+        let mut files: Vec<(PathBuf, String)> = crate::rules::DEFAULT_FILES
+            .iter()
+            .map(|(p, t)| (p.into(), t.to_string()))
+            .collect();
+        let scales: String = (0..300_000).map(|i| format!("scale{i}x = 1e3\n")).collect();
+        files.push(("mine/x.lexicon.toml".into(), format!("[scales]\n{scales}")));
+        let rules = RuleSet::from_files(files).unwrap();
+        let Err(err) = Recognisers::new(&rules) else {
+            panic!("300,000 scale words compiled");
+        };
+        let shown = err.to_string();
+        assert!(shown.contains("mine/x.lexicon.toml"), "{shown}");
+        assert!(shown.contains("the scale words do not compile"), "{shown}");
+    }
 }

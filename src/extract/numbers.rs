@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 
 use text2num::{find_numbers, Language, Token};
 
+use crate::error::Error;
 use crate::rules::Lexicon;
+use crate::static_regex;
 
 /// A number found in a piece of text. Offsets are bytes into that text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -69,8 +71,16 @@ struct Words {
     value: f64,
 }
 
+impl Words {
+    /// The first and the last of its tokens.
+    fn ends<'a>(&self, tokens: &'a [WordToken]) -> Option<(&'a WordToken, &'a WordToken)> {
+        let run = tokens.get(self.first..self.end)?;
+        Some((run.first()?, run.last()?))
+    }
+}
+
 impl NumberFinder {
-    pub fn new(lexicon: &Lexicon) -> NumberFinder {
+    pub fn new(lexicon: &Lexicon) -> Result<NumberFinder, Error> {
         let scales = &lexicon.scales;
         let currency_codes = lexicon
             .currencies
@@ -90,22 +100,21 @@ impl NumberFinder {
             .map(|w| regex::escape(w))
             .collect();
         let scale_after = format!(r"(?i)^(?:[\s-]?(?:{})|(?:{}))\b", long.join("|"), short.join("|"));
-        NumberFinder {
-            digits: Regex::new(
+        Ok(NumberFinder {
+            digits: static_regex(
                 r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{a0}\u{2009}\u{202f}]\d{3})+\b(?:\.\d+)?|\d+(?:\.\d+)?(?:[eE][+-]?\d+\b|\^[+-]?\d+|[x×]10\^[+-]?\d+)?",
-            )
-            .unwrap(),
-            digit_fraction: Regex::new(r"(?:\b(\d+)\s+)?\b(\d+)/(\d+)\b").unwrap(),
-            vulgar: Regex::new(r"(?:\b(\d+)\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])").unwrap(),
+            ),
+            digit_fraction: static_regex(r"(?:\b(\d+)\s+)?\b(\d+)/(\d+)\b"),
+            vulgar: static_regex(r"(?:\b(\d+)\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])"),
             scales: scales.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
-            scale_after: Regex::new(&scale_after).expect("scale words form a regex"),
-            dozen: Regex::new(r"(?i)\b(a|half\s+an?)\s+dozen\b").unwrap(),
-            couple: Regex::new(r"(?i)\b(?:a\s+)?couple\s+of\b").unwrap(),
-            half_scale: Regex::new(r"(?i)\b(?:an?\s+)?(half|quarter)(?:\s+an?)?\s+(million|billion|trillion)\b").unwrap(),
-            negative: Regex::new(r"(?:^|[\s(])(?:[-−]|(?i:minus|negative)\s+)$|^\s*−\s+$").unwrap(),
-            ratio_joint: Regex::new(r"(?i)^\s+(?:over|out\s+of)\s+$").unwrap(),
-            and_joint: Regex::new(r"(?i)^\s+(?:and\s+)?$").unwrap(),
-            time_of_day: Regex::new(r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)").unwrap(),
+            scale_after: lexicon.compile("scale", &scale_after)?,
+            dozen: static_regex(r"(?i)\b(a|half\s+an?)\s+dozen\b"),
+            couple: static_regex(r"(?i)\b(?:a\s+)?couple\s+of\b"),
+            half_scale: static_regex(r"(?i)\b(?:an?\s+)?(half|quarter)(?:\s+an?)?\s+(million|billion|trillion)\b"),
+            negative: static_regex(r"(?:^|[\s(])(?:[-−]|(?i:minus|negative)\s+)$|^\s*−\s+$"),
+            ratio_joint: static_regex(r"(?i)^\s+(?:over|out\s+of)\s+$"),
+            and_joint: static_regex(r"(?i)^\s+(?:and\s+)?$"),
+            time_of_day: static_regex(r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)"),
             currency_codes,
             unit_words: lexicon
                 .units
@@ -114,7 +123,7 @@ impl NumberFinder {
                 .map(|w| w.to_lowercase())
                 .collect(),
             stopwords: lexicon.stopwords.iter().map(|w| w.to_lowercase()).collect(),
-        }
+        })
     }
 
     /// Every number in `text`, in order. Numbers glued to letters ("GPT4", "DAX40", "Q1") are
@@ -357,7 +366,9 @@ impl NumberFinder {
             .iter()
             .filter(|r| !fractions.iter().any(|f| r.first < f.end && f.first < r.end))
         {
-            let (first, last) = (&tokens[r.first], &tokens[r.end - 1]);
+            let Some((first, last)) = r.ends(&tokens) else {
+                continue;
+            };
             // A scale word alone ("billion-dollar companies"), in the plural ("thousands fled",
             // "tens of thousands": how many is not said) or inside a compound
             // ("multi-thousand-GPU") is not a figure.
@@ -392,9 +403,12 @@ impl NumberFinder {
             }
         }
         for f in &fractions {
+            let Some((first, last)) = f.ends(&tokens) else {
+                continue;
+            };
             let n = Number {
-                start: tokens[f.first].start,
-                end: tokens[f.end - 1].end,
+                start: first.start,
+                end: last.end,
                 value: f.value,
                 place: 0.01,
                 in_words: true,
@@ -660,9 +674,9 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
         };
         // The number words written just before the ordinal, with "and" between them, and
         // perhaps "a" first ("a hundred trillionths").
+        let token_before = |i: usize| i.checked_sub(1).and_then(|i| tokens.get(i));
         let mut first = k;
-        while first > 0 {
-            let prev = &tokens[first - 1];
+        while let Some(prev) = token_before(first) {
             if cardinal(std::slice::from_ref(prev)).is_some() && !matches!(prev.lower.as_str(), "a" | "an")
                 || prev.lower == "and" && first < k
             {
@@ -670,27 +684,27 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
             } else if matches!(prev.lower.as_str(), "a" | "an") {
                 // "a half", and "one and a half" whose "a" follows "and".
                 first -= 1;
-                if first == 0 || tokens[first - 1].lower != "and" {
+                if token_before(first).is_none_or(|t| t.lower != "and") {
                     break;
                 }
             } else {
                 break;
             }
         }
-        while first < k && tokens[first].lower == "and" {
+        while first < k && tokens.get(first).is_some_and(|t| t.lower == "and") {
             first += 1;
         }
-        let before = &tokens[first..k];
-        if before.is_empty() {
+        let Some(before @ [but_last @ .., last_word]) = tokens.get(first..k) else {
             continue;
-        }
+        };
         let next = tokens.get(k + 1).map(|n| n.lower.as_str());
         let followed_by_noun = next.is_some_and(|n| n.starts_with(char::is_alphabetic) && !stopwords.contains(n));
-        let after_time_word = first > 0
-            && matches!(
-                tokens[first - 1].lower.as_str(),
+        let after_time_word = token_before(first).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
                 "the" | "past" | "last" | "next" | "previous" | "coming" | "over" | "for" | "in" | "within"
-            );
+            )
+        });
         if t.lower.starts_with("quarter") && next != Some("of") && (after_time_word || followed_by_noun) {
             continue;
         }
@@ -699,17 +713,17 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
         // not read as one number with it ("two and fifty-four hundredths"). After a scale
         // word the fraction is of that scale: "six million and two thirds".
         let last_and = before.iter().rposition(|w| w.lower == "and");
-        if let Some(a) = last_and.filter(|&a| a > 0 && a + 1 < before.len()) {
-            let top = &before[a + 1..];
+        let around_and = last_and.and_then(|a| Some((before.get(..a)?, before.get(a + 1..)?)));
+        if let Some((whole_words @ [.., unit_word], top @ [_, ..])) = around_and {
             let top_value = match top {
                 [one] if matches!(one.lower.as_str(), "a" | "an") => Some(1.0),
                 [one] => cardinal(std::slice::from_ref(one)).filter(|v| *v < 10.0),
                 _ if cardinal(before).is_none() => cardinal(top),
                 _ => None,
             };
-            if let (Some(whole), Some(top_value)) = (cardinal(&before[..a]), top_value) {
-                let unit = before[a - 1].lower.as_str();
-                let unit = cardinal(std::slice::from_ref(&before[a - 1]))
+            if let (Some(whole), Some(top_value)) = (cardinal(whole_words), top_value) {
+                let unit = unit_word.lower.as_str();
+                let unit = cardinal(std::slice::from_ref(unit_word))
                     .filter(|v| *v >= 1000.0 && !matches!(unit, "a" | "an"))
                     .unwrap_or(1.0);
                 if plural || top_value == 1.0 {
@@ -724,13 +738,11 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
         }
         // "one hundred thirty fifths" is a hundred thirty-fifths; "one hundred and thirty
         // fifths" a hundred and thirty fifths.
-        let tens_before = before
-            .last()
-            .and_then(|w| is_tens(&w.lower))
-            .filter(|_| den < 10.0 && before.len() >= 2 && before[before.len() - 2].lower != "and");
+        let tens_before =
+            is_tens(&last_word.lower).filter(|_| den < 10.0 && but_last.last().is_some_and(|w| w.lower != "and"));
         let mut top = None;
         if let Some(tens) = tens_before {
-            if let Some(v) = cardinal(&before[..before.len() - 1]) {
+            if let Some(v) = cardinal(but_last) {
                 den += tens;
                 top = Some(v);
             }
@@ -899,7 +911,7 @@ mod tests {
     use super::*;
 
     fn finder() -> NumberFinder {
-        NumberFinder::new(&crate::rules::RuleSet::load(None).unwrap().lexicon)
+        NumberFinder::new(&crate::rules::RuleSet::load(None).unwrap().lexicon).unwrap()
     }
 
     fn values(text: &str) -> Vec<(String, f64)> {

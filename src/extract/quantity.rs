@@ -7,7 +7,9 @@ use regex::Regex;
 use super::numbers::{Number, NumberFinder};
 use super::time::is_weekday_name;
 use super::Mention;
+use crate::error::Error;
 use crate::rules::{Kind, Lexicon, NumberSettings};
+use crate::static_regex;
 use crate::value::{round_significant, Interval, Unit, Value};
 
 /// How a hedge turns a figure into an interval; the phrases are in the lexicon.
@@ -154,25 +156,17 @@ fn physical_units(
 }
 
 impl QuantityRecogniser {
-    pub fn new(lexicon: &Lexicon, settings: NumberSettings) -> QuantityRecogniser {
+    pub fn new(lexicon: &Lexicon, settings: NumberSettings) -> Result<QuantityRecogniser, Error> {
         let (units, unit_symbols) = physical_units(lexicon);
         let unit_words: Vec<String> = units.keys().cloned().collect();
         let h = &lexicon.hedges;
         let before = |effect, phrases: &[String]| {
-            (
-                effect,
-                Regex::new(&format!(
-                    r"(?i)(?:^|[^\w])({})(?:\s+(?:the|a|an))?[\s-]*$",
-                    alternation(phrases)
-                ))
-                .unwrap(),
-            )
+            let pattern = format!(r"(?i)(?:^|[^\w])({})(?:\s+(?:the|a|an))?[\s-]*$", alternation(phrases));
+            lexicon.compile("hedge", &pattern).map(|re| (effect, re))
         };
         let after = |effect, phrases: &[String]| {
-            (
-                effect,
-                Regex::new(&format!(r"(?i)^[\s-]*(?:{})\b", alternation(phrases))).unwrap(),
-            )
+            let pattern = format!(r"(?i)^[\s-]*(?:{})\b", alternation(phrases));
+            lexicon.compile("hedge", &pattern).map(|re| (effect, re))
         };
         let mut symbols: Vec<(String, String)> =
             lexicon.currencies.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
@@ -191,70 +185,73 @@ impl QuantityRecogniser {
             .filter(|(k, _)| is_word(k))
             .map(|(k, _)| regex::escape(k))
             .collect();
-        QuantityRecogniser {
-            numbers: NumberFinder::new(lexicon),
+        Ok(QuantityRecogniser {
+            numbers: NumberFinder::new(lexicon)?,
             settings,
             hedges_before: vec![
-                before(Effect::Approximate, &h.approximate),
-                before(Effect::Nearly, &h.nearly),
-                before(Effect::Above, &h.above),
-                before(Effect::AtLeast, &h.at_least),
-                before(Effect::AtMost, &h.at_most),
-                before(Effect::Below, &h.below),
+                before(Effect::Approximate, &h.approximate)?,
+                before(Effect::Nearly, &h.nearly)?,
+                before(Effect::Above, &h.above)?,
+                before(Effect::AtLeast, &h.at_least)?,
+                before(Effect::AtMost, &h.at_most)?,
+                before(Effect::Below, &h.below)?,
             ],
             hedges_after: vec![
-                after(Effect::Approximate, &h.approximate_after),
-                after(Effect::AtLeast, &h.at_least_after),
+                after(Effect::Approximate, &h.approximate_after)?,
+                after(Effect::AtLeast, &h.at_least_after)?,
             ],
-            coordinated: Regex::new(r"(?i)(\d[\d.,]*(?:\s?%|\s(?:per\s?cent|percent))?)\s+(?:and|or)\s+$").unwrap(),
-            currency_before: Regex::new(&format!(r"(?:^|[^\w$])({})\s?-?$", prefix.join("|"))).unwrap(),
-            currency_after: Regex::new(&format!(r"(?i)^\s+({})\b", suffix.join("|"))).unwrap(),
-            minor_after: Regex::new(&format!(r"(?i)^[\s-]({})\b", alternation(&lexicon.minor_units.keys().cloned().collect::<Vec<_>>()))).unwrap(),
+            coordinated: static_regex(r"(?i)(\d[\d.,]*(?:\s?%|\s(?:per\s?cent|percent))?)\s+(?:and|or)\s+$"),
+            currency_before: lexicon.compile("currency", &format!(r"(?:^|[^\w$])({})\s?-?$", prefix.join("|")))?,
+            currency_after: lexicon.compile("currency", &format!(r"(?i)^\s+({})\b", suffix.join("|")))?,
+            minor_after: lexicon.compile(
+                "minor unit",
+                &format!(
+                    r"(?i)^[\s-]({})\b",
+                    alternation(&lexicon.minor_units.keys().cloned().collect::<Vec<_>>())
+                ),
+            )?,
             minor_units: lexicon
                 .minor_units
                 .iter()
                 .map(|(word, m)| (word.to_lowercase(), (m.currency.clone(), m.fraction)))
                 .collect(),
             currencies: symbols,
-            percent_after: Regex::new(
+            percent_after: static_regex(
                 r"(?i)^(?:\s?%|[\s-]?(?:per[\s-]?cent(?:age[\s-]points?\b|ages?\b|s\b)?|pct|pp\b))",
-            )
-            .unwrap(),
-            multiplier_after: Regex::new(
+            ),
+            multiplier_after: static_regex(
                 r"(?i)^(?:\s?[x×](?:\b|$|\s)|[\s-]fold\b|\s+times\s+(?:as|more|faster|higher|larger|bigger))",
-            )
-            .unwrap(),
-            speedup_after: Regex::new(r"(?i)^(?:[\s-]+[\w-]+){0,3}?[\s-]+(?:speed[\s-]?ups?|faster|quicker|acceleration)\b")
-                .unwrap(),
-            speedup_before: Regex::new(
+            ),
+            speedup_after: static_regex(
+                r"(?i)^(?:[\s-]+[\w-]+){0,3}?[\s-]+(?:speed[\s-]?ups?|faster|quicker|acceleration)\b",
+            ),
+            speedup_before: static_regex(
                 r"(?i)\b(?:speed[\s-]?ups?|sped up|accelerat\w*)\s+(?:\w+\s+){0,3}?(?:of|by|was|is|were|reached|came to|stood at|at)\s+(?:\w+\s+)?$",
-            )
-            .unwrap(),
-            time_cut_before: Regex::new(
+            ),
+            time_cut_before: static_regex(
                 r"(?i)\b(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|shortened|lowered)\s+(?:\w+\s+){0,3}?(?:time|times|latency|duration|runtime)\s+by\s+$",
-            )
-            .unwrap(),
-            one_unit: Regex::new(
+            ),
+            one_unit: static_regex(
                 r"(?i)\b(an?|the|one|another|all|full|whole|half(?:\s+an?)?)[\s-]+(second|minute|hour|day|week|month|quarter|year|decade|century)\b(\s+and\s+(?:a\s+)?half\b)?",
-            )
-            .unwrap(),
-            time_after: Regex::new(&format!(
+            ),
+            time_after: static_regex(&format!(
                 r"(?i)^(?:\s|-)?({})s?\b",
                 TIME_UNITS.iter().map(|(u, _)| *u).collect::<Vec<_>>().join("|")
-            ))
-            .expect("units of time form a regex"),
-            bare_points: Regex::new(r"(?i)^[\s-]points?\b").unwrap(),
-            share_of: Regex::new(r"(?i)^\s+of\b").unwrap(),
-            twice: Regex::new(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)").unwrap(),
-            range_joint: Regex::new(r"^\s*%?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$").unwrap(),
-            noun: Regex::new(r"^[\s-]+((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)").unwrap(),
+            )),
+            bare_points: static_regex(r"(?i)^[\s-]points?\b"),
+            share_of: static_regex(r"(?i)^\s+of\b"),
+            twice: static_regex(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)"),
+            range_joint: static_regex(r"^\s*%?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$"),
+            noun: static_regex(r"^[\s-]+((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)"),
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
-            unit_after: Regex::new(&format!(r"(?i)^(?:\s?|-)({})(?:[^\p{{L}}]|$)", alternation(&unit_words)))
-                .expect("escaped unit words form a regex"),
-            per_hour: Regex::new(r"(?i)^\s*(?:\([^)]{0,40}\)\s*|\)\s*)?(?:per|an|a|/)\s*(?:hour|hr|h)\b").unwrap(),
+            unit_after: lexicon.compile(
+                "unit",
+                &format!(r"(?i)^(?:\s?|-)({})(?:[^\p{{L}}]|$)", alternation(&unit_words)),
+            )?,
+            per_hour: static_regex(r"(?i)^\s*(?:\([^)]{0,40}\)\s*|\)\s*)?(?:per|an|a|/)\s*(?:hour|hr|h)\b"),
             units,
             symbols: unit_symbols,
-        }
+        })
     }
 
     /// The physical unit written right after a figure, and where its word ends in `after`.
@@ -283,8 +280,7 @@ impl QuantityRecogniser {
             .filter(|n| !taken.iter().any(|&(s, e)| n.start < e && s < n.end))
             .collect();
         let mut i = 0;
-        while i < numbers.len() {
-            let n = &numbers[i];
+        while let Some(n) = numbers.get(i) {
             // "between 40 and 50", "40-50", "40 to 50": one range. "from 40 to 50" is a
             // change between two figures, "40 and 50" two figures.
             let word_before = sentence[..n.start]
@@ -354,10 +350,17 @@ impl QuantityRecogniser {
             }
         }
         for m in self.twice.captures_iter(sentence) {
-            let ratio = if m[1].eq_ignore_ascii_case("twice") { 2.0 } else { 3.0 };
+            let (Some(whole), Some(word)) = (m.get(0), m.get(1)) else {
+                continue;
+            };
+            let ratio = if word.as_str().eq_ignore_ascii_case("twice") {
+                2.0
+            } else {
+                3.0
+            };
             let figure = Figure {
-                start: m.get(1).unwrap().start(),
-                end: m.get(0).unwrap().end(),
+                start: word.start(),
+                end: whole.end(),
                 value: ratio,
                 kind: Kind::Multiplier,
                 unit: Unit::Ratio,
@@ -390,16 +393,12 @@ impl QuantityRecogniser {
         let (kind, unit, mut value_end) = if share {
             per_unit = 100.0;
             (Kind::Percent, Unit::Percent, end)
-        } else if let Some(c) = self.currency_before.captures(before) {
-            let symbol = c.get(1).unwrap();
+        } else if let Some(symbol) = self.currency_before.captures(before).and_then(|c| c.get(1)) {
             start = symbol.start();
             (Kind::Money, Unit::Currency(self.iso(symbol.as_str())), end)
-        } else if let Some(c) = self.currency_after.captures(after) {
-            (
-                Kind::Money,
-                Unit::Currency(self.iso(&c[1])),
-                end + c.get(0).unwrap().end(),
-            )
+        } else if let Some(word) = self.currency_after.captures(after).and_then(|c| c.get(1)) {
+            // The match ends with the currency word.
+            (Kind::Money, Unit::Currency(self.iso(word.as_str())), end + word.end())
         } else if let Some((code, fraction, len)) = self.minor_unit(after) {
             per_unit = fraction;
             (Kind::Money, Unit::Currency(code), end + len)
@@ -652,7 +651,7 @@ impl QuantityRecogniser {
     /// any function word. Returns the singular lemma and the end offset in `after`.
     fn count_noun(&self, after: &str) -> Option<(String, usize)> {
         let c = self.noun.captures(after)?;
-        let run = c.get(1).unwrap();
+        let run = c.get(1)?;
         // "two-day run", "700-experiment study": a hyphen makes the number part of an
         // adjective whose noun is the word it is joined to.
         let hyphenated = after[..run.start()].contains('-');

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use super::Mention;
 use crate::rules::Kind;
+use crate::static_regex;
 use crate::value::{Grain, Span, Value};
 
 /// Month names in any case, but "may" and "march" only capitalised: in lower case they are a
@@ -53,7 +54,7 @@ pub struct TimeRecogniser {
 impl TimeRecogniser {
     pub(crate) fn new() -> TimeRecogniser {
         let p = |re: String, read| Pattern {
-            re: Regex::new(&re).expect("time pattern"),
+            re: static_regex(&re),
             whole: false,
             read,
         };
@@ -365,14 +366,18 @@ impl TimeRecogniser {
         TimeRecogniser {
             bare_year: patterns.len() - 1,
             patterns,
-            weekday_before: Regex::new(&format!(r"\b({WEEKDAY}),?\s+(?:the\s+)?$")).unwrap(),
-            range_joint: Regex::new(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till)\s*$").unwrap(),
-            and_joint: Regex::new(r"(?i)^\s+and\s+$").unwrap(),
-            from_before: Regex::new(r"(?i)\b(?:from|between)\s+$").unwrap(),
-            between_before: Regex::new(r"(?i)\bbetween\s+$").unwrap(),
-            bare_day: Regex::new(&format!(r"(?:\b({WEEKDAY}),?\s+)?\b(?i:the)\s+(\d{{1,2}})(st|nd|rd|th)?\b")).unwrap(),
-            weekday_within: Regex::new(&format!(r"\b({WEEKDAY})\b")).unwrap(),
-            future: Regex::new(r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|scheduled|upcoming|is\s+to|are\s+to|next)\b").unwrap(),
+            weekday_before: static_regex(&format!(r"\b({WEEKDAY}),?\s+(?:the\s+)?$")),
+            range_joint: static_regex(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till)\s*$"),
+            and_joint: static_regex(r"(?i)^\s+and\s+$"),
+            from_before: static_regex(r"(?i)\b(?:from|between)\s+$"),
+            between_before: static_regex(r"(?i)\bbetween\s+$"),
+            bare_day: static_regex(&format!(
+                r"(?:\b({WEEKDAY}),?\s+)?\b(?i:the)\s+(\d{{1,2}})(st|nd|rd|th)?\b"
+            )),
+            weekday_within: static_regex(&format!(r"\b({WEEKDAY})\b")),
+            future: static_regex(
+                r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|scheduled|upcoming|is\s+to|are\s+to|next)\b",
+            ),
         }
     }
 
@@ -407,7 +412,9 @@ impl TimeRecogniser {
             for c in pattern.re.captures_iter(sentence) {
                 // The span runs from the first to the last captured part: the context a
                 // pattern needed around the date ("in", a following comma) stays out.
-                let whole = c.get(0).expect("a match has a group 0");
+                let Some(whole) = c.get(0) else {
+                    continue;
+                };
                 let groups = || c.iter().skip(1).flatten();
                 let first = groups().map(|m| m.start()).min().unwrap_or(whole.start());
                 let last = groups().map(|m| m.end()).max().unwrap_or(whole.end());
@@ -425,8 +432,8 @@ impl TimeRecogniser {
                 let Some(span) = (pattern.read)(&c, &when) else {
                     continue;
                 };
-                let (start, weekday) = match self.weekday_before.captures(&sentence[..start]) {
-                    Some(w) => (w.get(1).unwrap().start(), weekday(&w[1])),
+                let (start, weekday) = match self.weekday_before.captures(&sentence[..start]).and_then(|w| w.get(1)) {
+                    Some(w) => (w.start(), weekday(w.as_str())),
                     None => (
                         start,
                         self.weekday_within
@@ -708,8 +715,7 @@ pub fn stamp(field: &str, mentions: &[Mention]) -> Option<Date> {
                 | (?-i:[A-Z]{{1,4}}T\b|UTC\b) | [+-]\d{{2}}(?::?\d{{2}})?
             )*$"
         );
-        let compile = |re: &str| Regex::new(re).expect("the time-stamp patterns are valid");
-        (compile(&labelled), compile(&rest))
+        (static_regex(&labelled), static_regex(&rest))
     });
     let m = mentions.first()?;
     let Value::Time { span } = m.value else { return None };
