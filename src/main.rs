@@ -138,9 +138,9 @@ enum Dump {
     Rules,
 }
 
+/// A date written YYYY-MM-DD and nothing else: a time of day would be ignored silently.
 fn parse_date(s: &str) -> Result<Date, String> {
-    s.parse::<Date>()
-        .map_err(|e| format!("`{s}` is not a date in the form YYYY-MM-DD: {e}"))
+    Date::strptime("%Y-%m-%d", s).map_err(|e| format!("`{s}` is not a date in the form YYYY-MM-DD: {e}"))
 }
 
 fn main() -> ExitCode {

@@ -619,7 +619,19 @@ fn read_rule_dir(dir: &Path) -> Result<Vec<(PathBuf, String)>, Error> {
     paths
         .into_iter()
         .map(|p| {
-            let text = std::fs::read_to_string(&p).map_err(|e| Error::input(&p, e))?;
+            let bytes = std::fs::read(&p).map_err(|e| Error::input(&p, e))?;
+            let text = String::from_utf8(bytes).map_err(|e| {
+                // Named where it is: the line and column of the first byte that is not UTF-8.
+                let at = e.utf8_error().valid_up_to();
+                let bad = e.as_bytes().get(at).copied().unwrap_or_default();
+                let before = String::from_utf8_lossy(e.as_bytes().get(..at).unwrap_or_default());
+                Error::rule_at(
+                    &p,
+                    &before,
+                    at,
+                    format!("byte 0x{bad:02X} is not UTF-8; save the file as UTF-8"),
+                )
+            })?;
             Ok((p, text))
         })
         .collect()

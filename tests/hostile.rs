@@ -348,3 +348,28 @@ fn full_width_names_are_one_subject() {
         .collect();
     assert_eq!(keys, ["kestrel-bio/funding", "kestrel-bio/funding"]);
 }
+
+/// A rule file that is not UTF-8 is named with the line and column of its first bad byte.
+#[test]
+fn a_rule_file_that_is_not_utf8_names_its_first_bad_byte() {
+    let dir = tempdir("latin1-rules");
+    std::fs::write(dir.join("x.toml"), b"code = \"CC900\"\nname = \"caf\xe9\"\n").unwrap();
+    let out = crosscheck(&["check", "seeds", "--rules", path(&dir)]);
+    let message = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{message}");
+    assert!(message.contains("x.toml:2:12: byte 0xE9 is not UTF-8"), "{message}");
+}
+
+/// `--date` takes a date and nothing else: a time of day would be dropped without a word.
+#[test]
+fn the_reference_date_is_only_a_date() {
+    let out = crosscheck(&["check", "seeds", "--date", "2026-05-19T10:00"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("not a date in the form YYYY-MM-DD"),
+        "{}",
+        stderr(&out)
+    );
+    let out = crosscheck(&["check", "seeds", "--date", "2026-05-19"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+}
