@@ -268,13 +268,21 @@ impl Value {
     }
 }
 
-/// `v` to 12 significant digits: 1.1050000000000002 is 1.105.
+/// `v` without floating-point noise: 1.1050000000000002 is 1.105 (12 significant digits),
+/// but 1,000,000,000,001 stays itself: a figure is snapped only when the change is noise (a
+/// few units in the last place), never a digit someone wrote. Monotone, so a value rounded
+/// with it stays inside an interval whose ends are.
 pub fn round_significant(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
     let scale = 10f64.powi(11 - v.abs().log10().floor() as i32);
-    (v * scale).round() / scale
+    let rounded = (v * scale).round() / scale;
+    if (rounded - v).abs() <= 1e-14 * v.abs() {
+        rounded
+    } else {
+        v
+    }
 }
 
 /// Short, exact-enough rendering of a figure: 1.8e10, 700, 34.4, 1.11.
@@ -298,6 +306,17 @@ pub fn number(v: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    /// Rounding snaps float noise, never a written digit: a 13-digit figure once rounded
+    /// out of its own interval (found by the fuzz target).
+    #[test]
+    fn rounding_removes_noise_not_digits() {
+        assert_eq!(round_significant(1.1050000000000002), 1.105);
+        assert_eq!(round_significant(0.1 + 0.2), 0.3);
+        assert_eq!(round_significant(1_000_000_000_001.0), 1_000_000_000_001.0);
+        assert_eq!(round_significant(-12_345_678_901_234.0), -12_345_678_901_234.0);
+    }
+
     use super::*;
 
     #[test]

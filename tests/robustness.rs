@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crosscheck::rules::{RuleSet, DEFAULT_FILES};
 use crosscheck::source::{Document, Format};
+use crosscheck::value::Value;
 use crosscheck::Engine;
 use proptest::prelude::*;
 
@@ -131,6 +132,11 @@ proptest! {
         for c in &run.claims {
             let (text, _) = &sources[c.source];
             prop_assert_eq!(&text[c.span.0..c.span.1], c.text.as_str());
+            // Rounding never leaves a figure outside its own interval (a hedge or a bound
+            // may put it at an open end: "more than 500").
+            if let Value::Amount { value, interval, .. } = &c.value {
+                prop_assert!(interval.low <= *value && *value <= interval.high, "{} outside {:?}", value, interval);
+            }
         }
         // The report renders whatever the values (a speed-up of 1 / 0 once did not).
         let report = Report::build(&run, &engine().rules);

@@ -535,7 +535,8 @@ impl QuantityRecogniser {
             start: hedge_start,
             end,
             value: Value::Amount {
-                value,
+                // Rounded as the interval's ends are, so it stays inside them.
+                value: round_significant(value),
                 interval,
                 unit,
                 hedge: hedge.map(|h| h.1.to_lowercase()),
