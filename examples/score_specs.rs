@@ -34,8 +34,8 @@ use crosscheck::extract::numbers::is_number_word;
 use crosscheck::extract::{dump, Recognisers};
 use crosscheck::rules::{Kind, RuleSet};
 use crosscheck::source::{Document, Format, Prose};
-use crosscheck::value::{Unit, Value};
-use jiff::civil::Date;
+use crosscheck::value::{Clock, Unit, Value};
+use jiff::civil::{Date, Time};
 use serde::Deserialize;
 
 const DEFAULT_DIR: &str = "/work/shared/specs/recognizers";
@@ -79,7 +79,9 @@ fn kinds(domain: &str) -> &'static [Kind] {
         "money" => &[Kind::Money],
         "dimension" => &[Kind::Quantity],
         "duration" => &[Kind::Duration],
-        _ => &[Kind::Date, Kind::Duration],
+        // The date parsers' cases expect dates only ("this week 8am" is a week there).
+        "date" => &[Kind::Date, Kind::Duration],
+        _ => &[Kind::Date, Kind::Time, Kind::Duration],
     }
 }
 
@@ -319,7 +321,13 @@ fn score_case(case: &Case, reader: &Reader, s: &mut Score, n: &mut Notes) {
             continue;
         }
         s.overlapped += 1;
-        let Some(exact) = touching.iter().find(|f| same_span(f, e)) else {
+        // A date and a time of day may share a span ("this evening"): the one read right counts.
+        let exact_spans: Vec<&&Found> = touching.iter().filter(|f| same_span(f, e)).collect();
+        let Some(exact) = exact_spans
+            .iter()
+            .find(|f| judge(e, &f.value, reader))
+            .or(exact_spans.first())
+        else {
             n.wrong_span
                 .push(format!("{:?} in {:?}: found {}", e.text, input, readings()));
             continue;
@@ -396,6 +404,11 @@ fn judge(e: &Expected, got: &Value, reader: &Reader) -> bool {
                 _ => false,
             }
         }
+        (_, Value::Clock { clock }) => expected
+            .into_iter()
+            .chain(e.alts.iter().flatten())
+            .filter_map(serde_json::Value::as_str)
+            .any(|r| clock_matches(r, clock)),
         (_, Value::Time { span }) => expected
             .into_iter()
             .chain(e.alts.iter().flatten())
@@ -416,7 +429,7 @@ fn unit_factor(reader: &Reader, unit: &str) -> Option<f64> {
         .find(|m| m.kind == Kind::Quantity && m.start == 0)
         .and_then(|m| match m.value {
             Value::Amount { value, .. } => Some(value),
-            Value::Time { .. } => None,
+            Value::Time { .. } | Value::Clock { .. } => None,
         })
 }
 
@@ -481,6 +494,40 @@ fn date_candidates(reading: &str) -> Vec<(Option<Date>, Option<Date>)> {
     match (first, lasts) {
         (Some(f), Some(lasts)) => lasts.into_iter().map(|l| (f, l)).collect(),
         _ => Vec::new(),
+    }
+}
+
+/// Whether a time of day reads as an expected "T19:56:30", "2016-11-08T08:00:00" or a range
+/// of them ("T17:00:00/T18:00:00", "/T14:30:00"): the day where one is expected, the time as
+/// written for a single time (a hedge does not change it), both ends for a range.
+fn clock_matches(reading: &str, clock: &Clock) -> bool {
+    let side = |s: &str| -> Option<Option<(Option<Date>, Time)>> {
+        if s.is_empty() {
+            return Some(None);
+        }
+        let (day, time) = s.split_once('T')?;
+        let day = if day.is_empty() {
+            None
+        } else {
+            Some(day.parse::<Date>().ok()?)
+        };
+        Some(Some((day, time.parse::<Time>().ok()?)))
+    };
+    let day_fits = |want: Option<Date>| want.is_none_or(|d| clock.day == Some(d));
+    match reading.split_once('/') {
+        None => side(reading)
+            .flatten()
+            .is_some_and(|(day, time)| day_fits(day) && clock.at == time),
+        Some((a, b)) => match (side(a), side(b)) {
+            (Some(a), Some(b)) => {
+                let end = |want: Option<(Option<Date>, Time)>, got: Option<Time>| match want {
+                    None => got.is_none(),
+                    Some((day, time)) => day_fits(day) && got == Some(time),
+                };
+                end(a, clock.first) && end(b, clock.last)
+            }
+            _ => false,
+        },
     }
 }
 

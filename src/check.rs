@@ -190,6 +190,7 @@ fn unit_key(value: &Value) -> String {
             other => format!("{other:?}"),
         },
         Value::Time { .. } => "time".into(),
+        Value::Clock { clock } => format!("clock:{}", clock.basis()),
     }
 }
 

@@ -37,6 +37,7 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         "rules/CC007-quantity.toml",
         include_str!("../rules/CC007-quantity.toml"),
     ),
+    ("rules/CC008-time.toml", include_str!("../rules/CC008-time.toml")),
     (
         "rules/CC101-quantity-mismatch.toml",
         include_str!("../rules/CC101-quantity-mismatch.toml"),
@@ -52,6 +53,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
     (
         "rules/CC104-timeline-mismatch.toml",
         include_str!("../rules/CC104-timeline-mismatch.toml"),
+    ),
+    (
+        "rules/CC105-time-mismatch.toml",
+        include_str!("../rules/CC105-time-mismatch.toml"),
     ),
 ];
 
@@ -72,6 +77,8 @@ pub enum Kind {
     Count,
     Multiplier,
     Date,
+    /// A time of day ("4:35 a.m.", "21:00 GMT", "noon"), with its day when a date names it.
+    Time,
     Duration,
     /// A measurement in a unit of a physical dimension: "12 miles", "235 kph", "5 metres".
     Quantity,
@@ -81,6 +88,11 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// A date or a time of day: what times a figure, not a figure.
+    pub fn is_time(self) -> bool {
+        matches!(self, Kind::Date | Kind::Time)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Money => "money",
@@ -88,6 +100,7 @@ impl Kind {
             Kind::Count => "count",
             Kind::Multiplier => "multiplier",
             Kind::Date => "date",
+            Kind::Time => "time",
             Kind::Duration => "duration",
             Kind::Quantity => "quantity",
             Kind::Number => "number",
@@ -219,6 +232,9 @@ pub struct Lexicon {
     pub numbers: Numbers,
     #[serde(default)]
     pub hedges: Hedges,
+    /// Times of day: the hedges that stretch them and the zones written after them.
+    #[serde(default)]
+    pub clock: ClockWords,
     /// Scale words and abbreviations: "billion", "bn" -> 1e9.
     #[serde(default)]
     pub scales: BTreeMap<String, f64>,
@@ -421,6 +437,40 @@ pub struct Hedges {
     pub at_least_after: Vec<String>,
 }
 
+/// Times of day (`[clock]` in the lexicon): hedge phrases by what they make of a time, how
+/// far they stretch it, and the zones a time may name.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClockWords {
+    /// "about 9pm": the time give or take `approximate_minutes` (written to the minute) or
+    /// `approximate_hour_minutes` (written to the hour).
+    #[serde(default)]
+    pub approximate: Vec<String>,
+    /// "just after 4.40am": up to `near_minutes` later.
+    #[serde(default)]
+    pub just_after: Vec<String>,
+    /// "shortly before noon": up to `near_minutes` earlier.
+    #[serde(default)]
+    pub just_before: Vec<String>,
+    /// "after 7pm", "as early as 7:00 am": that time or later.
+    #[serde(default)]
+    pub from: Vec<String>,
+    /// "before 2.30pm", "by noon": that time or earlier.
+    #[serde(default)]
+    pub until: Vec<String>,
+    #[serde(default)]
+    pub approximate_minutes: Option<u32>,
+    #[serde(default)]
+    pub approximate_hour_minutes: Option<u32>,
+    #[serde(default)]
+    pub near_minutes: Option<u32>,
+    /// A zone as written after a time -> its offset from UTC ("+01:00"), or the IANA name of
+    /// a region whose offset on the day jiff's time zone database gives ("America/New_York"),
+    /// or "local" for a zone that names no offset ("local time").
+    #[serde(default)]
+    pub zones: BTreeMap<String, String>,
+}
+
 #[derive(Clone, Debug, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventClass {
@@ -481,6 +531,16 @@ impl Lexicon {
         self.hedges.below.extend(h.below);
         self.hedges.approximate_after.extend(h.approximate_after);
         self.hedges.at_least_after.extend(h.at_least_after);
+        let c = other.clock;
+        self.clock.approximate.extend(c.approximate);
+        self.clock.just_after.extend(c.just_after);
+        self.clock.just_before.extend(c.just_before);
+        self.clock.from.extend(c.from);
+        self.clock.until.extend(c.until);
+        self.clock.approximate_minutes = c.approximate_minutes.or(self.clock.approximate_minutes);
+        self.clock.approximate_hour_minutes = c.approximate_hour_minutes.or(self.clock.approximate_hour_minutes);
+        self.clock.near_minutes = c.near_minutes.or(self.clock.near_minutes);
+        self.clock.zones.extend(c.zones);
         self.scales.extend(other.scales);
         self.currencies.extend(other.currencies);
         self.minor_units.extend(other.minor_units);

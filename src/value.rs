@@ -2,7 +2,7 @@
 //! vague statements compare honestly ("roughly 700" overlaps "about 650", "more than $1
 //! trillion" cannot be "$480 billion").
 
-use jiff::civil::Date;
+use jiff::civil::{Date, Time};
 use serde::Serialize;
 
 /// A range of real numbers. Infinite bounds stand for "more than" / "less than" statements;
@@ -185,13 +185,97 @@ pub struct Span {
 impl Span {
     /// Days as numbers, so times reuse the interval comparison.
     pub fn as_interval(&self) -> Interval {
-        let day = |d: Date| {
-            d.to_zoned(jiff::tz::TimeZone::UTC)
-                .map(|z| z.timestamp().as_second() / 86_400)
-                .unwrap_or(0) as f64
-        };
-        Interval::closed(day(self.first), day(self.last))
+        Interval::closed(days_since_epoch(self.first), days_since_epoch(self.last))
     }
+}
+
+/// A time of day: the clock times a statement allows ("about 9 p.m." is 20:30 to 21:30), on
+/// the day a date next to it names, in the zone it names.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Clock {
+    /// The time as written, on a 24-hour clock ("16:35" for "4:35 p.m.").
+    pub at: Time,
+    /// The earliest and latest times it allows; none for an open end ("before 2.30pm").
+    pub first: Option<Time>,
+    pub last: Option<Time>,
+    /// The day, when a date next to the time names one ("Sunday at 21:00 GMT").
+    pub day: Option<Date>,
+    /// The zone as written ("GMT", "local time").
+    pub zone: Option<String>,
+    /// The zone's offset from UTC in minutes, when the lexicon knows it.
+    pub utc_offset: Option<i32>,
+    /// The hedge or bound word that shaped `first` and `last` ("about", "just after",
+    /// "before", "range").
+    pub hedge: Option<String>,
+}
+
+impl Clock {
+    /// The minutes after midnight the time allows, in UTC when its zone's offset is known
+    /// (then moved by a day where needed, so the time as written falls within 0..24h). The day
+    /// takes no part: two sources may time one event without both naming its day, and a day
+    /// they disagree on is the dates' conflict.
+    pub fn as_interval(&self) -> Interval {
+        let minutes = |t: Time| f64::from(t.hour()) * 60.0 + f64::from(t.minute()) + f64::from(t.second()) / 60.0;
+        let offset = f64::from(self.utc_offset.unwrap_or(0));
+        let at = minutes(self.at) - offset;
+        let shift = if at < 0.0 {
+            1440.0
+        } else if at >= 1440.0 {
+            -1440.0
+        } else {
+            0.0
+        } - offset;
+        Interval::closed(
+            self.first.map_or(f64::NEG_INFINITY, |t| minutes(t) + shift),
+            self.last.map_or(f64::INFINITY, |t| minutes(t) + shift),
+        )
+    }
+
+    /// What two times must share to be compared: a known offset (both in UTC), or the same
+    /// zone as written, or neither naming one.
+    pub fn basis(&self) -> String {
+        match (&self.utc_offset, &self.zone) {
+            (Some(_), _) => "UTC".to_string(),
+            (None, Some(zone)) => zone.clone(),
+            (None, None) => "no zone".to_string(),
+        }
+    }
+
+    /// A part of the day ("this evening"): its hours are a convention, not a statement.
+    pub fn is_part_of_day(&self) -> bool {
+        self.hedge.as_deref() == Some(PART_OF_DAY)
+    }
+
+    /// "16:35", "2016-06-24 04:35 GMT", "16:40..16:55", "< 14:30".
+    pub fn reading(&self) -> String {
+        let hm = |t: Time| {
+            if t.second() == 0 {
+                format!("{:02}:{:02}", t.hour(), t.minute())
+            } else {
+                format!("{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())
+            }
+        };
+        let times = match (self.first, self.last) {
+            (Some(a), Some(b)) if a == b => hm(a),
+            (Some(a), Some(b)) => format!("{}..{}", hm(a), hm(b)),
+            (Some(a), None) => format!(">= {}", hm(a)),
+            (None, Some(b)) => format!("<= {}", hm(b)),
+            (None, None) => hm(self.at),
+        };
+        let day = self.day.map(|d| format!("{d} ")).unwrap_or_default();
+        let zone = self.zone.as_ref().map(|z| format!(" {z}")).unwrap_or_default();
+        format!("{day}{times}{zone}")
+    }
+}
+
+/// The hedge of a part of the day.
+pub const PART_OF_DAY: &str = "part of day";
+
+/// A date as days since 1970-01-01.
+fn days_since_epoch(d: Date) -> f64 {
+    d.to_zoned(jiff::tz::TimeZone::UTC)
+        .map(|z| z.timestamp().as_second() / 86_400)
+        .unwrap_or(0) as f64
 }
 
 /// A resolved value of a claim.
@@ -212,6 +296,11 @@ pub enum Value {
         #[serde(flatten)]
         span: Span,
     },
+    /// A time of day.
+    Clock {
+        #[serde(flatten)]
+        clock: Clock,
+    },
 }
 
 impl Value {
@@ -219,6 +308,7 @@ impl Value {
         match self {
             Value::Amount { interval, .. } => *interval,
             Value::Time { span } => span.as_interval(),
+            Value::Clock { clock } => clock.as_interval(),
         }
     }
 
@@ -229,7 +319,7 @@ impl Value {
             Value::Amount { value, interval, .. } => {
                 value.is_finite() && interval.low.is_finite() && !interval.high.is_nan()
             }
-            Value::Time { .. } => true,
+            Value::Time { .. } | Value::Clock { .. } => true,
         }
     }
 
@@ -238,6 +328,7 @@ impl Value {
         match self {
             Value::Time { span } if span.first == span.last => span.first.to_string(),
             Value::Time { span } => format!("{}..{}", span.first, span.last),
+            Value::Clock { clock } => clock.reading(),
             Value::Amount {
                 value,
                 interval,

@@ -458,6 +458,27 @@ fn wire_stories_date_their_sources_and_name_their_storm_once() {
     snapshot("wire_typhoon_text", &stdout(&out));
 }
 
+/// Times of day (tests/fixtures/clock-times): "4:35 a.m." and "just after 4.40am" for the
+/// coastguard's confirmation conflict, and "4.35am on Wednesday" agrees with the first; "21:00
+/// GMT", "4 p.m. EST" and "1 p.m. PST" for the port's closure are one instant. One conflict.
+#[test]
+fn times_of_day_compare_on_one_clock() {
+    let report = json(&["check", "tests/fixtures/clock-times", "--format", "json"]);
+    let conflicts = conflict_messages(&report);
+    assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+    assert!(conflicts[0].contains("(04:35, 2 sources)") && conflicts[0].contains("(04:40..04:55, 1 source)"));
+    let closure = report["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["value"] == "2026-02-11 21:00 GMT")
+        .expect("the closure's time is one fact");
+    assert_eq!(closure["sources"].as_array().unwrap().len(), 3);
+    let out = crosscheck(&["check", "tests/fixtures/clock-times", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1));
+    snapshot("clock_times_text", &stdout(&out));
+}
+
 /// An undated source borrows its dates from the sources of its own story (those sharing its
 /// names), not from an unrelated story checked with it: the CEO story's undated blog is read
 /// against March, not against the typhoon's October.

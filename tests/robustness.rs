@@ -62,6 +62,17 @@ fn newsish() -> impl Strategy<Value = String> {
         Just("1e400".to_string()),
         Just("cut training time by".to_string()),
         Just("100%".to_string()),
+        Just("at".to_string()),
+        Just("4:35".to_string()),
+        Just("p.m.".to_string()),
+        Just("GMT".to_string()),
+        Just("just after".to_string()),
+        Just("noon".to_string()),
+        Just("to".to_string()),
+        Just("between".to_string()),
+        Just("İ".to_string()),
+        Just("this evening".to_string()),
+        "[0-9]{1,2}[:.][0-9]{2}",
         "[0-9]{1,7}",
         "[0-9]{1,3}(,[0-9]{3}){0,8}",
         "\\PC{0,12}",
@@ -137,6 +148,10 @@ proptest! {
             if let Value::Amount { value, interval, .. } = &c.value {
                 prop_assert!(interval.low <= *value && *value <= interval.high, "{} outside {:?}", value, interval);
             }
+            // A time of day's range runs forwards.
+            if let Value::Clock { clock } = &c.value {
+                prop_assert!(clock.as_interval().low <= clock.as_interval().high, "{:?}", clock);
+            }
         }
         // The report renders whatever the values (a speed-up of 1 / 0 once did not).
         let report = Report::build(&run, &engine().rules);
@@ -162,6 +177,29 @@ proptest! {
         let doc = Document::parse("x".into(), text.into(), Format::Text, &engine.prose);
         let run = engine.run(vec![doc], None);
         render_text(&Report::build(&run, &engine.rules), false);
+    }
+}
+
+/// A range with its scale word written once ("1 - €2bn") is 1bn to 2bn, and its value the
+/// first figure scaled: the value was once left at 1, outside its own interval (found by the
+/// fuzz target).
+#[test]
+fn a_range_scales_its_first_figure() {
+    let doc = Document::parse(
+        "x".into(),
+        "1 - €2bn Andrej Karpathy.\n".into(),
+        Format::Text,
+        &engine().prose,
+    );
+    let run = engine().run(vec![doc], None);
+    assert!(!run.claims.is_empty());
+    for c in &run.claims {
+        if let Value::Amount { value, interval, .. } = &c.value {
+            assert!(
+                interval.low <= *value && *value <= interval.high,
+                "{value} outside {interval:?}"
+            );
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! A mention is what the text says, resolved to a value; `crate::resolve` decides what it is
 //! about.
 
+pub mod clock;
 pub mod entity;
 pub mod numbers;
 pub mod quantity;
@@ -15,6 +16,7 @@ use crate::rules::{Kind, RuleSet};
 use crate::source::{ByteSpan, Document};
 use crate::value::{Unit, Value};
 
+use clock::ClockRecogniser;
 pub use entity::{Entity, EntityRecogniser};
 use quantity::QuantityRecogniser;
 use time::TimeRecogniser;
@@ -34,6 +36,7 @@ pub struct Mention {
 pub struct Recognisers {
     quantities: QuantityRecogniser,
     times: TimeRecogniser,
+    clocks: ClockRecogniser,
     pub entities: EntityRecogniser,
 }
 
@@ -43,14 +46,19 @@ impl Recognisers {
         Ok(Recognisers {
             quantities: QuantityRecogniser::new(&rules.lexicon, settings)?,
             times: TimeRecogniser::new(),
+            clocks: ClockRecogniser::new(&rules.lexicon)?,
             entities: EntityRecogniser::new(&rules.lexicon),
         })
     }
 
-    /// The mentions of one sentence, in order. Times are read first: a number inside a date is
-    /// not a quantity. Dates without a year need `reference`.
+    /// The mentions of one sentence, in order. Dates and times of day are read first: a
+    /// number inside them is not a quantity. A time of day with its day ("Sunday at 21:00")
+    /// covers the date, which is a mention of its own too. Dates without a year need
+    /// `reference`.
     pub fn mentions(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
         let mut found = self.times.find(sentence, reference);
+        let clocks = self.clocks.find(sentence, &found, reference);
+        found.extend(clocks);
         let taken: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
         found.extend(self.quantities.find(sentence, &taken));
         // A figure past the largest number ("1.5e300 trillion trillion") is no value: read as

@@ -813,6 +813,18 @@ pub fn is_number_word(word: &str) -> bool {
     ) || (!matches!(lower.as_str(), "a" | "an" | "and") && text2num::text2digits(&lower, &Language::english()).is_ok())
 }
 
+/// The whole number one or two words write ("seven", "twenty-five"), for times of day.
+pub fn small_number_word(words: &str) -> Option<i64> {
+    let lower = words.to_lowercase();
+    if matches!(lower.as_str(), "a" | "an" | "and") {
+        return None;
+    }
+    text2num::text2digits(&lower.replace('-', " "), &Language::english())
+        .ok()?
+        .parse()
+        .ok()
+}
+
 fn scale(n: Number, factor: f64, end: usize) -> Number {
     Number {
         end,

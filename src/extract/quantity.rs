@@ -501,12 +501,14 @@ impl QuantityRecogniser {
         }
         let mut mention_kind = kind;
         let mut unit = unit;
-        let mut value = n.value;
+        // A range's value is its first figure, with the scale word written once at its end
+        // ("1-2bn" is 1bn to 2bn).
+        let mut value = low;
         if kind == Kind::Percent && unit == Unit::Percent {
             if let Some(ratio) = self.speedup(s, start, value_end) {
                 mention_kind = Kind::Multiplier;
                 unit = Unit::Ratio;
-                value = precise(ratio(n.value));
+                value = precise(ratio(low));
                 interval = Interval {
                     low: precise(ratio(interval.low)),
                     high: precise(ratio(interval.high)),

@@ -406,6 +406,7 @@ fn same_thing(run: &Run, d: &Dispute) -> String {
     let unit = match &c.value {
         Value::Amount { unit, .. } => unit_name(unit),
         Value::Time { .. } => "a date".into(),
+        Value::Clock { clock } => format!("a time of day ({})", clock.basis()),
     };
     let time = match (d.relation, c.as_of) {
         (Relation::Update, _) => "stated for different times".to_string(),

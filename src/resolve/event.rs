@@ -13,6 +13,22 @@ const EVENT_REACH: usize = 12;
 const OBJECT_REACH: usize = 4;
 
 impl Resolver {
+    /// A time of day dates an event as a date does ("the BBC declared the result at 4.40am"):
+    /// it stands in for the dates it covers, so the event word that would date them dates it.
+    pub(super) fn clock_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
+        let as_date = Mention {
+            kind: Kind::Date,
+            ..m.clone()
+        };
+        let others: Vec<Mention> = all
+            .iter()
+            .filter(|t| !(t.start < m.end && m.start < t.end))
+            .cloned()
+            .chain(std::iter::once(as_date.clone()))
+            .collect();
+        self.date_frame(cx, &as_date, &others)
+    }
+
     pub(super) fn date_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
         // "its report for the first quarter of 2024": a period something covers, not the
         // day of an event.

@@ -71,6 +71,7 @@ impl Claim {
     pub fn hedge(&self) -> Option<&str> {
         match &self.value {
             Value::Amount { hedge, .. } => hedge.as_deref(),
+            Value::Clock { clock } => clock.hedge.as_deref(),
             Value::Time { .. } => None,
         }
     }
@@ -307,12 +308,25 @@ impl Resolver {
             };
             for m in &mentions {
                 // The page's own date (a dateline, a time stamp) dates it; it is not a claim.
-                let own_date = is_dateline(first_in_paragraph, sentence, m) || stamp == Some(s.start + m.start);
-                if m.kind == Kind::Date && own_date {
+                let own_date = |m: &Mention| {
+                    m.kind == Kind::Date
+                        && (is_dateline(first_in_paragraph, sentence, m) || stamp == Some(s.start + m.start))
+                };
+                // ... and so is the time on it ("May 24, 2023 04:24PM ET").
+                let own_time = m.kind == Kind::Time
+                    && mentions
+                        .iter()
+                        .any(|d| m.start <= d.start && d.end <= m.end && own_date(d));
+                if own_date(m) || own_time {
+                    continue;
+                }
+                // "this evening" stands for hours only by convention: read, never compared.
+                if matches!(&m.value, Value::Clock { clock } if clock.is_part_of_day()) {
                     continue;
                 }
                 let mut frame = match m.kind {
                     Kind::Date => self.date_frame(&context, m, &mentions),
+                    Kind::Time => self.clock_frame(&context, m, &mentions),
                     _ => self.quantity_frame(&context, m, &mentions),
                 };
                 if is_bare(&m.value) && frame.measure.is_none() {
@@ -320,10 +334,25 @@ impl Resolver {
                 }
                 // "Friday", "yesterday", "last week" read against another source's date could
                 // be any day near it.
-                frame.unanchored = m.kind == Kind::Date
-                    && !reference_own
-                    && !from_events.contains(&m.start)
-                    && !self.absolute_date.is_match(&sentence[m.start..m.end]);
+                frame.unanchored = match (m.kind, &m.value) {
+                    (Kind::Date, _) => {
+                        !reference_own
+                            && !from_events.contains(&m.start)
+                            && !self.absolute_date.is_match(&sentence[m.start..m.end])
+                    }
+                    // A time of day on such a day ("Sunday at 21:00").
+                    (Kind::Time, Value::Clock { clock }) => {
+                        clock.day.is_some()
+                            && !reference_own
+                            && !mentions.iter().any(|d| {
+                                d.kind == Kind::Date
+                                    && m.start <= d.start
+                                    && d.end <= m.end
+                                    && self.absolute_date.is_match(&sentence[d.start..d.end])
+                            })
+                    }
+                    _ => false,
+                };
                 let value = match (&m.value, frame.unanchored) {
                     (Value::Time { span }, true) => Value::Time {
                         span: widened(span, m.weekday, reference, earliest),
@@ -334,7 +363,7 @@ impl Resolver {
                 // a day relative to the source's unknown date too, read over every day that
                 // date may be.
                 let borrowed = (!reference_own && !frame.evolving).then_some((reference, earliest));
-                let as_of = (m.kind != Kind::Date)
+                let as_of = (!m.kind.is_time())
                     .then(|| self.as_of(&context, m, &mentions, timing, borrowed))
                     .flatten();
                 let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
@@ -436,7 +465,7 @@ impl Resolver {
         // The figure's own part of the clause, between its neighbours: qualifiers there are
         // its own ("revenue of $7.2 billion beat the consensus of $6.5 billion").
         let own = {
-            let quantities = all.iter().filter(|t| t.kind != Kind::Date);
+            let quantities = all.iter().filter(|t| !t.kind.is_time());
             let after_figure_before = |at: usize| {
                 quantities
                     .clone()
@@ -477,7 +506,7 @@ impl Resolver {
             Some(start) => {
                 let after_figure = all
                     .iter()
-                    .filter(|t| t.kind != Kind::Date && t.end <= clause.0)
+                    .filter(|t| !t.kind.is_time() && t.end <= clause.0)
                     .map(|t| t.end)
                     .max()
                     .unwrap_or(0);
@@ -489,7 +518,7 @@ impl Resolver {
                 Some((0, end))
                     if own.0 == clause.0
                         && cx.sentence[..end].split_whitespace().count() <= 6
-                        && !all.iter().any(|t| t.kind != Kind::Date && t.end <= end) =>
+                        && !all.iter().any(|t| !t.kind.is_time() && t.end <= end) =>
                 {
                     (0, own.1)
                 }
@@ -521,9 +550,7 @@ impl Resolver {
             let part = before[..of].trim_end();
             let part = part.strip_suffix(" out").unwrap_or(part);
             before[of..].split_whitespace().count() <= 4
-                && all
-                    .iter()
-                    .any(|t| t.kind != Kind::Date && t.end == clause.0 + part.len())
+                && all.iter().any(|t| !t.kind.is_time() && t.end == clause.0 + part.len())
         });
         let some_of_a_population = word.as_ref().is_some_and(|w| {
             let own_noun = noun.is_some_and(|(s, e)| w.start < e && s < w.end);
