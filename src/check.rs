@@ -642,7 +642,10 @@ fn weekday_mismatch(rule: &Rule, claim: &Claim) -> Option<Link> {
     if claim.frame.unanchored {
         return None;
     }
-    (span.grain == Grain::Day && span.first.weekday() != written).then(|| Link {
+    // A day told with a zoned time spans its UTC day too (`resolve::with_utc_day`): the
+    // weekday is written for one of them.
+    let neither = span.first.weekday() != written && span.last.weekday() != written;
+    (span.grain == Grain::Day && neither).then(|| Link {
         relation: Relation::Conflict,
         rule: rule.code.clone(),
         via: None,

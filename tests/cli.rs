@@ -479,6 +479,32 @@ fn times_of_day_compare_on_one_clock() {
     snapshot("clock_times_text", &stdout(&out));
 }
 
+/// "9:40 p.m. Eastern time on Friday, July 3" and "01:40 GMT on Saturday, July 4" are one
+/// instant (tests/fixtures/clock-zones): the times are one fact, and the days do not conflict,
+/// since a day told with a zoned time spans its UTC day too.
+#[test]
+fn a_zoned_time_and_its_utc_day_agree() {
+    let report = json(&["check", "tests/fixtures/clock-zones", "--format", "json"]);
+    assert!(
+        conflict_messages(&report).is_empty(),
+        "{:#?}",
+        conflict_messages(&report)
+    );
+    let facts = report["facts"].as_array().unwrap();
+    let instant = facts
+        .iter()
+        .find(|f| f["value"] == "2026-07-04 01:40 GMT")
+        .expect("the two times are one fact");
+    assert_eq!(instant["sources"].as_array().unwrap().len(), 2);
+    let local = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"] == "Friday, July 3, 2026" && c["kind"] == "date")
+        .expect("the local day is a date claim");
+    assert_eq!(local["reading"], "2026-07-03..2026-07-04");
+}
+
 /// An undated source borrows its dates from the sources of its own story (those sharing its
 /// names), not from an unrelated story checked with it: the CEO story's undated blog is read
 /// against March, not against the typhoon's October.

@@ -357,6 +357,9 @@ impl Resolver {
                     (Value::Time { span }, true) => Value::Time {
                         span: widened(span, m.weekday, reference, earliest),
                     },
+                    (Value::Time { span }, false) => Value::Time {
+                        span: with_utc_day(span, m, &mentions),
+                    },
                     _ => m.value.clone(),
                 };
                 // A figure that does not move ("a 7.2-magnitude quake last month") is timed by
@@ -1321,6 +1324,26 @@ impl Resolver {
 
 /// A figure with no unit or noun ("rose to 97"): a claim only when a measure word says what
 /// it counts.
+/// A day written with a zoned time of day ("9:40 p.m. EDT on Friday, July 3") is that day
+/// where the time was told, and the next (or the day before) in UTC: another source may name
+/// the UTC day ("01:40 GMT on Saturday, July 4"), so the date spans both.
+fn with_utc_day(span: &Span, date: &Mention, mentions: &[Mention]) -> Span {
+    let clock = mentions.iter().find_map(|t| match &t.value {
+        Value::Clock { clock } if t.start <= date.start && date.end <= t.end => Some(clock),
+        _ => None,
+    });
+    let Some((clock, offset)) = clock.and_then(|c| Some((c, c.utc_offset?))) else {
+        return *span;
+    };
+    let utc = i32::from(clock.at.hour()) * 60 + i32::from(clock.at.minute()) - offset;
+    let (first, last) = match utc {
+        ..0 => (span.first.yesterday().unwrap_or(span.first), span.last),
+        1440.. => (span.first, span.last.tomorrow().unwrap_or(span.last)),
+        _ => (span.first, span.last),
+    };
+    Span { first, last, ..*span }
+}
+
 fn is_bare(value: &Value) -> bool {
     matches!(value, Value::Amount { unit: Unit::Count(noun), .. } if noun.is_empty())
 }
