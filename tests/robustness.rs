@@ -203,6 +203,24 @@ fn a_range_scales_its_first_figure() {
     }
 }
 
+/// A range's opening word is found after the last space, however many bytes that space
+/// takes ("3\u{202f}000 ... 5 to 6pm"): a narrow no-break space once split (found by the fuzz
+/// target, which replays its case).
+#[test]
+fn a_time_range_after_a_wide_space_keeps_to_char_boundaries() {
+    for text in [
+        "3\u{202f}000 this evening - this evening.\n",
+        "Doors\u{202f}5 to 6pm.\n",
+        "It ran\u{202f}from 9:30 to 11:00.\n",
+    ] {
+        let doc = Document::parse("x".into(), text.into(), Format::Markdown, &engine().prose);
+        let run = engine().run(vec![doc], None);
+        for c in &run.claims {
+            assert_eq!(&text[c.span.0..c.span.1], c.text);
+        }
+    }
+}
+
 /// A duration counted from a dated event that would land outside the calendar ("some 30000
 /// years before Karpathy's post") dates nothing; it once panicked.
 #[test]

@@ -199,17 +199,21 @@ impl ClockRecogniser {
         while let Some(first) = read.get(i) {
             let mut first = first.clone();
             // A second time joined to this one makes a range.
-            let joined = read.get(i + 1).filter(|next| {
-                let joint = &sentence[first.end..next.start];
-                let between = sentence[..first.start].to_lowercase().trim_end().ends_with("between");
-                let re = joint.trim().to_lowercase();
-                ["-", "–", "—", "to", "until", "till"].contains(&re.as_str()) || between && re == "and"
-            });
+            // Parts of the day make no ranges ("this evening - this evening").
+            let joined = read
+                .get(i + 1)
+                .filter(|next| first.part.is_none() && next.part.is_none())
+                .filter(|next| {
+                    let joint = &sentence[first.end..next.start];
+                    let between = sentence[..first.start].to_lowercase().trim_end().ends_with("between");
+                    let re = joint.trim().to_lowercase();
+                    ["-", "–", "—", "to", "until", "till"].contains(&re.as_str()) || between && re == "and"
+                });
             let mut last = joined.cloned();
             if last.is_some() {
                 i += 1;
             }
-            if last.is_none() {
+            if last.is_none() && first.part.is_none() {
                 // "5 to 6pm": a bare hour before the time opens the range.
                 if let Some(opening) = self.range_opening(sentence, &first) {
                     last = Some(first);
@@ -245,7 +249,12 @@ impl ClockRecogniser {
                 }
                 // "between 9:30 and 11:00", "from 5 to 6pm": the range takes its opening word in.
                 let lead = sentence[..start].trim_end();
-                let word = lead.rfind(char::is_whitespace).map_or(0, |at| at + 1);
+                // After the last space, whatever its width ("3\u{202f}000 ... - this evening").
+                let word = lead
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(0, |(at, c)| at + c.len_utf8());
                 let opening = &lead[word..];
                 if opening.eq_ignore_ascii_case("between") || opening.eq_ignore_ascii_case("from") {
                     start = word;
