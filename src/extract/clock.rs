@@ -660,7 +660,7 @@ fn part_bounds(part: &str, edge: Option<&str>) -> Option<(Time, Time)> {
     Some((time(from)?, time(to)?))
 }
 
-/// "+01:00", "-05:30" as minutes east of UTC.
+/// "+01:00", "-05:30" as minutes east of UTC; none for a malformed or impossible offset.
 fn parse_offset(s: &str) -> Option<i32> {
     let (sign, rest) = match s.as_bytes().first()? {
         b'+' => (1, s.get(1..)?),
@@ -668,7 +668,9 @@ fn parse_offset(s: &str) -> Option<i32> {
         _ => return None,
     };
     let (h, m) = rest.split_once(':')?;
-    Some(sign * (h.parse::<i32>().ok()? * 60 + m.parse::<i32>().ok()?))
+    let (h, m) = (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?);
+    // Real offsets lie within a day; anything else in a lexicon is no offset.
+    ((0..24).contains(&h) && (0..60).contains(&m)).then_some(sign * (h * 60 + m))
 }
 
 /// Digits that are the whole of a number: not inside "192.168.1.2", "1:50,000", "$4.40" or
@@ -814,6 +816,15 @@ mod tests {
                 "2026-05-20 09:30..11:00".into()
             )
         );
+    }
+
+    #[test]
+    fn zone_offsets_from_the_lexicon() {
+        assert_eq!(parse_offset("+01:00"), Some(60));
+        assert_eq!(parse_offset("-05:30"), Some(-330));
+        assert_eq!(parse_offset("+99999999:00"), None);
+        assert_eq!(parse_offset("America/New_York"), None);
+        assert_eq!(parse_offset("+1"), None);
     }
 
     #[test]
