@@ -221,6 +221,30 @@ fn a_time_range_after_a_wide_space_keeps_to_char_boundaries() {
     }
 }
 
+/// Time cut by a range that reaches 100% or more ("by 11% to 3 000 100%") is a percentage,
+/// not a speed-up: the ratio of its top end was negative, below its bottom (found by the fuzz
+/// target, which replays its case).
+#[test]
+fn a_time_cut_past_100_percent_is_no_speed_up() {
+    let text = "They cut training time by 11% to 3\u{202f}000 100%.\n";
+    let doc = Document::parse("x".into(), text.into(), Format::Text, &engine().prose);
+    let run = engine().run(vec![doc], None);
+    for c in &run.claims {
+        if let Value::Amount { value, interval, .. } = &c.value {
+            assert!(
+                interval.low <= *value && *value <= interval.high,
+                "{value} outside {interval:?}"
+            );
+        }
+    }
+    let cut = run
+        .claims
+        .iter()
+        .find(|c| c.text.starts_with("11%"))
+        .expect("the cut is read");
+    assert_eq!(cut.kind, crosscheck::rules::Kind::Percent);
+}
+
 /// A duration counted from a dated event that would land outside the calendar ("some 30000
 /// years before Karpathy's post") dates nothing; it once panicked.
 #[test]

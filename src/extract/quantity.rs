@@ -505,7 +505,7 @@ impl QuantityRecogniser {
         // ("1-2bn" is 1bn to 2bn).
         let mut value = low;
         if kind == Kind::Percent && unit == Unit::Percent {
-            if let Some(ratio) = self.speedup(s, start, value_end) {
+            if let Some(ratio) = self.speedup(s, start, value_end, interval.high) {
                 mention_kind = Kind::Multiplier;
                 unit = Unit::Ratio;
                 value = precise(ratio(low));
@@ -610,7 +610,8 @@ impl QuantityRecogniser {
     /// A percentage that says how much faster something got, as a speed ratio:
     /// "an eleven-percent speed-up" and "11% faster" are 1.11; "cut training time by 10%" is
     /// 1 / 0.9.
-    fn speedup(&self, s: &str, start: usize, end: usize) -> Option<fn(f64) -> f64> {
+    /// `top` is the largest percentage the figure may be (a range's upper end).
+    fn speedup(&self, s: &str, start: usize, end: usize, top: f64) -> Option<fn(f64) -> f64> {
         let after = &s[end..];
         let clause_end = after.find([',', ';', '.', '(']).unwrap_or(after.len());
         // Words that start another clause ("rose 12% as faster chips...", "by 10% to speed up
@@ -628,14 +629,9 @@ impl QuantityRecogniser {
             .find(&after[..clause_end])
             .is_some_and(joined_to_figure);
         if self.time_cut_before.is_match(&s[..start]) {
-            // Cutting time by 100% or more is no speed a ratio can say; read it as a percentage.
-            let figure = s[start..end].trim_start_matches(|c: char| !c.is_ascii_digit());
-            let percent: f64 = figure
-                .split(|c: char| !c.is_ascii_digit() && c != '.')
-                .next()?
-                .parse()
-                .ok()?;
-            (percent < 100.0).then_some(|p| 1.0 / (1.0 - p / 100.0))
+            // Cutting time by 100% or more (anywhere in a range: "by 11% to 3,000%") is no
+            // speed a ratio can say; read it as a percentage.
+            (top < 100.0).then_some(|p| 1.0 / (1.0 - p / 100.0))
         } else if speed_after || self.speedup_before.is_match(&s[..start]) {
             Some(|p| 1.0 + p / 100.0)
         } else {

@@ -16,6 +16,9 @@ use crate::value::{Grain, Span, Value};
 const MONTH: &str = r"(?:(?i:January|February|April|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)|May|MAY|March|MARCH|Mar\.?)";
 const WEEKDAY: &str = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const YEAR: &str = r"(?:1[89]\d\d|2[01]\d\d)";
+/// A day of the month in words: "first", "twenty-second", "thirty first", and after a month
+/// the cardinal too ("May twenty one").
+const DAY_WORDS: &str = r"(?i:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
 
 /// What a pattern needs besides its captures: the reference date, and whether the sentence
 /// speaks of the future ("will release in December") or, as news mostly does, the past.
@@ -227,6 +230,19 @@ impl TimeRecogniser {
             p(format!(r"\b(\d{{1,2}}{ORD})\s+(?:of\s+)?({MONTH})\b"), |c, w| {
                 yearless(w, month(&c[2])?, Some(num(c, 1)?))
             }),
+            // "Oct-2", "Jan/1": a month and a day between a dash or a slash.
+            p(format!(r"\b({MONTH})[-/](\d{{1,2}})\b(?:[^\d/-]|$)"), |c, w| {
+                yearless(w, month(&c[1])?, Some(num(c, 2)?))
+            }),
+            // "May twenty-first", "June twenty second, 2026", "the second of Aug".
+            p(format!(r"\b({MONTH})\s+({DAY_WORDS})\b(?:,?\s+({YEAR})\b)?"), |c, w| match num(c, 3) {
+                Some(y) => day(y, month(&c[1])?, day_number(&c[2])?),
+                None => yearless(w, month(&c[1])?, Some(day_number(&c[2])?)),
+            }),
+            p(format!(r"\b({DAY_WORDS})\s+of\s+({MONTH})\b(?:,?\s+({YEAR})\b)?"), |c, w| match num(c, 3) {
+                Some(y) => day(y, month(&c[2])?, day_number(&c[1])?),
+                None => yearless(w, month(&c[2])?, Some(day_number(&c[1])?)),
+            }),
             whole(format!(r"\bbetween\s+({YEAR})\s+and\s+({YEAR})\b"), |c, _| {
                 years(num(c, 1)?, num(c, 2)?)
             }),
@@ -372,7 +388,7 @@ impl TimeRecogniser {
             from_before: static_regex(r"(?i)\b(?:from|between)\s+$"),
             between_before: static_regex(r"(?i)\bbetween\s+$"),
             bare_day: static_regex(&format!(
-                r"(?:\b({WEEKDAY}),?\s+)?\b(?i:the)\s+(\d{{1,2}})(st|nd|rd|th)?\b"
+                r"(?:\b({WEEKDAY}),?\s+)?\b(?i:the)\s+(\d{{1,2}}|{DAY_WORDS})(st|nd|rd|th)?\b"
             )),
             weekday_within: static_regex(&format!(r"\b({WEEKDAY})\b")),
             future: static_regex(
@@ -394,8 +410,16 @@ impl TimeRecogniser {
                 continue;
             };
             let written_weekday = c.get(1).and_then(|w| weekday(w.as_str()));
-            let Some(day_of_month) = num(&c, 2) else { continue };
-            if c.get(3).is_none() && written_weekday.is_none() || !ends_a_date(&sentence[whole.end()..]) {
+            let Some(day_of_month) = c.get(2).and_then(|d| day_number(d.as_str())) else {
+                continue;
+            };
+            // "the 14th" alone is a date; "the second" only after a weekday ("Friday the
+            // second"), and "the 14" too.
+            let in_words = c
+                .get(2)
+                .is_some_and(|d| !d.as_str().starts_with(|c: char| c.is_ascii_digit()));
+            let ordinal = c.get(3).is_some() && !in_words;
+            if !ordinal && written_weekday.is_none() || !ends_a_date(&sentence[whole.end()..]) {
                 continue;
             }
             if let Some(span) = day_of_month_near(reference, day_of_month, written_weekday, when.future) {
@@ -801,6 +825,61 @@ fn shifted(r: Date, days: i64) -> Option<Span> {
     })
 }
 
+/// A day of the month in digits or words ("14", "twenty-first", "thirty one").
+fn day_number(written: &str) -> Option<i64> {
+    if let Ok(n) = written.parse::<i64>() {
+        return Some(n);
+    }
+    const UNITS: [(&str, i64); 19] = [
+        ("first", 1),
+        ("one", 1),
+        ("second", 2),
+        ("two", 2),
+        ("third", 3),
+        ("three", 3),
+        ("fourth", 4),
+        ("four", 4),
+        ("fifth", 5),
+        ("five", 5),
+        ("sixth", 6),
+        ("six", 6),
+        ("seventh", 7),
+        ("seven", 7),
+        ("eighth", 8),
+        ("eight", 8),
+        ("ninth", 9),
+        ("nine", 9),
+        ("tenth", 10),
+    ];
+    const TEENS: [(&str, i64); 11] = [
+        ("eleventh", 11),
+        ("twelfth", 12),
+        ("thirteenth", 13),
+        ("fourteenth", 14),
+        ("fifteenth", 15),
+        ("sixteenth", 16),
+        ("seventeenth", 17),
+        ("eighteenth", 18),
+        ("nineteenth", 19),
+        ("twentieth", 20),
+        ("thirtieth", 30),
+    ];
+    let lower = written.to_lowercase().replace('-', " ");
+    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    let unit = |w: &str| UNITS.iter().chain(&TEENS).find(|(name, _)| *name == w).map(|&(_, n)| n);
+    for (tens, base) in [("twenty", 20), ("thirty", 30)] {
+        if let Some(rest) = lower.strip_prefix(tens) {
+            let rest = rest.trim();
+            return if rest.is_empty() {
+                None
+            } else {
+                Some(base + unit(rest).filter(|&n| n < 10)?)
+            };
+        }
+    }
+    unit(&lower).filter(|&n| n <= 31)
+}
+
 fn small_number(word: &str) -> Option<i64> {
     const WORDS: [&str; 11] = [
         "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -905,6 +984,41 @@ mod tests {
         expect("Dated 2026-05-19 here.", "2026-05-19");
         expect("Dated 5/19/2026 here.", "5/19/2026");
         expect("Dated 19/5/2026 here.", "19/5/2026");
+    }
+
+    /// Days of the month in words ("May twenty-first", "the second of Aug", "Friday the
+    /// twenty second") and months with a day after a dash or slash ("Oct-2"); "the second"
+    /// alone is no date.
+    #[test]
+    fn days_in_words_and_month_day_forms() {
+        let r = Date::new(2026, 5, 30).ok();
+        let one = |t: &str| {
+            let found = read(t, r);
+            assert_eq!(found.len(), 1, "{t}: {found:?}");
+            found.into_iter().next().unwrap()
+        };
+        assert_eq!(
+            one("They met on May twenty-first."),
+            ("May twenty-first".into(), "2026-05-21".into())
+        );
+        assert_eq!(
+            one("They met on May twenty one, 2025."),
+            ("May twenty one, 2025".into(), "2025-05-21".into())
+        );
+        assert_eq!(
+            one("They met on the second of May."),
+            ("second of May".into(), "2026-05-02".into())
+        );
+        assert_eq!(
+            one("They met on Friday the twenty second."),
+            ("Friday the twenty second".into(), "2026-05-22".into())
+        );
+        assert_eq!(
+            one("Filed Oct-2 with the court."),
+            ("Oct-2".into(), "2025-10-02".into())
+        );
+        assert_eq!(read("He came second for the second time.", r), []);
+        assert_eq!(read("It was the second of them.", r), []);
     }
 
     /// A page's time stamp: a full date alone with a label, weekday, time of day and zone, or
