@@ -279,6 +279,13 @@ impl TimeRecogniser {
                 let (h, y) = (num(c, 1)?, num(c, 2)?);
                 months(y, (h - 1) * 6 + 1, h * 6, Grain::Part)
             }),
+            // "2016 November", "2016, nov", "November , 2016": a month named next to its year.
+            whole(format!(r"\b({YEAR})\s*,?\s*({MONTH})\b"), |c, _| {
+                month_span(num(c, 1)?, month(&c[2])?)
+            }),
+            whole(format!(r"\b({MONTH})\s+,\s*({YEAR})\b"), |c, _| {
+                month_span(num(c, 2)?, month(&c[1])?)
+            }),
             p(format!(r"\b({MONTH})\s+(?:of\s+)?({YEAR})\b"), |c, _| {
                 month_span(num(c, 2)?, month(&c[1])?)
             }),
@@ -339,9 +346,18 @@ impl TimeRecogniser {
                     Some(Span { first: d, last: d, grain: Grain::Day })
                 },
             ),
+            // "next week", "the coming month", "the current year", "the previous week".
             p(
-                r"\b(?i:(last|this|next|earlier\s+this|later\s+this)\s+(week|month|year))\b".to_string(),
-                |c, w| relative_period(&c[1].to_lowercase(), &c[2].to_lowercase(), w.reference?),
+                r"\b(?i:(last|this|next|earlier\s+this|later\s+this|coming|upcoming|current|previous)\s+(week|month|year))\b".to_string(),
+                |c, w| {
+                    let which = match c[1].to_lowercase().as_str() {
+                        "coming" | "upcoming" => "next".to_string(),
+                        "current" => "this".to_string(),
+                        "previous" => "last".to_string(),
+                        other => other.to_string(),
+                    };
+                    relative_period(&which, &c[2].to_lowercase(), w.reference?)
+                },
             ),
             // A weekday alone ("late on Tuesday") is the latest such day up to the reference, as
             // news reports what has happened; in a sentence about the future, the next one.
@@ -1016,6 +1032,22 @@ mod tests {
         assert_eq!(
             one("Filed Oct-2 with the court."),
             ("Oct-2".into(), "2025-10-02".into())
+        );
+        assert_eq!(
+            one("Sales in 2016 November fell."),
+            ("2016 November".into(), "2016-11-01..2016-11-30".into())
+        );
+        assert_eq!(
+            one("Sales in November , 2016 fell."),
+            ("November , 2016".into(), "2016-11-01..2016-11-30".into())
+        );
+        assert_eq!(
+            one("It ships in the coming week."),
+            ("coming week".into(), "2026-06-01..2026-06-07".into())
+        );
+        assert_eq!(
+            one("It shipped the previous month."),
+            ("previous month".into(), "2026-04-01..2026-04-30".into())
         );
         assert_eq!(read("He came second for the second time.", r), []);
         assert_eq!(read("It was the second of them.", r), []);
