@@ -515,6 +515,54 @@ impl Lexicon {
         })
     }
 
+    /// Every ISO 4217 currency the lexicon does not name already, from the `iso_currency`
+    /// table: its code ("NGN"), its name and plural ("Nigerian naira", "Swiss francs"), the
+    /// name's last word when no other currency shares it ("naira", "zloty"; not "franc" or
+    /// "dollar") and no English word is spelt so ("won", "real"), and a symbol no other
+    /// currency uses that is more than a letter or two ("₦", "R$"; not "$", "kr" or "L").
+    /// Funds, special units and codes that are English words ("ALL", "TOP") are left out. The
+    /// lexicon's own entries win.
+    fn add_iso_currencies(&mut self) {
+        use iso_currency::{Currency, IntoEnumIterator};
+        const WORD_CODES: [&str; 8] = ["ALL", "TOP", "CUP", "MOP", "PEN", "SOS", "MAD", "BAM"];
+        const ENGLISH_WORDS: [&str; 7] = ["won", "real", "kip", "dram", "mark", "som", "lev"];
+        let current: Vec<Currency> = Currency::iter()
+            .filter(|c| !c.is_fund() && !c.is_special() && c.is_superseded().is_none())
+            .collect();
+        let count = |key: String, counts: &mut BTreeMap<String, usize>| *counts.entry(key).or_default() += 1;
+        let (mut last_words, mut symbols) = (BTreeMap::new(), BTreeMap::new());
+        for c in &current {
+            if let Some(last) = c.name().split_whitespace().last() {
+                count(last.to_lowercase(), &mut last_words);
+            }
+            count(c.symbol().symbol, &mut symbols);
+        }
+        let mut add = |key: String, code: &str| {
+            self.currencies.entry(key).or_insert_with(|| code.to_string());
+        };
+        for c in &current {
+            let code = c.code();
+            if !WORD_CODES.contains(&code) {
+                add(code.to_string(), code);
+            }
+            let name = c.name();
+            add(name.to_string(), code);
+            add(format!("{name}s"), code);
+            if let Some(last) = name.split_whitespace().last().map(str::to_lowercase) {
+                let unique = last_words.get(&last) == Some(&1) && !ENGLISH_WORDS.contains(&last.as_str());
+                if unique && name.contains(' ') {
+                    add(format!("{last}s"), code);
+                    add(last, code);
+                }
+            }
+            let symbol = c.symbol().symbol;
+            let distinctive = !symbol.chars().all(|ch| ch.is_ascii_alphabetic() || ch == '.') && symbol != "¤";
+            if symbols.get(&symbol) == Some(&1) && distinctive && !symbol.trim().is_empty() {
+                add(symbol, code);
+            }
+        }
+    }
+
     fn extend(&mut self, other: Lexicon) {
         let n = other.numbers;
         self.numbers.approximate = n.approximate.or(self.numbers.approximate);
@@ -637,6 +685,7 @@ impl RuleSet {
                 rules.insert(rule.code.clone(), rule);
             }
         }
+        lexicon.add_iso_currencies();
         let set = RuleSet {
             rules: rules.into_values().collect(),
             lexicon,

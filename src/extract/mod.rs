@@ -154,6 +154,32 @@ mod tests {
 
     use super::*;
 
+    /// Currencies the lexicon does not list come from the ISO 4217 table by code, name,
+    /// distinctive symbol and unshared last word; codes and names that are English words
+    /// ("TOP", "won", "real") do not.
+    #[test]
+    fn every_iso_currency_is_read() {
+        let rules = RuleSet::load(None).unwrap();
+        let recognisers = Recognisers::new(&rules).unwrap();
+        let money = |s: &str| -> Vec<String> {
+            recognisers
+                .mentions(s, None)
+                .into_iter()
+                .filter(|m| m.kind == Kind::Money)
+                .map(|m| m.value.reading())
+                .collect()
+        };
+        assert_eq!(money("It is worth 5 billion naira."), ["5e9 NGN"]);
+        assert_eq!(money("It is worth ₦500m today."), ["5e8 NGN"]);
+        assert_eq!(money("It is worth R$ 2 billion today."), ["2e9 BRL"]);
+        assert_eq!(money("It cost 300 SEK in Malmo."), ["300 SEK"]);
+        assert_eq!(money("It cost 40 Swiss francs."), ["40 CHF"]);
+        assert_eq!(
+            money("He won 3 games and took the TOP 10 spot for 5 real fans."),
+            Vec::<String>::new()
+        );
+    }
+
     #[test]
     fn a_word_list_past_the_regex_size_limit_is_an_error_naming_the_lexicon_files() {
         let mut files: Vec<(PathBuf, String)> = crate::rules::DEFAULT_FILES
