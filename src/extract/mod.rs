@@ -11,9 +11,12 @@ pub mod time;
 use jiff::civil::{Date, Weekday};
 use serde::Serialize;
 
+use regex::Regex;
+
 use crate::error::Error;
 use crate::rules::{Kind, RuleSet};
 use crate::source::{ByteSpan, Document};
+use crate::static_regex;
 use crate::value::{Unit, Value};
 
 use clock::ClockRecogniser;
@@ -38,6 +41,9 @@ pub struct Recognisers {
     times: TimeRecogniser,
     clocks: ClockRecogniser,
     pub entities: EntityRecogniser,
+    /// Links, e-mail addresses and phone numbers: their digits are no figures ("%2F" in a
+    /// link is no percentage, "+1 555-2010-2015" holds no years).
+    no_figures: Regex,
 }
 
 impl Recognisers {
@@ -48,6 +54,9 @@ impl Recognisers {
             times: TimeRecogniser::new(),
             clocks: ClockRecogniser::new(&rules.lexicon)?,
             entities: EntityRecogniser::new(&rules.lexicon),
+            no_figures: static_regex(
+                r"(?i)\b(?:https?://|www\.)[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|[^\w+])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\b\d{3}[.-]\d{3}[.-]\d{4})\b",
+            ),
         })
     }
 
@@ -61,6 +70,7 @@ impl Recognisers {
         found.extend(clocks);
         let taken: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
         found.extend(self.quantities.find(sentence, &taken));
+        self.drop_in_links(sentence, &mut found);
         // A figure past the largest number ("1.5e300 trillion trillion") is no value: read as
         // infinity, two different ones would agree.
         found.retain(|m| m.value.is_finite());
@@ -92,8 +102,21 @@ impl Recognisers {
             })
             .collect();
         found.extend(bare);
+        self.drop_in_links(sentence, &mut found);
         found.sort_by_key(|m| (m.start, m.end));
         found
+    }
+
+    /// Drop the mentions inside a link, an e-mail address or a phone number.
+    fn drop_in_links(&self, sentence: &str, found: &mut Vec<Mention>) {
+        let spans: Vec<(usize, usize)> = self
+            .no_figures
+            .find_iter(sentence)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        if !spans.is_empty() {
+            found.retain(|m| !spans.iter().any(|&(s, e)| m.start < e && s < m.end));
+        }
     }
 
     /// Only the times of a sentence, dates without a year read against `around`: used to
@@ -178,6 +201,21 @@ mod tests {
             money("He won 3 games and took the TOP 10 spot for 5 real fans."),
             Vec::<String>::new()
         );
+    }
+
+    /// Links, e-mail addresses and phone numbers hold no figures; the figures around them
+    /// stay.
+    #[test]
+    fn links_addresses_and_phone_numbers_hold_no_figures() {
+        let rules = RuleSet::load(None).unwrap();
+        let recognisers = Recognisers::new(&rules).unwrap();
+        let s = "See https://example.com/a%2Fb?x=50% or mail ceo2026@corp.com or call +1 555-2010-2015 or (555) 201-2015; revenue rose 12% in 2025.";
+        let read: Vec<&str> = recognisers
+            .all_mentions(s, None)
+            .iter()
+            .map(|m| &s[m.start..m.end])
+            .collect();
+        assert_eq!(read, ["12%", "2025"]);
     }
 
     #[test]
