@@ -670,7 +670,11 @@ fn parse_offset(s: &str) -> Option<i32> {
     let (h, m) = rest.split_once(':')?;
     let (h, m) = (h.parse::<i32>().ok()?, m.parse::<i32>().ok()?);
     // Real offsets lie within a day; anything else in a lexicon is no offset.
-    ((0..24).contains(&h) && (0..60).contains(&m)).then_some(sign * (h * 60 + m))
+    if (0..24).contains(&h) && (0..60).contains(&m) {
+        Some(sign * (h * 60 + m))
+    } else {
+        None
+    }
 }
 
 /// Digits that are the whole of a number: not inside "192.168.1.2", "1:50,000", "$4.40" or
