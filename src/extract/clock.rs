@@ -198,14 +198,17 @@ impl ClockRecogniser {
         let mut i = 0;
         while let Some(first) = read.get(i) {
             let mut first = first.clone();
-            // A second time joined to this one makes a range.
-            // Parts of the day make no ranges ("this evening - this evening").
+            // A second time joined to this one makes a range; parts of the day make none
+            // ("this evening - this evening").
             let joined = read
                 .get(i + 1)
                 .filter(|next| first.part.is_none() && next.part.is_none())
                 .filter(|next| {
                     let joint = &sentence[first.end..next.start];
-                    let between = sentence[..first.start].to_lowercase().trim_end().ends_with("between");
+                    let lead = sentence[..first.start].trim_end();
+                    let between = lead
+                        .get(lead.len().saturating_sub(7)..)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("between"));
                     let re = joint.trim().to_lowercase();
                     ["-", "–", "—", "to", "until", "till"].contains(&re.as_str()) || between && re == "and"
                 });
