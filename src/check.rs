@@ -556,8 +556,8 @@ fn value_groups<'a>(claims: &'a [Claim], members: &[usize], tolerance: f64) -> V
 /// "according to Zacks" are two estimates), nor the other's figure with a scale word dropped
 /// ("$4.28" against "$4.28 billion": a slip of the pen, not another value); and since an
 /// event class ("leave") is generic, dates without a named subject must be told of one
-/// matter (`same_matter`); an event marked as one of several ("left again") may have another
-/// date. Groups without that evidence against the first are dropped.
+/// matter (`same_matter`), and times of an announcement always; an event marked as one of
+/// several ("left again") may have another date. Groups without that evidence against the first are dropped.
 fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
     let mut groups = groups.into_iter();
     let Some(first) = groups.next() else { return Vec::new() };
@@ -572,11 +572,17 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
         let disjoint = !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s));
         let other_sources = disjoint || (consensus(a) || consensus(b)) && sa.is_empty() != sb.is_empty();
         let repeated = a.frame.repeated || b.frame.repeated;
-        !other_sources
-            && !repeated
-            && !scale_slip(a, b)
-            && (a.kind != Kind::Date
-                || !other_matters(a, b) && (a.frame.compared_subject().is_some() || same_matter(a, b)))
+        let one_event = match a.kind {
+            Kind::Date => !other_matters(a, b) && (a.frame.compared_subject().is_some() || same_matter(a, b)),
+            // One subject makes many announcements in a day: their times need one matter
+            // ("declared the result" at 4.40am, "confirmed" at 6am are two).
+            Kind::Time if a.frame.objectless || b.frame.objectless => {
+                a.frame.matter.is_some() && a.frame.matter == b.frame.matter
+            }
+            Kind::Time => a.frame.compared_subject().is_some() || same_matter(a, b),
+            _ => true,
+        };
+        !other_sources && !repeated && !scale_slip(a, b) && one_event
     };
     let rest: Vec<Vec<usize>> = groups
         .filter(|g| g.iter().any(|&b| first.iter().any(|&a| evidence(a, b))))

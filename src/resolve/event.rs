@@ -190,7 +190,14 @@ impl Resolver {
         // phrase ("confirmed the move", "announced a new chip", "his sudden resignation").
         let matter = (!takes_object)
             .then(|| {
-                let rest = &cx.sentence[word_end..event_scope.1];
+                // Up to the time itself when it follows ("announced the result just after
+                // 4.40am": not "just").
+                let end = if m.start >= word_end {
+                    event_scope.1.min(m.start)
+                } else {
+                    event_scope.1
+                };
+                let rest = &cx.sentence[word_end..end];
                 let phrase = &rest[self.nominal_object.find(rest)?.end()..];
                 phrase
                     .split(' ')
