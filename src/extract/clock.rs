@@ -52,6 +52,21 @@ struct Read {
     part: Option<(Time, Time)>,
 }
 
+impl Read {
+    /// A time written over `start..end`, with nothing after it taken in yet.
+    fn new(start: usize, end: usize, at: Time, to_minute: bool, half_known: bool) -> Read {
+        Read {
+            start,
+            end,
+            at,
+            to_minute,
+            half_known,
+            core_end: end,
+            part: None,
+        }
+    }
+}
+
 pub struct ClockRecogniser {
     /// "4:35", "04:35:10", "4.40am", "9 p.m.", "7 o'clock".
     digits: Regex,
@@ -381,10 +396,7 @@ impl ClockRecogniser {
         for c in self.compact.captures_iter(sentence) {
             let Some(whole) = c.get(0) else { continue };
             // "1340 GMT", "0900 hours", "1140 a.m.": four digits need a zone, "hours" or a meridiem.
-            let zoned = self
-                .zone_after
-                .as_ref()
-                .is_some_and(|re| re.is_match(&sentence[whole.end()..]));
+            let zoned = self.zoned(&sentence[whole.end()..]);
             if c.name("mil").is_none() && c.name("mer").is_none() && !zoned
                 || !stands_alone(sentence, whole.start(), whole.end())
             {
@@ -392,15 +404,7 @@ impl ClockRecogniser {
             }
             if let Some(at) = clock(num(&c, "h"), num(&c, "m"), None, meridiem(&c)) {
                 let end = c.name("mil").map_or(whole.end(), |m| m.start());
-                push(Read {
-                    start: whole.start(),
-                    end,
-                    at,
-                    to_minute: true,
-                    half_known: true,
-                    core_end: end,
-                    part: None,
-                });
+                push(Read::new(whole.start(), end, at, true, true));
             }
         }
         for c in self.named.captures_iter(sentence) {
@@ -414,15 +418,7 @@ impl ClockRecogniser {
             };
             if let Ok(at) = Time::new(hour, 0, 0, 0) {
                 // "noonish": the "ish" is a hedge, read with the others.
-                push(Read {
-                    start: whole.start(),
-                    end: w.end(),
-                    at,
-                    to_minute: false,
-                    half_known: true,
-                    core_end: w.end(),
-                    part: None,
-                });
+                push(Read::new(whole.start(), w.end(), at, false, true));
             }
         }
         for c in self.digits.captures_iter(sentence) {
@@ -431,10 +427,7 @@ impl ClockRecogniser {
             let mer = meridiem(&c);
             let dot = c.name("sep").is_some_and(|s| s.as_str() == ".");
             let oclock = c.name("oclock").is_some();
-            let zoned = self
-                .zone_after
-                .as_ref()
-                .is_some_and(|re| re.is_match(&sentence[whole.end()..]));
+            let zoned = self.zoned(&sentence[whole.end()..]);
             // "4:35" is a time; "6.45" a decimal and "9" a number, unless a meridiem, "o'clock"
             // or a zone says otherwise.
             let day_part = self.day_part.is_match(&sentence[whole.end()..]);
@@ -455,15 +448,7 @@ impl ClockRecogniser {
                 ),
                 None => continue,
             };
-            let read = Read {
-                start: whole.start(),
-                end: whole.end(),
-                at,
-                to_minute: minutes.is_some(),
-                half_known,
-                core_end: whole.end(),
-                part: None,
-            };
+            let read = Read::new(whole.start(), whole.end(), at, minutes.is_some(), half_known);
             push(self.day_part_after(sentence, read));
         }
         for c in self.words.captures_iter(sentence) {
@@ -499,15 +484,7 @@ impl ClockRecogniser {
             let Ok(at) = Time::new(hour, minutes as i8, 0, 0) else {
                 continue;
             };
-            let read = Read {
-                start,
-                end: whole.end(),
-                at,
-                to_minute: minutes != 0,
-                half_known: false,
-                core_end: whole.end(),
-                part: None,
-            };
+            let read = Read::new(start, whole.end(), at, minutes != 0, false);
             push(self.day_part_after(sentence, read));
         }
         // "this evening", "tomorrow night", "late in the afternoon": a part of the day.
@@ -549,18 +526,15 @@ impl ClockRecogniser {
             let Some(at) = clock(Some(i64::from(hour)), Some(minute), None, pm) else {
                 continue;
             };
-            let read = Read {
-                start: h.start(),
-                end: whole.end(),
-                at,
-                to_minute: true,
-                half_known: pm.is_some(),
-                core_end: whole.end(),
-                part: None,
-            };
+            let read = Read::new(h.start(), whole.end(), at, true, pm.is_some());
             push(self.day_part_after(sentence, read));
         }
         out
+    }
+
+    /// Whether a zone opens `after` ("1340 GMT", "6.45 local time").
+    fn zoned(&self, after: &str) -> bool {
+        self.zone_after.as_ref().is_some_and(|re| re.is_match(after))
     }
 
     /// "eight in the evening", "3 in the morning": the part of the day after a time says which
@@ -603,15 +577,8 @@ impl ClockRecogniser {
             return None;
         }
         let at = clock(num(&c, "h"), num(&c, "m").or(Some(0)), None, None)?;
-        Some(Read {
-            start: h.start(),
-            end: c.name("m").map_or(h.end(), |m| m.end()),
-            at,
-            to_minute: c.name("m").is_some(),
-            half_known: at.hour() > 12,
-            core_end: c.name("m").map_or(h.end(), |m| m.end()),
-            part: None,
-        })
+        let end = c.name("m").map_or(h.end(), |m| m.end());
+        Some(Read::new(h.start(), end, at, c.name("m").is_some(), at.hour() > 12))
     }
 }
 
