@@ -34,7 +34,7 @@ fn corpus(engine: &Engine, copies: usize) -> Vec<Document> {
 
 #[divan::bench(args = [1, 10, 50])]
 fn check_corpus(bencher: divan::Bencher, copies: usize) {
-    let engine = Engine::new(RuleSet::load(None).unwrap()).unwrap();
+    let engine = Engine::new(RuleSet::defaults().unwrap()).unwrap();
     bencher
         .with_inputs(|| corpus(&engine, copies))
         .bench_local_values(|documents| engine.run(documents, None).claims.len());
@@ -42,7 +42,7 @@ fn check_corpus(bencher: divan::Bencher, copies: usize) {
 
 #[divan::bench]
 fn load_rules_and_compile() -> usize {
-    Engine::new(RuleSet::load(None).unwrap()).unwrap().rules.rules.len()
+    Engine::new(RuleSet::defaults().unwrap()).unwrap().rules.rules.len()
 }
 
 /// Shapes of input that once took time quadratic in their size (issue 9): each is run at n and
@@ -51,7 +51,7 @@ mod scaling {
     use super::*;
 
     fn engine() -> Engine {
-        Engine::new(RuleSet::load(None).unwrap()).unwrap()
+        Engine::new(RuleSet::defaults().unwrap()).unwrap()
     }
 
     /// A flattened table: one "sentence" of `n` comma-separated dates, percentages and

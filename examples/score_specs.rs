@@ -143,7 +143,7 @@ fn main() {
     let dir = std::env::args()
         .nth(1)
         .map_or_else(|| PathBuf::from(DEFAULT_DIR), PathBuf::from);
-    let rules = RuleSet::load(None).expect("the built-in rules load");
+    let rules = RuleSet::defaults().expect("the built-in rules load");
     let reader = Reader {
         recognisers: Recognisers::new(&rules).expect("the recognisers compile"),
         prose: Prose::new(&rules.lexicon).unwrap(),

@@ -811,7 +811,7 @@ mod tests {
 
     /// The claims of one-sentence sources, one per source, as the pipeline reads them.
     fn claims(texts: &[&str]) -> Vec<Claim> {
-        let engine = Engine::new(RuleSet::load(None).unwrap()).unwrap();
+        let engine = Engine::new(RuleSet::defaults().unwrap()).unwrap();
         let documents = texts
             .iter()
             .enumerate()

@@ -12,7 +12,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crosscheck::report::{json, printable, render_text, Report};
+use crosscheck::config::{Config, FailOn};
+use crosscheck::report::snapshot::{baseline_fingerprints, diff, render_snapshot};
+use crosscheck::report::{
+    json, printable, render_dot, render_github, render_markdown, render_sarif, render_text, Report,
+};
 use crosscheck::rules::{RuleSet, Severity};
 use crosscheck::source::{collect_inputs, Input, DEFAULT_MAX_FILE_SIZE};
 use crosscheck::value::Relation;
@@ -33,6 +37,11 @@ struct Cli {
 enum Command {
     /// Check sources against each other and print a consistency report.
     Check(CheckArgs),
+    /// Compare the findings with a snapshot file: written the first time; afterwards what
+    /// changed is printed and the exit code is 1, until `--accept` rewrites it.
+    Snapshot(SnapshotArgs),
+    /// Write the current findings as a baseline for `check --baseline` (a snapshot file).
+    Baseline(BaselineArgs),
     /// Print every mention the recognisers find, before claims are keyed (for debugging a
     /// missed claim, and for scoring the recognisers).
     Extract(ExtractArgs),
@@ -56,31 +65,84 @@ struct RulesArgs {
     rules: Option<PathBuf>,
 }
 
+/// The sources of a run and how they are read and checked.
 #[derive(clap::Args)]
-struct CheckArgs {
+struct CorpusArgs {
     /// Files and folders to check (folders recursively, in path order); `-` reads standard
     /// input. With none, ./seeds is checked if it exists.
     paths: Vec<PathBuf>,
-    /// Report format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
-    /// Colour in the text report: auto colours only a terminal and honours NO_COLOR.
-    #[arg(long, value_enum, default_value_t = Color::Auto)]
-    color: Color,
-    /// Exit 1 when a finding at or above this level exists.
-    #[arg(long, value_enum, default_value_t = FailOn::Conflict)]
-    fail_on: FailOn,
     /// Reference date (YYYY-MM-DD) for dates without a year, instead of each source's own.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     date: Option<Date>,
-    /// Print an intermediate stage instead of the report: the claims, the graph's edges, or
-    /// the loaded rules.
-    #[arg(long, value_enum)]
-    dump: Option<Dump>,
     #[command(flatten)]
     read: ReadArgs,
     #[command(flatten)]
     rules: RulesArgs,
+    #[command(flatten)]
+    config: ConfigArgs,
+}
+
+#[derive(clap::Args)]
+struct ConfigArgs {
+    /// Use this configuration file instead of the crosscheck.toml found in the current
+    /// folder or its nearest parent.
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Use no configuration file.
+    #[arg(long)]
+    no_config: bool,
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    corpus: CorpusArgs,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Write the report to FILE (whole or not at all) instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Colour in the text report: auto colours only a terminal and honours NO_COLOR.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    color: Color,
+    /// Exit 1 when a finding at or above this level exists [default: conflict, or the
+    /// configuration's `fail-on`].
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+    /// New sources, checked with the others: the report keeps only the findings and facts
+    /// that involve them, and the exit code only their findings.
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    new: Vec<PathBuf>,
+    /// A baseline (a snapshot, or an earlier JSON report): the findings it lists are shown as
+    /// known and never fail the run.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Print an intermediate stage instead of the report: the claims, the graph's edges, or
+    /// the loaded rules.
+    #[arg(long, value_enum)]
+    dump: Option<Dump>,
+}
+
+#[derive(clap::Args)]
+struct SnapshotArgs {
+    #[command(flatten)]
+    corpus: CorpusArgs,
+    /// The snapshot file.
+    #[arg(long, value_name = "PATH")]
+    snapshot: PathBuf,
+    /// Rewrite the snapshot with the current findings.
+    #[arg(long)]
+    accept: bool,
+}
+
+#[derive(clap::Args)]
+struct BaselineArgs {
+    #[command(flatten)]
+    corpus: CorpusArgs,
+    /// Write the baseline to FILE instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 #[derive(clap::Args)]
@@ -107,27 +169,24 @@ struct ExtractArgs {
     rules: RulesArgs,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum Format {
     Text,
     Json,
+    /// For a pull-request comment.
+    Markdown,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
+    /// The claim graph in Graphviz DOT.
+    Dot,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Color {
     Auto,
     Always,
-    Never,
-}
-
-#[derive(Clone, Copy, PartialEq, ValueEnum)]
-enum FailOn {
-    /// Any conflict, whatever its severity.
-    Conflict,
-    Error,
-    Warning,
-    Info,
-    /// Never exit 1.
     Never,
 }
 
@@ -154,8 +213,26 @@ fn main() -> ExitCode {
     }
 }
 
-fn load_engine(args: &RulesArgs) -> Result<Engine, Error> {
-    Engine::new(RuleSet::load(args.rules.as_deref())?)
+/// The configuration: the file given, none, or the crosscheck.toml found from the current
+/// folder up.
+fn load_config(args: Option<&ConfigArgs>) -> Result<Config, Error> {
+    match args {
+        Some(ConfigArgs { no_config: true, .. }) => Ok(Config::default()),
+        Some(ConfigArgs { config: Some(path), .. }) => Config::load(path),
+        _ => Config::discover(Path::new(".")),
+    }
+}
+
+/// The rules: built in, then `--rules` or else the configuration's folders, with the
+/// configuration's switches, severities and tolerances.
+fn load_engine(args: &RulesArgs, config: &Config) -> Result<Engine, Error> {
+    let folders = match &args.rules {
+        Some(dir) => vec![dir.clone()],
+        None => config.rule_folders(),
+    };
+    let mut rules = RuleSet::load(&folders)?;
+    config.apply(&mut rules)?;
+    Engine::new(rules)
 }
 
 fn print(text: &str) -> Result<ExitCode, Error> {
@@ -165,16 +242,53 @@ fn print(text: &str) -> Result<ExitCode, Error> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Writes `text` to `path` whole or not at all: a temporary file beside it, renamed over it.
+/// A path that is one of the run's sources is refused, so a report never replaces an article.
+fn write_atomically(path: &Path, text: &str, sources: &[Input]) -> Result<(), Error> {
+    let same =
+        |a: &Path, b: &Path| matches!((std::fs::canonicalize(a), std::fs::canonicalize(b)), (Ok(a), Ok(b)) if a == b);
+    if sources.iter().any(|s| matches!(s, Input::File(f) if same(f, path))) {
+        return Err(Error::input(
+            path,
+            "is one of the sources: the report would overwrite it",
+        ));
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut file =
+        tempfile::NamedTempFile::new_in(folder).map_err(|e| Error::input(path, format!("cannot write: {e}")))?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.as_file().sync_all())
+        .map_err(|e| Error::input(path, format!("cannot write: {e}")))?;
+    file.persist(path)
+        .map_err(|e| Error::input(path, format!("cannot write: {}", e.error)))?;
+    Ok(())
+}
+
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
         Command::Check(args) => check(args),
+        Command::Snapshot(args) => snapshot(args),
+        Command::Baseline(args) => {
+            let corpus = read_corpus(&args.corpus, &[])?;
+            let text = render_snapshot(&corpus.report);
+            match &args.output {
+                Some(path) => {
+                    write_atomically(path, &text, &corpus.inputs)?;
+                    Ok(ExitCode::SUCCESS)
+                }
+                None => print(&text),
+            }
+        }
         Command::Extract(args) => extract(args),
         Command::Rules(args) => {
-            let engine = load_engine(&args)?;
+            let engine = load_engine(&args, &load_config(None)?)?;
             print(&rules_table(&engine))
         }
         Command::Explain { code, rules } => {
-            let engine = load_engine(&rules)?;
+            let engine = load_engine(&rules, &load_config(None)?)?;
             let rule = engine
                 .rules
                 .get(&code)
@@ -188,7 +302,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             ))
         }
         Command::TestRules(args) => {
-            let engine = load_engine(&args)?;
+            let engine = load_engine(&args, &load_config(None)?)?;
             let (count, failures) = examples::run_all(&engine);
             let mut out = String::new();
             for f in &failures {
@@ -206,8 +320,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
 }
 
 /// The inputs to read, with a warning on stderr for each path left out; none is an error.
-fn inputs(paths: &[PathBuf], read: &ReadArgs) -> Result<Vec<Input>, Error> {
-    let found = collect_inputs(paths, read.max_file_size)?;
+fn inputs(paths: &[PathBuf], read: &ReadArgs, config: &Config) -> Result<Vec<Input>, Error> {
+    let ignored = config.ignores()?;
+    let found = collect_inputs(paths, read.max_file_size, &ignored)?;
     for warning in &found.warnings {
         eprintln!("crosscheck: warning: {}", printable(warning));
     }
@@ -219,34 +334,102 @@ fn inputs(paths: &[PathBuf], read: &ReadArgs) -> Result<Vec<Input>, Error> {
     Ok(found.inputs)
 }
 
-fn inputs_or_seeds(paths: &[PathBuf], read: &ReadArgs) -> Result<Vec<Input>, Error> {
+fn inputs_or_seeds(paths: &[PathBuf], read: &ReadArgs, config: &Config) -> Result<Vec<Input>, Error> {
     if !paths.is_empty() {
-        return inputs(paths, read);
+        return inputs(paths, read, config);
     }
     if Path::new("seeds").is_dir() {
-        return inputs(&[PathBuf::from("seeds")], read);
+        return inputs(&[PathBuf::from("seeds")], read, config);
     }
     Err(Error::Usage("no sources given and no ./seeds folder: try `crosscheck check ARTICLE.txt OTHER.html ...` or `crosscheck check FOLDER/`".into()))
 }
 
-fn check(args: CheckArgs) -> Result<ExitCode, Error> {
-    let engine = load_engine(&args.rules)?;
-    let inputs = inputs_or_seeds(&args.paths, &args.read)?;
+/// A corpus read and checked: what every report-writing command starts from.
+struct Corpus {
+    config: Config,
+    engine: Engine,
+    inputs: Vec<Input>,
+    run: crosscheck::Run,
+    report: Report,
+}
+
+/// Reads and checks the corpus, with the `new` sources added (their report restricted to
+/// what involves them).
+fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
+    let config = load_config(Some(&args.config))?;
+    let engine = load_engine(&args.rules, &config)?;
+    let (inputs, new_paths) = if new.is_empty() {
+        (inputs_or_seeds(&args.paths, &args.read, &config)?, Vec::new())
+    } else {
+        // The new files first: a corpus folder that holds them too reads them once.
+        let fresh = inputs(new, &args.read, &config)?;
+        let new_paths: Vec<String> = fresh.iter().map(Input::path_string).collect();
+        let canonical = |i: &Input| match i {
+            Input::File(f) => std::fs::canonicalize(f).ok(),
+            Input::Stdin => None,
+        };
+        let known: Vec<PathBuf> = fresh.iter().filter_map(canonical).collect();
+        let mut all = fresh;
+        let old = inputs_or_seeds(&args.paths, &args.read, &config)?;
+        all.extend(
+            old.into_iter()
+                .filter(|i| canonical(i).is_none_or(|c| !known.contains(&c))),
+        );
+        (all, new_paths)
+    };
     let documents = engine.read(&inputs, args.read.max_file_size)?;
     let run = engine.run(documents, args.date);
-    let report = Report::build(&run, &engine.rules);
+    let mut report = Report::build(&run, &engine.rules);
+    if !new.is_empty() {
+        report.restrict_to(&new_paths);
+    }
+    Ok(Corpus {
+        config,
+        engine,
+        inputs,
+        run,
+        report,
+    })
+}
+
+fn check(args: CheckArgs) -> Result<ExitCode, Error> {
+    let Corpus {
+        config,
+        engine,
+        inputs,
+        run,
+        mut report,
+    } = read_corpus(&args.corpus, &args.new)?;
+    if let Some(path) = &args.baseline {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::input(path, e))?;
+        report.mark_known(&baseline_fingerprints(path, &text)?);
+    }
     let color = match args.color {
-        Color::Always => true,
+        Color::Always => args.output.is_none(),
         Color::Never => false,
-        Color::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        Color::Auto => {
+            args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     };
     let out = match (args.dump, args.format) {
         (Some(dump), format) => dump_stage(&engine, &run, &report, dump, format)?,
         (None, Format::Text) => render_text(&report, color),
         (None, Format::Json) => report.to_json()?,
+        (None, Format::Markdown) => render_markdown(&report),
+        (None, Format::Sarif) => render_sarif(&report, &engine.rules)?,
+        (None, Format::Github) => render_github(&report),
+        (None, Format::Dot) => render_dot(&report),
     };
-    print(&out)?;
-    let failing = report.findings.iter().any(|f| match args.fail_on {
+    match &args.output {
+        Some(path) => write_atomically(path, &out, &inputs)?,
+        None => {
+            print(&out)?;
+        }
+    }
+    let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Conflict);
+    let failing = report.findings.iter().filter(|f| !f.known).any(|f| match fail_on {
         FailOn::Conflict => f.relation == Relation::Conflict,
         FailOn::Error => f.severity >= Severity::Error,
         FailOn::Warning => f.severity >= Severity::Warning,
@@ -254,6 +437,51 @@ fn check(args: CheckArgs) -> Result<ExitCode, Error> {
         FailOn::Never => false,
     });
     Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The snapshot flow: write the file the first time; afterwards print what changed and exit
+/// 1, or with `--accept` rewrite it. A file that is not a snapshot is never overwritten.
+fn snapshot(args: SnapshotArgs) -> Result<ExitCode, Error> {
+    let corpus = read_corpus(&args.corpus, &[])?;
+    let text = render_snapshot(&corpus.report);
+    let path = &args.snapshot;
+    let shown = printable(&path.display().to_string()).into_owned();
+    let old = match std::fs::read_to_string(path) {
+        Ok(old) => Some(old),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(Error::input(path, e)),
+    };
+    let Some(old) = old else {
+        write_atomically(path, &text, &corpus.inputs)?;
+        eprintln!("crosscheck: wrote the snapshot {shown}");
+        return Ok(ExitCode::SUCCESS);
+    };
+    if baseline_fingerprints(path, &old).is_err() || !old.starts_with("# crosscheck snapshot") {
+        return Err(Error::input(
+            path,
+            "is not a crosscheck snapshot: left as it is (give another --snapshot path)",
+        ));
+    }
+    match diff(&old, &text) {
+        None => {
+            eprintln!("crosscheck: the snapshot {shown} matches");
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(changes) if args.accept => {
+            write_atomically(path, &text, &corpus.inputs)?;
+            eprintln!(
+                "crosscheck: accepted: the snapshot {shown} is rewritten ({})",
+                changes.lines().next().unwrap_or_default()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(changes) => {
+            print(&format!(
+                "The findings differ from the snapshot {shown}: {changes}\nReview the change, then accept it with `crosscheck snapshot ... --accept`.\n"
+            ))?;
+            Ok(ExitCode::from(1))
+        }
+    }
 }
 
 /// The loaded rules, one line each: code, name, kind, severity, summary.
@@ -346,12 +574,14 @@ fn dump_stage(
             .collect(),
         (Dump::Rules, Format::Json) => json(&engine.rules.rules)?,
         (Dump::Rules, Format::Text) => rules_table(engine),
+        _ => return Err(text_or_json("--dump")),
     })
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode, Error> {
-    let engine = load_engine(&args.rules)?;
-    let inputs = inputs(&args.paths, &args.read)?;
+    let config = load_config(None)?;
+    let engine = load_engine(&args.rules, &config)?;
+    let inputs = inputs(&args.paths, &args.read, &config)?;
     let documents = engine.read(&inputs, args.read.max_file_size)?;
     let references: Vec<Option<Date>> = engine
         .references(&documents, args.date)
@@ -376,5 +606,11 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Error> {
             }
             print(&out)
         }
+        _ => Err(text_or_json("extract")),
     }
+}
+
+/// The intermediate stages are written as text or JSON only.
+fn text_or_json(what: &str) -> Error {
+    Error::Usage(format!("{what} writes `--format text` or `--format json`"))
 }

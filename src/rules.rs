@@ -656,13 +656,19 @@ pub struct NumberSettings {
 }
 
 impl RuleSet {
-    /// The compiled-in defaults, then every `.toml` file under `extra` (sorted by path).
-    pub fn load(extra: Option<&Path>) -> Result<RuleSet, Error> {
+    /// The compiled-in rules and lexicon.
+    pub fn defaults() -> Result<RuleSet, Error> {
+        Self::load(&[])
+    }
+
+    /// The compiled-in defaults, then every `.toml` file under each folder of `extra` (sorted
+    /// by path within a folder, folders in the order given).
+    pub fn load(extra: &[PathBuf]) -> Result<RuleSet, Error> {
         let mut files: Vec<(PathBuf, String)> = DEFAULT_FILES
             .iter()
             .map(|(path, text)| (PathBuf::from(path), text.to_string()))
             .collect();
-        if let Some(dir) = extra {
+        for dir in extra {
             files.extend(read_rule_dir(dir)?);
         }
         Self::from_files(files)
@@ -899,7 +905,7 @@ mod tests {
 
     #[test]
     fn defaults_load_and_list_every_file_in_rules_dir() {
-        let set = RuleSet::load(None).expect("default rules load");
+        let set = RuleSet::defaults().expect("default rules load");
         assert!(set.get("CC101").is_some());
         let mut on_disk: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/rules"))
             .unwrap()

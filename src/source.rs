@@ -33,6 +33,16 @@ pub enum Input {
     Stdin,
 }
 
+impl Input {
+    /// The path a document read from it is known by: as given, or `-`.
+    pub fn path_string(&self) -> String {
+        match self {
+            Input::File(p) => p.display().to_string(),
+            Input::Stdin => "-".into(),
+        }
+    }
+}
+
 /// The largest file read by default (`--max-file-size`): far above any article, far below
 /// what would exhaust memory.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 64 << 20;
@@ -50,7 +60,9 @@ pub struct Inputs {
 /// read: a device or a FIFO named on the command line is an error, a file larger than
 /// `max_file_size` is skipped with a warning, and a file given twice (by two paths, or as a
 /// folder's and on its own) is read once, so one article never corroborates itself.
-pub fn collect_inputs(paths: &[PathBuf], max_file_size: u64) -> Result<Inputs, Error> {
+/// Files a folder walk finds are left out when `ignored` says so (a configuration's globs);
+/// files named on their own never are.
+pub fn collect_inputs(paths: &[PathBuf], max_file_size: u64, ignored: &dyn Fn(&Path) -> bool) -> Result<Inputs, Error> {
     let mut found = Inputs::default();
     // Each file's canonical path, and the path it was first given by.
     let mut seen: HashMap<PathBuf, PathBuf> = HashMap::new();
@@ -105,7 +117,7 @@ pub fn collect_inputs(paths: &[PathBuf], max_file_size: u64) -> Result<Inputs, E
                         continue;
                     }
                 };
-                if entry.file_type().is_file() && Format::of(entry.path()).is_some() {
+                if entry.file_type().is_file() && Format::of(entry.path()).is_some() && !ignored(entry.path()) {
                     let len = entry.metadata().map_err(|e| Error::input(entry.path(), e))?.len();
                     add(&mut found, entry.path(), len);
                 }
@@ -208,17 +220,14 @@ impl Document {
             }
             Ok(buf)
         };
-        let (path, bytes, format) = match input {
-            Input::Stdin => {
-                let bytes = read_capped(Path::new("-"), &mut std::io::stdin().lock())?;
-                ("-".to_string(), bytes, None)
-            }
+        let (bytes, format) = match input {
+            Input::Stdin => (read_capped(Path::new("-"), &mut std::io::stdin().lock())?, None),
             Input::File(p) => {
                 let mut file = std::fs::File::open(p).map_err(|e| Error::input(p, e))?;
-                let bytes = read_capped(p, &mut file)?;
-                (p.display().to_string(), bytes, Format::of(p))
+                (read_capped(p, &mut file)?, Format::of(p))
             }
         };
+        let path = input.path_string();
         let raw = String::from_utf8(bytes).map_err(|e| {
             Error::input(
                 &path,
@@ -812,7 +821,7 @@ mod tests {
     use crate::rules::RuleSet;
 
     fn lexicon() -> Prose {
-        Prose::new(&RuleSet::load(None).unwrap().lexicon).unwrap()
+        Prose::new(&RuleSet::defaults().unwrap().lexicon).unwrap()
     }
 
     fn sentences(doc: &Document) -> Vec<&str> {

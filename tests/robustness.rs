@@ -12,7 +12,7 @@ use proptest::prelude::*;
 
 fn engine() -> &'static Engine {
     static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
-    ENGINE.get_or_init(|| Engine::new(RuleSet::load(None).unwrap()).unwrap())
+    ENGINE.get_or_init(|| Engine::new(RuleSet::defaults().unwrap()).unwrap())
 }
 
 /// Cases per property: 128 in the test suite; `scripts/fuzz` sets `PROPTEST_CASES` to run

@@ -5,7 +5,7 @@ use crosscheck::{examples, Engine};
 
 #[test]
 fn every_rule_example_passes() {
-    let engine = Engine::new(RuleSet::load(None).unwrap()).unwrap();
+    let engine = Engine::new(RuleSet::defaults().unwrap()).unwrap();
     let (count, failures) = examples::run_all(&engine);
     let shown: Vec<String> = failures.iter().map(|f| f.to_string()).collect();
     assert!(

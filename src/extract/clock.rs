@@ -715,7 +715,7 @@ mod tests {
     use crate::rules::RuleSet;
 
     fn read(sentence: &str) -> Vec<(String, String)> {
-        let rules = RuleSet::load(None).unwrap();
+        let rules = RuleSet::defaults().unwrap();
         let clocks = ClockRecogniser::new(&rules.lexicon).unwrap();
         let reference = Date::new(2026, 5, 19).ok();
         let dates = super::super::time::TimeRecogniser::new().find(sentence, reference);

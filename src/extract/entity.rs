@@ -229,7 +229,7 @@ mod tests {
     use crate::rules::RuleSet;
 
     fn recogniser() -> EntityRecogniser {
-        EntityRecogniser::new(&RuleSet::load(None).unwrap().lexicon)
+        EntityRecogniser::new(&RuleSet::defaults().unwrap().lexicon)
     }
 
     #[test]

@@ -182,7 +182,7 @@ mod tests {
     /// ("TOP", "won", "real") do not.
     #[test]
     fn every_iso_currency_is_read() {
-        let rules = RuleSet::load(None).unwrap();
+        let rules = RuleSet::defaults().unwrap();
         let recognisers = Recognisers::new(&rules).unwrap();
         let money = |s: &str| -> Vec<String> {
             recognisers
@@ -207,7 +207,7 @@ mod tests {
     /// stay.
     #[test]
     fn links_addresses_and_phone_numbers_hold_no_figures() {
-        let rules = RuleSet::load(None).unwrap();
+        let rules = RuleSet::defaults().unwrap();
         let recognisers = Recognisers::new(&rules).unwrap();
         let s = "See https://example.com/a%2Fb?x=50% or mail ceo2026@corp.com or call +1 555-2010-2015 or (555) 201-2015; revenue rose 12% in 2025.";
         let read: Vec<&str> = recognisers

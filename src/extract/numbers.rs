@@ -923,7 +923,7 @@ mod tests {
     use super::*;
 
     fn finder() -> NumberFinder {
-        NumberFinder::new(&crate::rules::RuleSet::load(None).unwrap().lexicon).unwrap()
+        NumberFinder::new(&crate::rules::RuleSet::defaults().unwrap().lexicon).unwrap()
     }
 
     fn values(text: &str) -> Vec<(String, f64)> {

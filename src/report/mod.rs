@@ -3,7 +3,14 @@
 //! The JSON shape is a public contract (README, "The JSON report"): change it only with a
 //! version bump.
 
+mod dot;
+mod github;
+mod markdown;
+mod sarif;
+pub mod snapshot;
 mod text;
+
+use std::collections::HashMap;
 
 use serde::Serialize;
 
@@ -16,7 +23,14 @@ use crate::value::{Relation, Unit, Value};
 use crate::Error;
 use crate::Run;
 
+pub use dot::render_dot;
+pub use github::render_github;
+pub use markdown::render_markdown;
+pub use sarif::render_sarif;
 pub use text::render_text;
+
+/// Longest sentence the reports show whole; longer ones are cut around the claim.
+const SENTENCE_WIDTH: usize = 160;
 
 /// Text safe to show at a terminal: control characters (C0, DEL, C1: escape sequences, the
 /// bell, a newline in a file name) and the bidirectional controls that reorder what a reader
@@ -52,6 +66,22 @@ pub struct Report {
     pub facts: Vec<Fact>,
     pub findings: Vec<Finding>,
     pub summary: Summary,
+    /// The claim graph's edges, for the graph formats (the JSON report's findings and facts
+    /// say the same; `--dump graph` lists the edges).
+    #[serde(skip)]
+    pub links: Vec<LinkEntry>,
+    /// Whether findings were matched against a baseline (`--baseline`).
+    #[serde(skip)]
+    pub baseline: bool,
+}
+
+/// An edge of the claim graph between two claims of the report.
+#[derive(Debug)]
+pub struct LinkEntry {
+    pub from: String,
+    pub to: String,
+    pub relation: Relation,
+    pub rule: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -66,6 +96,9 @@ pub struct SourceEntry {
     pub reference: Option<String>,
     /// Where the reference date came from.
     pub reference_basis: String,
+    /// One of the sources given with `--new`: the report keeps only what involves them.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub new: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -117,6 +150,13 @@ pub struct Fact {
 #[derive(Debug, Serialize)]
 pub struct Finding {
     pub id: String,
+    /// Stable across runs, input order and edits elsewhere in the sources: a hash of the rule,
+    /// the relation, the disputed fact's key and its number of values. Snapshots and
+    /// baselines match findings by it.
+    pub fingerprint: String,
+    /// Listed in the baseline given with `--baseline`: shown, but never fails the run.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub known: bool,
     pub code: String,
     pub name: String,
     pub severity: Severity,
@@ -148,6 +188,13 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Findings the baseline lists (`--baseline`).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub known: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 pub fn claim_id(claim: &Claim) -> String {
@@ -176,6 +223,7 @@ impl Report {
                 published: doc.meta.published.map(|d| d.to_string()),
                 reference: reference.date.map(|d| d.to_string()),
                 reference_basis: reference.basis.clone(),
+                new: false,
             })
             .collect();
         let ids: Vec<String> = run.claims.iter().map(claim_id).collect();
@@ -231,37 +279,183 @@ impl Report {
             })
             .collect();
         let findings = findings(run, rules, &ids);
-        let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-        let corroborated = facts.iter().filter(|f| f.sources.len() > 1).count();
-        let summary = Summary {
-            sources: run.documents.len(),
-            claims: run.claims.len(),
-            facts: facts.len(),
-            corroborated,
-            single_source: facts.len() - corroborated,
-            conflicts: findings.iter().filter(|f| f.relation == Relation::Conflict).count(),
-            updates: findings.iter().filter(|f| f.relation == Relation::Update).count(),
-            possible_conflicts: findings
-                .iter()
-                .filter(|f| f.relation == Relation::PossibleConflict)
-                .count(),
-            errors: count(Severity::Error),
-            warnings: count(Severity::Warning),
-            infos: count(Severity::Info),
-        };
-        Report {
+        let mut report = Report {
             version: VERSION,
             sources,
             claims,
             facts,
             findings,
-            summary,
+            summary: Summary::default(),
+            links: run
+                .graph
+                .links()
+                .filter_map(|(a, b, link)| {
+                    Some(LinkEntry {
+                        from: ids.get(a)?.clone(),
+                        to: ids.get(b)?.clone(),
+                        relation: link.relation,
+                        rule: link.rule.clone(),
+                    })
+                })
+                .collect(),
+            baseline: false,
+        };
+        report.summarise();
+        report
+    }
+
+    /// Counts the summary from the findings and facts the report holds.
+    fn summarise(&mut self) {
+        let findings = &self.findings;
+        let count = |s: Severity| findings.iter().filter(|f| f.severity == s && !f.known).count();
+        let relation = |r: Relation| findings.iter().filter(|f| f.relation == r && !f.known).count();
+        let corroborated = self.facts.iter().filter(|f| f.sources.len() > 1).count();
+        self.summary = Summary {
+            sources: self.sources.len(),
+            claims: self.claims.len(),
+            facts: self.facts.len(),
+            corroborated,
+            single_source: self.facts.len() - corroborated,
+            conflicts: relation(Relation::Conflict),
+            updates: relation(Relation::Update),
+            possible_conflicts: relation(Relation::PossibleConflict),
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
+            known: findings.iter().filter(|f| f.known).count(),
+        };
+    }
+
+    /// Marks the findings whose fingerprints `known` holds (a baseline's), so they are shown
+    /// as known and left out of the counts that fail a run.
+    pub fn mark_known(&mut self, known: &std::collections::BTreeSet<String>) {
+        for f in &mut self.findings {
+            f.known = known.contains(&f.fingerprint);
         }
+        self.baseline = true;
+        self.summarise();
+    }
+
+    /// Keeps only what involves the sources at `paths` (new-source mode): the findings with a
+    /// claim of theirs, and the facts they state, among them the existing facts they
+    /// corroborate. The claims kept are those the kept findings and facts name.
+    pub fn restrict_to(&mut self, paths: &[String]) {
+        let new: Vec<String> = self
+            .sources
+            .iter()
+            .filter(|s| paths.contains(&s.path))
+            .map(|s| s.id.clone())
+            .collect();
+        let source_of: std::collections::HashMap<&str, &str> =
+            self.claims.iter().map(|c| (c.id.as_str(), c.source.as_str())).collect();
+        let involves = |claims: &[String]| {
+            claims
+                .iter()
+                .any(|c| source_of.get(c.as_str()).is_some_and(|s| new.iter().any(|n| n == s)))
+        };
+        self.findings.retain(|f| involves(&f.claims));
+        self.facts.retain(|f| involves(&f.claims));
+        let kept: std::collections::HashSet<&str> = self
+            .findings
+            .iter()
+            .flat_map(|f| &f.claims)
+            .chain(self.facts.iter().flat_map(|f| &f.claims))
+            .map(String::as_str)
+            .collect();
+        self.claims.retain(|c| kept.contains(c.id.as_str()));
+        self.links
+            .retain(|l| kept.contains(l.from.as_str()) && kept.contains(l.to.as_str()));
+        for s in &mut self.sources {
+            s.new = new.contains(&s.id);
+        }
+        self.summarise();
     }
 
     pub fn to_json(&self) -> Result<String, Error> {
         json(self)
     }
+}
+
+/// What the renderers look up: a claim by its id, the path of a claim's source.
+struct Index<'a> {
+    claims: HashMap<&'a str, &'a ClaimEntry>,
+    paths: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Index<'a> {
+    fn new(report: &'a Report) -> Index<'a> {
+        Index {
+            claims: report.claims.iter().map(|c| (c.id.as_str(), c)).collect(),
+            paths: report
+                .sources
+                .iter()
+                .map(|s| (s.id.as_str(), s.path.as_str()))
+                .collect(),
+        }
+    }
+
+    fn claim(&self, id: &str) -> Option<&'a ClaimEntry> {
+        self.claims.get(id).copied()
+    }
+
+    /// The path of the claim's source, as given.
+    fn path(&self, c: &ClaimEntry) -> &'a str {
+        self.paths.get(c.source.as_str()).copied().unwrap_or_default()
+    }
+
+    /// "path:line:column", safe to show.
+    fn location(&self, c: &ClaimEntry) -> String {
+        format!("{}:{}:{}", printable(self.path(c)), c.line, c.column)
+    }
+
+    /// A finding's value groups, as claims; a finding without groups (a weekday) is one group
+    /// of its claims.
+    fn groups(&self, f: &Finding) -> Vec<Vec<&'a ClaimEntry>> {
+        let ids = if f.groups.is_empty() {
+            std::slice::from_ref(&f.claims)
+        } else {
+            f.groups.as_slice()
+        };
+        ids.iter()
+            .map(|g| g.iter().filter_map(|id| self.claim(id)).collect::<Vec<_>>())
+            .filter(|g| !g.is_empty())
+            .collect()
+    }
+
+    /// The claims a finding goes through besides its groups (the duration two dates
+    /// contradict).
+    fn via(&self, f: &Finding) -> Vec<&'a ClaimEntry> {
+        f.claims
+            .iter()
+            .filter(|id| !f.groups.iter().flatten().any(|g| g == *id))
+            .filter_map(|id| self.claim(id))
+            .collect()
+    }
+}
+
+/// The sentence, cut to a readable width around the claim, which starts at byte `at` of it
+/// (the sentence as read: an HTML source's decoded text, where the file's bytes, entities and
+/// all, would not be found).
+fn excerpt(sentence: &str, at: usize) -> String {
+    if sentence.chars().count() <= SENTENCE_WIDTH {
+        return sentence.to_string();
+    }
+    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+    let centre = chars.iter().position(|&(i, _)| i >= at).unwrap_or(0);
+    let from = centre.saturating_sub(SENTENCE_WIDTH / 2);
+    let to = (from + SENTENCE_WIDTH).min(chars.len());
+    let from = to.saturating_sub(SENTENCE_WIDTH);
+    let body: String = chars
+        .get(from..to)
+        .unwrap_or_default()
+        .iter()
+        .map(|&(_, c)| c)
+        .collect();
+    format!(
+        "{}{body}{}",
+        if from > 0 { "…" } else { "" },
+        if to < chars.len() { "…" } else { "" }
+    )
 }
 
 /// `value` as pretty JSON with a final newline.
@@ -296,6 +490,8 @@ fn findings(run: &Run, rules: &RuleSet, ids: &[String]) -> Vec<Finding> {
                 (a, b),
                 Finding {
                     id: String::new(),
+                    fingerprint: fingerprint(&rule.code, d.relation, &fact_key(run, d), d.groups.len()),
+                    known: false,
                     code: rule.code.clone(),
                     name: rule.name.clone(),
                     // An update is not an error: it is shown so the reader sees the timeline. A
@@ -323,14 +519,77 @@ fn findings(run: &Run, rules: &RuleSet, ids: &[String]) -> Vec<Finding> {
         })
         .collect();
     found.sort_by(|x, y| (x.0, &x.1.code).cmp(&(y.0, &y.1.code)));
-    found
+    let mut findings: Vec<Finding> = found
         .into_iter()
         .enumerate()
         .map(|(n, (_, f))| Finding {
             id: format!("x{}", n + 1),
             ..f
         })
-        .collect()
+        .collect();
+    distinct_fingerprints(&mut findings, run, ids);
+    findings
+}
+
+/// The hash a finding is known by: its rule, relation, the disputed fact's key and how many
+/// values it has. Line numbers, input order and a claim joining a value group leave it be; a
+/// new value for the fact changes it (a baseline accepts a dispute, not every later one).
+fn fingerprint(code: &str, relation: Relation, key: &str, values: usize) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(format!("{code}\n{relation:?}\n{key}\n{values}"));
+    digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Findings that share a fingerprint (one fact disputed at two times, say) are told apart by
+/// a suffix, given in the order of what their claims say, not of where they stand.
+fn distinct_fingerprints(findings: &mut [Finding], run: &Run, ids: &[String]) {
+    let said = |f: &Finding| {
+        let mut said: Vec<String> = f
+            .claims
+            .iter()
+            .filter_map(|id| ids.iter().position(|i| i == id))
+            .filter_map(|i| run.claims.get(i))
+            .map(|c| format!("{} {}", c.value.reading(), c.text))
+            .collect();
+        said.sort();
+        said
+    };
+    let mut by_print: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
+    for (i, f) in findings.iter().enumerate() {
+        by_print.entry(f.fingerprint.clone()).or_default().push(i);
+    }
+    for same in by_print.into_values().filter(|s| s.len() > 1) {
+        let mut ordered: Vec<(Vec<String>, usize)> =
+            same.iter().filter_map(|&i| Some((said(findings.get(i)?), i))).collect();
+        ordered.sort();
+        for (n, (_, i)) in ordered.into_iter().enumerate().skip(1) {
+            if let Some(f) = findings.get_mut(i) {
+                f.fingerprint = format!("{}-{}", f.fingerprint, n + 1);
+            }
+        }
+    }
+}
+
+/// The disputed fact's key: the frame most of its claims share (the least of equals), so
+/// neither the input order nor one odd claim decides it.
+fn fact_key(run: &Run, d: &Dispute) -> String {
+    let mut keys: Vec<String> = d
+        .groups
+        .iter()
+        .flatten()
+        .filter_map(|&i| run.claims.get(i))
+        .map(|c| c.frame.display())
+        .collect();
+    keys.sort();
+    let mut best: Option<(usize, &String)> = None;
+    for run_of in keys.chunk_by(|a, b| a == b) {
+        if let Some(key) = run_of.first() {
+            if best.is_none_or(|(n, _)| run_of.len() > n) {
+                best = Some((run_of.len(), key));
+            }
+        }
+    }
+    best.map(|(_, k)| k.clone()).unwrap_or_default()
 }
 
 /// "$18 billion (1.8e10 USD, 4 sources) vs $22 billion (2.2e10 USD, 1 source)": each group

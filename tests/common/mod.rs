@@ -1,14 +1,21 @@
 //! What the end-to-end tests share: running the binary, with or without standard input, and
 //! a scratch folder.
+// Each test crate uses only some of these helpers.
+#![allow(dead_code)]
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 /// Run the binary in the crate's folder, with no standard input and no NO_COLOR.
 pub fn crosscheck(args: &[&str]) -> Output {
+    crosscheck_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+/// Run the binary in `dir`, with no standard input and no NO_COLOR.
+pub fn crosscheck_in(dir: &std::path::Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_crosscheck"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(dir)
         .env_remove("NO_COLOR")
         .stdin(Stdio::null())
         .output()

@@ -1,0 +1,165 @@
+//! The Markdown report, for a pull-request comment: a headline with the counts, each finding
+//! with its value groups (every claim a `path:line:col` and its sentence), then the
+//! corroborated facts as a table and the single-source claims folded away.
+
+use std::fmt::Write;
+
+use super::{excerpt, printable, ClaimEntry, Index, Report};
+use crate::value::Relation;
+
+/// Article text made inert in Markdown: no emphasis, links, math, HTML, headings or table
+/// cells start inside it, and it stays on one line (`printable` writes line breaks as escapes).
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in printable(text).chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '!' | '&' | '$' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "`path:3:5` $18 billion (1.8e10 USD)": a claim, where it stands and how it was read.
+fn claim_line(index: &Index, c: &ClaimEntry) -> String {
+    format!(
+        "`{}` {} ({})",
+        index.location(c).replace('`', "'"),
+        md(&c.text),
+        md(&c.reading)
+    )
+}
+
+pub fn render_markdown(report: &Report) -> String {
+    let index = Index::new(report);
+    let s = &report.summary;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "## crosscheck: {}, {} possible, {}\n",
+        plural(s.conflicts, "conflict", "conflicts"),
+        s.possible_conflicts,
+        plural(s.updates, "update", "updates")
+    );
+    let new: Vec<String> = report
+        .sources
+        .iter()
+        .filter(|s| s.new)
+        .map(|s| format!("`{}`", s.path.replace('`', "'")))
+        .collect();
+    if !new.is_empty() {
+        let _ = writeln!(out, "New sources: {}\n", new.join(", "));
+    }
+    let _ = writeln!(
+        out,
+        "{}, {}, {} ({} corroborated, {} single-source){}.",
+        plural(s.sources, "source", "sources"),
+        plural(s.claims, "claim", "claims"),
+        plural(s.facts, "fact", "facts"),
+        s.corroborated,
+        s.single_source,
+        if s.known > 0 {
+            format!("; {} known from the baseline", s.known)
+        } else {
+            String::new()
+        }
+    );
+
+    let sections = [
+        (Relation::Conflict, "Conflicts"),
+        (
+            Relation::PossibleConflict,
+            "Possible conflicts (one side names no subject)",
+        ),
+        (Relation::Update, "Updates over time"),
+    ];
+    for (relation, title) in sections {
+        let found: Vec<_> = report.findings.iter().filter(|f| f.relation == relation).collect();
+        if found.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n### {title} ({})", found.len());
+        for f in found {
+            let level = format!("{:?}", f.severity).to_lowercase();
+            let known = if f.known { " *(known: in the baseline)*" } else { "" };
+            let _ = writeln!(out, "\n**{level}[{}] {}**{known}: {}\n", f.code, f.name, md(&f.message));
+            let _ = writeln!(out, "*Why:* {}\n", md(&f.why));
+            for group in index.groups(f) {
+                let Some((first, rest)) = group.split_first() else {
+                    continue;
+                };
+                let _ = writeln!(out, "- {}", claim_line(&index, first));
+                let _ = writeln!(out, "  > {}", md(&excerpt(&first.sentence, first.at)));
+                for c in rest {
+                    let _ = writeln!(out, "  - also {}", claim_line(&index, c));
+                }
+            }
+            for c in index.via(f) {
+                let _ = writeln!(out, "- via {}", claim_line(&index, c));
+            }
+        }
+    }
+
+    let corroborated: Vec<_> = report.facts.iter().filter(|f| f.sources.len() > 1).collect();
+    if !corroborated.is_empty() {
+        let title = if new.is_empty() {
+            "Corroborated facts"
+        } else {
+            "Facts the new sources corroborate"
+        };
+        let _ = writeln!(out, "\n### {title} ({})\n", corroborated.len());
+        let _ = writeln!(out, "| Fact | Value | Sources | Claims |");
+        let _ = writeln!(out, "| --- | --- | --- | --- |");
+        for f in corroborated {
+            let claims: Vec<String> = f
+                .claims
+                .iter()
+                .filter_map(|id| index.claim(id))
+                .map(|c| claim_line(&index, c))
+                .collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                md(&f.key),
+                md(&f.value),
+                f.sources.len(),
+                claims.join("<br>")
+            );
+        }
+    }
+
+    let single: Vec<_> = report.facts.iter().filter(|f| f.sources.len() == 1).collect();
+    if !single.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n<details><summary>Single-source claims ({})</summary>\n",
+            single.len()
+        );
+        for c in single.iter().flat_map(|f| &f.claims).filter_map(|id| index.claim(id)) {
+            let _ = writeln!(out, "- {} {}", md(&c.key), claim_line(&index, c));
+        }
+        let _ = writeln!(out, "\n</details>");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_text_cannot_format_the_comment() {
+        assert_eq!(
+            md("*big* [link](x) <b>|a|</b>\n# $5"),
+            r"\*big\* \[link\](x) \<b\>\|a\|\</b\>\\u{a}\# \$5"
+        );
+        assert_eq!(md("C:\\ `x`"), r"C:\\ \`x\`");
+    }
+}

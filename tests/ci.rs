@@ -1,0 +1,434 @@
+//! Reports for CI: every output format (snapshotted; SARIF validated against the published
+//! schema), `--output`, new-source mode, the snapshot and baseline flows, and crosscheck.toml.
+
+mod common;
+
+use std::path::Path;
+use std::process::Output;
+
+use common::{crosscheck, crosscheck_in, tempdir};
+
+const SEEDS_CONTRADICTED: [&str; 3] = ["check", "seeds", "tests/fixtures/seeds-contradict"];
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn snapshot(name: &str, value: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots"));
+    settings.set_prepend_module_to_snapshot(false);
+    settings.bind(|| insta::assert_snapshot!(name, value));
+}
+
+/// `crosscheck check` on the seeds and their contradicting fixture, in `format`.
+fn contradicted(format: &str) -> Output {
+    let mut args = SEEDS_CONTRADICTED.to_vec();
+    args.extend(["--format", format]);
+    crosscheck(&args)
+}
+
+/// Copies the files of `from` (a folder of the crate) into `to`.
+fn copy_folder(from: &str, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(from)).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+    }
+}
+
+#[test]
+fn every_format_shows_the_grouped_findings() {
+    let markdown = contradicted("markdown");
+    assert_eq!(markdown.status.code(), Some(1), "{}", stderr(&markdown));
+    let text = stdout(&markdown);
+    // The announcement date: one finding, its two value groups, the 3-source side first.
+    assert!(text.contains("### Conflicts (4)"), "{text}");
+    assert!(
+        text.contains("May 19th (2026-05-19, 3 sources) vs May 21, 2026"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  - also `seeds/002_6487130623cb921a.txt:8:50` May 19, 2026"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(\\> 1e12 USD)"),
+        "Markdown in article text is escaped: {text}"
+    );
+    snapshot("seeds_contradicted_markdown", &text);
+    let seeds = stdout(&crosscheck(&["check", "seeds", "--format", "markdown"]));
+    assert!(seeds.starts_with("## crosscheck: 0 conflicts"), "{seeds}");
+    snapshot("seeds_markdown", &seeds);
+
+    let github = stdout(&contradicted("github"));
+    // One annotation per claim of a finding: 2 + 6 + 2 + 2.
+    assert_eq!(github.lines().count(), 12, "{github}");
+    assert!(github.lines().all(|l| l.starts_with("::error file=")), "{github}");
+    assert!(github.contains(
+        "::error file=tests/fixtures/seeds-contradict/006_contradicting.txt,line=5,col=83,title=CC101 quantity-mismatch::"
+    ));
+    snapshot("seeds_contradicted_github", &github);
+
+    let dot = stdout(&contradicted("dot"));
+    assert!(dot.starts_with("graph crosscheck {") && dot.ends_with("}\n"), "{dot}");
+    // One cluster per source with a linked claim (the fifth seed has none), one red edge
+    // per conflict.
+    assert_eq!(dot.matches("subgraph cluster_").count(), 5, "{dot}");
+    assert_eq!(dot.matches("color=red").count(), 4, "{dot}");
+    assert!(
+        dot.contains("label=\"tests/fixtures/seeds-contradict/006_contradicting.txt\";"),
+        "{dot}"
+    );
+    snapshot("seeds_contradicted_dot", &dot);
+}
+
+/// Removes every `"pattern": pattern` from a schema; how many there were.
+fn drop_pattern(schema: &mut serde_json::Value, pattern: &str) -> usize {
+    match schema {
+        serde_json::Value::Object(fields) => {
+            let own = usize::from(fields.get("pattern").is_some_and(|p| p == pattern));
+            if own == 1 {
+                fields.remove("pattern");
+            }
+            own + fields.values_mut().map(|v| drop_pattern(v, pattern)).sum::<usize>()
+        }
+        serde_json::Value::Array(items) => items.iter_mut().map(|v| drop_pattern(v, pattern)).sum(),
+        _ => 0,
+    }
+}
+
+#[test]
+fn sarif_is_valid_and_carries_rules_locations_and_fingerprints() {
+    let out = contradicted("sarif");
+    assert_eq!(out.status.code(), Some(1));
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut schema: serde_json::Value = serde_json::from_str(include_str!("schemas/sarif-schema-2.1.0.json")).unwrap();
+    // The published schema's pattern for a `language` has a stray `]` that ECMA-262 rejects,
+    // so the schema would not compile: that pattern is dropped where it stands (crosscheck
+    // sets no language). Everything else, formats included, is asserted.
+    assert_eq!(drop_pattern(&mut schema, "^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$"), 2);
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let mut broken = sarif.clone();
+    broken["runs"][0]["results"][0]["level"] = "fatal".into();
+    assert!(!validator.is_valid(&broken), "the validator asserts something");
+
+    let run = &sarif["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert!(rules
+        .iter()
+        .any(|r| r["id"] == "CC101" && r["name"] == "quantity-mismatch"));
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 4);
+    let date = results.iter().find(|r| r["ruleId"] == "CC102").unwrap();
+    assert_eq!(rules[date["ruleIndex"].as_u64().unwrap() as usize]["id"], "CC102");
+    assert_eq!(
+        date["relatedLocations"].as_array().unwrap().len(),
+        5,
+        "every other claim of both groups"
+    );
+    assert_eq!(date["properties"]["groups"].as_array().unwrap().len(), 2);
+    assert!(date["partialFingerprints"]["crosscheck/v1"].as_str().unwrap().len() >= 12);
+    let region = &date["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (region["startLine"].as_u64(), region["startColumn"].as_u64()),
+        (Some(2), Some(259))
+    );
+    // Without a baseline, no result claims a baseline state.
+    assert!(results.iter().all(|r| r.get("baselineState").is_none()));
+    snapshot("seeds_contradicted_sarif", &stdout(&out));
+}
+
+#[test]
+fn output_is_written_whole_and_never_over_a_source() {
+    let dir = tempdir("output");
+    copy_folder("seeds", &dir.join("sources"));
+    let out = crosscheck_in(
+        &dir,
+        &["check", "sources", "--format", "markdown", "--output", "report.md"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let written = std::fs::read_to_string(dir.join("report.md")).unwrap();
+    assert!(written.starts_with("## crosscheck: 0 conflicts"), "{written}");
+    // No temporary file is left beside it.
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2);
+
+    let article = dir.join("sources/000_49adfde8cd8a03ff.txt");
+    let before = std::fs::read(&article).unwrap();
+    let out = crosscheck_in(
+        &dir,
+        &["check", "sources", "--output", "sources/000_49adfde8cd8a03ff.txt"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("is one of the sources"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&article).unwrap(), before);
+
+    let out = crosscheck_in(&dir, &["check", "sources", "--output", "no/such/folder/r.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no/such/folder/r.json: cannot write"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_new_source_is_told_what_it_contradicts_and_corroborates() {
+    let corpus = [
+        "tests/fixtures/retail-merger/a_wire.txt",
+        "tests/fixtures/retail-merger/b_blog.txt",
+    ];
+    let new = "tests/fixtures/retail-merger/c_release.txt";
+    let out = crosscheck(&["check", corpus[0], corpus[1], "--new", new, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let new_id = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["path"] == new)
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .unwrap();
+    assert_eq!(
+        report["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["new"] == true)
+            .count(),
+        1
+    );
+    let source_of = |id: &serde_json::Value| {
+        report["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == *id)
+            .map(|c| c["source"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    let involves_new = |claims: &serde_json::Value| claims.as_array().unwrap().iter().any(|c| source_of(c) == new_id);
+    let findings = report["findings"].as_array().unwrap();
+    assert!(!findings.is_empty());
+    assert!(findings.iter().all(|f| involves_new(&f["claims"])));
+    assert!(report["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| involves_new(&f["claims"])));
+    // The deal value the wire gives is contradicted by the release; the job cuts, which only
+    // the wire and the blog give, are not this source's business.
+    let messages: Vec<&str> = findings.iter().map(|f| f["message"].as_str().unwrap()).collect();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("€2bn") && m.contains("€2.6 billion")),
+        "{messages:?}"
+    );
+    assert!(!messages.iter().any(|m| m.contains("1,200")), "{messages:?}");
+
+    let text = crosscheck(&["check", corpus[0], corpus[1], "--new", new, "--color", "never"]);
+    let text = stdout(&text);
+    assert!(text.contains("Facts the new sources corroborate"), "{text}");
+    snapshot("new_source_text", &text);
+
+    // A source that agrees with the corpus fails nothing and says what it backs.
+    let out = crosscheck(&[
+        "check",
+        "seeds",
+        "--new",
+        "tests/fixtures/seeds-agree/006_agreeing.txt",
+        "--color",
+        "never",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("Facts the new sources corroborate"));
+}
+
+/// The CI flow: snapshot a corpus, add a contradicting source, see the snapshot check fail
+/// with a diff naming the conflict, accept it; then a baseline keeps the conflict from
+/// failing `check`, and a second new conflict still fails it.
+#[test]
+fn snapshot_and_baseline_flow() {
+    let dir = tempdir("snapshot-flow");
+    copy_folder("seeds", &dir.join("sources"));
+    let snap = ["snapshot", "sources", "--snapshot", "crosscheck.snap"];
+    let out = crosscheck_in(&dir, &snap);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("wrote the snapshot crosscheck.snap"));
+    let first = std::fs::read_to_string(dir.join("crosscheck.snap")).unwrap();
+    assert!(
+        first.starts_with("# crosscheck snapshot, version 1: 0 findings."),
+        "{first}"
+    );
+    assert_eq!(crosscheck_in(&dir, &snap).status.code(), Some(0), "unchanged: passes");
+
+    copy_folder("tests/fixtures/seeds-contradict", &dir.join("sources"));
+    let out = crosscheck_in(&dir, &snap);
+    assert_eq!(out.status.code(), Some(1));
+    let shown = stdout(&out);
+    assert!(shown.contains("4 findings added, 0 removed, 0 changed"), "{shown}");
+    assert!(
+        shown.contains("+ ## ") && shown.contains("+   sources/006_contradicting.txt: \"$480 billion\" (4.8e11 USD)"),
+        "{shown}"
+    );
+    snapshot("snapshot_flow_diff", &shown);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("crosscheck.snap")).unwrap(),
+        first,
+        "a failed check leaves the file"
+    );
+
+    let mut accept = snap.to_vec();
+    accept.push("--accept");
+    let out = crosscheck_in(&dir, &accept);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let accepted = std::fs::read_to_string(dir.join("crosscheck.snap")).unwrap();
+    snapshot("snapshot_flow_accepted", &accepted);
+    assert_eq!(crosscheck_in(&dir, &snap).status.code(), Some(0));
+
+    // Reordering and reformatting the sources leaves the snapshot as it is.
+    let names: Vec<String> = std::fs::read_dir(dir.join("sources"))
+        .unwrap()
+        .map(|e| format!("sources/{}", e.unwrap().file_name().to_string_lossy()))
+        .collect();
+    for name in &names {
+        let path = dir.join(name);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, format!("\n\n{}\n", text.replace("\n", "\n\n").trim_end())).unwrap();
+    }
+    let mut reversed: Vec<&str> = vec!["snapshot"];
+    reversed.extend(names.iter().rev().map(String::as_str));
+    reversed.extend(["--snapshot", "crosscheck.snap"]);
+    let out = crosscheck_in(&dir, &reversed);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+
+    // A baseline written now keeps the known conflicts from failing `check`.
+    let out = crosscheck_in(&dir, &["baseline", "sources", "--output", "known.txt"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(crosscheck_in(&dir, &["check", "sources"]).status.code(), Some(1));
+    let out = crosscheck_in(
+        &dir,
+        &["check", "sources", "--baseline", "known.txt", "--color", "never"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert_eq!(text.matches("(known: in the baseline)").count(), 4, "{text}");
+    assert!(
+        text.trim_end().ends_with("0 conflicts, 0 possible, 0 updates, 4 known"),
+        "{text}"
+    );
+    snapshot("baseline_known_text", &text);
+    // A JSON report serves as a baseline too, and SARIF marks what it knows.
+    let json = crosscheck_in(&dir, &["check", "sources", "--format", "json"]);
+    std::fs::write(dir.join("report.json"), &json.stdout).unwrap();
+    let out = crosscheck_in(
+        &dir,
+        &["check", "sources", "--baseline", "report.json", "--format", "sarif"],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|r| r["baselineState"] == "unchanged"));
+
+    // A new conflict is not in the baseline: it fails, and it is the only one annotated.
+    std::fs::write(
+        dir.join("sources/007_more.txt"),
+        "Karpathy's agent ran about 5,000 experiments on the codebase, a person close to the work said.\n",
+    )
+    .unwrap();
+    let out = crosscheck_in(
+        &dir,
+        &["check", "sources", "--baseline", "known.txt", "--format", "github"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let github = stdout(&out);
+    assert!(github.lines().all(|l| l.contains("experiment-count")), "{github}");
+    assert!(github.contains("sources/007_more.txt"), "{github}");
+
+    // Something that is not a snapshot is never overwritten, even with --accept.
+    std::fs::write(dir.join("notes.md"), "my notes\n").unwrap();
+    let out = crosscheck_in(&dir, &["snapshot", "sources", "--snapshot", "notes.md", "--accept"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("notes.md: is not a crosscheck snapshot"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read_to_string(dir.join("notes.md")).unwrap(), "my notes\n");
+    let out = crosscheck_in(&dir, &["check", "sources", "--baseline", "notes.md"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("notes.md: not a crosscheck snapshot, nor a JSON report"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn the_configuration_file_sets_rules_failure_and_ignores() {
+    let dir = tempdir("config");
+    copy_folder("seeds", &dir.join("sources"));
+    copy_folder("tests/fixtures/seeds-contradict", &dir.join("sources/drafts"));
+    let config = dir.join("crosscheck.toml");
+    // With no configuration the draft's conflicts fail the run, from a subfolder too.
+    assert_eq!(crosscheck_in(&dir, &["check", "sources"]).status.code(), Some(1));
+
+    std::fs::write(&config, "ignore = [\"sources/drafts/**\"]\n").unwrap();
+    let out = crosscheck_in(&dir.join("sources"), &["check", "."]);
+    assert_eq!(out.status.code(), Some(0), "the drafts are left out: {}", stdout(&out));
+    // Named on its own, an ignored file is read.
+    let out = crosscheck_in(&dir, &["check", "sources", "sources/drafts/006_contradicting.txt"]);
+    assert_eq!(out.status.code(), Some(1));
+
+    std::fs::write(
+        &config,
+        "disable = [\"quantity-mismatch\"]\nfail-on = \"never\"\n[severity]\nCC102 = \"warning\"\n",
+    )
+    .unwrap();
+    let out = crosscheck_in(&dir, &["check", "sources", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "fail-on = never");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "only the date conflict: {findings:#?}");
+    assert_eq!(
+        (findings[0]["code"].as_str(), findings[0]["severity"].as_str()),
+        (Some("CC102"), Some("warning"))
+    );
+    // A flag overrides the file; --no-config sets it aside.
+    assert_eq!(
+        crosscheck_in(&dir, &["check", "sources", "--fail-on", "conflict"])
+            .status
+            .code(),
+        Some(1)
+    );
+    let out = crosscheck_in(&dir, &["check", "sources", "--no-config", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["findings"].as_array().unwrap().len(), 4);
+
+    std::fs::write(&config, "fail-on = \"error\"\n\n[tolerances]\nCC101 = 0.1\n").unwrap();
+    let out = crosscheck_in(&dir, &["check", "sources"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("crosscheck.toml:3:") && err.contains("unknown field `tolerances`"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+}
