@@ -432,3 +432,100 @@ fn the_configuration_file_sets_rules_failure_and_ignores() {
     );
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// The first fenced block of `lang` in docs/ci.md.
+fn docs_block(lang: &str) -> String {
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ci.md")).unwrap();
+    let start = doc.find(&format!("```{lang}\n")).unwrap() + lang.len() + 4;
+    let len = doc[start..].find("```").unwrap();
+    doc[start..start + len].to_string()
+}
+
+/// The `run` commands of the documented workflow that call crosscheck, in order.
+fn workflow_commands() -> Vec<String> {
+    let workflow = &yaml_rust2::YamlLoader::load_from_str(&docs_block("yaml")).unwrap()[0];
+    let steps = workflow["jobs"]["crosscheck"]["steps"].as_vec().unwrap();
+    steps
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .filter(|run| run.starts_with("crosscheck "))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Runs a workflow command through the shell in `dir`, with the binary on the PATH and
+/// `NEW_SOURCES` as the workflow's step would set it.
+fn run_step(dir: &Path, command: &str, new_sources: &str) -> Output {
+    let bin = Path::new(env!("CARGO_BIN_EXE_crosscheck")).parent().unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
+    std::process::Command::new("sh")
+        .args(["-c", command])
+        .current_dir(dir)
+        .env("PATH", path)
+        .env("NEW_SOURCES", new_sources)
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_documented_workflow_runs() {
+    let commands = workflow_commands();
+    assert_eq!(commands.len(), 4, "{commands:#?}");
+    let dir = tempdir("workflow");
+    copy_folder("seeds", &dir.join("sources"));
+    // Set-up: the gate's command writes the snapshot (committed with the sources).
+    let gate = commands.last().unwrap();
+    assert_eq!(run_step(&dir, gate, "").status.code(), Some(0));
+    assert!(dir.join("crosscheck.snap").is_file());
+    // A pull request that adds no source: every step passes.
+    for command in commands.iter().filter(|c| !c.contains("$NEW_SOURCES")) {
+        let out = run_step(&dir, command, "");
+        assert_eq!(out.status.code(), Some(0), "{command}: {}", stderr(&out));
+    }
+
+    // A pull request adding a contradicting source.
+    copy_folder("tests/fixtures/seeds-contradict", &dir.join("sources"));
+    let new = "sources/006_contradicting.txt";
+    let outputs: Vec<Output> = commands.iter().map(|c| run_step(&dir, c, new)).collect();
+    let codes: Vec<Option<i32>> = outputs.iter().map(|o| o.status.code()).collect();
+    assert_eq!(codes, [Some(0), Some(0), Some(0), Some(1)], "only the gate fails");
+    let annotations = stdout(&outputs[0]);
+    assert_eq!(annotations.lines().count(), 4, "{annotations}");
+    assert!(annotations
+        .lines()
+        .all(|l| l.starts_with("::error file=sources/006_contradicting.txt,")));
+    let sarif: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("crosscheck.sarif")).unwrap()).unwrap();
+    let states: Vec<&str> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["baselineState"].as_str().unwrap())
+        .collect();
+    assert_eq!(states, ["new"; 4]);
+    let markdown = std::fs::read_to_string(dir.join("crosscheck.md")).unwrap();
+    assert!(markdown.starts_with("## crosscheck: 4 conflicts"), "{markdown}");
+    assert!(
+        stdout(&outputs[3]).contains("4 findings added"),
+        "{}",
+        stdout(&outputs[3])
+    );
+}
+
+#[test]
+fn the_documented_configuration_loads() {
+    let dir = tempdir("documented-config");
+    std::fs::write(dir.join("crosscheck.toml"), docs_block("toml")).unwrap();
+    std::fs::create_dir(dir.join("house-rules")).unwrap();
+    let out = crosscheck_in(&dir, &["rules"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let table = stdout(&out);
+    let line = |code: &str| table.lines().find(|l| l.starts_with(code)).map(str::to_string);
+    assert_eq!(line("CC104"), None, "{table}");
+    assert!(line("CC103").unwrap().contains(" warning "), "{table}");
+    assert!(
+        line("CC105").is_none() && line("CC001").is_some(),
+        "only the enabled checks: {table}"
+    );
+}
