@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
+use toml::Spanned;
 
 use crate::error::Error;
 use crate::rules::{RuleSet, Severity};
@@ -37,21 +38,21 @@ pub struct Config {
     pub rules: Vec<PathBuf>,
     /// When set, the only check rules run (codes or names); extraction rules stay on.
     #[serde(default)]
-    pub enable: Option<Vec<String>>,
+    pub enable: Option<Vec<Spanned<String>>>,
     /// Rules switched off, by code or name. An extraction rule switched off makes no claims.
     #[serde(default)]
-    pub disable: Vec<String>,
+    pub disable: Vec<Spanned<String>>,
     /// Severity per rule (code or name): "error", "warning" or "info".
     #[serde(default)]
-    pub severity: BTreeMap<String, Severity>,
+    pub severity: BTreeMap<Spanned<String>, Severity>,
     /// Relative tolerance per check rule (code or name): the gap still read as agreement.
     #[serde(default)]
-    pub tolerance: BTreeMap<String, f64>,
+    pub tolerance: BTreeMap<Spanned<String>, f64>,
     pub fail_on: Option<FailOn>,
     /// Globs of files that folder walks leave out, matched against paths relative to the
     /// configuration file's folder ("drafts/**", "*.bak.md").
     #[serde(default)]
-    pub ignore: Vec<String>,
+    pub ignore: Vec<Spanned<String>>,
     /// Where the file was found, with its text, for messages.
     #[serde(skip)]
     origin: Option<(PathBuf, String)>,
@@ -87,10 +88,10 @@ impl Config {
             .map_or_else(PathBuf::new, Path::to_path_buf)
     }
 
-    /// An error at the first place the file writes `needle`.
-    fn error_at(&self, needle: &str, message: String) -> Error {
+    /// An error at the place the file writes `what`.
+    fn error_at(&self, what: &Spanned<String>, message: String) -> Error {
         match &self.origin {
-            Some((path, text)) => Error::rule_at(path, text, text.find(needle).unwrap_or(0), message),
+            Some((path, text)) => Error::rule_at(path, text, what.span().start, message),
             None => Error::Usage(message),
         }
     }
@@ -104,19 +105,23 @@ impl Config {
     fn globs(&self) -> Result<GlobSet, Error> {
         let mut set = GlobSetBuilder::new();
         for pattern in &self.ignore {
+            let written = pattern.get_ref();
             let glob =
-                Glob::new(pattern).map_err(|e| self.error_at(pattern, format!("`{pattern}` is not a glob: {e}")))?;
+                Glob::new(written).map_err(|e| self.error_at(pattern, format!("`{written}` is not a glob: {e}")))?;
             set.add(glob);
         }
-        set.build().map_err(|e| self.error_at("ignore", e.to_string()))
+        set.build()
+            .map_err(|e| Error::Usage(format!("the ignore globs do not compile: {e}")))
     }
 
-    /// Whether a file a folder walk found is left out by an `ignore` glob.
+    /// Whether a file a folder walk found is left out by an `ignore` glob. Both sides are
+    /// resolved (`..`, links), so the same file matches however its path was spelled.
     pub fn ignores(&self) -> Result<impl Fn(&Path) -> bool, Error> {
         let set = self.globs()?;
-        let base = std::path::absolute(self.base()).unwrap_or_default();
+        let resolved = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+        let base = resolved(&std::path::absolute(self.base()).unwrap_or_default());
         Ok(move |path: &Path| {
-            let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+            let path = resolved(path);
             let relative = path.strip_prefix(&base).unwrap_or(&path);
             set.is_match(relative)
         })
@@ -124,15 +129,16 @@ impl Config {
 
     /// The rules switched on and off, with their severities and tolerances set.
     pub fn apply(&self, rules: &mut RuleSet) -> Result<(), Error> {
-        let known = |rules: &RuleSet, name: &str| {
+        let known = |rules: &RuleSet, name: &Spanned<String>| {
+            let written = name.get_ref();
             rules
                 .rules
                 .iter()
-                .position(|r| r.code.eq_ignore_ascii_case(name) || r.name == name)
+                .position(|r| r.code.eq_ignore_ascii_case(written) || r.name == *written)
                 .ok_or_else(|| {
                     self.error_at(
                         name,
-                        format!("no rule with code or name `{name}` (see `crosscheck rules`)"),
+                        format!("no rule with code or name `{written}` (see `crosscheck rules`)"),
                     )
                 })
         };
@@ -150,10 +156,18 @@ impl Config {
                 Some(_) => {
                     return Err(self.error_at(
                         name,
-                        format!("the tolerance of `{name}` is {tolerance}: a relative gap is a number from 0 up"),
+                        format!(
+                            "the tolerance of `{}` is {tolerance}: a relative gap is a number from 0 up",
+                            name.get_ref()
+                        ),
                     ))
                 }
-                None => return Err(self.error_at(name, format!("`{name}` is not a check rule: it has no tolerance"))),
+                None => {
+                    return Err(self.error_at(
+                        name,
+                        format!("`{}` is not a check rule: it has no tolerance", name.get_ref()),
+                    ))
+                }
             }
         }
         let mut off = vec![false; rules.rules.len()];
@@ -197,11 +211,15 @@ mod tests {
         let c = config("\n[severity]\nCC999 = \"info\"\n").unwrap();
         let err = c.apply(&mut rules).unwrap_err().to_string();
         assert!(err.contains(":3:1") && err.contains("CC999"), "{err}");
-        let c = config("[tolerance]\nCC001 = 0.1\n").unwrap();
+        // The key itself is named, not an earlier mention of the same code.
+        let c = config("# CC001 is a money rule\n[severity]\nCC001 = \"info\"\n\n[tolerance]\nCC001 = 0.1\n").unwrap();
         let err = c.apply(&mut rules).unwrap_err().to_string();
-        assert!(err.contains("not a check rule"), "{err}");
+        assert!(err.contains(":6:1") && err.contains("not a check rule"), "{err}");
+        let c = config("disable = [\"CC101\"]\n[severity]\nCC10 = \"info\"\n").unwrap();
+        let err = c.apply(&mut rules).unwrap_err().to_string();
+        assert!(err.contains(":3:1") && err.contains("`CC10`"), "{err}");
         let err = config("ignore = [\"a[\"]\n").unwrap_err().to_string();
-        assert!(err.contains(":1:12") && err.contains("not a glob"), "{err}");
+        assert!(err.contains(":1:11") && err.contains("not a glob"), "{err}");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crosscheck::config::{Config, FailOn};
-use crosscheck::report::snapshot::{baseline_fingerprints, diff, render_snapshot};
+use crosscheck::report::snapshot::{baseline_fingerprints, diff, rebase_paths, render_snapshot};
 use crosscheck::report::{
     json, printable, render_dot, render_github, render_markdown, render_sarif, render_text, Report,
 };
@@ -60,9 +60,12 @@ enum Command {
 
 #[derive(clap::Args)]
 struct RulesArgs {
-    /// A folder of rule files (TOML) that add to or override the built-in rules.
+    /// A folder of rule files (TOML) that add to or override the built-in rules (after the
+    /// configuration's folders).
     #[arg(long, value_name = "DIR")]
     rules: Option<PathBuf>,
+    #[command(flatten)]
+    config: ConfigArgs,
 }
 
 /// The sources of a run and how they are read and checked.
@@ -78,8 +81,6 @@ struct CorpusArgs {
     read: ReadArgs,
     #[command(flatten)]
     rules: RulesArgs,
-    #[command(flatten)]
-    config: ConfigArgs,
 }
 
 #[derive(clap::Args)]
@@ -110,9 +111,9 @@ struct CheckArgs {
     /// configuration's `fail-on`].
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,
-    /// New sources, checked with the others: the report keeps only the findings and facts
-    /// that involve them, and the exit code only their findings.
-    #[arg(long, value_name = "FILE", num_args = 1..)]
+    /// A new source (repeat for more), checked with the others: the report keeps only the
+    /// findings and facts that involve the new sources, and the exit code only their findings.
+    #[arg(long, value_name = "FILE")]
     new: Vec<PathBuf>,
     /// A baseline (a snapshot, or an earlier JSON report): the findings it lists are shown as
     /// known and never fail the run.
@@ -215,24 +216,23 @@ fn main() -> ExitCode {
 
 /// The configuration: the file given, none, or the crosscheck.toml found from the current
 /// folder up.
-fn load_config(args: Option<&ConfigArgs>) -> Result<Config, Error> {
+fn load_config(args: &ConfigArgs) -> Result<Config, Error> {
     match args {
-        Some(ConfigArgs { no_config: true, .. }) => Ok(Config::default()),
-        Some(ConfigArgs { config: Some(path), .. }) => Config::load(path),
+        ConfigArgs { no_config: true, .. } => Ok(Config::default()),
+        ConfigArgs { config: Some(path), .. } => Config::load(path),
         _ => Config::discover(Path::new(".")),
     }
 }
 
-/// The rules: built in, then `--rules` or else the configuration's folders, with the
-/// configuration's switches, severities and tolerances.
-fn load_engine(args: &RulesArgs, config: &Config) -> Result<Engine, Error> {
-    let folders = match &args.rules {
-        Some(dir) => vec![dir.clone()],
-        None => config.rule_folders(),
-    };
+/// The configuration, and the rules: built in, then the configuration's folders, then
+/// `--rules`, with the configuration's switches, severities and tolerances.
+fn load_engine(args: &RulesArgs) -> Result<(Engine, Config), Error> {
+    let config = load_config(&args.config)?;
+    let mut folders = config.rule_folders();
+    folders.extend(args.rules.clone());
     let mut rules = RuleSet::load(&folders)?;
     config.apply(&mut rules)?;
-    Engine::new(rules)
+    Ok((Engine::new(rules)?, config))
 }
 
 fn print(text: &str) -> Result<ExitCode, Error> {
@@ -243,7 +243,8 @@ fn print(text: &str) -> Result<ExitCode, Error> {
 }
 
 /// Writes `text` to `path` whole or not at all: a temporary file beside it, renamed over it.
-/// A path that is one of the run's sources is refused, so a report never replaces an article.
+/// A link is followed (its target is written), an existing file keeps its permissions, and a
+/// path that is one of the run's sources is refused, so a report never replaces an article.
 fn write_atomically(path: &Path, text: &str, sources: &[Input]) -> Result<(), Error> {
     let same =
         |a: &Path, b: &Path| matches!((std::fs::canonicalize(a), std::fs::canonicalize(b)), (Ok(a), Ok(b)) if a == b);
@@ -253,18 +254,35 @@ fn write_atomically(path: &Path, text: &str, sources: &[Input]) -> Result<(), Er
             "is one of the sources: the report would overwrite it",
         ));
     }
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
+    let cannot = |e: &dyn std::fmt::Display| Error::input(path, format!("cannot write: {e}"));
+    let target = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).map_err(|e| cannot(&e))?,
+        _ => path.to_path_buf(),
     };
-    let mut file =
-        tempfile::NamedTempFile::new_in(folder).map_err(|e| Error::input(path, format!("cannot write: {e}")))?;
+    let folder = folder_of(Some(&target));
+    let mut builder = tempfile::Builder::new();
+    // A new file gets the permissions any other would (0666 less the umask), not 0600.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut file = builder.tempfile_in(&folder).map_err(|e| cannot(&e))?;
+    if let Ok(existing) = std::fs::metadata(&target) {
+        file.as_file()
+            .set_permissions(existing.permissions())
+            .map_err(|e| cannot(&e))?;
+    }
     file.write_all(text.as_bytes())
         .and_then(|()| file.as_file().sync_all())
-        .map_err(|e| Error::input(path, format!("cannot write: {e}")))?;
-    file.persist(path)
-        .map_err(|e| Error::input(path, format!("cannot write: {}", e.error)))?;
+        .map_err(|e| cannot(&e))?;
+    file.persist(&target).map_err(|e| cannot(&e.error))?;
     Ok(())
+}
+
+/// The folder a file is (to be) written in; the current folder for standard output.
+fn folder_of(file: Option<&Path>) -> PathBuf {
+    match file.and_then(Path::parent) {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
@@ -272,7 +290,8 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Check(args) => check(args),
         Command::Snapshot(args) => snapshot(args),
         Command::Baseline(args) => {
-            let corpus = read_corpus(&args.corpus, &[])?;
+            let mut corpus = read_corpus(&args.corpus, &[])?;
+            rebase_paths(&mut corpus.report, &folder_of(args.output.as_deref()));
             let text = render_snapshot(&corpus.report);
             match &args.output {
                 Some(path) => {
@@ -284,11 +303,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         }
         Command::Extract(args) => extract(args),
         Command::Rules(args) => {
-            let engine = load_engine(&args, &load_config(None)?)?;
+            let (engine, _) = load_engine(&args)?;
             print(&rules_table(&engine))
         }
         Command::Explain { code, rules } => {
-            let engine = load_engine(&rules, &load_config(None)?)?;
+            let (engine, _) = load_engine(&rules)?;
             let rule = engine
                 .rules
                 .get(&code)
@@ -302,7 +321,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             ))
         }
         Command::TestRules(args) => {
-            let engine = load_engine(&args, &load_config(None)?)?;
+            let (engine, _) = load_engine(&args)?;
             let (count, failures) = examples::run_all(&engine);
             let mut out = String::new();
             for f in &failures {
@@ -356,8 +375,7 @@ struct Corpus {
 /// Reads and checks the corpus, with the `new` sources added (their report restricted to
 /// what involves them).
 fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
-    let config = load_config(Some(&args.config))?;
-    let engine = load_engine(&args.rules, &config)?;
+    let (engine, config) = load_engine(&args.rules)?;
     let (inputs, new_paths) = if new.is_empty() {
         (inputs_or_seeds(&args.paths, &args.read, &config)?, Vec::new())
     } else {
@@ -442,7 +460,8 @@ fn check(args: CheckArgs) -> Result<ExitCode, Error> {
 /// The snapshot flow: write the file the first time; afterwards print what changed and exit
 /// 1, or with `--accept` rewrite it. A file that is not a snapshot is never overwritten.
 fn snapshot(args: SnapshotArgs) -> Result<ExitCode, Error> {
-    let corpus = read_corpus(&args.corpus, &[])?;
+    let mut corpus = read_corpus(&args.corpus, &[])?;
+    rebase_paths(&mut corpus.report, &folder_of(Some(&args.snapshot)));
     let text = render_snapshot(&corpus.report);
     let path = &args.snapshot;
     let shown = printable(&path.display().to_string()).into_owned();
@@ -579,8 +598,7 @@ fn dump_stage(
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode, Error> {
-    let config = load_config(None)?;
-    let engine = load_engine(&args.rules, &config)?;
+    let (engine, config) = load_engine(&args.rules)?;
     let inputs = inputs(&args.paths, &args.read, &config)?;
     let documents = engine.read(&inputs, args.read.max_file_size)?;
     let references: Vec<Option<Date>> = engine

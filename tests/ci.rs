@@ -66,8 +66,8 @@ fn every_format_shows_the_grouped_findings() {
     snapshot("seeds_markdown", &seeds);
 
     let github = stdout(&contradicted("github"));
-    // One annotation per claim of a finding: 2 + 6 + 2 + 2.
-    assert_eq!(github.lines().count(), 12, "{github}");
+    // One annotation per finding and file: 2 + 4 + 2 + 2.
+    assert_eq!(github.lines().count(), 10, "{github}");
     assert!(github.lines().all(|l| l.starts_with("::error file=")), "{github}");
     assert!(github.contains(
         "::error file=tests/fixtures/seeds-contradict/006_contradicting.txt,line=5,col=83,title=CC101 quantity-mismatch::"
@@ -175,6 +175,23 @@ fn output_is_written_whole_and_never_over_a_source() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("is one of the sources"), "{}", stderr(&out));
     assert_eq!(std::fs::read(&article).unwrap(), before);
+
+    // An existing file keeps its permissions; a link is followed, not replaced.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let report = dir.join("report.md");
+        std::fs::set_permissions(&report, std::fs::Permissions::from_mode(0o640)).unwrap();
+        std::os::unix::fs::symlink("report.md", dir.join("link.md")).unwrap();
+        let out = crosscheck_in(&dir, &["check", "sources", "--format", "json", "--output", "link.md"]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(std::fs::symlink_metadata(dir.join("link.md"))
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert!(std::fs::read_to_string(&report).unwrap().starts_with('{'));
+        assert_eq!(std::fs::metadata(&report).unwrap().permissions().mode() & 0o777, 0o640);
+    }
 
     let out = crosscheck_in(&dir, &["check", "sources", "--output", "no/such/folder/r.json"]);
     assert_eq!(out.status.code(), Some(2));
@@ -362,6 +379,44 @@ fn snapshot_and_baseline_flow() {
     assert!(github.lines().all(|l| l.contains("experiment-count")), "{github}");
     assert!(github.contains("sources/007_more.txt"), "{github}");
 
+    // A changed value is not the known finding: the baseline does not hide it.
+    let path = dir.join("sources/006_contradicting.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(
+        &path,
+        text.replace("about 2,000 experiments", "about 9,000 experiments"),
+    )
+    .unwrap();
+    let out = crosscheck_in(
+        &dir,
+        &["check", "sources", "--baseline", "known.txt", "--format", "json"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let unknown: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f.get("known").is_none())
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert!(unknown.iter().any(|m| m.contains("about 9,000")), "{unknown:?}");
+    std::fs::write(&path, text).unwrap();
+
+    // The snapshot reads the same however the sources' paths are spelled.
+    std::fs::remove_file(dir.join("sources/007_more.txt")).unwrap();
+    assert_eq!(
+        crosscheck_in(&dir, &["snapshot", "./sources/", "--snapshot", "crosscheck.snap"])
+            .status
+            .code(),
+        Some(0)
+    );
+    let out = crosscheck_in(
+        &dir.join("sources"),
+        &["snapshot", ".", "--snapshot", "../crosscheck.snap"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+
     // Something that is not a snapshot is never overwritten, even with --accept.
     std::fs::write(dir.join("notes.md"), "my notes\n").unwrap();
     let out = crosscheck_in(&dir, &["snapshot", "sources", "--snapshot", "notes.md", "--accept"]);
@@ -393,6 +448,10 @@ fn the_configuration_file_sets_rules_failure_and_ignores() {
     std::fs::write(&config, "ignore = [\"sources/drafts/**\"]\n").unwrap();
     let out = crosscheck_in(&dir.join("sources"), &["check", "."]);
     assert_eq!(out.status.code(), Some(0), "the drafts are left out: {}", stdout(&out));
+    // However its path is spelled.
+    std::fs::create_dir(dir.join("elsewhere")).unwrap();
+    let out = crosscheck_in(&dir.join("elsewhere"), &["check", "../sources/"]);
+    assert_eq!(out.status.code(), Some(0), "the drafts are left out: {}", stdout(&out));
     // Named on its own, an ignored file is read.
     let out = crosscheck_in(&dir, &["check", "sources", "sources/drafts/006_contradicting.txt"]);
     assert_eq!(out.status.code(), Some(1));
@@ -422,6 +481,28 @@ fn the_configuration_file_sets_rules_failure_and_ignores() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["findings"].as_array().unwrap().len(), 4);
 
+    // --rules adds to the configuration's rule folders: a rule the file tunes stays known.
+    std::fs::create_dir(dir.join("house")).unwrap();
+    std::fs::create_dir(dir.join("more")).unwrap();
+    let cc101 =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/CC101-quantity-mismatch.toml"))
+            .unwrap();
+    let house = cc101
+        .replace("code = \"CC101\"", "code = \"CC901\"")
+        .replace("name = \"quantity-mismatch\"", "name = \"house-quantities\"");
+    assert_ne!(house, cc101);
+    std::fs::write(dir.join("house/CC901.toml"), house).unwrap();
+    std::fs::write(&config, "rules = [\"house\"]\n[severity]\nCC901 = \"warning\"\n").unwrap();
+    let out = crosscheck_in(&dir, &["rules", "--rules", "more"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out)
+            .lines()
+            .any(|l| l.starts_with("CC901  house-quantities") && l.contains(" warning ")),
+        "{}",
+        stdout(&out)
+    );
+
     std::fs::write(&config, "fail-on = \"error\"\n\n[tolerances]\nCC101 = 0.1\n").unwrap();
     let out = crosscheck_in(&dir, &["check", "sources"]);
     assert_eq!(out.status.code(), Some(2));
@@ -431,6 +512,68 @@ fn the_configuration_file_sets_rules_failure_and_ignores() {
         "{err}"
     );
     assert!(!err.contains("panicked"), "{err}");
+    // Every command reads the file, and every command can set it aside.
+    assert_eq!(crosscheck_in(&dir, &["rules"]).status.code(), Some(2));
+    assert_eq!(crosscheck_in(&dir, &["rules", "--no-config"]).status.code(), Some(0));
+    assert_eq!(
+        crosscheck_in(&dir, &["test-rules", "--no-config"]).status.code(),
+        Some(0)
+    );
+}
+
+/// A report too long for a pull-request comment is cut to fit, and says so.
+#[test]
+fn markdown_fits_a_comment() {
+    let dir = tempdir("long-markdown");
+    let firms: Vec<String> = [
+        "Alder", "Birch", "Cedar", "Dover", "Elgin", "Fenwick", "Garrow", "Halden", "Ilford", "Jarrow", "Kelso",
+        "Lindor", "Morven", "Norland", "Orrin", "Pellam", "Quarry", "Rosvik", "Selwyn", "Tarrant",
+    ]
+    .iter()
+    .flat_map(|a| {
+        [
+            "Labs",
+            "Foods",
+            "Motors",
+            "Energy",
+            "Media",
+            "Bank",
+            "Health",
+            "Logistics",
+            "Systems",
+            "Mining",
+        ]
+        .map(|b| format!("{a} {b}"))
+    })
+    .collect();
+    let (mut a, mut b) = (String::new(), String::new());
+    for (i, firm) in firms.iter().enumerate() {
+        a.push_str(&format!(
+            "{firm} was valued at ${} billion in its latest funding round, the company said.\n\n",
+            i + 2
+        ));
+        b.push_str(&format!(
+            "{firm} was valued at ${} billion in its latest funding round, investors said.\n\n",
+            i + 300
+        ));
+    }
+    std::fs::write(dir.join("a.txt"), a).unwrap();
+    std::fs::write(dir.join("b.txt"), b).unwrap();
+    let out = crosscheck_in(&dir, &["check", ".", "--format", "markdown"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.len() <= 65_536, "{}", text.len());
+    assert!(text.contains("Shortened to fit a comment"), "{text}");
+    let conflicts: usize = text["## crosscheck: ".len()..]
+        .split(' ')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let shown = text.matches("**error[CC101]").count();
+    assert!(shown > 50 && shown < conflicts, "{shown} of {conflicts}");
+    let note = format!("*{} more not shown.*", conflicts - shown);
+    assert!(text.trim_end().ends_with(&note), "{}", &text[text.len() - 200..]);
 }
 
 /// The first fenced block of `lang` in docs/ci.md.
@@ -454,15 +597,15 @@ fn workflow_commands() -> Vec<String> {
 }
 
 /// Runs a workflow command through the shell in `dir`, with the binary on the PATH and
-/// `NEW_SOURCES` as the workflow's step would set it.
-fn run_step(dir: &Path, command: &str, new_sources: &str) -> Output {
+/// `NEW_ARGS` as the workflow's step would set it.
+fn run_step(dir: &Path, command: &str, new_args: &str) -> Output {
     let bin = Path::new(env!("CARGO_BIN_EXE_crosscheck")).parent().unwrap();
     let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap_or_default());
     std::process::Command::new("sh")
         .args(["-c", command])
         .current_dir(dir)
         .env("PATH", path)
-        .env("NEW_SOURCES", new_sources)
+        .env("NEW_ARGS", new_args)
         .env_remove("NO_COLOR")
         .output()
         .unwrap()
@@ -479,14 +622,14 @@ fn the_documented_workflow_runs() {
     assert_eq!(run_step(&dir, gate, "").status.code(), Some(0));
     assert!(dir.join("crosscheck.snap").is_file());
     // A pull request that adds no source: every step passes.
-    for command in commands.iter().filter(|c| !c.contains("$NEW_SOURCES")) {
+    for command in commands.iter().filter(|c| !c.contains("$NEW_ARGS")) {
         let out = run_step(&dir, command, "");
         assert_eq!(out.status.code(), Some(0), "{command}: {}", stderr(&out));
     }
 
     // A pull request adding a contradicting source.
     copy_folder("tests/fixtures/seeds-contradict", &dir.join("sources"));
-    let new = "sources/006_contradicting.txt";
+    let new = "--new sources/006_contradicting.txt";
     let outputs: Vec<Output> = commands.iter().map(|c| run_step(&dir, c, new)).collect();
     let codes: Vec<Option<i32>> = outputs.iter().map(|o| o.status.code()).collect();
     assert_eq!(codes, [Some(0), Some(0), Some(0), Some(1)], "only the gate fails");

@@ -1,11 +1,12 @@
-//! GitHub Actions workflow commands: one annotation per claim of each finding, on the claim's
-//! own line, so a pull request shows it beside every file involved (a new source's line and
-//! the lines it contradicts); with `--new`, only on the new sources' lines. Findings the
-//! baseline knows are left out.
+//! GitHub Actions workflow commands: one annotation per finding and file, on the line of the
+//! file's first claim in the finding, so a pull request shows it beside every file involved
+//! (a new source's line and the lines it contradicts) without repeating it for each claim
+//! (GitHub shows ten per step); with `--new`, only on the new sources. Findings the baseline
+//! knows are left out.
 
 use std::fmt::Write;
 
-use super::{printable, Index, Report};
+use super::{printable, ClaimEntry, Index, Report};
 use crate::rules::Severity;
 
 /// A workflow command's message: `%` escaped as the runner expects (line breaks, like every
@@ -31,8 +32,11 @@ pub fn render_github(report: &Report) -> String {
             Severity::Info => "notice",
         };
         let title = property(&format!("{} {}", f.code, f.name));
-        let claims = index.groups(f).into_iter().flatten().chain(index.via(f));
-        for c in claims.filter(|c| shown(&c.source)) {
+        let mut claims: Vec<&ClaimEntry> = index.groups(f).into_iter().flatten().chain(index.via(f)).collect();
+        // The first claim of each file: claims are listed by source, then place.
+        claims.sort_by_key(|c| (index.path(c), c.line, c.column));
+        claims.dedup_by_key(|c| c.source.as_str());
+        for c in claims.into_iter().filter(|c| shown(&c.source)) {
             let _ = writeln!(
                 out,
                 "::{level} file={},line={},col={},title={title}::{} (here: {} read as {})",

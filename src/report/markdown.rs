@@ -17,10 +17,18 @@ fn md(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
+            // A word joiner after `@` keeps "@handle" in an article from notifying a user.
+            '@' => out.push_str("@\u{2060}"),
             c => out.push(c),
         }
     }
     out
+}
+
+/// A path or location as a code span: safe to show, no backtick to end the span early, and
+/// no `|` to split a table cell (GFM splits cells before it reads code spans).
+fn code(text: &str) -> String {
+    format!("`{}`", printable(text).replace('`', "'").replace('|', "\\|"))
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -29,15 +37,39 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// "`path:3:5` $18 billion (1.8e10 USD)": a claim, where it stands and how it was read.
 fn claim_line(index: &Index, c: &ClaimEntry) -> String {
-    format!(
-        "`{}` {} ({})",
-        index.location(c).replace('`', "'"),
-        md(&c.text),
-        md(&c.reading)
-    )
+    format!("{} {} ({})", code(&index.location(c)), md(&c.text), md(&c.reading))
 }
 
+/// GitHub's limit on a comment, in characters; the report is kept under it (counted in
+/// bytes, which are never fewer).
+const COMMENT_LIMIT: usize = 65_536;
+
+/// Room kept for the note that says what was left out.
+const NOTE_ROOM: usize = 512;
+
+/// How much of the report a comment holds: everything, or less when it would pass the limit.
+#[derive(Clone, Copy, PartialEq)]
+enum Detail {
+    All,
+    /// The single-source claims are counted, not listed.
+    NoSingles,
+    /// The corroborated facts are counted too.
+    FindingsOnly,
+    /// The findings as far as the limit allows, then a note.
+    Cut,
+}
+
+/// The report as Markdown, under GitHub's comment limit: the single-source list goes first,
+/// then the corroborated facts, then the findings past the limit, each said in a note.
 pub fn render_markdown(report: &Report) -> String {
+    [Detail::All, Detail::NoSingles, Detail::FindingsOnly]
+        .into_iter()
+        .map(|detail| render(report, detail))
+        .find(|out| out.len() <= COMMENT_LIMIT)
+        .unwrap_or_else(|| render(report, Detail::Cut))
+}
+
+fn render(report: &Report, detail: Detail) -> String {
     let index = Index::new(report);
     let s = &report.summary;
     let mut out = String::new();
@@ -48,12 +80,7 @@ pub fn render_markdown(report: &Report) -> String {
         s.possible_conflicts,
         plural(s.updates, "update", "updates")
     );
-    let new: Vec<String> = report
-        .sources
-        .iter()
-        .filter(|s| s.new)
-        .map(|s| format!("`{}`", s.path.replace('`', "'")))
-        .collect();
+    let new: Vec<String> = report.sources.iter().filter(|s| s.new).map(|s| code(&s.path)).collect();
     if !new.is_empty() {
         let _ = writeln!(out, "New sources: {}\n", new.join(", "));
     }
@@ -71,6 +98,12 @@ pub fn render_markdown(report: &Report) -> String {
             String::new()
         }
     );
+    if detail != Detail::All {
+        let _ = writeln!(
+            out,
+            "\n*Shortened to fit a comment ({COMMENT_LIMIT} characters): the JSON or SARIF report has everything.*"
+        );
+    }
 
     let sections = [
         (Relation::Conflict, "Conflicts"),
@@ -86,7 +119,11 @@ pub fn render_markdown(report: &Report) -> String {
             continue;
         }
         let _ = writeln!(out, "\n### {title} ({})", found.len());
-        for f in found {
+        for (n, f) in found.iter().enumerate() {
+            if detail == Detail::Cut && out.len() > COMMENT_LIMIT - NOTE_ROOM {
+                let _ = writeln!(out, "\n*{} more not shown.*", found.len() - n);
+                break;
+            }
             let level = format!("{:?}", f.severity).to_lowercase();
             let known = if f.known { " *(known: in the baseline)*" } else { "" };
             let _ = writeln!(out, "\n**{level}[{}] {}**{known}: {}\n", f.code, f.name, md(&f.message));
@@ -108,7 +145,7 @@ pub fn render_markdown(report: &Report) -> String {
     }
 
     let corroborated: Vec<_> = report.facts.iter().filter(|f| f.sources.len() > 1).collect();
-    if !corroborated.is_empty() {
+    if !corroborated.is_empty() && matches!(detail, Detail::All | Detail::NoSingles) {
         let title = if new.is_empty() {
             "Corroborated facts"
         } else {
@@ -136,7 +173,7 @@ pub fn render_markdown(report: &Report) -> String {
     }
 
     let single: Vec<_> = report.facts.iter().filter(|f| f.sources.len() == 1).collect();
-    if !single.is_empty() {
+    if !single.is_empty() && detail == Detail::All {
         let _ = writeln!(
             out,
             "\n<details><summary>Single-source claims ({})</summary>\n",
@@ -161,5 +198,7 @@ mod tests {
             r"\*big\* \[link\](x) \<b\>\|a\|\</b\>\\u{a}\# \$5"
         );
         assert_eq!(md("C:\\ `x`"), r"C:\\ \`x\`");
+        assert_eq!(md("thanks @openai"), "thanks @\u{2060}openai");
+        assert_eq!(code("a|b`\n.txt"), r"`a\|b'\u{a}.txt`");
     }
 }

@@ -490,7 +490,7 @@ fn findings(run: &Run, rules: &RuleSet, ids: &[String]) -> Vec<Finding> {
                 (a, b),
                 Finding {
                     id: String::new(),
-                    fingerprint: fingerprint(&rule.code, d.relation, &fact_key(run, d), d.groups.len()),
+                    fingerprint: fingerprint(&rule.code, d.relation, &disputed(run, d)),
                     known: false,
                     code: rule.code.clone(),
                     name: rule.name.clone(),
@@ -531,24 +531,24 @@ fn findings(run: &Run, rules: &RuleSet, ids: &[String]) -> Vec<Finding> {
     findings
 }
 
-/// The hash a finding is known by: its rule, relation, the disputed fact's key and how many
-/// values it has. Line numbers, input order and a claim joining a value group leave it be; a
-/// new value for the fact changes it (a baseline accepts a dispute, not every later one).
-fn fingerprint(code: &str, relation: Relation, key: &str, values: usize) -> String {
+/// The hash a finding is known by: its rule, its relation and what it disputes
+/// (`disputed`). Line numbers, input order and a claim that joins a value group leave it be;
+/// a value that changes or a new value for the fact changes it.
+fn fingerprint(code: &str, relation: Relation, disputed: &str) -> String {
     use sha2::{Digest, Sha256};
-    let digest = Sha256::digest(format!("{code}\n{relation:?}\n{key}\n{values}"));
+    let digest = Sha256::digest(format!("{code}\n{relation:?}\n{disputed}"));
     digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
 }
 
-/// Findings that share a fingerprint (one fact disputed at two times, say) are told apart by
-/// a suffix, given in the order of what their claims say, not of where they stand.
+/// Findings that share a fingerprint are told apart by a suffix, given in the order of what
+/// their claims say, not of where they stand.
 fn distinct_fingerprints(findings: &mut [Finding], run: &Run, ids: &[String]) {
+    let position: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
     let said = |f: &Finding| {
         let mut said: Vec<String> = f
             .claims
             .iter()
-            .filter_map(|id| ids.iter().position(|i| i == id))
-            .filter_map(|i| run.claims.get(i))
+            .filter_map(|id| run.claims.get(*position.get(id.as_str())?))
             .map(|c| format!("{} {}", c.value.reading(), c.text))
             .collect();
         said.sort();
@@ -570,26 +570,54 @@ fn distinct_fingerprints(findings: &mut [Finding], run: &Run, ids: &[String]) {
     }
 }
 
-/// The disputed fact's key: the frame most of its claims share (the least of equals), so
-/// neither the input order nor one odd claim decides it.
-fn fact_key(run: &Run, d: &Dispute) -> String {
-    let mut keys: Vec<String> = d
-        .groups
+/// What a dispute is about, in words that do not hang on the rest of the corpus: the measure
+/// and qualifiers most of its claims share (not the subject or object, whose names another
+/// source can resolve differently), then each value group's most precise reading, sorted
+/// (with the weekday written beside a date).
+fn disputed(run: &Run, d: &Dispute) -> String {
+    let claims: Vec<&Claim> = d.groups.iter().flatten().filter_map(|&i| run.claims.get(i)).collect();
+    let mut measures: Vec<String> = claims
         .iter()
-        .flatten()
-        .filter_map(|&i| run.claims.get(i))
-        .map(|c| c.frame.display())
+        .map(|c| {
+            let f = &c.frame;
+            format!(
+                "{}{}[{}]",
+                if f.negated { "not:" } else { "" },
+                f.measure.as_deref().unwrap_or("?"),
+                f.qualifiers.join(",")
+            )
+        })
         .collect();
-    keys.sort();
-    let mut best: Option<(usize, &String)> = None;
-    for run_of in keys.chunk_by(|a, b| a == b) {
-        if let Some(key) = run_of.first() {
-            if best.is_none_or(|(n, _)| run_of.len() > n) {
-                best = Some((run_of.len(), key));
+    measures.sort();
+    let mut measure: Option<(usize, &String)> = None;
+    for same in measures.chunk_by(|a, b| a == b) {
+        if let Some(m) = same.first() {
+            if measure.is_none_or(|(n, _)| same.len() > n) {
+                measure = Some((same.len(), m));
             }
         }
     }
-    best.map(|(_, k)| k.clone()).unwrap_or_default()
+    let mut values: Vec<String> = d
+        .groups
+        .iter()
+        .filter_map(|g| {
+            let precise = g
+                .iter()
+                .filter_map(|&i| run.claims.get(i))
+                .map(|c| (width(c), c.value.reading(), c.weekday))
+                .min_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)))?;
+            Some(match precise.2 {
+                Some(w) => format!("{} {w:?}", precise.1),
+                None => precise.1,
+            })
+        })
+        .collect();
+    values.sort();
+    format!(
+        "{}\n{}",
+        measure.map(|(_, m)| m.as_str()).unwrap_or_default(),
+        values.join("\n")
+    )
 }
 
 /// "$18 billion (1.8e10 USD, 4 sources) vs $22 billion (2.2e10 USD, 1 source)": each group

@@ -60,6 +60,27 @@ fn block(index: &Index, f: &Finding) -> String {
     out
 }
 
+/// Writes each source's path relative to `base` (the snapshot's folder), so the snapshot
+/// reads the same however the paths were spelled (`s/`, `./s`, `../repo/s` from a subfolder).
+/// A source outside `base`, or standard input, keeps its path as given.
+pub fn rebase_paths(report: &mut Report, base: &Path) {
+    let Ok(base) = std::fs::canonicalize(base) else {
+        return;
+    };
+    for source in &mut report.sources {
+        let Ok(path) = std::fs::canonicalize(&source.path) else {
+            continue;
+        };
+        if let Ok(relative) = path.strip_prefix(&base) {
+            let parts: Vec<String> = relative
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            source.path = parts.join("/");
+        }
+    }
+}
+
 /// The report's findings as a snapshot.
 pub fn render_snapshot(report: &Report) -> String {
     let index = Index::new(report);
