@@ -134,6 +134,16 @@ fn escape_sequences_never_reach_the_terminal() {
     let out = crosscheck(&["check", &fixture("escapes.txt"), path(&named), "--color", "always"]);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(!text.contains("\u{1b}[2J") && !text.contains('\u{7}'), "{text:?}");
+    // Every other format too: none writes the article's or the name's control characters.
+    for format in ["markdown", "github", "dot", "sarif", "json"] {
+        let out = crosscheck(&["check", &fixture("escapes.txt"), path(&named), "--format", format]);
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{format}: {text:?}"
+        );
+    }
     // An error message names the file without its escapes too.
     let missing = dir.join("gone\u{1b}[31m.txt");
     let out = crosscheck(&["check", path(&missing)]);
