@@ -5,6 +5,8 @@
 //! groups is one disputed fact: one finding, however many sources. Comparison cost follows
 //! the size of each block, sorted once, never the square of the corpus.
 
+mod quotes;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::graph::{ClaimGraph, Link};
@@ -76,6 +78,7 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
                     graph.link(first, last, link);
                 }
             }
+            Operator::QuoteWords => quotes::check(rule, spec, claims, &mut graph, &mut disputes),
             Operator::IntervalOverlap => {
                 let blocks = blocks(claims, &spec.applies_to);
                 let disputed: BTreeSet<&BlockKey> = blocks
@@ -191,6 +194,7 @@ fn unit_key(value: &Value) -> String {
         },
         Value::Time { .. } => "time".into(),
         Value::Clock { clock } => format!("clock:{}", clock.basis()),
+        Value::Quote { .. } => "quote".into(),
     }
 }
 
@@ -754,6 +758,9 @@ pub fn reason(link: &Link, claims: &[Claim], a: usize, b: usize) -> String {
             duration.text,
             duration.value.reading()
         );
+    }
+    if let (Value::Quote { .. }, Value::Quote { .. }) = (&ca.value, &cb.value) {
+        return quotes::reason(ca, cb);
     }
     if a == b {
         if let (Value::Time { span }, Some(written)) = (&ca.value, ca.weekday) {

@@ -58,6 +58,11 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         "rules/CC105-time-mismatch.toml",
         include_str!("../rules/CC105-time-mismatch.toml"),
     ),
+    ("rules/CC009-quote.toml", include_str!("../rules/CC009-quote.toml")),
+    (
+        "rules/CC106-quote-mismatch.toml",
+        include_str!("../rules/CC106-quote-mismatch.toml"),
+    ),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
@@ -82,6 +87,8 @@ pub enum Kind {
     Duration,
     /// A measurement in a unit of a physical dimension: "12 miles", "235 kph", "5 metres".
     Quantity,
+    /// Words in quotation marks, with who said them when the text says.
+    Quote,
     /// A number no other mention takes in ("sixteen", "192"): listed by `crosscheck extract`,
     /// never a claim, since nothing says what it counts.
     Number,
@@ -104,6 +111,7 @@ impl Kind {
             Kind::Duration => "duration",
             Kind::Quantity => "quantity",
             Kind::Number => "number",
+            Kind::Quote => "quote",
         }
     }
 }
@@ -120,6 +128,9 @@ pub enum Operator {
     /// between them ("joined in June 2023 ... left after less than two years, in September
     /// 2025").
     DurationBetweenEvents,
+    /// Quotes of different sources that share a run of words are one quote: the same words
+    /// agree, a cut refines, changed words or another speaker conflict.
+    QuoteWords,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -167,6 +178,13 @@ pub struct Check {
     /// but several facts the frame cannot tell apart: no conflict is reported for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_values: Option<usize>,
+    /// Quotes: the share of the shorter quote's words the longer must hold, in order, for
+    /// the two to be one quote told differently (below it they are two quotes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub similarity: Option<f64>,
+    /// Quotes: the fewest words two quotes must share in one unbroken run to be compared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_run: Option<usize>,
 }
 
 /// One example of a rule. Extraction rules use `text` and `expect`; check rules use
@@ -235,6 +253,9 @@ pub struct Lexicon {
     /// Times of day: the hedges that stretch them and the zones written after them.
     #[serde(default)]
     pub clock: ClockWords,
+    /// Quotations: the words that say who spoke them, and the shortest quote compared.
+    #[serde(default)]
+    pub quotes: QuoteWords,
     /// Scale words and abbreviations: "billion", "bn" -> 1e9.
     #[serde(default)]
     pub scales: BTreeMap<String, f64>,
@@ -437,6 +458,18 @@ pub struct Hedges {
     pub at_least_after: Vec<String>,
 }
 
+/// Quotations (`[quotes]` in the lexicon).
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteWords {
+    /// Verbs and phrases that attribute words to a speaker ("said", "wrote", "according to").
+    #[serde(default)]
+    pub speech: Vec<String>,
+    /// Quotations of fewer words are scare quotes or names ("vibe coding"), not claims.
+    #[serde(default)]
+    pub min_words: Option<usize>,
+}
+
 /// Times of day (`[clock]` in the lexicon): hedge phrases by what they make of a time, how
 /// far they stretch it, and the zones a time may name.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -589,6 +622,8 @@ impl Lexicon {
         self.clock.approximate_hour_minutes = c.approximate_hour_minutes.or(self.clock.approximate_hour_minutes);
         self.clock.near_minutes = c.near_minutes.or(self.clock.near_minutes);
         self.clock.zones.extend(c.zones);
+        self.quotes.speech.extend(other.quotes.speech);
+        self.quotes.min_words = other.quotes.min_words.or(self.quotes.min_words);
         self.scales.extend(other.scales);
         self.currencies.extend(other.currencies);
         self.minor_units.extend(other.minor_units);

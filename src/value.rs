@@ -301,6 +301,9 @@ pub enum Value {
         #[serde(flatten)]
         clock: Clock,
     },
+    /// Quoted words, as compared: lower case, apostrophes, dashes and ellipses made one form,
+    /// one space between words ("i can't think of anyone better suited to do it").
+    Quote { words: String },
 }
 
 impl Value {
@@ -309,6 +312,8 @@ impl Value {
             Value::Amount { interval, .. } => *interval,
             Value::Time { span } => span.as_interval(),
             Value::Clock { clock } => clock.as_interval(),
+            // A quote is compared by its words, never as a quantity: its length stands in.
+            Value::Quote { words } => Interval::exact(words.split(' ').count() as f64),
         }
     }
 
@@ -319,7 +324,7 @@ impl Value {
             Value::Amount { value, interval, .. } => {
                 value.is_finite() && interval.low.is_finite() && !interval.high.is_nan()
             }
-            Value::Time { .. } | Value::Clock { .. } => true,
+            Value::Time { .. } | Value::Clock { .. } | Value::Quote { .. } => true,
         }
     }
 
@@ -329,6 +334,7 @@ impl Value {
             Value::Time { span } if span.first == span.last => span.first.to_string(),
             Value::Time { span } => format!("{}..{}", span.first, span.last),
             Value::Clock { clock } => clock.reading(),
+            Value::Quote { words } => format!("{} words", words.split(' ').count()),
             Value::Amount {
                 value,
                 interval,

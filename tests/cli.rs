@@ -625,3 +625,35 @@ fn a_disputed_fact_is_one_finding_with_its_groups() {
         }
     }
 }
+
+/// Quotes: one word changed, a sentence added and the right words given to the wrong speaker
+/// are one conflict each, with a word diff; a cut refines.
+#[test]
+fn misquotes_and_misattributions_are_found_and_cuts_are_not() {
+    let out = crosscheck(&["check", "tests/fixtures/quotes", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let text = stdout(&out);
+    // Warnings: a run that fails on errors only passes.
+    let errors_only = crosscheck(&["check", "tests/fixtures/quotes", "--fail-on", "error"]);
+    assert_eq!(errors_only.status.code(), Some(0));
+    snapshot("quotes_text", &text);
+    let report = json(&["check", "tests/fixtures/quotes", "--format", "json"]);
+    let messages = conflict_messages(&report);
+    assert_eq!(messages.len(), 3, "{messages:#?}");
+    assert!(messages
+        .iter()
+        .any(|m| m.contains("end of the [-summer-] [+autumn+] and not a")));
+    assert!(messages
+        .iter()
+        .any(|m| m.contains("the same words given to Tomas Rehn and to Lena Varga")));
+    assert!(messages
+        .iter()
+        .any(|m| m.contains("[+we had no choice but to close the channel+]")));
+    // The cut version backs the full one: one fact of two sources.
+    let reopen = report["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == "lena-varga/quote" && f["sources"].as_array().unwrap().len() == 2);
+    assert!(reopen.is_some(), "{:#?}", report["facts"]);
+}

@@ -6,6 +6,7 @@ pub mod clock;
 pub mod entity;
 pub mod numbers;
 pub mod quantity;
+pub mod quote;
 pub mod time;
 
 use jiff::civil::{Date, Weekday};

@@ -476,7 +476,9 @@ fn findings(run: &Run, rules: &RuleSet, ids: &[String]) -> Vec<Finding> {
             let (a, b) = d.pair();
             let mut claims: Vec<usize> = d.groups.iter().flatten().copied().collect();
             claims.extend(d.via);
-            let message = if d.groups.iter().all(|g| g.len() == 1) && d.groups.len() <= 2 {
+            // A quote's versions are told apart by their changed words, not their values.
+            let quote = matches!(run.claims.get(a).map(|c| &c.value), Some(Value::Quote { .. }));
+            let message = if quote || d.groups.iter().all(|g| g.len() == 1) && d.groups.len() <= 2 {
                 let link = Link {
                     relation: d.relation,
                     rule: d.rule.clone(),
@@ -694,6 +696,7 @@ fn same_thing(run: &Run, d: &Dispute) -> String {
         Value::Amount { unit, .. } => unit_name(unit),
         Value::Time { .. } => "a date".into(),
         Value::Clock { clock } => format!("a time of day ({})", clock.basis()),
+        Value::Quote { .. } => "quoted words".into(),
     };
     let time = match (d.relation, c.as_of) {
         (Relation::Update, _) => "stated for different times".to_string(),

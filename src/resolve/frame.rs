@@ -57,6 +57,10 @@ pub struct Frame {
     /// Other names before a figure, nearest first, that could be its subject.
     #[serde(skip)]
     pub alternatives: Vec<String>,
+    /// The subject is a pronoun's person (a quote's "he said"), not a name written beside
+    /// the claim: shown, but not evidence against another subject.
+    #[serde(skip)]
+    pub inferred: bool,
 }
 
 impl Frame {

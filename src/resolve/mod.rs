@@ -8,6 +8,7 @@
 mod clause;
 mod event;
 mod frame;
+mod quote;
 mod story;
 
 use jiff::civil::{Date, Weekday};
@@ -72,7 +73,7 @@ impl Claim {
         match &self.value {
             Value::Amount { hedge, .. } => hedge.as_deref(),
             Value::Clock { clock } => clock.hedge.as_deref(),
-            Value::Time { .. } => None,
+            Value::Time { .. } | Value::Quote { .. } => None,
         }
     }
 }
@@ -80,6 +81,7 @@ impl Claim {
 /// Compiled measure, qualifier and event words; built once per rule set.
 pub struct Resolver {
     frames: FrameLexicon,
+    speakers: quote::Speakers,
     /// Event classes in precedence order: name, pattern of its words, whether it takes an object.
     events: Vec<(String, Regex, bool)>,
     repeated: Option<Regex>,
@@ -140,6 +142,7 @@ impl Resolver {
         let lexicon = &rules.lexicon;
         Ok(Resolver {
             frames: FrameLexicon::new(lexicon)?,
+            speakers: quote::Speakers::new(lexicon)?,
             events: lexicon
                 .events
                 .iter()
@@ -178,6 +181,61 @@ impl Resolver {
                 r"(?i)^\s*[,(]\s*(?:(?:also|locally|popularly|widely|commonly|officially)\s+)?(?:known|called|named|dubbed|referred\s+to)(?:\s+(?:locally|in\s+(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+(?-i:\p{Lu})\S*)?))?(?:\s+as)?\s+$",
             ),
         })
+    }
+
+    /// The document's quotations as claims: what is compared is their words; their subject is
+    /// who said them, when the text says.
+    fn quotes(&self, doc: &Document, source: usize, named: &[quote::Named]) -> Vec<Claim> {
+        // Each paragraph's text, from its first sentence to its last.
+        let mut paragraphs: Vec<(usize, usize, usize)> = Vec::new();
+        for s in &doc.sentences {
+            match paragraphs.last_mut() {
+                Some(p) if p.0 == s.paragraph => p.2 = s.end,
+                _ => paragraphs.push((s.paragraph, s.start, s.end)),
+            }
+        }
+        let mut columns = doc.columns();
+        let mut claims = Vec::new();
+        let mut last_speaker: Option<String> = None;
+        for &(_, from, to) in &paragraphs {
+            let text = doc.text.get(from..to).unwrap_or_default();
+            for q in crate::extract::quote::quotations(text, from, self.speakers.min_words) {
+                let (speaker, inferred) = match self.speakers.speaker(&doc.text, (from, to), &q, named) {
+                    quote::Speaker::Named(name) => {
+                        last_speaker = Some(name.clone());
+                        (Some(name), false)
+                    }
+                    quote::Speaker::Pronoun => (last_speaker.clone(), true),
+                    quote::Speaker::Unknown => (None, false),
+                };
+                let (start, end) = doc.file_span(q.start, q.end);
+                let (line, column) = columns.at(start);
+                claims.push(Claim {
+                    source,
+                    kind: Kind::Quote,
+                    span: (start, end),
+                    line,
+                    column,
+                    text: doc.raw.get(start..end).unwrap_or_default().to_string(),
+                    sentence: text.to_string(),
+                    at: q.start - from,
+                    frame: Frame {
+                        subject: speaker,
+                        measure: Some("quote".into()),
+                        inferred,
+                        ..Frame::default()
+                    },
+                    value: Value::Quote {
+                        words: q.words.join(" "),
+                    },
+                    weekday: None,
+                    as_of: None,
+                    rule: self.rule_code(Kind::Quote),
+                    topic: Vec::new(),
+                });
+            }
+        }
+        claims
     }
 
     fn rule_code(&self, kind: Kind) -> String {
@@ -393,6 +451,18 @@ impl Resolver {
                 last_person = Some(name.clone());
             }
         }
+        let named: Vec<quote::Named> = sentence_entities
+            .iter()
+            .zip(&doc.sentences)
+            .flat_map(|(entities, s)| {
+                entities.iter().map(move |e| quote::Named {
+                    start: s.start + e.start,
+                    end: s.start + e.end,
+                    name: canonical(e),
+                })
+            })
+            .collect();
+        claims.extend(self.quotes(doc, source, &named));
         (claims, DocumentNames { names, aliases })
     }
 

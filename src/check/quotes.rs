@@ -1,0 +1,415 @@
+//! Quotes across sources: two quotations that share a run of words are one quote told by
+//! both. Aligned word by word, the same words agree; one inside the other (a cut at either
+//! end, or inside where the shorter marks it with an ellipsis) refines; words changed (with at
+//! least three kept for each one changed) or added inside conflict (a misquote); the same
+//! words given to two different speakers conflict (a misattribution). Each quote is one finding: its
+//! versions (the wordings that agree) as value groups.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use petgraph::unionfind::UnionFind;
+use similar::{capture_diff_slices, Algorithm, DiffOp};
+
+use super::Dispute;
+use crate::graph::{ClaimGraph, Link};
+use crate::resolve::Claim;
+use crate::rules::{Check, Rule};
+use crate::value::{Relation, Value};
+
+/// A run of words shared by more quotes than this is boilerplate, not one quote.
+const COMMON_RUN: usize = 64;
+
+/// Words this long whose spellings are this close are one word (a typo, British and American
+/// spelling).
+const TYPO_LENGTH: usize = 6;
+const TYPO_SIMILARITY: f64 = 0.85;
+
+/// A misquote keeps at least this many words the same for each word it changes.
+const CHANGED_SHARE: usize = 3;
+
+/// How two quotations' words line up.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Fit {
+    Same,
+    /// One holds the other: a cut.
+    Inside,
+    /// One holds the other where it marks a cut ("..."): it fits any wording of the words it
+    /// leaves out, so it joins no two wordings.
+    MarkedCut,
+    /// Each goes on past the other at one end: two cuts of one quote.
+    Overlap,
+    /// Words changed, added or dropped inside the shared part.
+    Changed,
+}
+
+fn words(c: &Claim) -> Vec<&str> {
+    match &c.value {
+        Value::Quote { words } => words.split(' ').collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether the quotation as written marks a cut ("...", "…").
+fn marks_a_cut(c: &Claim) -> bool {
+    c.text.contains("...") || c.text.contains('…')
+}
+
+/// Whether words `a` writes at `(from, len)` and `b` writes in their place are one word
+/// spelled two ways or mistyped ("judgment", "judgement"), or the same letters spaced
+/// otherwise ("open ai", "openai").
+fn alike(a: &[&str], (a_from, a_len): (usize, usize), b: &[&str], (b_from, b_len): (usize, usize)) -> bool {
+    let joined = |w: &[&str], from: usize, len: usize| w.get(from..from + len).unwrap_or_default().concat();
+    let (x, y) = (joined(a, a_from, a_len), joined(b, b_from, b_len));
+    x == y
+        || x.chars().count().min(y.chars().count()) >= TYPO_LENGTH
+            && strsim::normalized_levenshtein(&x, &y) >= TYPO_SIMILARITY
+}
+
+/// How `a` and `b` line up, or `None` when they share too little to be one quote: fewer
+/// than `similarity` of the shorter one's words.
+fn fit(a: &Claim, b: &Claim, similarity: f64) -> Option<Fit> {
+    let (wa, wb) = (words(a), words(b));
+    let ops = capture_diff_slices(Algorithm::Myers, &wa, &wb);
+    let matched: usize = ops
+        .iter()
+        .map(|op| match op {
+            DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    let shorter = wa.len().min(wb.len());
+    if shorter == 0 || (matched as f64) < similarity * shorter as f64 {
+        return None;
+    }
+    if wa == wb {
+        return Some(Fit::Same);
+    }
+    let equal = |op: &DiffOp| matches!(op, DiffOp::Equal { .. });
+    let first = ops.iter().position(equal)?;
+    let last = ops.iter().rposition(equal)?;
+    // Past the shared part, both sides going on with other words diverge ("in the first
+    // [-year-] [+decade+]"): a change as long as the longer side; one side going on is a cut.
+    let diverging = |ends: &[DiffOp]| {
+        let (mut old, mut new) = (0, 0);
+        for op in ends {
+            match *op {
+                DiffOp::Delete { old_len, .. } => old += old_len,
+                DiffOp::Insert { new_len, .. } => new += new_len,
+                DiffOp::Replace { old_len, new_len, .. } => {
+                    old += old_len;
+                    new += new_len;
+                }
+                DiffOp::Equal { .. } => {}
+            }
+        }
+        if old > 0 && new > 0 {
+            old.max(new)
+        } else {
+            0
+        }
+    };
+    let ends = diverging(ops.get(..first).unwrap_or_default()) + diverging(ops.get(last + 1..).unwrap_or_default());
+    let inner = ops.get(first..=last).unwrap_or_default();
+    // Inside the shared part: words one side leaves out are a cut (outlets cut quotes without
+    // marking it); words both sides write differently are a change, unless they are the same
+    // letters spaced otherwise ("open ai", "openai").
+    let mut same = 0;
+    let mut changed = ends;
+    // Words only `a` (only `b`) has, inside the shared part.
+    let (mut only_a, mut only_b) = (false, false);
+    for op in inner {
+        match *op {
+            DiffOp::Equal { len, .. } => same += len,
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                if !alike(&wa, (old_index, old_len), &wb, (new_index, new_len)) {
+                    changed += old_len.max(new_len);
+                }
+            }
+            DiffOp::Delete { .. } => only_a = true,
+            DiffOp::Insert { .. } => only_b = true,
+        }
+    }
+    if changed > 0 {
+        // Mostly the same words: one quote misquoted. Mostly other words: two quotes that
+        // share a phrase.
+        return (same >= CHANGED_SHARE * changed).then_some(Fit::Changed);
+    }
+    // Words one side has inside the other's: a cut when the shorter marks it ("...") or is
+    // in fact one unbroken run of the longer (the alignment split it); otherwise words added
+    // to the quote ("a sentence no other source has").
+    let contained = |long: &[&str], short: &[&str]| long.windows(short.len()).any(|w| w == short);
+    let added = |long: &[&str], short: &[&str], shorter: &Claim| !marks_a_cut(shorter) && !contained(long, short);
+    if only_a && (only_b || added(&wa, &wb, b)) || only_b && added(&wb, &wa, a) {
+        return Some(Fit::Changed);
+    }
+    if only_a && !contained(&wa, &wb) || only_b && !contained(&wb, &wa) {
+        return Some(Fit::MarkedCut);
+    }
+    let (a_first, b_first) = match ops.get(first) {
+        Some(DiffOp::Equal {
+            old_index, new_index, ..
+        }) => (*old_index, *new_index),
+        _ => (0, 0),
+    };
+    let (a_end, b_end) = match ops.get(last) {
+        Some(DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        }) => (old_index + len, new_index + len),
+        _ => (wa.len(), wb.len()),
+    };
+    let a_inside = a_first >= b_first && wa.len() - a_end >= wb.len() - b_end;
+    let b_inside = b_first >= a_first && wb.len() - b_end >= wa.len() - a_end;
+    Some(
+        if a_first == 0 && a_end == wa.len() || b_first == 0 && b_end == wb.len() || a_inside || b_inside {
+            Fit::Inside
+        } else {
+            Fit::Overlap
+        },
+    )
+}
+
+/// The changed words of `b` against `a`, with a few words around each change: "the next
+/// [-models-] [+systems+] will".
+pub fn word_diff(a: &Claim, b: &Claim) -> String {
+    const AROUND: usize = 3;
+    let (wa, wb) = (words(a), words(b));
+    let ops = capture_diff_slices(Algorithm::Myers, &wa, &wb);
+    let mut parts: Vec<String> = Vec::new();
+    let slice = |w: &[&str], from: usize, len: usize| w.get(from..from + len).unwrap_or_default().join(" ");
+    let equal = |op: &DiffOp| matches!(op, DiffOp::Equal { .. });
+    // Words past the shared part on one side only are a cut, not a change: left out.
+    let (Some(shared_first), Some(shared_last)) = (ops.iter().position(equal), ops.iter().rposition(equal)) else {
+        return String::new();
+    };
+    let one_sided = |ends: &[DiffOp]| {
+        ends.iter().all(|op| matches!(op, DiffOp::Delete { .. }))
+            || ends.iter().all(|op| matches!(op, DiffOp::Insert { .. }))
+    };
+    let from = if one_sided(ops.get(..shared_first).unwrap_or_default()) {
+        shared_first
+    } else {
+        0
+    };
+    let to = if one_sided(ops.get(shared_last + 1..).unwrap_or_default()) {
+        shared_last
+    } else {
+        ops.len().saturating_sub(1)
+    };
+    let changed = |(n, op): &(usize, &DiffOp)| *n >= from && *n <= to && !matches!(op, DiffOp::Equal { .. });
+    let indexed: Vec<(usize, &DiffOp)> = ops.iter().enumerate().collect();
+    let Some(first) = indexed.iter().position(changed) else {
+        return String::new();
+    };
+    let last = indexed.iter().rposition(changed).unwrap_or(first);
+    for (n, op) in ops
+        .iter()
+        .enumerate()
+        .skip(first.saturating_sub(1))
+        .take(last + 2 - first.saturating_sub(1))
+    {
+        if n < from || n > to {
+            continue;
+        }
+        match *op {
+            DiffOp::Equal { old_index, len, .. } => {
+                let text = if n < first {
+                    slice(&wa, old_index + len.saturating_sub(AROUND), len.min(AROUND))
+                } else if n > last {
+                    slice(&wa, old_index, len.min(AROUND))
+                } else if len > 2 * AROUND {
+                    format!(
+                        "{} … {}",
+                        slice(&wa, old_index, AROUND),
+                        slice(&wa, old_index + len - AROUND, AROUND)
+                    )
+                } else {
+                    slice(&wa, old_index, len)
+                };
+                parts.push(text);
+            }
+            DiffOp::Delete { old_index, old_len, .. } => parts.push(format!("[-{}-]", slice(&wa, old_index, old_len))),
+            DiffOp::Insert { new_index, new_len, .. } => parts.push(format!("[+{}+]", slice(&wb, new_index, new_len))),
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                let (old, new) = (slice(&wa, old_index, old_len), slice(&wb, new_index, new_len));
+                if alike(&wa, (old_index, old_len), &wb, (new_index, new_len)) {
+                    parts.push(old);
+                } else {
+                    parts.push(format!("[-{old}-]"));
+                    parts.push(format!("[+{new}+]"));
+                }
+            }
+        }
+    }
+    parts.retain(|p| !p.is_empty());
+    parts.join(" ")
+}
+
+/// Links quotes that are one quote and reports each disputed one.
+pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph, disputes: &mut Vec<Dispute>) {
+    let similarity = spec.similarity.unwrap_or(0.6);
+    let run = spec.shared_run.unwrap_or(4).max(1);
+    let quotes: Vec<(usize, Vec<&str>)> = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| spec.applies_to.contains(&c.kind))
+        .map(|(i, c)| (i, words(c)))
+        .filter(|(_, w)| w.len() >= run)
+        .collect();
+    // Blocking: quotes that share a run of words; never all pairs.
+    let mut by_run: HashMap<Vec<&str>, Vec<usize>> = HashMap::new();
+    for (i, w) in &quotes {
+        let mut seen: BTreeSet<&[&str]> = BTreeSet::new();
+        for window in w.windows(run) {
+            if seen.insert(window) {
+                by_run.entry(window.to_vec()).or_default().push(*i);
+            }
+        }
+    }
+    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for members in by_run.values().filter(|m| m.len() <= COMMON_RUN) {
+        for (n, &a) in members.iter().enumerate() {
+            for &b in members.iter().skip(n + 1) {
+                let different = claims
+                    .get(a)
+                    .zip(claims.get(b))
+                    .is_some_and(|(x, y)| x.source != y.source);
+                if different {
+                    pairs.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    let mut wording = UnionFind::new(claims.len());
+    let mut attributed: Vec<(usize, usize)> = Vec::new();
+    let mut changed: Vec<(usize, usize)> = Vec::new();
+    for &(a, b) in &pairs {
+        let (Some(ca), Some(cb)) = (claims.get(a), claims.get(b)) else {
+            continue;
+        };
+        let Some(fit) = fit(ca, cb, similarity) else { continue };
+        let relation = match fit {
+            Fit::Same | Fit::Overlap => Relation::Agree,
+            Fit::Inside | Fit::MarkedCut => Relation::Refine,
+            Fit::Changed => Relation::Conflict,
+        };
+        if relation == Relation::Conflict {
+            changed.push((a, b));
+        } else if fit != Fit::MarkedCut {
+            wording.union(a, b);
+            if let (Some(x), Some(y)) = (&ca.frame.subject, &cb.frame.subject) {
+                if x != y && !ca.frame.inferred && !cb.frame.inferred {
+                    attributed.push((a, b));
+                }
+            }
+        }
+        graph.link(
+            a,
+            b,
+            Link {
+                relation,
+                rule: rule.code.clone(),
+                via: None,
+            },
+        );
+    }
+    // The versions of each wording: the claims that agree with it, the two compared first.
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, _) in &quotes {
+        members.entry(wording.find(*i)).or_default().push(*i);
+    }
+    let version = |first: usize, root: usize| {
+        let mut group = vec![first];
+        group.extend(members.get(&root).into_iter().flatten().filter(|&&i| i != first));
+        group
+    };
+    // One finding per two wordings a changed word sets apart (a long quote's two parts are
+    // never set against each other through a third that holds both).
+    let mut seen: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for (a, b) in changed {
+        let (ra, rb) = (wording.find(a), wording.find(b));
+        if ra == rb || !seen.insert((ra.min(rb), ra.max(rb))) {
+            continue;
+        }
+        let (ga, gb) = (version(a, ra), version(b, rb));
+        let groups = if gb.len() > ga.len() {
+            vec![gb, ga]
+        } else {
+            vec![ga, gb]
+        };
+        disputes.push(Dispute {
+            rule: rule.code.clone(),
+            relation: Relation::Conflict,
+            groups,
+            via: None,
+        });
+    }
+    // The same words given to two speakers: one finding per pair of speakers' versions.
+    let mut by_speaker: BTreeMap<usize, Vec<(usize, usize)>> = BTreeMap::new();
+    for (a, b) in attributed {
+        by_speaker.entry(wording.find(a)).or_default().push((a, b));
+    }
+    for pairs in by_speaker.into_values() {
+        let mut speakers: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for &(a, b) in &pairs {
+            for i in [a, b] {
+                if let Some(s) = claims.get(i).and_then(|c| c.frame.subject.as_deref()) {
+                    let group = speakers.entry(s).or_default();
+                    if !group.contains(&i) {
+                        group.push(i);
+                    }
+                }
+            }
+        }
+        let mut groups: Vec<Vec<usize>> = speakers.into_values().collect();
+        for g in &mut groups {
+            g.sort();
+        }
+        groups.sort_by(|x, y| y.len().cmp(&x.len()).then_with(|| x.cmp(y)));
+        if let (Some(&a), Some(&b)) = (
+            groups.first().and_then(|g| g.first()),
+            groups.get(1).and_then(|g| g.first()),
+        ) {
+            graph.link(
+                a,
+                b,
+                Link {
+                    relation: Relation::Conflict,
+                    rule: rule.code.clone(),
+                    via: None,
+                },
+            );
+        }
+        disputes.push(Dispute {
+            rule: rule.code.clone(),
+            relation: Relation::Conflict,
+            groups,
+            via: None,
+        });
+    }
+}
+
+/// Why two quotations of one quote are held to differ: the changed words, or the speakers.
+pub fn reason(a: &Claim, b: &Claim) -> String {
+    let diff = word_diff(a, b);
+    match (&a.frame.subject, &b.frame.subject) {
+        (Some(x), Some(y))
+            if x != y && !a.frame.inferred && !b.frame.inferred && !matches!(fit(a, b, 0.0), Some(Fit::Changed)) =>
+        {
+            format!("the same words given to {x} and to {y}")
+        }
+        _ if diff.is_empty() => "the same words".into(),
+        _ => diff,
+    }
+}
