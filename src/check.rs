@@ -7,6 +7,8 @@
 
 mod quotes;
 
+pub use quotes::same_quote;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::graph::{ClaimGraph, Link};

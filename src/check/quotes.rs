@@ -49,9 +49,12 @@ fn words(c: &Claim) -> Vec<&str> {
     }
 }
 
-/// Whether the quotation as written marks a cut ("...", "…").
+/// Whether the quotation as written marks a cut inside it ("...", "…"): one at its start or
+/// end says only that the quote goes on.
 fn marks_a_cut(c: &Claim) -> bool {
-    c.text.contains("...") || c.text.contains('…')
+    let ends = |ch: char| ch == '.' || ch == '…' || ch.is_whitespace() || !ch.is_alphanumeric();
+    let inner = c.text.trim_matches(ends);
+    inner.contains("...") || inner.contains('…')
 }
 
 /// Whether words `a` writes at `(from, len)` and `b` writes in their place are one word
@@ -81,7 +84,18 @@ fn fit(a: &Claim, b: &Claim, similarity: f64) -> Option<Fit> {
     if shorter == 0 || (matched as f64) < similarity * shorter as f64 {
         return None;
     }
-    if wa == wb {
+    // The same words, but for a spelling or a space ("judgement", "open ai").
+    let respelled = |op: &DiffOp| match *op {
+        DiffOp::Equal { .. } => true,
+        DiffOp::Replace {
+            old_index,
+            old_len,
+            new_index,
+            new_len,
+        } => alike(&wa, (old_index, old_len), &wb, (new_index, new_len)),
+        _ => false,
+    };
+    if ops.iter().all(respelled) {
         return Some(Fit::Same);
     }
     let equal = |op: &DiffOp| matches!(op, DiffOp::Equal { .. });
@@ -306,8 +320,10 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
         };
         if relation == Relation::Conflict {
             changed.push((a, b));
-        } else if fit != Fit::MarkedCut {
-            wording.union(a, b);
+        } else {
+            if fit != Fit::MarkedCut {
+                wording.union(a, b);
+            }
             if let (Some(x), Some(y)) = (&ca.frame.subject, &cb.frame.subject) {
                 if x != y && !ca.frame.inferred && !cb.frame.inferred {
                     attributed.push((a, b));
@@ -398,6 +414,31 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
             via: None,
         });
     }
+}
+
+/// Why two quotations are held to be one quote: the words they share, in order, and who is
+/// said to have spoken them.
+pub fn same_quote(a: &Claim, b: &Claim) -> String {
+    let (wa, wb) = (words(a), words(b));
+    let shared: usize = capture_diff_slices(Algorithm::Myers, &wa, &wb)
+        .iter()
+        .map(|op| match op {
+            DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    let speaker = |c: &Claim| match (&c.frame.subject, c.frame.inferred) {
+        (Some(s), false) => s.clone(),
+        (Some(s), true) => format!("{s} (by a pronoun)"),
+        (None, _) => "unknown".into(),
+    };
+    format!(
+        "one quote: {shared} words in the same order (of {} and {}); speakers {} and {}",
+        wa.len(),
+        wb.len(),
+        speaker(a),
+        speaker(b)
+    )
 }
 
 /// Why two quotations of one quote are held to differ: the changed words, or the speakers.

@@ -18,7 +18,7 @@ pub struct Quotation {
 /// [Altman's] ability") left out.
 pub fn words(text: &str) -> Vec<String> {
     // "(sic)" is the editor's too.
-    let text = text.replace("(sic)", "").replace("(Sic)", "");
+    let text = text.to_lowercase().replace("(sic)", "");
     let mut words = Vec::new();
     let mut word = String::new();
     let mut bracketed = false;

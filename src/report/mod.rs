@@ -666,6 +666,9 @@ fn same_thing(run: &Run, d: &Dispute) -> String {
     let Some(c) = run.claims.get(a) else {
         return String::new();
     };
+    if let (Value::Quote { .. }, Some(other)) = (&c.value, run.claims.get(b)) {
+        return crate::check::same_quote(c, other);
+    }
     let f = &c.frame;
     let mut words: Vec<String> = d
         .groups
