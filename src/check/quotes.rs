@@ -33,8 +33,7 @@ enum Fit {
     Same,
     /// One holds the other: a cut.
     Inside,
-    /// One holds the other where it marks a cut ("..."): it fits any wording of the words it
-    /// leaves out, so it joins no two wordings.
+    /// One holds the other where it marks a cut ("...").
     MarkedCut,
     /// Each goes on past the other at one end: two cuts of one quote.
     Overlap,
@@ -321,7 +320,9 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
         if relation == Relation::Conflict {
             changed.push((a, b));
         } else {
-            if fit != Fit::MarkedCut {
+            // Only the same words make one wording: a cut agrees with every version of the
+            // words it keeps, and would join two versions that differ where it is silent.
+            if fit == Fit::Same {
                 wording.union(a, b);
             }
             if let (Some(x), Some(y)) = (&ca.frame.subject, &cb.frame.subject) {
@@ -350,8 +351,9 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
         group.extend(members.get(&root).into_iter().flatten().filter(|&&i| i != first));
         group
     };
-    // One finding per two wordings a changed word sets apart (a long quote's two parts are
-    // never set against each other through a third that holds both).
+    // One finding per two wordings a changed word sets apart: every pair of a finding's groups
+    // is a disagreement (wordings of one quote that are only cuts of each other agree), and a
+    // long quote's two parts are never set against each other through a third.
     let mut seen: BTreeSet<(usize, usize)> = BTreeSet::new();
     for (a, b) in changed {
         let (ra, rb) = (wording.find(a), wording.find(b));
