@@ -7,7 +7,7 @@
 
 mod quotes;
 
-pub use quotes::same_quote;
+pub use quotes::{against_longest, same_quote};
 
 use std::collections::{BTreeMap, BTreeSet};
 

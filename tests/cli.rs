@@ -656,4 +656,33 @@ fn misquotes_and_misattributions_are_found_and_cuts_are_not() {
         .iter()
         .find(|f| f["key"] == "lena-varga/quote" && f["sources"].as_array().unwrap().len() == 2);
     assert!(reopen.is_some(), "{:#?}", report["facts"]);
+    // Each source's version against the longest one attested.
+    let differs: Vec<&str> = reopen.unwrap()["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["differs"].as_str().unwrap())
+        .collect();
+    assert_eq!(differs, ["the longest version", "cut: 12 of its 17 words"]);
+
+    // On the seeds, Karpathy's post is one quote backed by four sources in their versions.
+    let seeds = json(&["check", "seeds", "--format", "json"]);
+    let claims = seeds["claims"].as_array().unwrap();
+    let text = |id: &serde_json::Value| {
+        claims.iter().find(|c| c["id"] == *id).unwrap()["text"]
+            .as_str()
+            .unwrap()
+    };
+    let post = seeds["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| {
+            f["versions"]
+                .as_array()
+                .is_some_and(|v| text(&v[0]["claim"]).starts_with("Personal update"))
+        })
+        .expect("Karpathy's post as one quote");
+    assert_eq!(post["sources"].as_array().unwrap().len(), 4);
+    assert_eq!(seeds["summary"]["conflicts"], 0);
 }

@@ -443,6 +443,25 @@ pub fn same_quote(a: &Claim, b: &Claim) -> String {
     )
 }
 
+/// How one version of a quote differs from the longest one attested: the same words, a cut
+/// (how many of its words it keeps), or its changed words.
+pub fn against_longest(longest: &Claim, version: &Claim) -> String {
+    let (wl, wv) = (words(longest), words(version));
+    if wl == wv {
+        return "the same words".into();
+    }
+    let kept = wl.windows(wv.len().max(1)).any(|w| w == wv.as_slice());
+    if kept
+        || matches!(
+            fit(longest, version, 0.0),
+            Some(Fit::Inside | Fit::MarkedCut | Fit::Same)
+        )
+    {
+        return format!("cut: {} of its {} words", wv.len(), wl.len());
+    }
+    word_diff(longest, version)
+}
+
 /// Why two quotations of one quote are held to differ: the changed words, or the speakers.
 pub fn reason(a: &Claim, b: &Claim) -> String {
     let diff = word_diff(a, b);

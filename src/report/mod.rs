@@ -145,6 +145,17 @@ pub struct Fact {
     pub value: String,
     pub claims: Vec<String>,
     pub sources: Vec<String>,
+    /// For a quote: each claim's version against the longest one attested (the first).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<Version>,
+}
+
+/// One source's version of a quote, against the longest version attested.
+#[derive(Debug, Serialize)]
+pub struct Version {
+    pub claim: String,
+    /// "the longest version", "the same words", "cut: 12 of its 17 words", or a word diff.
+    pub differs: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -275,6 +286,7 @@ impl Report {
                     value: precise.value.reading(),
                     claims: members.iter().filter_map(|&i| ids.get(i).cloned()).collect(),
                     sources: sources.iter().map(|s| format!("s{}", s + 1)).collect(),
+                    versions: versions(run, &members, &ids),
                 })
             })
             .collect();
@@ -721,6 +733,36 @@ fn unit_name(unit: &Unit) -> String {
         Unit::Days => "days".into(),
         Unit::Physical { dimension, base } => format!("{dimension} ({base})"),
     }
+}
+
+/// A quote's versions against the longest one attested, longest first; nothing for a fact
+/// of one claim or of figures.
+fn versions(run: &Run, members: &[usize], ids: &[String]) -> Vec<Version> {
+    let quotes: Vec<(usize, &Claim)> = members
+        .iter()
+        .filter_map(|&i| Some((i, run.claims.get(i)?)))
+        .filter(|(_, c)| matches!(c.value, Value::Quote { .. }))
+        .collect();
+    let length = |c: &Claim| match &c.value {
+        Value::Quote { words } => words.split(' ').count(),
+        _ => 0,
+    };
+    let Some(&(longest, full)) = quotes.iter().max_by_key(|(i, c)| (length(c), std::cmp::Reverse(*i))) else {
+        return Vec::new();
+    };
+    if quotes.len() < 2 {
+        return Vec::new();
+    }
+    let id = |i: usize| ids.get(i).cloned().unwrap_or_default();
+    let mut versions = vec![Version {
+        claim: id(longest),
+        differs: "the longest version".into(),
+    }];
+    versions.extend(quotes.iter().filter(|(i, _)| *i != longest).map(|&(i, c)| Version {
+        claim: id(i),
+        differs: crate::check::against_longest(full, c),
+    }));
+    versions
 }
 
 /// How wide a claim's interval is, relative to its size: the narrowest is the most precise.

@@ -134,8 +134,19 @@ pub fn render_text(report: &Report, color: bool) -> String {
                 t(&f.value),
                 p.paint(AnsiColor::Green.on_default(), &format!("{} sources", f.sources.len()))
             );
-            for c in f.claims.iter().filter_map(claim) {
-                let _ = writeln!(out, "    {}  {}", location(c), t(&c.text));
+            if f.versions.is_empty() {
+                for c in f.claims.iter().filter_map(claim) {
+                    let _ = writeln!(out, "    {}  {}", location(c), t(&c.text));
+                }
+            }
+            // A quote: the longest version in full, then how each other source's differs.
+            for (n, v) in f.versions.iter().enumerate() {
+                let Some(c) = claim(&v.claim) else { continue };
+                if n == 0 {
+                    let _ = writeln!(out, "    {}  {}", location(c), t(&c.text));
+                } else {
+                    let _ = writeln!(out, "    {}  {}", location(c), p.paint(dim, &t(&v.differs)));
+                }
             }
         }
         out.push('\n');
