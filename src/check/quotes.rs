@@ -24,7 +24,8 @@ const COMMON_RUN: usize = 64;
 const TYPO_LENGTH: usize = 6;
 const TYPO_SIMILARITY: f64 = 0.85;
 
-/// A misquote keeps at least this many words the same for each word it changes.
+/// A misquote that changes words in several places keeps at least this many words the same
+/// for each word it changes (in one place, one and a half).
 const CHANGED_SHARE: usize = 3;
 
 /// How two quotations' words line up.
@@ -128,6 +129,9 @@ fn fit(a: &Claim, b: &Claim, similarity: f64) -> Option<Fit> {
     // letters spaced otherwise ("open ai", "openai").
     let mut same = 0;
     let mut changed = ends;
+    // How many places the words change in.
+    let mut changes = usize::from(diverging(ops.get(..first).unwrap_or_default()) > 0)
+        + usize::from(diverging(ops.get(last + 1..).unwrap_or_default()) > 0);
     // Words only `a` (only `b`) has, inside the shared part.
     let (mut only_a, mut only_b) = (false, false);
     for op in inner {
@@ -141,6 +145,7 @@ fn fit(a: &Claim, b: &Claim, similarity: f64) -> Option<Fit> {
             } => {
                 if !alike(&wa, (old_index, old_len), &wb, (new_index, new_len)) {
                     changed += old_len.max(new_len);
+                    changes += 1;
                 }
             }
             DiffOp::Delete { .. } => only_a = true,
@@ -148,9 +153,12 @@ fn fit(a: &Claim, b: &Claim, similarity: f64) -> Option<Fit> {
         }
     }
     if changed > 0 {
-        // Mostly the same words: one quote misquoted. Mostly other words: two quotes that
-        // share a phrase.
-        return (same >= CHANGED_SHARE * changed).then_some(Fit::Changed);
+        // Mostly the same words: one quote misquoted ("collaborating to figure" for
+        // "collaboratively working": one place, 3 words kept for 2 changed, is enough; changes
+        // in several places need 3 kept for each). Mostly other words: two quotes that share a
+        // phrase.
+        let (kept, per) = if changes == 1 { (2, 3) } else { (1, CHANGED_SHARE) };
+        return (kept * same >= per * changed).then_some(Fit::Changed);
     }
     // Words one side has inside the other's: a cut when the shorter marks it ("...") or is
     // in fact one unbroken run of the longer (the alignment split it); otherwise words added
@@ -307,6 +315,7 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
     let mut wording = UnionFind::new(claims.len());
     let mut attributed: Vec<(usize, usize)> = Vec::new();
     let mut changed: Vec<(usize, usize)> = Vec::new();
+    let mut cuts: BTreeSet<(usize, usize)> = BTreeSet::new();
     for &(a, b) in &pairs {
         let (Some(ca), Some(cb)) = (claims.get(a), claims.get(b)) else {
             continue;
@@ -320,6 +329,9 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
         if relation == Relation::Conflict {
             changed.push((a, b));
         } else {
+            if relation == Relation::Refine {
+                cuts.insert((a.min(b), a.max(b)));
+            }
             // Only the same words make one wording: a cut agrees with every version of the
             // words it keeps, and would join two versions that differ where it is silent.
             if fit == Fit::Same {
@@ -352,20 +364,44 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
         group
     };
     // One finding per two wordings a changed word sets apart: every pair of a finding's groups
-    // is a disagreement (wordings of one quote that are only cuts of each other agree), and a
-    // long quote's two parts are never set against each other through a third.
-    let mut seen: BTreeSet<(usize, usize)> = BTreeSet::new();
+    // is a disagreement, and a long quote's two parts are never set against each other through
+    // a third. Longest versions first: a cut of one side that disagrees with the other side
+    // the same way joins that side's group instead of making a finding of its own.
+    let length = |i: usize| claims.get(i).map_or(0, |c| words(c).len());
+    changed.sort_by_key(|&(a, b)| (std::cmp::Reverse(length(a) + length(b)), a, b));
+    let cut_of = |x: usize, y: usize| cuts.contains(&(x.min(y), x.max(y)));
+    let mut found: Vec<(usize, usize, Vec<Vec<usize>>)> = Vec::new();
     for (a, b) in changed {
         let (ra, rb) = (wording.find(a), wording.find(b));
-        if ra == rb || !seen.insert((ra.min(rb), ra.max(rb))) {
+        if ra == rb {
             continue;
         }
-        let (ga, gb) = (version(a, ra), version(b, rb));
-        let groups = if gb.len() > ga.len() {
-            vec![gb, ga]
-        } else {
-            vec![ga, gb]
-        };
+        let side = |x: usize, rx: usize, first: usize, root: usize| rx == root || cut_of(x, first);
+        let known = found.iter_mut().find_map(|(p, q, groups)| {
+            let (rp, rq) = (wording.find(*p), wording.find(*q));
+            if side(a, ra, *p, rp) && side(b, rb, *q, rq) {
+                Some((groups, a, b))
+            } else if side(a, ra, *q, rq) && side(b, rb, *p, rp) {
+                Some((groups, b, a))
+            } else {
+                None
+            }
+        });
+        match known {
+            Some((groups, x, y)) => {
+                for (group, i) in groups.iter_mut().zip([x, y]) {
+                    if !group.contains(&i) {
+                        group.push(i);
+                    }
+                }
+            }
+            None => found.push((a, b, vec![version(a, ra), version(b, rb)])),
+        }
+    }
+    for (_, _, mut groups) in found {
+        if groups.get(1).map(Vec::len) > groups.first().map(Vec::len) {
+            groups.swap(0, 1);
+        }
         disputes.push(Dispute {
             rule: rule.code.clone(),
             relation: Relation::Conflict,
