@@ -185,6 +185,18 @@ pub struct Check {
     /// Quotes: the fewest words two quotes must share in one unbroken run to be compared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_run: Option<usize>,
+    /// Quotes: words kept the same for each word changed, when words change in several places.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept_per_change: Option<f64>,
+    /// Quotes: the same, when words change in one place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kept_per_change_in_one_place: Option<f64>,
+    /// Quotes: words of at least this many letters whose spellings are `typo_similarity`
+    /// alike (normalised Levenshtein) are one word.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typo_length: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typo_similarity: Option<f64>,
 }
 
 /// One example of a rule. Extraction rules use `text` and `expect`; check rules use
@@ -903,6 +915,24 @@ fn validate(rule: &Rule, path: &Path, text: &str) -> Result<(), Error> {
             format!("rule name `{}` is not kebab-case", rule.name),
         ));
     }
+    let ratios = rule.check.iter().flat_map(|c| {
+        [
+            ("similarity", c.similarity),
+            ("kept_per_change", c.kept_per_change),
+            ("kept_per_change_in_one_place", c.kept_per_change_in_one_place),
+            ("typo_similarity", c.typo_similarity),
+        ]
+    });
+    for (key, value) in ratios {
+        if let Some(v) = value.filter(|v| !v.is_finite() || *v < 0.0) {
+            return Err(Error::rule_at(
+                path,
+                text,
+                key_at(text, key),
+                format!("`{key}` is {v}: a number from 0 up"),
+            ));
+        }
+    }
     if let Some(t) = rule
         .check
         .as_ref()
@@ -983,7 +1013,13 @@ mod tests {
         let defaults =
             || -> Vec<(PathBuf, String)> { DEFAULT_FILES.iter().map(|(p, t)| (p.into(), t.to_string())).collect() };
         let (_, cc101) = DEFAULT_FILES.iter().find(|(p, _)| p.contains("CC101")).unwrap();
+        let (_, cc106) = DEFAULT_FILES.iter().find(|(p, _)| p.contains("CC106")).unwrap();
         let cases = [
+            (
+                "mine/CC106.toml",
+                cc106.replace("kept_per_change = 3.0", "kept_per_change = -3.0"),
+                "`kept_per_change` is -3",
+            ),
             (
                 "mine/CC101.toml",
                 cc101.replace("tolerance = 0.001", "tolerance = nan"),

@@ -19,14 +19,49 @@ use crate::value::{Relation, Value};
 /// A run of words shared by more quotes than this is boilerplate, not one quote.
 const COMMON_RUN: usize = 64;
 
-/// Words this long whose spellings are this close are one word (a typo, British and American
-/// spelling).
-const TYPO_LENGTH: usize = 6;
-const TYPO_SIMILARITY: f64 = 0.85;
+/// The thresholds of a quote-words rule, from its `[check]` table (documented in
+/// rules/CC106-quote-mismatch.toml); a field the table leaves out takes the value below.
+#[derive(Clone, Copy, Debug)]
+pub struct Thresholds {
+    /// The share of the shorter quote's words the longer must hold, in order.
+    similarity: f64,
+    /// The fewest words two quotes must share in one unbroken run to be compared.
+    shared_run: usize,
+    /// Words kept the same for each word changed, when words change in several places.
+    kept_per_change: f64,
+    /// The same, when they change in one place ("collaborating to figure" for
+    /// "collaboratively working").
+    kept_per_change_in_one_place: f64,
+    /// Words this long whose spellings are this alike are one word (a typo, British and
+    /// American spelling).
+    typo_length: usize,
+    typo_similarity: f64,
+}
 
-/// A misquote that changes words in several places keeps at least this many words the same
-/// for each word it changes (in one place, one and a half).
-const CHANGED_SHARE: usize = 3;
+impl Thresholds {
+    const DEFAULT: Thresholds = Thresholds {
+        similarity: 0.6,
+        shared_run: 3,
+        kept_per_change: 3.0,
+        kept_per_change_in_one_place: 1.5,
+        typo_length: 6,
+        typo_similarity: 0.85,
+    };
+
+    fn of(spec: &Check) -> Thresholds {
+        let d = Thresholds::DEFAULT;
+        Thresholds {
+            similarity: spec.similarity.unwrap_or(d.similarity),
+            shared_run: spec.shared_run.unwrap_or(d.shared_run).max(1),
+            kept_per_change: spec.kept_per_change.unwrap_or(d.kept_per_change),
+            kept_per_change_in_one_place: spec
+                .kept_per_change_in_one_place
+                .unwrap_or(d.kept_per_change_in_one_place),
+            typo_length: spec.typo_length.unwrap_or(d.typo_length),
+            typo_similarity: spec.typo_similarity.unwrap_or(d.typo_similarity),
+        }
+    }
+}
 
 /// How two quotations' words line up.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -60,17 +95,23 @@ fn marks_a_cut(c: &Claim) -> bool {
 /// Whether words `a` writes at `(from, len)` and `b` writes in their place are one word
 /// spelled two ways or mistyped ("judgment", "judgement"), or the same letters spaced
 /// otherwise ("open ai", "openai").
-fn alike(a: &[&str], (a_from, a_len): (usize, usize), b: &[&str], (b_from, b_len): (usize, usize)) -> bool {
+fn alike(
+    a: &[&str],
+    (a_from, a_len): (usize, usize),
+    b: &[&str],
+    (b_from, b_len): (usize, usize),
+    t: &Thresholds,
+) -> bool {
     let joined = |w: &[&str], from: usize, len: usize| w.get(from..from + len).unwrap_or_default().concat();
     let (x, y) = (joined(a, a_from, a_len), joined(b, b_from, b_len));
     x == y
-        || x.chars().count().min(y.chars().count()) >= TYPO_LENGTH
-            && strsim::normalized_levenshtein(&x, &y) >= TYPO_SIMILARITY
+        || x.chars().count().min(y.chars().count()) >= t.typo_length
+            && strsim::normalized_levenshtein(&x, &y) >= t.typo_similarity
 }
 
 /// How `a` and `b` line up, or `None` when they share too little to be one quote: fewer
 /// than `similarity` of the shorter one's words.
-fn fit(a: &Claim, b: &Claim, similarity: f64) -> Option<Fit> {
+fn fit(a: &Claim, b: &Claim, t: &Thresholds) -> Option<Fit> {
     let (wa, wb) = (words(a), words(b));
     let ops = capture_diff_slices(Algorithm::Myers, &wa, &wb);
     let matched: usize = ops
@@ -81,7 +122,7 @@ fn fit(a: &Claim, b: &Claim, similarity: f64) -> Option<Fit> {
         })
         .sum();
     let shorter = wa.len().min(wb.len());
-    if shorter == 0 || (matched as f64) < similarity * shorter as f64 {
+    if shorter == 0 || (matched as f64) < t.similarity * shorter as f64 {
         return None;
     }
     // The same words, but for a spelling or a space ("judgement", "open ai").
@@ -92,7 +133,7 @@ fn fit(a: &Claim, b: &Claim, similarity: f64) -> Option<Fit> {
             old_len,
             new_index,
             new_len,
-        } => alike(&wa, (old_index, old_len), &wb, (new_index, new_len)),
+        } => alike(&wa, (old_index, old_len), &wb, (new_index, new_len), t),
         _ => false,
     };
     if ops.iter().all(respelled) {
@@ -143,7 +184,7 @@ fn fit(a: &Claim, b: &Claim, similarity: f64) -> Option<Fit> {
                 new_index,
                 new_len,
             } => {
-                if !alike(&wa, (old_index, old_len), &wb, (new_index, new_len)) {
+                if !alike(&wa, (old_index, old_len), &wb, (new_index, new_len), t) {
                     changed += old_len.max(new_len);
                     changes += 1;
                 }
@@ -157,8 +198,12 @@ fn fit(a: &Claim, b: &Claim, similarity: f64) -> Option<Fit> {
         // "collaboratively working": one place, 3 words kept for 2 changed, is enough; changes
         // in several places need 3 kept for each). Mostly other words: two quotes that share a
         // phrase.
-        let (kept, per) = if changes == 1 { (2, 3) } else { (1, CHANGED_SHARE) };
-        return (kept * same >= per * changed).then_some(Fit::Changed);
+        let per = if changes == 1 {
+            t.kept_per_change_in_one_place
+        } else {
+            t.kept_per_change
+        };
+        return (same as f64 >= per * changed as f64).then_some(Fit::Changed);
     }
     // Words one side has inside the other's: a cut when the shorter marks it ("...") or is
     // in fact one unbroken run of the longer (the alignment split it); otherwise words added
@@ -264,7 +309,13 @@ pub fn word_diff(a: &Claim, b: &Claim) -> String {
                 new_len,
             } => {
                 let (old, new) = (slice(&wa, old_index, old_len), slice(&wb, new_index, new_len));
-                if alike(&wa, (old_index, old_len), &wb, (new_index, new_len)) {
+                if alike(
+                    &wa,
+                    (old_index, old_len),
+                    &wb,
+                    (new_index, new_len),
+                    &Thresholds::DEFAULT,
+                ) {
                     parts.push(old);
                 } else {
                     parts.push(format!("[-{old}-]"));
@@ -279,8 +330,8 @@ pub fn word_diff(a: &Claim, b: &Claim) -> String {
 
 /// Links quotes that are one quote and reports each disputed one.
 pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph, disputes: &mut Vec<Dispute>) {
-    let similarity = spec.similarity.unwrap_or(0.6);
-    let run = spec.shared_run.unwrap_or(4).max(1);
+    let t = Thresholds::of(spec);
+    let run = t.shared_run;
     let quotes: Vec<(usize, Vec<&str>)> = claims
         .iter()
         .enumerate()
@@ -320,7 +371,7 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
         let (Some(ca), Some(cb)) = (claims.get(a), claims.get(b)) else {
             continue;
         };
-        let Some(fit) = fit(ca, cb, similarity) else { continue };
+        let Some(fit) = fit(ca, cb, &t) else { continue };
         let relation = match fit {
             Fit::Same | Fit::Overlap => Relation::Agree,
             Fit::Inside | Fit::MarkedCut => Relation::Refine,
@@ -489,7 +540,14 @@ pub fn against_longest(longest: &Claim, version: &Claim) -> String {
     let kept = wl.windows(wv.len().max(1)).any(|w| w == wv.as_slice());
     if kept
         || matches!(
-            fit(longest, version, 0.0),
+            fit(
+                longest,
+                version,
+                &Thresholds {
+                    similarity: 0.0,
+                    ..Thresholds::DEFAULT
+                }
+            ),
             Some(Fit::Inside | Fit::MarkedCut | Fit::Same)
         )
     {
@@ -503,7 +561,20 @@ pub fn reason(a: &Claim, b: &Claim) -> String {
     let diff = word_diff(a, b);
     match (&a.frame.subject, &b.frame.subject) {
         (Some(x), Some(y))
-            if x != y && !a.frame.inferred && !b.frame.inferred && !matches!(fit(a, b, 0.0), Some(Fit::Changed)) =>
+            if x != y
+                && !a.frame.inferred
+                && !b.frame.inferred
+                && !matches!(
+                    fit(
+                        a,
+                        b,
+                        &Thresholds {
+                            similarity: 0.0,
+                            ..Thresholds::DEFAULT
+                        }
+                    ),
+                    Some(Fit::Changed)
+                ) =>
         {
             format!("the same words given to {x} and to {y}")
         }
