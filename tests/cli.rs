@@ -686,3 +686,52 @@ fn misquotes_and_misattributions_are_found_and_cuts_are_not() {
     assert_eq!(post["sources"].as_array().unwrap().len(), 4);
     assert_eq!(seeds["summary"]["conflicts"], 0);
 }
+
+/// A Markdown block quote, spoken by the name before it, and curly single quotes are quotes:
+/// one changed word against the block quote is one conflict; the single-quoted cut backs it.
+#[test]
+fn block_quotes_and_single_quotes_are_read() {
+    let report = json(&["check", "tests/fixtures/quotes-markdown", "--format", "json"]);
+    let messages = conflict_messages(&report);
+    assert_eq!(messages, ["maria-aalders/quote: year whatever it [-costs-] [+takes+]"]);
+    let quotes: Vec<(&str, &str)> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "quote")
+        .map(|c| {
+            (
+                c["source"].as_str().unwrap(),
+                c["frame"]["subject"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        quotes,
+        [
+            ("s1", "Maria Aalders"),
+            ("s2", "Maria Aalders"),
+            ("s3", "Maria Aalders")
+        ]
+    );
+    let fact = report["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["sources"].as_array().unwrap().len() == 3)
+        .expect("one quote told by three sources");
+    let differs: Vec<&str> = fact["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["differs"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        differs,
+        [
+            "the longest version",
+            "year whatever it [-costs-] [+takes+]",
+            "cut: 12 of its 15 words"
+        ]
+    );
+}

@@ -50,9 +50,29 @@ pub fn words(text: &str) -> Vec<String> {
 pub fn quotations(paragraph: &str, offset: usize, min_words: usize) -> Vec<Quotation> {
     let mut found = Vec::new();
     let mut open: Option<(usize, char)> = None;
+    // Curly single quotes quote where they stand apart from words: ‘ opens after a space or at
+    // the start, ’ closes before anything but a letter ("don’t" is an apostrophe).
+    let before = |i: usize| paragraph.get(..i).and_then(|t| t.chars().next_back());
+    let after = |i: usize| paragraph.get(i..).and_then(|t| t.chars().next());
     for (i, c) in paragraph.char_indices() {
+        let single_opens = c == '‘' && before(i).is_none_or(|b| b.is_whitespace() || "([—–-".contains(b));
+        let single_closes = c == '’'
+            && before(i).is_some_and(|b| !b.is_whitespace())
+            && after(i + c.len_utf8()).is_none_or(|a| !a.is_alphanumeric());
         match (open, c) {
             (None, '“') | (None, '"') => open = Some((i + c.len_utf8(), c)),
+            (None, '‘') if single_opens => open = Some((i + c.len_utf8(), c)),
+            (Some((start, '‘')), '’') if single_closes => {
+                open = None;
+                let words = words(paragraph.get(start..i).unwrap_or_default());
+                if words.len() >= min_words {
+                    found.push(Quotation {
+                        start: offset + start,
+                        end: offset + i,
+                        words,
+                    });
+                }
+            }
             (Some((start, '“')), '”') | (Some((start, '"')), '"') => {
                 open = None;
                 let inside = paragraph.get(start..i).unwrap_or_default();
@@ -71,6 +91,24 @@ pub fn quotations(paragraph: &str, offset: usize, min_words: usize) -> Vec<Quota
     found
 }
 
+/// A Markdown block quote: a paragraph whose line opens with `>` (`head` is the text between
+/// the line's start and the paragraph's), quoted whole, marker and all quotation marks aside.
+pub fn block_quote(paragraph: &str, head: &str, offset: usize, min_words: usize) -> Option<Quotation> {
+    let marked = head.trim() == ">" || head.trim().is_empty() && paragraph.starts_with('>');
+    if !marked {
+        return None;
+    }
+    let body = paragraph.trim_start_matches(['>', ' ']);
+    let start = paragraph.len() - body.len();
+    let end = paragraph.trim_end().len();
+    let words = words(paragraph.get(start..end).unwrap_or_default());
+    (words.len() >= min_words).then(|| Quotation {
+        start: offset + start,
+        end: offset + end,
+        words,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +122,14 @@ mod tests {
     }
 
     #[test]
+    fn a_markdown_block_quote_is_quoted_whole() {
+        let q = block_quote("> We will build the bridge by next year.", "", 100, 4).unwrap();
+        assert_eq!((q.start, q.end, q.words.len()), (102, 140, 8));
+        assert_eq!(block_quote("We will build the bridge by next year.", "", 0, 4), None);
+        assert!(block_quote("We will build the bridge by next year.", "> ", 0, 4).is_some());
+    }
+
+    #[test]
     fn quotations_pair_their_marks_within_a_paragraph() {
         let text =
             r#"“Personal update: I’ve joined Anthropic,” he wrote, adding "so excited to be here" and "vibe coding"."#;
@@ -93,6 +139,10 @@ mod tests {
             shown,
             ["Personal update: I’ve joined Anthropic,", "so excited to be here"]
         );
+        // Single curly quotes, apostrophes inside them aside.
+        let text = "The banner read ‘we won’t leave the valley without a fight’ in red.";
+        let shown: Vec<&str> = quotations(text, 0, 4).iter().map(|q| &text[q.start..q.end]).collect();
+        assert_eq!(shown, ["we won’t leave the valley without a fight"]);
         // A straight quote inside curly ones is text; one left open finds nothing.
         assert_eq!(
             quotations(r#"“the "best" team in the world” and "an open one"#, 0, 4).len(),

@@ -197,10 +197,25 @@ impl Resolver {
         let mut columns = doc.columns();
         let mut claims = Vec::new();
         let mut last_speaker: Option<String> = None;
+        let markdown =
+            crate::source::Format::of(std::path::Path::new(&doc.path)) == Some(crate::source::Format::Markdown);
+        let mut previous = 0;
         for &(_, from, to) in &paragraphs {
             let text = doc.text.get(from..to).unwrap_or_default();
-            for q in crate::extract::quote::quotations(text, from, self.speakers.min_words) {
-                let (speaker, inferred) = match self.speakers.speaker(&doc.text, (from, to), &q, named) {
+            let line_start = doc.text.get(..from).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+            let head = doc.text.get(line_start..from).unwrap_or_default();
+            let min = self.speakers.min_words;
+            // A block quote's speaker is named in the paragraph before it ("Aalders said:").
+            let (found, bounds) = match markdown
+                .then(|| crate::extract::quote::block_quote(text, head, from, min))
+                .flatten()
+            {
+                Some(q) => (vec![q], (previous, to)),
+                None => (crate::extract::quote::quotations(text, from, min), (from, to)),
+            };
+            previous = from;
+            for q in found {
+                let (speaker, inferred) = match self.speakers.speaker(&doc.text, bounds, &q, named) {
                     quote::Speaker::Named(name) => {
                         last_speaker = Some(name.clone());
                         (Some(name), false)

@@ -74,6 +74,18 @@ impl Speakers {
                 .find(|n| n.start == from + lead && n.end == to - trail)
                 .map(|n| Speaker::Named(n.name.clone()))
         };
+        // A name right before `to`, after a title in lower case ("council leader Maria
+        // Aalders"): nothing but the quote's own closing punctuation and words between.
+        let titled = |from: usize, to: usize| {
+            let n = names
+                .iter()
+                .find(|n| n.start >= from && n.end <= to && to - n.end <= 2)?;
+            let title = text.get(from..n.start)?;
+            let title = title.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let plain = title.split_whitespace().count() <= 4
+                && title.chars().all(|c| c.is_lowercase() || c.is_whitespace() || c == '-');
+            plain.then(|| n.name.clone())
+        };
         // After: "...," Altman said / said Altman / he wrote / according to the board.
         let after_start = q.end.min(paragraph.1);
         let after_end = floor(paragraph.1.min(q.end + AFTER));
@@ -95,6 +107,9 @@ impl Speakers {
                 return Some(found);
             } else if pronoun(gap) {
                 return Some(Speaker::Pronoun);
+            } else if let Some(n) = titled(after_start, verb_start) {
+                // "...," council leader Maria Aalders said
+                return Some(Speaker::Named(n));
             }
         }
         // Before: Altman said: "..." / Karpathy wrote in a post on X that "..." / Altman: "...".
