@@ -84,6 +84,14 @@ fn words(c: &Claim) -> Vec<&str> {
     }
 }
 
+/// Whether two speakers' names may be one person's: the same, or one the other's last words
+/// ("Ada Brennan", "Mayor Ada Brennan", "Brennan").
+fn same_speaker(x: &str, y: &str) -> bool {
+    let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+    long.strip_suffix(short)
+        .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+}
+
 /// Whether the quotation as written marks a cut inside it ("...", "…"): one at its start or
 /// end says only that the quote goes on.
 fn marks_a_cut(c: &Claim) -> bool {
@@ -389,7 +397,7 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
                 wording.union(a, b);
             }
             if let (Some(x), Some(y)) = (&ca.frame.subject, &cb.frame.subject) {
-                if x != y && !ca.frame.inferred && !cb.frame.inferred {
+                if !same_speaker(x, y) && !ca.frame.inferred && !cb.frame.inferred {
                     attributed.push((a, b));
                 }
             }
@@ -561,7 +569,7 @@ pub fn reason(a: &Claim, b: &Claim) -> String {
     let diff = word_diff(a, b);
     match (&a.frame.subject, &b.frame.subject) {
         (Some(x), Some(y))
-            if x != y
+            if !same_speaker(x, y)
                 && !a.frame.inferred
                 && !b.frame.inferred
                 && !matches!(

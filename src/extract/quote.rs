@@ -64,25 +64,31 @@ pub fn quotations(paragraph: &str, offset: usize, min_words: usize) -> Vec<Quota
             (None, '‘') if single_opens => open = Some((i + c.len_utf8(), c)),
             (Some((start, '‘')), '’') if single_closes => {
                 open = None;
-                let words = words(paragraph.get(start..i).unwrap_or_default());
-                if words.len() >= min_words {
-                    found.push(Quotation {
-                        start: offset + start,
-                        end: offset + i,
-                        words,
-                    });
-                }
+                found.extend(quotation(paragraph, (start, i), offset, min_words));
             }
             (Some((start, '“')), '”') | (Some((start, '"')), '"') => {
                 open = None;
-                let inside = paragraph.get(start..i).unwrap_or_default();
-                let words = words(inside);
-                if words.len() >= min_words {
-                    found.push(Quotation {
-                        start: offset + start,
-                        end: offset + i,
-                        words,
-                    });
+                found.extend(quotation(paragraph, (start, i), offset, min_words));
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Quotations in curly double quotes that run over a line break, in lines of one paragraph
+/// wrapped by hand (`text`, at `offset`); straight quotes pair within a line only, where a
+/// stray one cannot reach into the next.
+pub fn wrapped(text: &str, offset: usize, min_words: usize) -> Vec<Quotation> {
+    let mut found = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '“') => open = Some(i + c.len_utf8()),
+            (Some(start), '”') => {
+                open = None;
+                if text.get(start..i).is_some_and(|inside| inside.contains('\n')) {
+                    found.extend(quotation(text, (start, i), offset, min_words));
                 }
             }
             _ => {}
@@ -100,8 +106,12 @@ pub fn block_quote(paragraph: &str, head: &str, offset: usize, min_words: usize)
     }
     let body = paragraph.trim_start_matches(['>', ' ']);
     let start = paragraph.len() - body.len();
-    let end = paragraph.trim_end().len();
-    let words = words(paragraph.get(start..end).unwrap_or_default());
+    quotation(paragraph, (start, paragraph.trim_end().len()), offset, min_words)
+}
+
+/// The quotation at `start..end` of `text` (which stands at `offset`), if it has `min_words`.
+fn quotation(text: &str, (start, end): (usize, usize), offset: usize, min_words: usize) -> Option<Quotation> {
+    let words = words(text.get(start..end).unwrap_or_default());
     (words.len() >= min_words).then(|| Quotation {
         start: offset + start,
         end: offset + end,
@@ -119,6 +129,14 @@ mod tests {
             words("I’ve joined — the next few years... his [Altman's] R&D (sic), co-founder"),
             ["i've", "joined", "the", "next", "few", "years", "his", "r", "d", "co", "founder"]
         );
+    }
+
+    #[test]
+    fn a_quote_wrapped_over_lines_is_one_quote() {
+        let text = "The mayor said “we will open the new\nlibrary in May, not June” and left.\n“Short one” here.";
+        let found = wrapped(text, 0, 4);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].words.join(" "), "we will open the new library in may not june");
     }
 
     #[test]

@@ -200,6 +200,30 @@ impl Resolver {
         let markdown =
             crate::source::Format::of(std::path::Path::new(&doc.path)) == Some(crate::source::Format::Markdown);
         let mut previous = 0;
+        // Quotes that run over the lines of a paragraph wrapped by hand (lines with no blank
+        // line between them), by the line they open on.
+        let mut wrapped: std::collections::HashMap<usize, Vec<(crate::extract::quote::Quotation, usize)>> =
+            std::collections::HashMap::new();
+        let mut run = 0;
+        for (n, &(_, from, to)) in paragraphs.iter().enumerate() {
+            let next = paragraphs.get(n + 1);
+            let joined = next.is_some_and(|&(_, start, _)| {
+                doc.text
+                    .get(to..start)
+                    .is_some_and(|gap| gap.matches('\n').count() == 1 && gap.trim().is_empty())
+            });
+            if !joined {
+                let (first, last) = (paragraphs.get(run).map_or(from, |p| p.1), to);
+                if n > run {
+                    let text = doc.text.get(first..last).unwrap_or_default();
+                    for q in crate::extract::quote::wrapped(text, first, self.speakers.min_words) {
+                        let line = paragraphs.iter().rev().find(|p| p.1 <= q.start).map_or(first, |p| p.1);
+                        wrapped.entry(line).or_default().push((q, last));
+                    }
+                }
+                run = n + 1;
+            }
+        }
         for &(_, from, to) in &paragraphs {
             let text = doc.text.get(from..to).unwrap_or_default();
             let line_start = doc.text.get(..from).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
@@ -214,7 +238,15 @@ impl Resolver {
                 None => (crate::extract::quote::quotations(text, from, min), (from, to)),
             };
             previous = from;
-            for q in found {
+            // A wrapped quote's attribution may stand on any line of its paragraph.
+            let found = found.into_iter().map(|q| (q, bounds)).chain(
+                wrapped
+                    .remove(&from)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(q, end)| (q, (from, end))),
+            );
+            for (q, bounds) in found {
                 let (speaker, inferred) = match self.speakers.speaker(&doc.text, bounds, &q, named) {
                     quote::Speaker::Named(name) => {
                         last_speaker = Some(name.clone());
