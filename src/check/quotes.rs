@@ -48,6 +48,13 @@ impl Thresholds {
         typo_similarity: 0.85,
     };
 
+    /// For messages about two quotes already found to be one: how their words line up,
+    /// however few they share.
+    const MESSAGES: Thresholds = Thresholds {
+        similarity: 0.0,
+        ..Thresholds::DEFAULT
+    };
+
     fn of(spec: &Check) -> Thresholds {
         let d = Thresholds::DEFAULT;
         Thresholds {
@@ -548,14 +555,7 @@ pub fn against_longest(longest: &Claim, version: &Claim) -> String {
     let kept = wl.windows(wv.len().max(1)).any(|w| w == wv.as_slice());
     if kept
         || matches!(
-            fit(
-                longest,
-                version,
-                &Thresholds {
-                    similarity: 0.0,
-                    ..Thresholds::DEFAULT
-                }
-            ),
+            fit(longest, version, &Thresholds::MESSAGES),
             Some(Fit::Inside | Fit::MarkedCut | Fit::Same)
         )
     {
@@ -572,17 +572,7 @@ pub fn reason(a: &Claim, b: &Claim) -> String {
             if !same_speaker(x, y)
                 && !a.frame.inferred
                 && !b.frame.inferred
-                && !matches!(
-                    fit(
-                        a,
-                        b,
-                        &Thresholds {
-                            similarity: 0.0,
-                            ..Thresholds::DEFAULT
-                        }
-                    ),
-                    Some(Fit::Changed)
-                ) =>
+                && !matches!(fit(a, b, &Thresholds::MESSAGES), Some(Fit::Changed)) =>
         {
             format!("the same words given to {x} and to {y}")
         }

@@ -22,8 +22,8 @@ fn property(text: &str) -> String {
 
 pub fn render_github(report: &Report) -> String {
     let index = Index::new(report);
-    let new_only = report.sources.iter().any(|s| s.new);
-    let shown = |source: &str| !new_only || report.sources.iter().any(|s| s.new && s.id == source);
+    let new: std::collections::HashSet<&str> = report.sources.iter().filter(|s| s.new).map(|s| s.id.as_str()).collect();
+    let shown = |source: &str| new.is_empty() || new.contains(source);
     let mut out = String::new();
     for f in report.findings.iter().filter(|f| !f.known) {
         let level = match f.severity {
