@@ -402,7 +402,7 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>) -> Vec<V
     for (first, last, stated, i) in dated {
         let reach = if stated { 0 } else { window };
         match slots.last_mut() {
-            Some((end, present, slot)) if first <= *end + reach => {
+            Some((end, present, slot)) if first <= *end + reach && (window > 0 || *present != stated) => {
                 *end = (*end).max(last);
                 *present |= !stated;
                 slot.push(i);

@@ -389,6 +389,11 @@ impl FrameLexicon {
         None
     }
 
+    /// Whether the measure `name` moves during a story (`evolving` in the lexicon).
+    pub fn is_evolving(&self, name: &str) -> bool {
+        self.measures.iter().any(|m| m.name == name && m.evolving)
+    }
+
     /// Whether a written word is a word of some measure ("missing", "votes", "employees").
     pub fn names_a_measure(&self, word: &str) -> bool {
         self.measure_words

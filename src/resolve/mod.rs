@@ -318,7 +318,7 @@ impl Resolver {
             .iter()
             .map(|s| {
                 let text = doc.sentence_text(s);
-                untitled(text, recognisers.entities.find(text), lower_words)
+                untitled(text, recognisers.entities.find(text), corpus)
             })
             .collect();
         // A capitalised word opening a sentence may be a common word ("Analysts said",
@@ -327,9 +327,10 @@ impl Resolver {
         // document also writes it in lower case or it looks inflected (-s, -ing, -ed, -ly).
         // An opener may follow a bullet or a quotation mark ("• Revenue of $7.19 billion").
         // So may one after a dateline ("TACLOBAN, Philippines (Reuters) – Heavy rain").
+        // So may one after a label ("Record breaker: Shares in ...", "What happened: Driven by").
         let opens = |text: &str, e: &Entity| {
             let before = &text[..e.start];
-            !before.chars().any(char::is_alphanumeric) || after_dateline(before)
+            !before.chars().any(char::is_alphanumeric) || after_dateline(before) || before.trim_end().ends_with(':')
         };
         let mid_sentence: std::collections::HashSet<&str> = found
             .iter()
@@ -354,6 +355,12 @@ impl Resolver {
                 let opener_is_name = |e: &Entity| {
                     let lower = e.surface.to_lowercase();
                     let inflected = ["s", "ing", "ed", "ly"].iter().any(|x| lower.ends_with(x));
+                    // A word before a colon labels what follows ("Read: Typhoon ...",
+                    // "Details: ..."): a name only where prose uses it as one.
+                    let label = !e.surface.contains(' ') && text[e.end..].starts_with(':');
+                    if label {
+                        return mid_sentence.contains(e.surface.as_str());
+                    }
                     e.surface.contains(' ')
                         || mid_sentence.contains(e.surface.as_str())
                         || surnames.contains(e.surface.as_str())
@@ -870,6 +877,13 @@ impl Resolver {
         qualifiers.sort();
         qualifiers.dedup();
         let def = word.as_ref().map(|w| w.def);
+        // A change of what moves during a story moves too ("shares jumped 25%" by noon, 27%
+        // at the close).
+        let evolving = def.is_some_and(|d| d.evolving)
+            || qualifiers
+                .iter()
+                .filter_map(|q| q.strip_prefix("of:"))
+                .any(|thing| self.frames.is_evolving(thing));
         // Other names before the figure, nearest first: who the figure may be of when its
         // subject turns out to be the story's own ("82,394 Wearsiders voted to leave the EU,
         // 61% of the votes cast").
@@ -887,7 +901,7 @@ impl Resolver {
             measure_word: word.map(|w| cx.sentence[w.start..w.end].to_string()),
             negated: self.frames.negated(cx.sentence, clause, figure),
             polarity: def.and_then(|d| d.polarity.clone()),
-            evolving: def.is_some_and(|d| d.evolving),
+            evolving,
             alternatives,
             ..Frame::default()
         }
@@ -1229,16 +1243,8 @@ impl Context<'_> {
 /// In a headline written in title case ("OpenAI Announces Sam Altman Will Return As CEO"),
 /// capitalisation does not mark names: a name's words that the corpus writes in lower case
 /// elsewhere ("announces", "will", "return") are common words, and split it.
-fn untitled(text: &str, entities: Vec<Entity>, lower_words: &HashSet<String>) -> Vec<Entity> {
-    const SMALL: &[&str] = &[
-        "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "as",
-    ];
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && !SMALL.contains(w))
-        .collect();
-    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    if words.len() < 4 || capitalised * 10 < words.len() * 7 {
+fn untitled(text: &str, entities: Vec<Entity>, corpus: &CorpusWords) -> Vec<Entity> {
+    if !is_title_case(text) {
         return entities;
     }
     let mut out = Vec::new();
@@ -1262,7 +1268,10 @@ fn untitled(text: &str, entities: Vec<Entity>, lower_words: &HashSet<String>) ->
             let stem = lower.strip_suffix('s').unwrap_or(&lower);
             let common = [lower.as_str(), stem, &format!("{stem}d"), &format!("{stem}ed")]
                 .iter()
-                .any(|w| lower_words.contains(*w));
+                .any(|w| corpus.lower.contains(*w))
+                || !corpus
+                    .prose_capitalised
+                    .contains(strip_possessive(word).trim_matches(|c: char| !c.is_alphanumeric()));
             if common {
                 flush(&mut run);
             } else {
@@ -1419,6 +1428,10 @@ pub struct CorpusWords {
     pub lower: HashSet<String>,
     /// The parts of companies any source names with a part noun ("its Data Center segment").
     pub parts: HashSet<String>,
+    /// The words any source capitalises in prose (a line mostly in lower case): a title-case
+    /// headline's capitals are names only where prose writes them so ("Nvidia Shares Leap
+    /// 20%": "Leap" is no name when no line of prose capitalises it).
+    pub prose_capitalised: HashSet<String>,
 }
 
 impl Resolver {
@@ -1435,8 +1448,38 @@ impl Resolver {
                 .flat_map(|t| self.frames.parts_named(t))
                 .map(|(_, part)| part)
                 .collect(),
+            prose_capitalised: texts.iter().flat_map(|t| t.lines()).flat_map(prose_capitals).collect(),
         }
     }
+}
+
+/// Whether a text is in title case: at least four words besides articles, conjunctions and
+/// short prepositions, seven in ten of them capitalised.
+fn is_title_case(text: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "as",
+    ];
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && !SMALL.contains(w))
+        .collect();
+    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    words.len() >= 4 && capitalised * 10 >= words.len() * 7
+}
+
+/// The capitalised words of a line of prose (not in title case, or ending as a sentence
+/// does: "Maria Aalders joined Halvora in 2017."), trimmed of punctuation and possessive
+/// endings.
+fn prose_capitals(line: &str) -> Vec<String> {
+    let line = line.trim_end();
+    if is_title_case(line) && !line.ends_with(['.', '!', '?', '"', '”']) {
+        return Vec::new();
+    }
+    line.split_whitespace()
+        .map(|w| strip_possessive(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+        .collect()
 }
 
 /// A figure with no unit or noun ("rose to 97"): a claim only when a measure word says what
@@ -1474,29 +1517,64 @@ mod tests {
     #[test]
     fn title_case_headlines_split_names_at_common_words() {
         let text = "Helio Announces Jane Doe Will Lead Its Cloud Unit";
-        let lower: HashSet<String> = ["announced", "will", "lead"].iter().map(|w| w.to_string()).collect();
+        let names = untitled_names(
+            text,
+            &["announced", "will", "lead"],
+            &["Helio", "Jane", "Doe", "Its", "Cloud", "Unit"],
+        );
+        assert_eq!(names, ["Helio", "Jane Doe", "Its Cloud Unit"]);
+    }
+
+    /// Nor do capitals that no line of prose in the corpus writes: "Soar" is no name, though
+    /// the corpus never writes "soar" either.
+    #[test]
+    fn title_case_headlines_keep_only_names_prose_capitalises() {
+        let corpus = corpus(&[], &["Kestrel", "Shares"]);
+        let prose = "Shares of Kestrel Freight rose sharply on the news, traders said.";
+        assert_eq!(prose_capitals(prose), ["Shares", "Kestrel", "Freight"]);
+        assert!(prose_capitals("Kestrel Freight Shares Soar After Record Quarter").is_empty());
+        let names = untitled_names(
+            "Kestrel Shares Soar 30% After Earnings Beat",
+            &[],
+            &["Kestrel", "Shares"],
+        );
+        assert_eq!(names, ["Kestrel Shares"]);
+        assert!(corpus.prose_capitalised.contains("Kestrel"));
+    }
+
+    fn corpus(lower: &[&str], capitalised: &[&str]) -> CorpusWords {
+        let set = |words: &[&str]| words.iter().map(|w| w.to_string()).collect();
+        CorpusWords {
+            lower: set(lower),
+            parts: HashSet::new(),
+            prose_capitalised: set(capitalised),
+        }
+    }
+
+    fn untitled_names(text: &str, lower: &[&str], capitalised: &[&str]) -> Vec<String> {
         let whole = Entity {
             start: 0,
-            end: text.len(),
+            end: text.find(" 30%").unwrap_or(text.len()),
             surface: text.to_string(),
         };
-        let names: Vec<String> = untitled(text, vec![whole], &lower)
+        untitled(text, vec![whole], &corpus(lower, capitalised))
             .into_iter()
             .map(|e| e.surface)
-            .collect();
-        assert_eq!(names, ["Helio", "Jane Doe", "Its Cloud Unit"]);
+            .collect()
     }
 
     /// A sentence that is not in title case keeps its names whole.
     #[test]
     fn prose_keeps_names_whole() {
         let text = "Interior Secretary Manuel Roxas said the toll would rise.";
-        let lower: HashSet<String> = ["secretary"].iter().map(|w| w.to_string()).collect();
         let whole = Entity {
             start: 0,
             end: 31,
             surface: "Interior Secretary Manuel Roxas".to_string(),
         };
-        assert_eq!(untitled(text, vec![whole.clone()], &lower), [whole]);
+        assert_eq!(
+            untitled(text, vec![whole.clone()], &corpus(&["secretary"], &[])),
+            [whole]
+        );
     }
 }
