@@ -677,10 +677,25 @@ impl QuantityRecogniser {
         };
         let plural =
             |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") || irregular(w);
+        // A second word that is a verb in the past ("a 7.3 earthquake struck", "one
+        // engineer resigned") ends the noun before it.
+        const PAST: &[&str] = &[
+            "struck", "hit", "left", "came", "went", "rose", "fell", "took", "made", "saw", "had", "was", "were",
+            "began", "shook", "swept", "tore", "died", "won", "lost",
+        ];
+        let verb = |w: &str| {
+            let lower = w.to_lowercase();
+            lower.ends_with("ed") || PAST.contains(&lower.as_str())
+        };
+        let two = if words.get(1).is_some_and(|(_, w)| verb(w)) {
+            1
+        } else {
+            2
+        };
         let &(at, head) = words
             .iter()
             .find(|(_, w)| plural(w))
-            .or_else(|| words.get(words.len().min(2).checked_sub(1)?))?;
+            .or_else(|| words.get(words.len().min(two).checked_sub(1)?))?;
         let lemma = pluralizer::pluralize(&head.to_lowercase(), 1, false);
         if CLOCK_WORDS.contains(&lemma.as_str()) || lemma.chars().count() < 2 {
             return None;

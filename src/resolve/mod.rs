@@ -700,7 +700,9 @@ impl Resolver {
             None => word,
         };
         let measure = match (unit, &word) {
-            (Unit::Days, _) => duration_attribute(cx.sentence, m),
+            // "a 12-week trial", "two weeks before the vote"; else a measure of durations
+            // ("who led the company for nine years": a tenure).
+            (Unit::Days, _) => duration_attribute(cx.sentence, m).or_else(|| word.as_ref().map(|w| w.def.name.clone())),
             (_, Some(w)) => Some(w.def.name.clone()),
             (Unit::Count(noun), None) if !noun.is_empty() && !self.frames.is_generic(noun) => {
                 Some(format!("{noun}-count"))
@@ -729,7 +731,14 @@ impl Resolver {
         let mut measure = measure;
         // "all 32 council areas voting to stay": a count of something other than people, or
         // than what the measure counts, is a count of that thing; what happened to it qualifies.
-        if let (Unit::Count(lemma), Some((s, e))) = (unit, noun) {
+        // "a magnitude 7.3 earthquake": the word of a scale (a measure of plain numbers) right
+        // before the figure names it; "arrested 23 protesters" counts protesters.
+        let named_before = word.as_ref().is_some_and(|w| {
+            w.def.dimensions.iter().any(|d| d == "number")
+                && w.end <= m.start
+                && cx.sentence[w.end..m.start].trim().is_empty()
+        });
+        if let (Unit::Count(lemma), Some((s, e)), false) = (unit, noun, named_before) {
             let written = &cx.sentence[s..e];
             if !self.frames.is_generic(lemma) && !self.frames.names_a_measure(written) {
                 if let Some(w) = &word {
@@ -1000,7 +1009,13 @@ impl Resolver {
                     .iter()
                     .rev()
                     .find(|(e, _)| e.end <= clause.0 && !possessive(e) && !after_preposition(e))
-                    .or_else(|| cx.names.iter().find(|(e, _)| !possessive(e) && !after_preposition(e)));
+                    .or_else(|| {
+                        // A figure's subject is not named after it in another clause
+                        // ("killing 14 people, as the Ashford river burst its banks").
+                        cx.names.iter().find(|(e, _)| {
+                            !possessive(e) && !after_preposition(e) && (of == SubjectOf::Event || e.start < anchor)
+                        })
+                    });
                 let first_pronoun = self.pronoun.find(cx.sentence).map(|p| p.start());
                 // A figure's subject is not the person the sentence names ("Kara Swisher
                 // reported that more than 500 ..."): that person is the reporter.
@@ -1386,6 +1401,10 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
         // "two weeks before Karpathy's post" counts from the post.
         let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with('’');
         let noun = words.find(|w| !SKIP.contains(&w.as_str()) && !possessive(w))?;
+        // "for 12 years before she stepped down": a clause follows, not the event counted from.
+        if matches!(noun.as_str(), "i" | "he" | "she" | "it" | "we" | "you" | "they") {
+            return None;
+        }
         return Some(format!("{relation}-{}", pluralizer::pluralize(&noun, 1, false)));
     }
     let before: Vec<&str> = sentence[..m.start].split_whitespace().rev().take(2).collect();
