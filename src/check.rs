@@ -30,6 +30,19 @@ pub struct Dispute {
 }
 
 impl Dispute {
+    /// The dispute with its claim indices moved by `offset` (a story's claims among the run's).
+    pub fn offset(self, offset: usize) -> Dispute {
+        Dispute {
+            groups: self
+                .groups
+                .into_iter()
+                .map(|g| g.into_iter().map(|i| i + offset).collect())
+                .collect(),
+            via: self.via.map(|v| v + offset),
+            ..self
+        }
+    }
+
     /// The two claims whose comparison the finding reports: the first of the first two groups
     /// (a weekday that does not fit its date is one claim, compared with itself).
     pub fn pair(&self) -> (usize, usize) {

@@ -18,6 +18,16 @@ pub struct Link {
     pub via: Option<usize>,
 }
 
+impl Link {
+    /// The link with its claim indices moved by `offset` (a story's claims among the run's).
+    pub fn offset(&self, offset: usize) -> Link {
+        Link {
+            via: self.via.map(|v| v + offset),
+            ..self.clone()
+        }
+    }
+}
+
 /// Node `i` is claim `i` of the run.
 pub struct ClaimGraph {
     graph: UnGraph<usize, Link>,

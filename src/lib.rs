@@ -18,6 +18,7 @@ pub mod report;
 pub mod resolve;
 pub mod rules;
 pub mod source;
+pub mod stories;
 pub mod value;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -33,6 +34,7 @@ use graph::ClaimGraph;
 use resolve::{Claim, Resolver};
 use rules::RuleSet;
 use source::{Document, Input, Prose};
+use stories::Stories;
 use value::{Grain, Value};
 
 /// A regex from a pattern written in this crate's source, never from input or rule files: a
@@ -77,7 +79,8 @@ pub struct Run {
     /// Sorted by path.
     pub documents: Vec<Document>,
     pub references: Vec<Reference>,
-    /// Sorted by source, then byte offset, then kind.
+    pub stories: Stories,
+    /// Sorted by story, then source, then byte offset, then kind.
     pub claims: Vec<Claim>,
     pub graph: ClaimGraph,
     /// Disputed facts, in the order the checks found them.
@@ -87,6 +90,8 @@ pub struct Run {
 /// The compiled rules of a run: built once, shared by every thread.
 pub struct Engine {
     pub rules: RuleSet,
+    /// Compare claims across the whole corpus, not only within each story.
+    pub across_stories: bool,
     pub prose: Prose,
     recognisers: Recognisers,
     resolver: Resolver,
@@ -96,9 +101,6 @@ pub struct Engine {
 /// standfirst, a byline, then the stamp).
 const STAMP_LINES: usize = 8;
 
-/// Names two sources must share to be read as one story's when one borrows the other's dates.
-const STORY_NAMES: usize = 2;
-
 impl Engine {
     pub fn new(rules: RuleSet) -> Result<Engine, Error> {
         Ok(Engine {
@@ -106,6 +108,7 @@ impl Engine {
             resolver: Resolver::new(&rules)?,
             prose: Prose::new(&rules.lexicon)?,
             rules,
+            across_stories: false,
         })
     }
 
@@ -130,6 +133,30 @@ impl Engine {
     /// other sources (borrowed: relative dates are read over the days the source may be from,
     /// figures are not timed).
     pub fn references(&self, documents: &[Document], pinned: Option<Date>) -> Vec<Reference> {
+        self.references_named(documents, pinned, &self.document_names(documents))
+    }
+
+    /// The names each document writes, as found.
+    fn document_names(&self, documents: &[Document]) -> Vec<BTreeSet<String>> {
+        documents
+            .par_iter()
+            .map(|doc| {
+                doc.sentences
+                    .iter()
+                    .flat_map(|s| self.recognisers.entities.find(doc.sentence_text(s)))
+                    .map(|e| e.surface)
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// `references`, given each document's names.
+    fn references_named(
+        &self,
+        documents: &[Document],
+        pinned: Option<Date>,
+        names: &[BTreeSet<String>],
+    ) -> Vec<Reference> {
         let own: Vec<Reference> = documents
             .par_iter()
             .map(|doc| {
@@ -186,7 +213,7 @@ impl Engine {
                 }
             })
             .collect();
-        let around = self.story_dates(documents, &own);
+        let around = self.story_dates(names, &own);
         own.iter()
             .cloned()
             .zip(documents)
@@ -222,39 +249,28 @@ impl Engine {
     }
 
     /// For each document without a date of its own, the latest and earliest dates of the
-    /// dated documents of its story: those that share at least `STORY_NAMES` names with it,
+    /// dated documents of its story: those that share at least `stories::SHARED_NAMES` names with it,
     /// and at least half as many as the one sharing most (an undated piece on a typhoon
     /// borrows its dates from the typhoon's coverage, not from an unrelated story checked with
     /// it), and those that name too little to tell their story; or of every other document
     /// when none does. Ranges, not lists of documents: a corpus of thousands of sources must
     /// not hold a list of all the others for each.
-    fn story_dates(&self, documents: &[Document], own: &[Reference]) -> Vec<(Option<Date>, Option<Date>)> {
-        let names: Vec<BTreeSet<String>> = documents
-            .par_iter()
-            .map(|doc| {
-                doc.sentences
-                    .iter()
-                    .flat_map(|s| self.recognisers.entities.find(doc.sentence_text(s)))
-                    .map(|e| e.surface.to_lowercase())
-                    .collect()
-            })
+    fn story_dates(&self, names: &[BTreeSet<String>], own: &[Reference]) -> Vec<(Option<Date>, Option<Date>)> {
+        let names: Vec<BTreeSet<String>> = names
+            .iter()
+            .map(|set| set.iter().map(|n| n.to_lowercase()).collect())
             .collect();
-        let mut used_by: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-        for (i, set) in names.iter().enumerate() {
-            for n in set {
-                used_by.entry(n).or_default().push(i);
-            }
-        }
+        let used_by = stories::users_by_name(&names);
         let dated = |j: usize| own.get(j).and_then(|r| r.date).map(|d| (d, j));
         // Sorted by date: the extremes without one document are among the first and last two.
         let sorted = |mut dates: Vec<(Date, usize)>| {
             dates.sort_unstable();
             dates
         };
-        let all = sorted((0..documents.len()).filter_map(dated).collect());
+        let all = sorted((0..names.len()).filter_map(dated).collect());
         let untold = sorted(
-            (0..documents.len())
-                .filter(|&j| names.get(j).is_some_and(|n| n.len() < STORY_NAMES))
+            (0..names.len())
+                .filter(|&j| names.get(j).is_some_and(|n| n.len() < stories::SHARED_NAMES))
                 .filter_map(dated)
                 .collect(),
         );
@@ -263,14 +279,14 @@ impl Engine {
             let earliest = dates.iter().take(2).find(|&&(_, j)| j != i).map(|&(d, _)| d);
             (latest, earliest)
         };
-        (0..documents.len())
+        (0..names.len())
             .map(|i| {
                 if own.get(i).is_none_or(|r| r.own) {
                     return (None, None);
                 }
                 let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
                 for n in names.get(i).into_iter().flatten() {
-                    for &j in used_by.get(n.as_str()).into_iter().flatten().filter(|&&j| j != i) {
+                    for &j in used_by.get(n).into_iter().flatten().filter(|&&j| j != i) {
                         *shared.entry(j).or_default() += 1;
                     }
                 }
@@ -280,7 +296,7 @@ impl Engine {
                 let closest = shared.values().copied().max().unwrap_or(0);
                 let story: Vec<Date> = shared
                     .into_iter()
-                    .filter(|&(_, k)| k >= STORY_NAMES && 2 * k >= closest)
+                    .filter(|&(_, k)| k >= stories::SHARED_NAMES && 2 * k >= closest)
                     .filter_map(|(j, _)| dated(j).map(|(d, _)| d))
                     .collect();
                 // A source naming too little to tell its story may be of any.
@@ -349,25 +365,71 @@ impl Engine {
 
     /// The whole pipeline on documents already read.
     pub fn run(&self, documents: Vec<Document>, pinned: Option<Date>) -> Run {
-        let references = self.references(&documents, pinned);
+        let names = self.document_names(&documents);
+        let references = self.references_named(&documents, pinned, &names);
         let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
         let corpus = self.resolver.corpus_words(&texts);
-        let (per_doc, names): (Vec<Vec<Claim>>, Vec<resolve::DocumentNames>) = documents
+        let (per_doc, document_names): (Vec<Vec<Claim>>, Vec<resolve::DocumentNames>) = documents
             .par_iter()
             .zip(&references)
             .enumerate()
             .map(|(i, (doc, r))| self.resolver.document(doc, i, &self.recognisers, r, &corpus))
             .unzip();
+        let stories = if self.across_stories {
+            Stories::one(documents.len())
+        } else {
+            let dates: Vec<Option<Date>> = references.iter().map(|r| r.date.filter(|_| r.own)).collect();
+            // The names resolution kept: not a capitalised word opening a sentence.
+            let kept: Vec<BTreeSet<String>> = document_names
+                .iter()
+                .map(|d| d.names.iter().cloned().collect())
+                .collect();
+            Stories::group(&kept, &dates)
+        };
+        let story_of = |c: &Claim| stories.of_source.get(c.source).copied().unwrap_or(0);
         let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
-        claims.sort_by_key(|c| (c.source, c.span, c.kind));
+        claims.sort_by_key(|c| (story_of(c), c.source, c.span, c.kind));
         claims.dedup_by(|b, a| a.source == b.source && a.span == b.span && a.kind == b.kind);
         // A kind whose extraction rule is switched off (crosscheck.toml) makes no claims.
         claims.retain(|c| !c.rule.is_empty());
-        resolve::unify_names(&mut claims, &names);
-        let checked = check::check(&claims, &self.rules);
+        // Each story's claims, a slice each: names unified and claims checked story by story.
+        let mut slices: Vec<&mut [Claim]> = Vec::new();
+        let mut rest: &mut [Claim] = &mut claims;
+        for story in 0..stories.count() {
+            let len = rest.iter().take_while(|c| story_of(c) == story).count();
+            let (own, tail) = rest.split_at_mut(len);
+            slices.push(own);
+            rest = tail;
+        }
+        let checked: Vec<(usize, check::Checked)> = slices
+            .into_par_iter()
+            .enumerate()
+            .map(|(story, slice)| {
+                let own_names: Vec<&resolve::DocumentNames> = document_names
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| stories.of_source.get(i) == Some(&story))
+                    .map(|(_, n)| n)
+                    .collect();
+                resolve::unify_names(slice, &own_names);
+                (slice.len(), check::check(slice, &self.rules))
+            })
+            .collect();
+        let mut graph = ClaimGraph::new(claims.len());
+        let mut disputes = Vec::new();
+        let mut offset = 0;
+        for (len, story) in checked {
+            for (a, b, link) in story.graph.links() {
+                graph.link(a + offset, b + offset, link.offset(offset));
+            }
+            disputes.extend(story.disputes.into_iter().map(|d| d.offset(offset)));
+            offset += len;
+        }
+        let checked = check::Checked { graph, disputes };
         Run {
             documents,
             references,
+            stories,
             claims,
             graph: checked.graph,
             disputes: checked.disputes,

@@ -77,6 +77,10 @@ struct CorpusArgs {
     /// Reference date (YYYY-MM-DD) for dates without a year, instead of each source's own.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     date: Option<Date>,
+    /// Compare claims across the whole corpus, not only within each story (sources that
+    /// share names and were published within a month of each other).
+    #[arg(long)]
+    across_stories: bool,
     #[command(flatten)]
     read: ReadArgs,
     #[command(flatten)]
@@ -164,6 +168,10 @@ struct ExtractArgs {
     /// Reference date (YYYY-MM-DD) for dates without a year.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     date: Option<Date>,
+    /// Compare claims across the whole corpus, not only within each story (sources that
+    /// share names and were published within a month of each other).
+    #[arg(long)]
+    across_stories: bool,
     #[command(flatten)]
     read: ReadArgs,
     #[command(flatten)]
@@ -375,7 +383,8 @@ struct Corpus {
 /// Reads and checks the corpus, with the `new` sources added (their report restricted to
 /// what involves them).
 fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
-    let (engine, config) = load_engine(&args.rules)?;
+    let (mut engine, config) = load_engine(&args.rules)?;
+    engine.across_stories = args.across_stories;
     let (inputs, new_paths) = if new.is_empty() {
         (inputs_or_seeds(&args.paths, &args.read, &config)?, Vec::new())
     } else {

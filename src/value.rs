@@ -272,7 +272,7 @@ impl Clock {
 pub const PART_OF_DAY: &str = "part of day";
 
 /// A date as days since 1970-01-01.
-fn days_since_epoch(d: Date) -> f64 {
+pub fn days_since_epoch(d: Date) -> f64 {
     d.to_zoned(jiff::tz::TimeZone::UTC)
         .map(|z| z.timestamp().as_second() / 86_400)
         .unwrap_or(0) as f64

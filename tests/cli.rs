@@ -735,3 +735,72 @@ fn block_quotes_and_single_quotes_are_read() {
         ]
     );
 }
+
+/// An archive holds several stories: two floods in two towns the same week, and a piece on
+/// one of them seven months later. Claims are compared within a story only (the towns' tolls
+/// and evacuations never meet), and the report names each story; `--across-stories` compares
+/// them all, and the two towns' figures meet.
+#[test]
+fn an_archive_is_checked_story_by_story() {
+    let report = json(&["check", "tests/fixtures/archive", "--format", "json"]);
+    assert_eq!(report["summary"]["stories"], 3);
+    let stories: Vec<(String, Vec<String>)> = report["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let sources = s["sources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_str().unwrap().to_string())
+                .collect();
+            (s["name"].as_str().unwrap().to_string(), sources)
+        })
+        .collect();
+    let path_of = |id: &str| {
+        report["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == id)
+            .map(|s| s["path"].as_str().unwrap().rsplit('/').next().unwrap().to_string())
+            .unwrap()
+    };
+    let files: Vec<Vec<String>> = stories
+        .iter()
+        .map(|(_, ids)| ids.iter().map(|i| path_of(i)).collect())
+        .collect();
+    assert_eq!(
+        files,
+        [
+            vec!["draxby-1.txt", "draxby-2.txt"],
+            vec!["pellham-1.txt", "pellham-2.txt"],
+            vec!["pellham-later.txt"]
+        ]
+    );
+    let findings = report["findings"].as_array().unwrap();
+    assert!(findings.is_empty(), "{findings:?}");
+
+    let all = json(&[
+        "check",
+        "tests/fixtures/archive",
+        "--format",
+        "json",
+        "--across-stories",
+    ]);
+    assert_eq!(all["summary"]["stories"], 1);
+    let towns_meet = all["findings"].as_array().unwrap().iter().any(|f| {
+        let sources: Vec<String> = f["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap().split(':').next().unwrap().to_string())
+            .collect();
+        sources.iter().any(|s| path_of(s).starts_with("draxby"))
+            && sources.iter().any(|s| path_of(s).starts_with("pellham"))
+    });
+    assert!(towns_meet, "{}", all["findings"]);
+    let text = stdout(&crosscheck(&["check", "tests/fixtures/archive", "--color", "never"]));
+    assert!(text.contains("5 sources in 3 stories"), "{text}");
+}

@@ -62,6 +62,8 @@ pub const VERSION: u32 = 2;
 pub struct Report {
     pub version: u32,
     pub sources: Vec<SourceEntry>,
+    /// The stories the sources were grouped into; claims are compared within a story.
+    pub stories: Vec<StoryEntry>,
     pub claims: Vec<ClaimEntry>,
     pub facts: Vec<Fact>,
     pub findings: Vec<Finding>,
@@ -73,6 +75,14 @@ pub struct Report {
     /// Whether findings were matched against a baseline (`--baseline`).
     #[serde(skip)]
     pub baseline: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StoryEntry {
+    pub id: String,
+    /// The name most of its sources use.
+    pub name: String,
+    pub sources: Vec<String>,
 }
 
 /// An edge of the claim graph between two claims of the report.
@@ -172,6 +182,8 @@ pub struct Finding {
     pub name: String,
     pub severity: Severity,
     pub relation: Relation,
+    /// The story of its claims.
+    pub story: String,
     /// Every claim of the disputed fact.
     pub claims: Vec<String>,
     /// One list of claim ids per value (for an update, per time), largest (earliest) first.
@@ -185,6 +197,7 @@ pub struct Finding {
 #[derive(Debug, Default, Serialize)]
 pub struct Summary {
     pub sources: usize,
+    pub stories: usize,
     pub claims: usize,
     pub facts: usize,
     /// Facts backed by two or more sources.
@@ -206,6 +219,10 @@ pub struct Summary {
 
 fn is_zero(n: &usize) -> bool {
     *n == 0
+}
+
+pub fn story_id(story: usize) -> String {
+    format!("t{}", story + 1)
 }
 
 pub fn claim_id(claim: &Claim) -> String {
@@ -291,9 +308,26 @@ impl Report {
             })
             .collect();
         let findings = findings(run, rules, &ids);
+        let mut stories: Vec<StoryEntry> = run
+            .stories
+            .names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| StoryEntry {
+                id: story_id(i),
+                name: name.clone(),
+                sources: Vec::new(),
+            })
+            .collect();
+        for (source, &story) in run.stories.of_source.iter().enumerate() {
+            if let Some(entry) = stories.get_mut(story) {
+                entry.sources.push(format!("s{}", source + 1));
+            }
+        }
         let mut report = Report {
             version: VERSION,
             sources,
+            stories,
             claims,
             facts,
             findings,
@@ -324,6 +358,7 @@ impl Report {
         let corroborated = self.facts.iter().filter(|f| f.sources.len() > 1).count();
         self.summary = Summary {
             sources: self.sources.len(),
+            stories: self.stories.len(),
             claims: self.claims.len(),
             facts: self.facts.len(),
             corroborated,
@@ -516,6 +551,13 @@ fn findings(run: &Run, rules: &RuleSet, ids: &[String]) -> Vec<Finding> {
                         _ => rule.severity,
                     },
                     relation: d.relation,
+                    story: story_id(
+                        run.claims
+                            .get(a)
+                            .and_then(|c| run.stories.of_source.get(c.source))
+                            .copied()
+                            .unwrap_or(0),
+                    ),
                     claims: claims.iter().filter_map(|&c| ids.get(c).cloned()).collect(),
                     groups: d
                         .groups

@@ -63,6 +63,21 @@ pub fn render_text(report: &Report, color: bool) -> String {
                 t(&f.message)
             );
             let _ = writeln!(out, "  {} {}", p.paint(dim, "why:"), t(&f.why));
+            if let Some(story) = report
+                .stories
+                .iter()
+                .find(|s| s.id == f.story)
+                .filter(|_| report.stories.len() > 1)
+            {
+                let _ = writeln!(
+                    out,
+                    "  {} {} ({}, {} sources)",
+                    p.paint(dim, "story:"),
+                    story.id,
+                    t(&story.name),
+                    story.sources.len()
+                );
+            }
             // Each value group: its first claim with its sentence, then the claims that
             // agree with it.
             for group in index.groups(f) {
@@ -186,9 +201,14 @@ pub fn render_text(report: &Report, color: bool) -> String {
     } else {
         String::new()
     };
+    let stories = if s.stories > 1 {
+        format!(" in {} stories", s.stories)
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         out,
-        "{} sources, {} claims, {} facts ({} corroborated, {} single-source), {conflicts}, {} possible, {} updates{known}",
+        "{} sources{stories}, {} claims, {} facts ({} corroborated, {} single-source), {conflicts}, {} possible, {} updates{known}",
         s.sources, s.claims, s.facts, s.corroborated, s.single_source, s.possible_conflicts, s.updates
     );
     out

@@ -83,7 +83,7 @@ fn candidate_pairs(names: &[&String]) -> BTreeSet<(usize, usize)> {
 /// Give every name in the claims' frames the corpus's canonical spelling, and mark the story's
 /// own names: a subject so marked compares as no subject; a place or named source so marked
 /// is dropped from the qualifiers. `names` holds each source's names.
-pub fn unify_names(claims: &mut [Claim], documents: &[DocumentNames]) {
+pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames]) {
     let names: Vec<&Vec<String>> = documents.iter().map(|d| &d.names).collect();
     let distinct: Vec<&String> = names
         .iter()
