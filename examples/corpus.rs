@@ -98,8 +98,12 @@ const REGIONS: &[&str] = &[
     "the Tavel coast",
     "Orrin district",
 ];
+/// Forty first and forty last names: 1,600 people, as varied as an archive's cast.
 const FIRST: &[&str] = &[
     "Maria", "James", "Aiko", "Tomasz", "Leila", "Daniel", "Priya", "Jonas", "Grace", "Omar", "Sofia", "Victor",
+    "Amara", "Bruno", "Chen", "Dalia", "Emeka", "Freya", "Gustavo", "Hana", "Ibrahim", "Julia", "Kofi", "Lucia",
+    "Mateo", "Nadia", "Oskar", "Paula", "Rafael", "Selin", "Theo", "Uma", "Wei", "Yara", "Zoran", "Ines", "Hugo",
+    "Marta", "Nikolai", "Rosa",
 ];
 const LAST: &[&str] = &[
     "Okafor",
@@ -114,6 +118,34 @@ const LAST: &[&str] = &[
     "Ng",
     "Ferreira",
     "Adeyemi",
+    "Bauer",
+    "Costa",
+    "Dubois",
+    "Eriksen",
+    "Fischer",
+    "Garcia",
+    "Horvat",
+    "Ivanova",
+    "Jensen",
+    "Kaur",
+    "Lopez",
+    "Mensah",
+    "Novak",
+    "Ortiz",
+    "Petrov",
+    "Quinn",
+    "Rossi",
+    "Silva",
+    "Takahashi",
+    "Ueda",
+    "Vogel",
+    "Wojcik",
+    "Yilmaz",
+    "Zhang",
+    "Almeida",
+    "Berg",
+    "Diallo",
+    "Sato",
 ];
 /// Sentences with no checkable figure, for the bulk of an article.
 const FILLER: &[&str] = &[
@@ -482,8 +514,8 @@ fn score(report: &Path, truth: &Path) -> Result<(), Box<dyn std::error::Error>> 
             continue;
         }
         conflicts += 1;
-        // An injected conflict is found when the odd source's claims stand apart from the
-        // largest group (the value most sources give).
+        // An injected conflict is found when the odd source's claims stand apart: in one
+        // value group, and another group holds claims of other sources only.
         let group_files = |g: &serde_json::Value| -> BTreeSet<&str> {
             g.as_array()
                 .into_iter()
@@ -492,11 +524,9 @@ fn score(report: &Path, truth: &Path) -> Result<(), Box<dyn std::error::Error>> 
                 .collect()
         };
         let groups: Vec<BTreeSet<&str>> = f["groups"].as_array().into_iter().flatten().map(group_files).collect();
-        if let (1, Some(&story), Some((largest, others))) = (stories.len(), stories.first(), groups.split_first()) {
-            let apart = others
-                .iter()
-                .flatten()
-                .any(|f| odd.contains(&(*f, story)) && !largest.contains(f));
+        if let (1, Some(&story)) = (stories.len(), stories.first()) {
+            let is_odd = |file: &&str| odd.contains(&(*file, story));
+            let apart = groups.iter().any(|g| g.iter().any(is_odd)) && groups.iter().any(|g| !g.iter().any(is_odd));
             if apart {
                 true_conflicts += 1;
                 found.insert(story);
