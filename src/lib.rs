@@ -92,6 +92,8 @@ pub struct Engine {
     pub rules: RuleSet,
     /// Compare claims across the whole corpus, not only within each story.
     pub across_stories: bool,
+    /// Called once for each document resolved, from any thread (a progress bar's tick).
+    pub on_document: Option<Box<dyn Fn() + Send + Sync>>,
     pub prose: Prose,
     recognisers: Recognisers,
     resolver: Resolver,
@@ -109,6 +111,7 @@ impl Engine {
             prose: Prose::new(&rules.lexicon)?,
             rules,
             across_stories: false,
+            on_document: None,
         })
     }
 
@@ -373,7 +376,13 @@ impl Engine {
             .par_iter()
             .zip(&references)
             .enumerate()
-            .map(|(i, (doc, r))| self.resolver.document(doc, i, &self.recognisers, r, &corpus))
+            .map(|(i, (doc, r))| {
+                let resolved = self.resolver.document(doc, i, &self.recognisers, r, &corpus);
+                if let Some(tick) = &self.on_document {
+                    tick();
+                }
+                resolved
+            })
             .unzip();
         let stories = if self.across_stories {
             Stories::one(documents.len())

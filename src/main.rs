@@ -371,6 +371,23 @@ fn inputs_or_seeds(paths: &[PathBuf], read: &ReadArgs, config: &Config) -> Resul
     Err(Error::Usage("no sources given and no ./seeds folder: try `crosscheck check ARTICLE.txt OTHER.html ...` or `crosscheck check FOLDER/`".into()))
 }
 
+/// Sources at least this many get a progress bar (on a terminal): fewer take a second.
+const PROGRESS_FROM: usize = 500;
+
+/// A progress bar over the sources resolved, on standard error when it is a terminal (never
+/// in a pipe, a file or CI's log).
+fn progress(sources: usize) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if sources < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(sources as u64);
+    let style = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} sources  {elapsed} (eta {eta})")
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(style);
+    Some(bar)
+}
+
 /// A corpus read and checked: what every report-writing command starts from.
 struct Corpus {
     config: Config,
@@ -405,7 +422,14 @@ fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
         (all, new_paths)
     };
     let documents = engine.read(&inputs, args.read.max_file_size)?;
+    let bar = progress(documents.len());
+    if let Some(bar) = bar.clone() {
+        engine.on_document = Some(Box::new(move || bar.inc(1)));
+    }
     let run = engine.run(documents, args.date);
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
     let mut report = Report::build(&run, &engine.rules);
     if !new.is_empty() {
         report.restrict_to(&new_paths);

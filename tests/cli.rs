@@ -804,3 +804,23 @@ fn an_archive_is_checked_story_by_story() {
     let text = stdout(&crosscheck(&["check", "tests/fixtures/archive", "--color", "never"]));
     assert!(text.contains("5 sources in 3 stories"), "{text}");
 }
+
+/// A long run shows a progress bar only on a terminal: standard error in a pipe (CI's log)
+/// stays empty, however many sources.
+#[test]
+fn no_progress_bar_off_a_terminal() {
+    let dir = tempdir("progress");
+    for i in 0..600 {
+        let text = format!(
+            "Published March {}, 2031.\n\nHalvora{i} said it had hired {} engineers.\n",
+            1 + i % 28,
+            10 + i
+        );
+        std::fs::write(dir.join(format!("{i:04}.txt")), text).unwrap();
+    }
+    let out = crosscheck(&["check", dir.to_str().unwrap(), "--format", "json"]);
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["summary"]["sources"], 600);
+    let _ = std::fs::remove_dir_all(&dir);
+}
