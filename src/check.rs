@@ -414,8 +414,13 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>) -> Vec<V
     let mut slots: Vec<(i64, bool, Vec<usize>)> = Vec::new();
     for (first, last, stated, i) in dated {
         let reach = if stated { 0 } else { window };
+        // A figure that moves (no window) timed by its clause and one timed only by its
+        // source's date are never one time: "jumped 26%" in a piece of the 25th may be the
+        // morning's or the close's move, "27% on Thursday" the other's.
+        // (`present`: the slot holds claims timed by their source's date.)
+        let same_timing = |present: bool| window > 0 || present != stated;
         match slots.last_mut() {
-            Some((end, present, slot)) if first <= *end + reach && (window > 0 || *present != stated) => {
+            Some((end, present, slot)) if first <= *end + reach && same_timing(*present) => {
                 *end = (*end).max(last);
                 *present |= !stated;
                 slot.push(i);

@@ -410,16 +410,17 @@ impl Engine {
             slices.push(own);
             rest = tail;
         }
+        // Each story's documents' names, gathered in one pass over the sources.
+        let mut names_of: Vec<Vec<&resolve::DocumentNames>> = vec![Vec::new(); stories.count()];
+        for (names, &story) in document_names.iter().zip(&stories.of_source) {
+            if let Some(list) = names_of.get_mut(story) {
+                list.push(names);
+            }
+        }
         let checked: Vec<(usize, check::Checked)> = slices
             .into_par_iter()
-            .enumerate()
-            .map(|(story, slice)| {
-                let own_names: Vec<&resolve::DocumentNames> = document_names
-                    .iter()
-                    .enumerate()
-                    .filter(|&(i, _)| stories.of_source.get(i) == Some(&story))
-                    .map(|(_, n)| n)
-                    .collect();
+            .zip(names_of)
+            .map(|(slice, own_names)| {
                 resolve::unify_names(slice, &own_names);
                 (slice.len(), check::check(slice, &self.rules))
             })

@@ -168,10 +168,6 @@ struct ExtractArgs {
     /// Reference date (YYYY-MM-DD) for dates without a year.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     date: Option<Date>,
-    /// Compare claims across the whole corpus, not only within each story (sources that
-    /// share names and were published within a month of each other).
-    #[arg(long)]
-    across_stories: bool,
     #[command(flatten)]
     read: ReadArgs,
     #[command(flatten)]
