@@ -6,6 +6,7 @@ use jiff::civil::{Date, Weekday};
 use regex::{Captures, Regex};
 use std::sync::OnceLock;
 
+use super::numbers::small_number_word;
 use super::Mention;
 use crate::rules::Kind;
 use crate::static_regex;
@@ -16,6 +17,13 @@ use crate::value::{Grain, Span, Value};
 const MONTH: &str = r"(?:(?i:January|February|April|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)|May|MAY|March|MARCH|Mar\.?)";
 const WEEKDAY: &str = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const YEAR: &str = r"(?:1[89]\d\d|2[01]\d\d)";
+/// What may stand between a day of the month and its year: "May 19, 2026", "Dec. 31 , 1994",
+/// "May 19 2026", "July 4th of 1995", "28 June in 2020".
+const YEAR_JOINT: &str = r"(?:\s*,\s*|\s+|\s+(?i:of|in)\s+)";
+/// How many of a unit: "3", "two", "eleven", "a few", "a couple of".
+const COUNT: &str = r"\d{1,3}|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of|couple|a|an|[a-z]+(?:-[a-z]+)?";
+/// A quarter of a year: "Q3", "q3", "the third quarter", "3rd quarter" (read by `quarter`).
+const QUARTER: &str = r"(?i:Q(?P<qn>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)";
 /// A day of the month in words: "first", "twenty-second", "thirty first", and after a month
 /// the cardinal too ("May twenty one").
 const DAY_WORDS: &str = r"(?i:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
@@ -126,6 +134,78 @@ impl TimeRecogniser {
                     Some(Span { first: d, last: d, grain: Grain::Day })
                 },
             ),
+            // "the first week of October", "the last week of 2019": weeks Monday to Sunday,
+            // the first the one holding the 4th, the last the one holding the 28th of December
+            // or the fourth day before a month's end (as ISO 8601 counts a year's weeks).
+            whole(
+                format!(r"\b(?:(?i:the)\s+)?(?i:(first|second|third|fourth|last)\s+week\s+of)\s+(?:({MONTH})(?:,?\s+({YEAR}))?|({YEAR}))\b"),
+                |c, w| {
+                    let within = match (c.get(2), c.get(4)) {
+                        (Some(name), _) => match num(c, 3) {
+                            Some(y) => month_span(y, month(name.as_str())?)?,
+                            None => yearless(w, month(name.as_str())?, None)?,
+                        },
+                        (_, Some(_)) => years(num(c, 4)?, num(c, 4)?)?,
+                        _ => return None,
+                    };
+                    let anchor = match c[1].to_lowercase().as_str() {
+                        "last" => within.last.checked_sub(jiff::Span::new().days(3)).ok()?,
+                        nth => {
+                            let n = ["first", "second", "third", "fourth"].iter().position(|w| *w == nth)?;
+                            within.first.checked_add(jiff::Span::new().days(3 + 7 * n as i64)).ok()?
+                        }
+                    };
+                    week_of(anchor)
+                },
+            ),
+            // "the week of May 4" (its Monday to Sunday), "the week starting February 4", "w/c
+            // Feb 4" (that day and the six after it).
+            whole(
+                format!(r"\b(?i:(?:the\s+)?week\s+(of|starting|beginning|commencing)(?:\s+on)?|(w/c))\s+({MONTH})\s+(\d{{1,2}}){ORD}(?:,?\s+({YEAR}))?\b"),
+                |c, w| {
+                    let (m, d) = (month(&c[3])?, num(c, 4)?);
+                    let date = match num(c, 5) {
+                        Some(y) => day(y, m, d)?,
+                        None => yearless(w, m, Some(d))?,
+                    };
+                    if c.get(1).is_some_and(|of| of.as_str().eq_ignore_ascii_case("of")) {
+                        week_of(date.first)
+                    } else {
+                        let last = date.first.checked_add(jiff::Span::new().days(6)).ok()?;
+                        Some(Span { first: date.first, last, grain: Grain::Week })
+                    }
+                },
+            ),
+            // "Friday 7/6", "this friday 5/12": a day and month in figures, no year, only next to
+            // a weekday (alone "7/6" is as often a fraction or a score).
+            whole(
+                format!(r"\b(?:(?i:this|next|last)\s+)?{WEEKDAY},?\s+(\d{{1,2}})[/.-](\d{{1,2}})\b"),
+                |c, w| {
+                    let (a, b) = (num(c, 1)?, num(c, 2)?);
+                    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+                    yearless(w, m, Some(d))
+                },
+            ),
+            // "this summer", "next spring", "last winter": the season nearest the reference on
+            // that side (northern: winter is January and February of its year, as in `part`).
+            whole(
+                r"\b(?i:(this|next|last|past|coming)\s+(spring|summer|autumn|winter)|(this|next)\s+(fall))\b".to_string(),
+                |c, w| {
+                    let r = w.reference?;
+                    let (which, season) = match (c.get(1), c.get(3)) {
+                        (Some(which), _) => (direction(which.as_str()), &c[2]),
+                        (_, Some(which)) => (direction(which.as_str()), &c[4]),
+                        _ => return None,
+                    };
+                    let y = i64::from(r.year());
+                    let this = part(season, y)?;
+                    match which {
+                        "next" if this.first <= r => part(season, y + 1),
+                        "last" if this.last >= r => part(season, y - 1),
+                        _ => Some(this),
+                    }
+                },
+            ),
             // "the 20th of next month", "31st of this month".
             whole(
                 format!(r"\b(?i:(?:the\s+)?(\d{{1,2}}){ORD}\s+of\s+(this|next|last|the)\s+month)\b"),
@@ -141,6 +221,11 @@ impl TimeRecogniser {
             }),
             whole(format!(r"\b(?i:(this|next|last)\s+week(?:\s+on)?)\s+({WEEKDAY})\b"), |c, w| {
                 weekday_of_week(&c[1], &c[2], w)
+            }),
+            // "june next year", "March last year".
+            whole(format!(r"\b({MONTH})\s+(?i:(this|next|last)\s+year)\b"), |c, w| {
+                let y = relative_period(&c[2].to_lowercase(), "year", w.reference?)?.first.year();
+                month_span(i64::from(y), month(&c[1])?)
             }),
             // "this September", "next June", "last sept".
             whole(format!(r"\b(?i:(this|next|last|past|coming))\s+({MONTH})\b"), |c, w| {
@@ -205,6 +290,29 @@ impl TimeRecogniser {
             p(format!(r"(?:^|[^\d/.-])(0?[1-9]|1[0-2])\s?[-/]\s?({YEAR})\b"), |c, _| {
                 month_span(num(c, 2)?, num(c, 1)?)
             }),
+            // "2016-11", "2015/3": a year and its month (not with a dot: "2015.3 million"). When
+            // the second number is the next year's last two digits it is a season or a
+            // financial year: "the 2010-11 season", "2019/20" are two years.
+            p(format!(r"(?:^|[^\d/.-])({YEAR})\s*[-/–]\s*(\d{{1,2}})(?:$|[^\d/.-]|[.,;:!?](?:\s|$))"), |c, _| {
+                let (y, second) = (num(c, 1)?, num(c, 2)?);
+                let written = c.get(2)?.as_str();
+                if written.len() == 2 && second == (y + 1) % 100 {
+                    years(y, y + 1)
+                } else if (1..=12).contains(&second) {
+                    month_span(y, second)
+                } else {
+                    None
+                }
+            }),
+            // "from 4 to 22 this month", "4 till 23 of next month".
+            whole(
+                format!(r"\b(?i:(?:from|between)\s+)?(\d{{1,2}}){ORD}\s*(?i:-|–|to|and|through|until|till)\s*(\d{{1,2}}){ORD}\s+(?i:(?:of|in)\s+)?(?i:(this|next|last)\s+month)\b"),
+                |c, w| {
+                    let m = relative_period(&c[3].to_lowercase(), "month", w.reference?)?;
+                    let (y, m) = (i64::from(m.first.year()), i64::from(m.first.month()));
+                    day_range(w, m, (num(c, 1)?, num(c, 2)?), Some(y))
+                },
+            ),
             // "November 19-20", "Oct. 2 to 22", "May 19-21, 2026": days of one month.
             whole(
                 format!(r"\b({MONTH})\s+(\d{{1,2}}){ORD}\s*(?:-|–|to|through|until|till)\s*(\d{{1,2}}){ORD}\b(?:,?\s+({YEAR}))?"),
@@ -215,20 +323,22 @@ impl TimeRecogniser {
                 format!(r"\b(?i:(?:from|between)\s+)?(\d{{1,2}}){ORD}\s*(?i:-|–|to|and|through|until|till)\s*(\d{{1,2}}){ORD}\s+(?i:of\s+)?({MONTH})(?:,?\s+({YEAR}))?\b"),
                 |c, w| day_range(w, month(&c[3])?, (num(c, 1)?, num(c, 2)?), num(c, 4)),
             ),
+            // "May 19, 2026", "Dec. 31 , 1994", "june the 28th 2020", "July 4th of 1995".
             p(
-                format!(r"\b({MONTH})\s+(\d{{1,2}}){ORD}(?:,\s*|\s+)({YEAR})\b"),
+                format!(r"\b({MONTH})\s+(?i:the\s+)?(\d{{1,2}}){ORD}{YEAR_JOINT}({YEAR})\b"),
                 |c, _| day(num(c, 3)?, month(&c[1])?, num(c, 2)?),
             ),
+            // "19 May 2026", "the 4th of July of 1995", "28 june in 2020", "16. Nov. 2016".
             p(
-                format!(r"\b(\d{{1,2}}{ORD})\s+(?:of\s+)?({MONTH}),?\s+({YEAR})\b"),
-                |c, _| day(num(c, 3)?, month(&c[2])?, num(c, 1)?),
+                format!(r"\b(?:(?i:(the))\s+)?(\d{{1,2}}{ORD})\.?\s+(?i:of\s+)?({MONTH}){YEAR_JOINT}({YEAR})\b"),
+                |c, _| day(num(c, 4)?, month(&c[3])?, num(c, 2)?),
             ),
             p(
                 format!(r"\b({MONTH})\s+(\d{{1,2}}{ORD})\b(?:[^\d,]|,\s*[^\d\s]|$)"),
                 |c, w| yearless(w, month(&c[1])?, Some(num(c, 2)?)),
             ),
-            p(format!(r"\b(\d{{1,2}}{ORD})\s+(?:of\s+)?({MONTH})\b"), |c, w| {
-                yearless(w, month(&c[2])?, Some(num(c, 1)?))
+            p(format!(r"\b(?:(?i:(the))\s+)?(\d{{1,2}}{ORD})\s+(?i:of\s+)?({MONTH})\b"), |c, w| {
+                yearless(w, month(&c[3])?, Some(num(c, 2)?))
             }),
             // "Oct-2", "Jan/1": a month and a day between a dash or a slash.
             p(format!(r"\b({MONTH})[-/](\d{{1,2}})\b(?:[^\d/-]|$)"), |c, w| {
@@ -267,23 +377,30 @@ impl TimeRecogniser {
                     month_part(&c[1].to_lowercase(), whole_month)
                 },
             ),
+            // "Q3 2026", "the third quarter of 2016", "1st quarter of 2013", "q3 2019".
+            whole(format!(r"\b{QUARTER}\s+(?:of\s+)?(?P<year>{YEAR})\b"), |c, _| {
+                quarter(c, num_named(c, "year")?)
+            }),
+            // "2026 Q3", "2017-q1", "2016 the third quarter".
+            whole(format!(r"\b(?P<year>{YEAR})\s*-?\s*(?:the\s+)?{QUARTER}\b"), |c, _| {
+                quarter(c, num_named(c, "year")?)
+            }),
+            // "Q3 this year", "the first quarter of the year", "the fourth quarter of last year".
             whole(
-                format!(r"\b(?i:Q([1-4])|the\s+(first|second|third|fourth)\s+quarter)\s+(?:of\s+)?({YEAR})\b"),
-                |c, _| quarter(c, num(c, 3)?),
+                format!(r"\b{QUARTER}\s+(?:of\s+)?(?i:(?P<which>this|next|last|the)\s+year)\b"),
+                |c, w| {
+                    let which = c["which"].to_lowercase().replace("the", "this");
+                    quarter(c, i64::from(relative_period(&which, "year", w.reference?)?.first.year()))
+                },
             ),
-            whole(format!(r"\b({YEAR})\s+Q([1-4])\b"), |c, _| {
-                let (y, q) = (num(c, 1)?, num(c, 2)?);
-                months(y, (q - 1) * 3 + 1, q * 3, Grain::Quarter)
-            }),
-            whole(format!(r"\bH([12])\s+(?:of\s+)?({YEAR})\b"), |c, _| {
-                let (h, y) = (num(c, 1)?, num(c, 2)?);
-                months(y, (h - 1) * 6 + 1, h * 6, Grain::Part)
-            }),
+            // "H2 2019", "2019 H2", "2016H2", "2019-H2".
+            whole(format!(r"\b(?i:H)([12])\s+(?:of\s+)?({YEAR})\b"), |c, _| half(num(c, 2)?, num(c, 1)?)),
+            whole(format!(r"\b({YEAR})\s*-?\s*(?i:H)([12])\b"), |c, _| half(num(c, 1)?, num(c, 2)?)),
             // "2016 November", "2016, nov", "November , 2016": a month named next to its year.
             whole(format!(r"\b({YEAR})\s*,?\s*({MONTH})\b"), |c, _| {
                 month_span(num(c, 1)?, month(&c[2])?)
             }),
-            whole(format!(r"\b({MONTH})\s+,\s*({YEAR})\b"), |c, _| {
+            whole(format!(r"\b({MONTH})\s*,\s*({YEAR})\b"), |c, _| {
                 month_span(num(c, 2)?, month(&c[1])?)
             }),
             p(format!(r"\b({MONTH})\s+(?:of\s+)?({YEAR})\b"), |c, _| {
@@ -300,6 +417,21 @@ impl TimeRecogniser {
                     ..s
                 })
             }),
+            // "two days ago", "a month ago", "three years from now", "3 days from today", "two
+            // days after tomorrow".
+            whole(
+                format!(r"\b(?i:({COUNT})\s+(days?|weeks?|months?|years?)\s+(ago|(?:from|after)\s+(now|today|tomorrow|yesterday)))\b"),
+                |c, w| {
+                    let n = count(&c[1])? * if c[3].eq_ignore_ascii_case("ago") { -1 } else { 1 };
+                    let base = match c.get(4).map(|m| m.as_str().to_lowercase()).as_deref() {
+                        Some("tomorrow") => w.reference?.tomorrow().ok()?,
+                        Some("yesterday") => w.reference?.yesterday().ok()?,
+                        _ => w.reference?,
+                    };
+                    let d = base.checked_add(units(n, &c[2])?).ok()?;
+                    Some(Span { first: d, last: d, grain: Grain::Day })
+                },
+            ),
             p(
                 r"\b(?i:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow))\b"
                     .to_string(),
@@ -329,36 +461,40 @@ impl TimeRecogniser {
                     )
                 },
             ),
-            // "two days ago", "a month ago", "three years from now".
+            // "the next 3 days", "the past few weeks", "the previous eleven quarters".
             whole(
-                r"\b(?i:(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(days?|weeks?|months?|years?)\s+(ago|from\s+now))\b"
-                    .to_string(),
-                |c, w| {
-                    let n = small_number(&c[1])? * if c[3].eq_ignore_ascii_case("ago") { -1 } else { 1 };
-                    let unit = c[2].to_lowercase();
-                    let step = match unit.trim_end_matches('s') {
-                        "day" => jiff::Span::new().days(n),
-                        "week" => jiff::Span::new().weeks(n),
-                        "month" => jiff::Span::new().months(n),
-                        _ => jiff::Span::new().years(n),
-                    };
-                    let d = w.reference?.checked_add(step).ok()?;
-                    Some(Span { first: d, last: d, grain: Grain::Day })
-                },
+                format!(r"\b(?i:(last|past|previous|next|following|coming)\s+({COUNT})\s*(days?|weeks?|months?|years?|quarters?))\b"),
+                |c, w| stretch(direction(&c[1]), count(&c[2])?, &c[3], w.reference?),
+            ),
+            // "next quarter", "the past quarter", "the current quarter".
+            whole(
+                r"\b(?i:(this|next|last|past|previous|following|coming|upcoming|current)\s+quarter)\b".to_string(),
+                |c, w| relative_period(direction(&c[1]), "quarter", w.reference?),
             ),
             // "next week", "the coming month", "the current year", "the previous week".
             p(
                 r"\b(?i:(last|this|next|earlier\s+this|later\s+this|coming|upcoming|current|previous)\s+(week|month|year))\b".to_string(),
                 |c, w| {
-                    let which = match c[1].to_lowercase().as_str() {
-                        "coming" | "upcoming" => "next".to_string(),
-                        "current" => "this".to_string(),
-                        "previous" => "last".to_string(),
-                        other => other.to_string(),
-                    };
-                    relative_period(&which, &c[2].to_lowercase(), w.reference?)
+                    let which = c[1].to_lowercase();
+                    let which = if which.contains(' ') { &which } else { direction(&which) };
+                    relative_period(which, &c[2].to_lowercase(), w.reference?)
                 },
             ),
+            // "Q3", "q1": a quarter without its year is one of the reference's year (the year
+            // before when it has not begun, in a sentence about the past). Not a fiscal quarter
+            // ("Q1 FY24", "Q1 fiscal 2024"): fiscal years start in any month.
+            whole(r"\b(?i:Q(?P<qn>[1-4]))\b(\s*(?i:FY|fiscal))?".to_string(), |c, w| {
+                if c.get(2).is_some() {
+                    return None;
+                }
+                let r = w.reference?;
+                let this_year = quarter(c, i64::from(r.year()))?;
+                if this_year.first > r && !w.future {
+                    quarter(c, i64::from(r.year()) - 1)
+                } else {
+                    Some(this_year)
+                }
+            }),
             // A weekday alone ("late on Tuesday") is the latest such day up to the reference, as
             // news reports what has happened; in a sentence about the future, the next one.
             p(
@@ -638,7 +774,14 @@ fn numeric_date(c: &Captures, day_first: bool) -> Option<Span> {
 
 /// The leading digits of a capture ("19th" -> 19).
 fn num(c: &Captures, i: usize) -> Option<i64> {
-    let text = c.get(i)?.as_str();
+    leading_number(c.get(i)?.as_str())
+}
+
+fn num_named(c: &Captures, name: &str) -> Option<i64> {
+    leading_number(c.name(name)?.as_str())
+}
+
+fn leading_number(text: &str) -> Option<i64> {
     let digits = text.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(text.len());
     text[..digits].parse().ok()
 }
@@ -688,6 +831,17 @@ fn relative_period(which: &str, unit: &str, r: Date) -> Option<Span> {
         _ => 0,
     };
     let (first, last, grain) = match unit {
+        "quarter" => {
+            let this = r
+                .first_of_month()
+                .with()
+                .month((r.month() - 1) / 3 * 3 + 1)
+                .build()
+                .ok()?;
+            let first = this.checked_add(jiff::Span::new().months(3 * step)).ok()?;
+            let next = first.checked_add(jiff::Span::new().months(3)).ok()?;
+            (first, next.yesterday().ok()?, Grain::Quarter)
+        }
         "week" => {
             let monday = r
                 .checked_sub(jiff::Span::new().days(i64::from(r.weekday().to_monday_zero_offset())))
@@ -832,6 +986,77 @@ fn yearless(w: &When, m: i64, d: Option<i64>) -> Option<Span> {
     }
 }
 
+/// "next", "last" or "this" for the words that say which period around the reference.
+fn direction(word: &str) -> &'static str {
+    match word.to_lowercase().as_str() {
+        "next" | "coming" | "upcoming" | "following" => "next",
+        "last" | "past" | "previous" => "last",
+        _ => "this",
+    }
+}
+
+/// The stretch of `n` units before the reference, up to it ("the past 3 weeks"), or after it
+/// from the next day ("the next 3 days"); quarters are whole calendar quarters before or
+/// after the reference's.
+fn stretch(which: &str, n: i64, unit: &str, r: Date) -> Option<Span> {
+    let (first, last) = if unit.to_lowercase().starts_with("quarter") {
+        let this = relative_period("this", "quarter", r)?;
+        let months = jiff::Span::new().months(3 * n);
+        if which == "next" {
+            let first = this.last.tomorrow().ok()?;
+            (first, first.checked_add(months).ok()?.yesterday().ok()?)
+        } else {
+            (this.first.checked_sub(months).ok()?, this.first.yesterday().ok()?)
+        }
+    } else if which == "next" {
+        (r.tomorrow().ok()?, r.checked_add(units(n, unit)?).ok()?)
+    } else {
+        (r.checked_sub(units(n, unit)?).ok()?, r)
+    };
+    (n > 0).then_some(Span {
+        first,
+        last,
+        grain: Grain::Part,
+    })
+}
+
+/// `n` days, weeks, months or years.
+fn units(n: i64, unit: &str) -> Option<jiff::Span> {
+    let unit = unit.to_lowercase();
+    Some(match unit.trim_end_matches('s') {
+        "day" => jiff::Span::new().try_days(n).ok()?,
+        "week" => jiff::Span::new().try_weeks(n).ok()?,
+        "month" => jiff::Span::new().try_months(n).ok()?,
+        "year" => jiff::Span::new().try_years(n).ok()?,
+        _ => return None,
+    })
+}
+
+/// The number a `COUNT` match writes ("3", "eleven", "a few" = 3, "a couple of" = 2).
+fn count(written: &str) -> Option<i64> {
+    let lower = written.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().filter(|w| !matches!(*w, "a" | "of")).collect();
+    match words[..] {
+        [] => Some(1),
+        ["few"] => Some(3),
+        ["couple"] => Some(2),
+        [word] => word.parse().ok().or_else(|| small_number_word(word)),
+        _ => None,
+    }
+}
+
+/// The week, Monday to Sunday, that holds a day.
+fn week_of(d: Date) -> Option<Span> {
+    let monday = d
+        .checked_sub(jiff::Span::new().days(i64::from(d.weekday().to_monday_zero_offset())))
+        .ok()?;
+    Some(Span {
+        first: monday,
+        last: monday.checked_add(jiff::Span::new().days(6)).ok()?,
+        grain: Grain::Week,
+    })
+}
+
 fn shifted(r: Date, days: i64) -> Option<Span> {
     let d = r.checked_add(jiff::Span::new().days(days)).ok()?;
     Some(Span {
@@ -896,17 +1121,6 @@ fn day_number(written: &str) -> Option<i64> {
     unit(&lower).filter(|&n| n <= 31)
 }
 
-fn small_number(word: &str) -> Option<i64> {
-    const WORDS: [&str; 11] = [
-        "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    let lower = word.to_lowercase();
-    lower
-        .parse()
-        .ok()
-        .or_else(|| WORDS.iter().position(|w| *w == lower).map(|i| i.max(1) as i64))
-}
-
 /// The month a name or abbreviation names ("May", "Sept", "december").
 pub(crate) fn month(name: &str) -> Option<i64> {
     const NAMES: [&str; 12] = [
@@ -965,17 +1179,24 @@ fn part(words: &str, y: i64) -> Option<Span> {
     })
 }
 
+/// The quarter a `QUARTER` match names, of year `y`.
 fn quarter(c: &Captures, y: i64) -> Option<Span> {
-    let q = match c.get(1) {
-        Some(m) => m.as_str().parse::<i64>().ok()?,
-        None => match c[2].to_lowercase().as_str() {
-            "first" => 1,
-            "second" => 2,
-            "third" => 3,
+    let q = match (c.name("qn"), c.name("qw")) {
+        (Some(n), _) => n.as_str().parse::<i64>().ok()?,
+        (_, Some(w)) => match w.as_str().to_lowercase().get(..3)? {
+            "fir" | "1st" => 1,
+            "sec" | "2nd" => 2,
+            "thi" | "3rd" => 3,
             _ => 4,
         },
+        _ => return None,
     };
     months(y, (q - 1) * 3 + 1, q * 3, Grain::Quarter)
+}
+
+/// The first or second half of year `y`.
+fn half(y: i64, h: i64) -> Option<Span> {
+    months(y, (h - 1) * 6 + 1, h * 6, Grain::Part)
 }
 
 #[cfg(test)]
