@@ -799,7 +799,7 @@ fn names_a_thing(text: &str, start: usize, currency_codes: &[String]) -> bool {
 
 /// Whether a number is followed by a percent sign or word: a share, never part of a name
 /// ("Leave 42.2%", unlike "Windows 11").
-fn is_percentage(after: &str) -> bool {
+pub(crate) fn is_percentage(after: &str) -> bool {
     let after = after.trim_start().to_lowercase();
     after.starts_with('%') || after.starts_with("percent") || after.starts_with("per cent")
 }

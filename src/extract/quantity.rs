@@ -4,7 +4,7 @@
 
 use regex::Regex;
 
-use super::numbers::{Number, NumberFinder};
+use super::numbers::{is_percentage, Number, NumberFinder};
 use super::time::is_weekday_name;
 use super::Mention;
 use crate::error::Error;
@@ -36,6 +36,9 @@ pub struct QuantityRecogniser {
     /// which shares its hedge.
     coordinated: Regex,
     currency_before: Regex,
+    /// A currency symbol right after a figure, not the start of the next one ("15$ each",
+    /// unlike "5 $10 bills").
+    symbol_after: Regex,
     currency_after: Regex,
     /// A minor unit right after the figure ("34 cents", "12-cent").
     minor_after: Regex,
@@ -175,14 +178,31 @@ impl QuantityRecogniser {
         // may precede it ("$5", "EUR 5m").
         let is_word = |k: &str| k.chars().all(|c| c.is_alphabetic() || c == ' ');
         let is_code = |k: &str| k.chars().all(|c| c.is_ascii_uppercase());
+        // "US $150 million", "HK $10bn": a country's letters may stand apart from the symbol,
+        // when there are two or more of them ("A $5 million grant" is not Australian).
+        let spaced = |k: &str| {
+            let letters = k.len() - k.trim_start_matches(|c: char| c.is_ascii_uppercase()).len();
+            match k.split_at(letters) {
+                (country, symbol) if letters >= 2 && !symbol.is_empty() && !is_word(symbol) => {
+                    format!(r"{}\s?{}", regex::escape(country), regex::escape(symbol))
+                }
+                _ => regex::escape(k),
+            }
+        };
         let prefix: Vec<String> = symbols
             .iter()
             .filter(|(k, _)| !is_word(k) || is_code(k))
-            .map(|(k, _)| regex::escape(k))
+            .map(|(k, _)| spaced(k))
             .collect();
         let suffix: Vec<String> = symbols
             .iter()
             .filter(|(k, _)| is_word(k))
+            .map(|(k, _)| regex::escape(k))
+            .collect();
+        // "15$", "100 €": a bare symbol after the figure, as much of Europe writes it.
+        let symbol_suffix: Vec<String> = symbols
+            .iter()
+            .filter(|(k, _)| !k.chars().any(char::is_alphanumeric))
             .map(|(k, _)| regex::escape(k))
             .collect();
         Ok(QuantityRecogniser {
@@ -203,6 +223,10 @@ impl QuantityRecogniser {
             coordinated: static_regex(r"(?i)(\d[\d.,]*(?:\s?%|\s(?:per\s?cent|percent))?)\s+(?:and|or)\s+$"),
             currency_before: lexicon.compile("currency", &format!(r"(?:^|[^\w$])({})\s?-?$", prefix.join("|")))?,
             currency_after: lexicon.compile("currency", &format!(r"(?i)^\s+({})\b", suffix.join("|")))?,
+            symbol_after: lexicon.compile(
+                "currency",
+                &format!(r"^ ?({})(?:$|[^\w$€£¥]\D|[^\w$€£¥]?$)", symbol_suffix.join("|")),
+            )?,
             minor_after: lexicon.compile(
                 "minor unit",
                 &format!(
@@ -294,13 +318,19 @@ impl QuantityRecogniser {
             let range_end = numbers.get(i + 1).filter(|m| {
                 let joint = &sentence[n.end..m.start];
                 self.range_joint.is_match(joint)
+                    // "40% to 50%" is a range of shares; "fell 0.6% to 309,381 yen" a change
+                    // and the figure it reached.
+                    && (!joint.contains('%') || is_percentage(&sentence[m.end..]))
                     && (word_before != "from" || ranged_from(&sentence[..n.start]))
                     && (word_before == "between" || !joint.contains("and"))
                     && n.value * if n.factor == 1.0 { m.factor } else { 1.0 } <= m.value
             });
             let consumed = if range_end.is_some() { 2 } else { 1 };
             if let Some(m) = self.read(sentence, n, range_end) {
-                mentions.push(m);
+                match mentions.last_mut() {
+                    Some(main) if with_minor_part(sentence, main, &m) => add_minor_part(main, &m),
+                    _ => mentions.push(m),
+                }
             }
             i += consumed;
         }
@@ -399,6 +429,12 @@ impl QuantityRecogniser {
         } else if let Some(word) = self.currency_after.captures(after).and_then(|c| c.get(1)) {
             // The match ends with the currency word.
             (Kind::Money, Unit::Currency(self.iso(word.as_str())), end + word.end())
+        } else if let Some(symbol) = self.symbol_after.captures(after).and_then(|c| c.get(1)) {
+            (
+                Kind::Money,
+                Unit::Currency(self.iso(symbol.as_str())),
+                end + symbol.end(),
+            )
         } else if let Some((code, fraction, len)) = self.minor_unit(after) {
             per_unit = fraction;
             (Kind::Money, Unit::Currency(code), end + len)
@@ -639,10 +675,12 @@ impl QuantityRecogniser {
         }
     }
 
+    /// The ISO code of a currency as written ("US $" is "US$").
     fn iso(&self, symbol: &str) -> String {
+        let compact = |k: &str| k.replace(char::is_whitespace, "");
         self.currencies
             .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(symbol.trim()))
+            .find(|(k, _)| compact(k).eq_ignore_ascii_case(&compact(symbol)))
             .map_or_else(|| symbol.to_string(), |(_, v)| v.clone())
     }
 
@@ -766,6 +804,44 @@ impl QuantityRecogniser {
 fn looks_like_year(s: &str, n: &Number) -> bool {
     let written = &s[n.start..n.end];
     written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit()) && (1800.0..2200.0).contains(&n.value)
+}
+
+/// Whether a sum of money in its minor unit completes the one before it: "3 dollars 50
+/// cents", "thirteen dollars and forty-five cents" (a whole sum, unhedged, in one currency).
+fn with_minor_part(sentence: &str, main: &Mention, minor: &Mention) -> bool {
+    let joint = sentence.get(main.end..minor.start).unwrap_or("x").trim();
+    let (
+        Value::Amount {
+            value: a,
+            unit: Unit::Currency(x),
+            hedge: None,
+            ..
+        },
+        Value::Amount {
+            value: b,
+            unit: Unit::Currency(y),
+            hedge: None,
+            ..
+        },
+    ) = (&main.value, &minor.value)
+    else {
+        return false;
+    };
+    main.kind == Kind::Money
+        && x == y
+        && a.fract() == 0.0
+        && *b > 0.0
+        && *b < 1.0
+        && (joint.is_empty() || joint.eq_ignore_ascii_case("and"))
+}
+
+fn add_minor_part(main: &mut Mention, minor: &Mention) {
+    if let (Value::Amount { value, interval, .. }, Value::Amount { value: cents, .. }) = (&mut main.value, &minor.value)
+    {
+        *value += cents;
+        *interval = Interval::exact(*value);
+    }
+    main.end = minor.end;
 }
 
 /// "ranged from $1.1bn to $1.4bn" is a range; "rose from $10bn to $12bn" is a change.
