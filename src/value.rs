@@ -382,12 +382,13 @@ pub fn round_significant(v: f64) -> f64 {
     }
 }
 
-/// Short, exact-enough rendering of a figure: 1.8e10, 700, 34.4, 1.11.
+/// Short, exact-enough rendering of a figure: 1.8e10, 700, 34.4, 1.11, 1.5e-7.
 pub fn number(v: f64) -> String {
     let trim = |s: &str| s.trim_end_matches('0').trim_end_matches('.').to_string();
     if !v.is_finite() {
         format!("{v}")
-    } else if v.abs() >= 1e6 {
+    } else if v.abs() >= 1e6 || v != 0.0 && v.abs() < 1e-3 {
+        // Large figures, and small ones four decimals would show as 0 ("150 micrograms").
         // Scientific notation always has an exponent; without one, the rendering stands.
         let s = format!("{v:.10e}");
         s.split_once('e').map_or_else(

@@ -196,6 +196,12 @@ impl NumberFinder {
             if in_words && word.len() <= 2 {
                 break;
             }
+            // "$5MM" and "$5mm" are five million (a bankers' abbreviation); "7.62mm" is a
+            // length.
+            let money = text[..n.start].ends_with(['$', '€', '£', '¥']);
+            if s.as_str().ends_with("mm") && !money {
+                break;
+            }
             out = Some(scale(current, *factor, current.end + s.end()));
         }
         out

@@ -270,7 +270,7 @@ impl QuantityRecogniser {
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
             unit_after: lexicon.compile(
                 "unit",
-                &format!(r"(?i)^(?:\s?|-)({})(?:[^\p{{L}}]|$)", alternation(&unit_words)),
+                &format!(r"(?i)^(?:\s?|-)({})(?:[^\p{{L}}\p{{N}}]|$)", alternation(&unit_words)),
             )?,
             per_hour: static_regex(r"(?i)^\s*(?:\([^)]{0,40}\)\s*|\)\s*)?(?:per|an|a|/)\s*(?:hour|hr|h)\b"),
             units,
@@ -285,12 +285,21 @@ impl QuantityRecogniser {
         let word = c.get(1)?;
         let unit = self.units.get(&word.as_str().to_lowercase())?;
         let rest = &after[word.end()..];
-        let speed = unit
-            .speed
-            .as_ref()
-            .filter(|_| self.per_hour.is_match(rest))
-            .and_then(|symbol| self.symbols.get(symbol));
-        Some((speed.unwrap_or(unit).clone(), word.end()))
+        let per_hour = self.per_hour.find(rest);
+        match unit.speed.as_ref().zip(per_hour) {
+            Some((symbol, per_hour)) => {
+                let speed = self.symbols.get(symbol)?.clone();
+                // "188 miles an hour" is one mention; past a conversion in brackets ("12
+                // miles (19 km) per hour") the mention stays the figure and its unit word.
+                let end = if per_hour.as_str().contains(['(', ')']) {
+                    word.end()
+                } else {
+                    word.end() + per_hour.end()
+                };
+                Some((speed, end))
+            }
+            None => Some((unit.clone(), word.end())),
+        }
     }
 
     /// The quantity mentions of one sentence. `taken` are byte ranges other recognisers
