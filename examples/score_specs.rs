@@ -81,7 +81,7 @@ fn kinds(domain: &str) -> &'static [Kind] {
         "duration" => &[Kind::Duration],
         // The date parsers' cases expect dates only ("this week 8am" is a week there).
         "date" => &[Kind::Date, Kind::Duration],
-        _ => &[Kind::Date, Kind::Time, Kind::Duration],
+        _ => &[Kind::Date, Kind::Time, Kind::Duration, Kind::Set],
     }
 }
 

@@ -92,6 +92,9 @@ pub enum Kind {
     /// A number no other mention takes in ("sixteen", "192"): listed by `crosscheck extract`,
     /// never a claim, since nothing says what it counts.
     Number,
+    /// A recurring time ("every Monday", "weekly", "twice a year"), read as the days between
+    /// two occurrences: listed by `crosscheck extract`, never a claim (no one day is meant).
+    Set,
 }
 
 impl Kind {
@@ -111,6 +114,7 @@ impl Kind {
             Kind::Duration => "duration",
             Kind::Quantity => "quantity",
             Kind::Number => "number",
+            Kind::Set => "set",
             Kind::Quote => "quote",
         }
     }

@@ -7,6 +7,7 @@ pub mod entity;
 pub mod numbers;
 pub mod quantity;
 pub mod quote;
+pub mod recurring;
 pub mod time;
 
 use jiff::civil::{Date, Weekday};
@@ -23,6 +24,7 @@ use crate::value::{Unit, Value};
 use clock::ClockRecogniser;
 pub use entity::{Entity, EntityRecogniser};
 use quantity::QuantityRecogniser;
+use recurring::SetRecogniser;
 use time::TimeRecogniser;
 
 /// A typed mention. Offsets are bytes into the text it was found in.
@@ -41,6 +43,7 @@ pub struct Recognisers {
     quantities: QuantityRecogniser,
     times: TimeRecogniser,
     clocks: ClockRecogniser,
+    sets: SetRecogniser,
     pub entities: EntityRecogniser,
     /// Links, e-mail addresses and phone numbers: their digits are no figures ("%2F" in a
     /// link is no percentage, "+1 555-2010-2015" holds no years).
@@ -54,6 +57,7 @@ impl Recognisers {
             quantities: QuantityRecogniser::new(&rules.lexicon, settings)?,
             times: TimeRecogniser::new(),
             clocks: ClockRecogniser::new(&rules.lexicon)?,
+            sets: SetRecogniser::new(),
             entities: EntityRecogniser::new(&rules.lexicon),
             no_figures: static_regex(
                 r"(?i)\b(?:https?://|www\.)[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:^|[^\w+])(?:\+\d{1,3}[\s.-]?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\b\d{3}[.-]\d{3}[.-]\d{4})\b",
@@ -66,9 +70,20 @@ impl Recognisers {
     /// covers the date, which is a mention of its own too. Dates without a year need
     /// `reference`.
     pub fn mentions(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
+        let mut found = self.with_sets(sentence, reference);
+        found.retain(|m| m.kind != Kind::Set);
+        found
+    }
+
+    /// The mentions of one sentence with its recurring times ("every Monday"), which take in
+    /// the dates, times of day and durations within them.
+    fn with_sets(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
         let mut found = self.times.find(sentence, reference);
         let clocks = self.clocks.find(sentence, &found, reference);
         found.extend(clocks);
+        let sets = self.sets.find(sentence, &found);
+        found.retain(|m| !sets.iter().any(|s| s.start < m.end && m.start < s.end));
+        found.extend(sets);
         let taken: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
         found.extend(self.quantities.find(sentence, &taken));
         self.drop_in_links(sentence, &mut found);
@@ -83,7 +98,7 @@ impl Recognisers {
     /// and the figures that count no noun ("the toll rose to 97") as kind `Number`: what
     /// `crosscheck extract` lists.
     pub fn all_mentions(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
-        let mut found = self.mentions(sentence, reference);
+        let mut found = self.with_sets(sentence, reference);
         for m in &mut found {
             if matches!(&m.value, Value::Amount { unit: Unit::Count(noun), .. } if noun.is_empty()) {
                 m.kind = Kind::Number;

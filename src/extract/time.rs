@@ -15,13 +15,14 @@ use crate::value::{Grain, Span, Value};
 /// Month names in any case, but "may" and "march" only capitalised: in lower case they are a
 /// verb far more often than a month.
 const MONTH: &str = r"(?:(?i:January|February|April|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)|May|MAY|March|MARCH|Mar\.?)";
-const WEEKDAY: &str = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+pub(super) const WEEKDAY: &str = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const YEAR: &str = r"(?:1[89]\d\d|2[01]\d\d)";
 /// What may stand between a day of the month and its year: "May 19, 2026", "Dec. 31 , 1994",
 /// "May 19 2026", "July 4th of 1995", "28 June in 2020".
 const YEAR_JOINT: &str = r"(?:\s*,\s*|\s+|\s+(?i:of|in)\s+)";
 /// How many of a unit: "3", "two", "eleven", "a few", "a couple of".
-const COUNT: &str = r"\d{1,3}|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of|couple|a|an|[a-z]+(?:-[a-z]+)?";
+pub(super) const COUNT: &str =
+    r"\d{1,3}|a\s+few|few|a\s+couple\s+of|a\s+couple|couple\s+of|couple|a|an|[a-z]+(?:-[a-z]+)?";
 /// A quarter of a year: "Q3", "q3", "the third quarter", "3rd quarter" (read by `quarter`).
 const QUARTER: &str = r"(?i:Q(?P<qn>[1-4])|(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)";
 /// A day of the month in words: "first", "twenty-second", "thirty first", and after a month
@@ -1033,7 +1034,7 @@ fn units(n: i64, unit: &str) -> Option<jiff::Span> {
 }
 
 /// The number a `COUNT` match writes ("3", "eleven", "a few" = 3, "a couple of" = 2).
-fn count(written: &str) -> Option<i64> {
+pub(super) fn count(written: &str) -> Option<i64> {
     let lower = written.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().filter(|w| !matches!(*w, "a" | "of")).collect();
     match words[..] {
