@@ -174,18 +174,44 @@ pub enum Grain {
     Decade,
 }
 
-/// A stretch of days, first and last included.
+/// A stretch of days, first and last included. An open end ("since August", "before 2018")
+/// is `Date::MIN` or `Date::MAX`, written `null` in JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Span {
+    #[serde(serialize_with = "day_or_null")]
     pub first: Date,
+    #[serde(serialize_with = "day_or_null")]
     pub last: Date,
     pub grain: Grain,
 }
 
+fn day_or_null<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
+    if *d == Date::MIN || *d == Date::MAX {
+        s.serialize_none()
+    } else {
+        d.serialize(s)
+    }
+}
+
 impl Span {
-    /// Days as numbers, so times reuse the interval comparison.
+    /// Whether one end is open ("since August", "before 2018").
+    pub fn is_open(&self) -> bool {
+        self.first == Date::MIN || self.last == Date::MAX
+    }
+
+    /// Days as numbers, so times reuse the interval comparison; an open end is infinite.
     pub fn as_interval(&self) -> Interval {
-        Interval::closed(days_since_epoch(self.first), days_since_epoch(self.last))
+        let low = if self.first == Date::MIN {
+            f64::NEG_INFINITY
+        } else {
+            days_since_epoch(self.first)
+        };
+        let high = if self.last == Date::MAX {
+            f64::INFINITY
+        } else {
+            days_since_epoch(self.last)
+        };
+        Interval::closed(low, high)
     }
 }
 
@@ -332,7 +358,16 @@ impl Value {
     pub fn reading(&self) -> String {
         match self {
             Value::Time { span } if span.first == span.last => span.first.to_string(),
-            Value::Time { span } => format!("{}..{}", span.first, span.last),
+            Value::Time { span } => {
+                let end = |d: Date| {
+                    if d == Date::MIN || d == Date::MAX {
+                        String::new()
+                    } else {
+                        d.to_string()
+                    }
+                };
+                format!("{}..{}", end(span.first), end(span.last))
+            }
             Value::Clock { clock } => clock.reading(),
             Value::Quote { words } => format!("{} words", words.split(' ').count()),
             Value::Amount {

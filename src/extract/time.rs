@@ -60,6 +60,8 @@ pub struct TimeRecogniser {
     between_before: Regex,
     /// A weekday written inside the date itself ("Friday", "last Friday").
     weekday_within: Regex,
+    /// What opens a date at one end, right before it ("since", "before", "no later than").
+    open_before: Regex,
     future: Regex,
 }
 
@@ -544,6 +546,9 @@ impl TimeRecogniser {
                 r"(?:\b({WEEKDAY}),?\s+)?\b(?i:the)\s+(\d{{1,2}}|{DAY_WORDS})(st|nd|rd|th)?\b"
             )),
             weekday_within: static_regex(&format!(r"\b({WEEKDAY})\b")),
+            open_before: static_regex(
+                r"(?i)(?P<duration>\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?\b(?P<word>after|before|until|till|(?:no|not)\s+later\s+than|later\s+than|earlier\s+than)\s+$",
+            ),
             future: static_regex(
                 r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|scheduled|upcoming|is\s+to|are\s+to|next)\b",
             ),
@@ -628,7 +633,41 @@ impl TimeRecogniser {
             }
         }
         found.sort_by_key(|t| t.start);
-        self.ranges(sentence, found)
+        let found = self.ranges(sentence, found);
+        found.into_iter().map(|m| self.opened(sentence, m)).collect()
+    }
+
+    /// A date after "after", "before", "until" and the like is a stretch open at one end:
+    /// "after 2016" is from 2017, "before 2018" up to the end of 2017, "until April 27" up to
+    /// that day. Not after a duration: "two weeks after May 5" is one day. "Since 2019" and
+    /// "starting June 3" stay the day a state began, which is what a claim dates ("CEO since
+    /// 2019" and "became CEO in 2020" disagree).
+    fn opened(&self, sentence: &str, mut m: Mention) -> Mention {
+        let Value::Time { span } = m.value else { return m };
+        let Some(c) = self.open_before.captures(&sentence[..m.start]) else {
+            return m;
+        };
+        if c.name("duration").is_some() || span.is_open() {
+            return m;
+        }
+        let word = c["word"].to_lowercase();
+        let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
+        let day = jiff::Span::new().days(1);
+        let (first, last) = match word.as_str() {
+            "after" | "later than" => (span.last.checked_add(day).unwrap_or(span.last), Date::MAX),
+            "before" | "earlier than" => (Date::MIN, span.first.checked_sub(day).unwrap_or(span.first)),
+            _ => (Date::MIN, span.last),
+        };
+        m.value = Value::Time {
+            span: Span {
+                first,
+                last,
+                grain: Grain::Part,
+            },
+        };
+        m.start = c.name("word").map_or(m.start, |w| w.start());
+        m.weekday = None;
+        m
     }
 
     /// Two dates joined by "to", "until", "through" or a dash ("Oct. 2 to October 22", "from
