@@ -282,6 +282,10 @@ pub struct Lexicon {
     /// it one is.
     #[serde(default)]
     pub minor_units: BTreeMap<String, MinorUnit>,
+    /// Holidays by name -> the day each falls on: "12-25", "4th thursday of november",
+    /// "last monday of may", "easter", each with an optional day shift ("easter -2").
+    #[serde(default)]
+    pub holidays: BTreeMap<String, String>,
     /// Phrases that mark a line as page furniture (menus, share counters, comment widgets).
     #[serde(default)]
     pub furniture: Vec<String>,
@@ -643,6 +647,7 @@ impl Lexicon {
         self.scales.extend(other.scales);
         self.currencies.extend(other.currencies);
         self.minor_units.extend(other.minor_units);
+        self.holidays.extend(other.holidays);
         self.furniture.extend(other.furniture);
         self.abbreviations.extend(other.abbreviations);
         for event in other.events {

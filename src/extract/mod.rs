@@ -4,6 +4,7 @@
 
 pub mod clock;
 pub mod entity;
+pub mod holiday;
 pub mod numbers;
 pub mod quantity;
 pub mod quote;
@@ -23,6 +24,7 @@ use crate::value::{Unit, Value};
 
 use clock::ClockRecogniser;
 pub use entity::{Entity, EntityRecogniser};
+use holiday::Holidays;
 use quantity::QuantityRecogniser;
 use recurring::SetRecogniser;
 use time::TimeRecogniser;
@@ -42,6 +44,7 @@ pub struct Mention {
 pub struct Recognisers {
     quantities: QuantityRecogniser,
     times: TimeRecogniser,
+    holidays: Holidays,
     clocks: ClockRecogniser,
     sets: SetRecogniser,
     pub entities: EntityRecogniser,
@@ -56,6 +59,7 @@ impl Recognisers {
         Ok(Recognisers {
             quantities: QuantityRecogniser::new(&rules.lexicon, settings)?,
             times: TimeRecogniser::new(),
+            holidays: Holidays::new(&rules.lexicon)?,
             clocks: ClockRecogniser::new(&rules.lexicon)?,
             sets: SetRecogniser::new(),
             entities: EntityRecogniser::new(&rules.lexicon),
@@ -79,6 +83,13 @@ impl Recognisers {
     /// the dates, times of day and durations within them.
     fn with_sets(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
         let mut found = self.times.find(sentence, reference);
+        // "Black Friday" is a holiday, not a Friday.
+        let holidays = self
+            .holidays
+            .find(sentence, reference, self.times.speaks_of_future(sentence));
+        found.retain(|m| !holidays.iter().any(|h| h.start < m.end && m.start < h.end));
+        found.extend(holidays);
+        found.sort_by_key(|m| (m.start, m.end));
         let clocks = self.clocks.find(sentence, &found, reference);
         found.extend(clocks);
         let sets = self.sets.find(sentence, &found);

@@ -16,7 +16,7 @@ use crate::value::{Grain, Span, Value};
 /// verb far more often than a month.
 const MONTH: &str = r"(?:(?i:January|February|April|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)|May|MAY|March|MARCH|Mar\.?)";
 pub(super) const WEEKDAY: &str = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const YEAR: &str = r"(?:1[89]\d\d|2[01]\d\d)";
+pub(super) const YEAR: &str = r"(?:1[89]\d\d|2[01]\d\d)";
 /// What may stand between a day of the month and its year: "May 19, 2026", "Dec. 31 , 1994",
 /// "May 19 2026", "July 4th of 1995", "28 June in 2020".
 const YEAR_JOINT: &str = r"(?:\s*,\s*|\s+|\s+(?i:of|in)\s+)";
@@ -555,11 +555,17 @@ impl TimeRecogniser {
         }
     }
 
+    /// Whether a sentence speaks of the future ("will", "plans to", "next"): its dates without
+    /// a year are read ahead of the reference, not behind it.
+    pub fn speaks_of_future(&self, sentence: &str) -> bool {
+        self.future.is_match(sentence)
+    }
+
     /// Every time in a sentence, earliest first. Dates without a year need `reference`.
     pub fn find(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
         let when = When {
             reference,
-            future: self.future.is_match(sentence),
+            future: self.speaks_of_future(sentence),
         };
         let mut found: Vec<Mention> = Vec::new();
         // A day of the month alone goes first: "Friday the 13th" is one date, not "Friday".
@@ -1010,16 +1016,20 @@ fn month_part(which: &str, m: Span) -> Option<Span> {
 /// right side of the reference date. News reports the past, so a day more than a week after
 /// the reference is last year's, unless the sentence speaks of the future.
 fn yearless(w: &When, m: i64, d: Option<i64>) -> Option<Span> {
-    let r = w.reference?;
-    let read = |y: i64| match d {
+    in_nearest_year(w.reference?, w.future, |y| match d {
         Some(d) => day(y, m, d),
         None => month_span(y, m),
-    };
+    })
+}
+
+/// What `read` gives for the reference's year, or for the year before (in the past) or after
+/// (in the future) when that is more than a week away on the wrong side.
+pub(super) fn in_nearest_year(r: Date, future: bool, read: impl Fn(i64) -> Option<Span>) -> Option<Span> {
     let this_year = read(i64::from(r.year()))?;
     let week = jiff::Span::new().days(7);
-    if w.future && this_year.last < r.checked_sub(week).ok()? {
+    if future && this_year.last < r.checked_sub(week).ok()? {
         read(i64::from(r.year()) + 1)
-    } else if !w.future && this_year.first > r.checked_add(week).ok()? {
+    } else if !future && this_year.first > r.checked_add(week).ok()? {
         read(i64::from(r.year()) - 1)
     } else {
         Some(this_year)
@@ -1179,7 +1189,7 @@ pub(crate) fn is_weekday_name(word: &str) -> bool {
     weekday(day).is_some_and(|w| format!("{w:?}").to_lowercase() == day)
 }
 
-fn weekday(name: &str) -> Option<Weekday> {
+pub(super) fn weekday(name: &str) -> Option<Weekday> {
     Some(match name.to_lowercase().get(..3)? {
         "mon" => Weekday::Monday,
         "tue" => Weekday::Tuesday,
