@@ -474,12 +474,18 @@ impl TimeRecogniser {
                 r"\b(?i:(this|next|last|past|previous|following|coming|upcoming|current)\s+quarter)\b".to_string(),
                 |c, w| relative_period(direction(&c[1]), "quarter", w.reference?),
             ),
-            // "next week", "the coming month", "the current year", "the previous week".
+            // "next week", "the coming month", "the current year", "the previous week", "earlier in
+            // the week".
             p(
-                r"\b(?i:(last|this|next|earlier\s+this|later\s+this|coming|upcoming|current|previous)\s+(week|month|year))\b".to_string(),
+                r"\b(?i:(last|this|next|(?:earlier|later)\s+(?:this|in\s+the)|coming|upcoming|current|previous)\s+(week|month|year))\b".to_string(),
                 |c, w| {
                     let which = c[1].to_lowercase();
-                    let which = if which.contains(' ') { &which } else { direction(&which) };
+                    // "earlier in the week" is "earlier this week".
+                    let which = match which.split_whitespace().next() {
+                        Some(side @ ("earlier" | "later")) => format!("{side} this"),
+                        _ => direction(&which).to_string(),
+                    };
+                    let which = which.as_str();
                     relative_period(which, &c[2].to_lowercase(), w.reference?)
                 },
             ),
