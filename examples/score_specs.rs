@@ -34,7 +34,7 @@ use crosscheck::extract::numbers::is_number_word;
 use crosscheck::extract::{dump, Recognisers};
 use crosscheck::rules::{Kind, RuleSet};
 use crosscheck::source::{Document, Format, Prose};
-use crosscheck::value::{Clock, Unit, Value};
+use crosscheck::value::{bounded, Clock, Unit, Value};
 use jiff::civil::{Date, Time};
 use serde::Deserialize;
 
@@ -413,7 +413,7 @@ fn judge(e: &Expected, got: &Value, reader: &Reader) -> bool {
             .into_iter()
             .chain(e.alts.iter().flatten())
             .filter_map(serde_json::Value::as_str)
-            .any(|r| date_candidates(r).contains(&(closed(span.first), closed(span.last)))),
+            .any(|r| date_candidates(r).contains(&(bounded(span.first), bounded(span.last)))),
         _ => false,
     }
 }
@@ -462,11 +462,6 @@ fn expected_iso(e: &Expected) -> Option<&str> {
 
 fn is_subunit(unit: &str) -> bool {
     matches!(unit, "Cent" | "Pence" | "Penny" | "Sen")
-}
-
-/// A day, or None for an open end (crosscheck writes one as `Date::MIN` or `Date::MAX`).
-fn closed(d: Date) -> Option<Date> {
-    (d != Date::MIN && d != Date::MAX).then_some(d)
 }
 
 /// The (first, last) days an expected date reading allows: an ISO prefix is its whole day,

@@ -174,8 +174,8 @@ pub enum Grain {
     Decade,
 }
 
-/// A stretch of days, first and last included. An open end ("since August", "before 2018")
-/// is `Date::MIN` or `Date::MAX`, written `null` in JSON.
+/// A stretch of days, first and last included. An open end ("after 2016", "before 2018") is
+/// `Date::MIN` or `Date::MAX`, written `null` in JSON.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Span {
     #[serde(serialize_with = "day_or_null")]
@@ -185,33 +185,27 @@ pub struct Span {
     pub grain: Grain,
 }
 
+/// A span's end as a day, or None for an open end.
+pub fn bounded(d: Date) -> Option<Date> {
+    (d != Date::MIN && d != Date::MAX).then_some(d)
+}
+
 fn day_or_null<S: serde::Serializer>(d: &Date, s: S) -> Result<S::Ok, S::Error> {
-    if *d == Date::MIN || *d == Date::MAX {
-        s.serialize_none()
-    } else {
-        d.serialize(s)
-    }
+    bounded(*d).serialize(s)
 }
 
 impl Span {
-    /// Whether one end is open ("since August", "before 2018").
+    /// Whether one end is open ("after 2016", "before 2018").
     pub fn is_open(&self) -> bool {
-        self.first == Date::MIN || self.last == Date::MAX
+        bounded(self.first).is_none() || bounded(self.last).is_none()
     }
 
     /// Days as numbers, so times reuse the interval comparison; an open end is infinite.
     pub fn as_interval(&self) -> Interval {
-        let low = if self.first == Date::MIN {
-            f64::NEG_INFINITY
-        } else {
-            days_since_epoch(self.first)
-        };
-        let high = if self.last == Date::MAX {
-            f64::INFINITY
-        } else {
-            days_since_epoch(self.last)
-        };
-        Interval::closed(low, high)
+        Interval::closed(
+            bounded(self.first).map_or(f64::NEG_INFINITY, days_since_epoch),
+            bounded(self.last).map_or(f64::INFINITY, days_since_epoch),
+        )
     }
 }
 
@@ -359,13 +353,7 @@ impl Value {
         match self {
             Value::Time { span } if span.first == span.last => span.first.to_string(),
             Value::Time { span } => {
-                let end = |d: Date| {
-                    if d == Date::MIN || d == Date::MAX {
-                        String::new()
-                    } else {
-                        d.to_string()
-                    }
-                };
+                let end = |d: Date| bounded(d).map_or_else(String::new, |d| d.to_string());
                 format!("{}..{}", end(span.first), end(span.last))
             }
             Value::Clock { clock } => clock.reading(),

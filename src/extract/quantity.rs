@@ -687,9 +687,10 @@ impl QuantityRecogniser {
     /// The ISO code of a currency as written ("US $" is "US$").
     fn iso(&self, symbol: &str) -> String {
         let compact = |k: &str| k.replace(char::is_whitespace, "");
+        let written = compact(symbol);
         self.currencies
             .iter()
-            .find(|(k, _)| compact(k).eq_ignore_ascii_case(&compact(symbol)))
+            .find(|(k, _)| compact(k).eq_ignore_ascii_case(&written))
             .map_or_else(|| symbol.to_string(), |(_, v)| v.clone())
     }
 

@@ -895,10 +895,7 @@ fn relative_period(which: &str, unit: &str, r: Date) -> Option<Span> {
             (first, next.yesterday().ok()?, Grain::Quarter)
         }
         "week" => {
-            let monday = r
-                .checked_sub(jiff::Span::new().days(i64::from(r.weekday().to_monday_zero_offset())))
-                .ok()?;
-            let first = monday.checked_add(jiff::Span::new().weeks(step)).ok()?;
+            let first = week_of(r)?.first.checked_add(jiff::Span::new().weeks(step)).ok()?;
             (first, first.checked_add(jiff::Span::new().days(6)).ok()?, Grain::Week)
         }
         "month" => {
