@@ -319,6 +319,10 @@ pub struct Lexicon {
     /// Capitalised words that name no entity: months, titles, demonyms, sentence openers.
     #[serde(default)]
     pub not_names: Vec<String>,
+    /// Of `not_names`, those that open a name when another capitalised word follows them
+    /// ("Northern Ireland", "Western Visayas"; "Northern officials" names nothing).
+    #[serde(default)]
+    pub name_openers: Vec<String>,
     /// Words that never head a count noun or name an entity ("the", "of", "which").
     #[serde(default)]
     pub stopwords: Vec<String>,
@@ -665,6 +669,7 @@ impl Lexicon {
         self.nicknames.extend(other.nicknames);
         self.stopwords.extend(other.stopwords);
         self.not_names.extend(other.not_names);
+        self.name_openers.extend(other.name_openers);
         self.organisation_words.extend(other.organisation_words);
         self.place_words.extend(other.place_words);
         self.dimensions.extend(other.dimensions);

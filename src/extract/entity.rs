@@ -30,6 +30,8 @@ pub struct EntityRecogniser {
     place_words: HashSet<String>,
     /// Capitalised words that name no entity (lexicon `not_names`).
     not_names: HashSet<String>,
+    /// Of `not_names`, those that open a name of several words (lexicon `name_openers`).
+    name_openers: HashSet<String>,
     /// "EUR", "USD": currency codes from the lexicon are not organisations.
     currency_codes: HashSet<String>,
 }
@@ -52,6 +54,7 @@ impl EntityRecogniser {
             aliases,
             nicknames: lexicon.nicknames.clone().into_iter().collect(),
             not_names: lexicon.not_names.iter().cloned().collect(),
+            name_openers: lexicon.name_openers.iter().cloned().collect(),
             organisation_words: lexicon.organisation_words.iter().cloned().collect(),
             place_words: lexicon.place_words.iter().cloned().collect(),
             currency_codes: lexicon
@@ -95,6 +98,7 @@ impl EntityRecogniser {
                     // not inside a run of capitals ("The Biggest AI Defection").
                     || self.not_names.contains(bare)
                         && !(start.is_some() && Some(at) == last && self.organisation_words.contains(bare))
+                        && !(start.is_none() && Some(at) != last && self.name_openers.contains(bare))
                     || self.currency_codes.contains(bare);
                 if excluded || w.is_empty() {
                     if let Some(s) = start.take() {
@@ -240,6 +244,16 @@ mod tests {
             .map(|e| e.surface)
             .collect();
         assert_eq!(found, ["Andrej Karpathy", "Anthropic", "Nick Joseph", "nanoGPT"]);
+    }
+
+    #[test]
+    fn a_direction_opens_a_name_only_before_another_name_word() {
+        let found: Vec<String> = recogniser()
+            .find("Northern officials said Northern Ireland and Eastern Samar voted, unlike Western.")
+            .into_iter()
+            .map(|e| e.surface)
+            .collect();
+        assert_eq!(found, ["Northern Ireland", "Eastern Samar"]);
     }
 
     #[test]

@@ -253,7 +253,8 @@ impl FrameLexicon {
             // consensus": a figure others gave, collected by the named firm.
             pollster_before: static_regex(r"(?i)\b(?:polled|surveyed|compiled|tracked)\s+by\s+(?:the\s+)?$"),
             pollster_after: static_regex(r"(?i)^(?:'s|’s)?\s+consensus\b"),
-            negation: static_regex(r"(?i)\b(?:not|never|no|denied|n't)\b|n't\b"),
+            // "not only", "not just" add to what they qualify: matched first, to be passed over.
+            negation: static_regex(r"(?i)\bnot\s+(?:only|just|merely|least)\b|\b(?:not|never|no|denied|n't)\b|n't\b"),
             place_before: static_regex(r"(?i)\b(?:in|across|throughout|near|at)\s+(?:the\s+)?$"),
         })
     }
@@ -659,8 +660,11 @@ impl FrameLexicon {
 
     /// Whether the clause before the figure denies it ("did not", "never").
     pub fn negated(&self, text: &str, scope: (usize, usize), figure: (usize, usize)) -> bool {
-        text.get(scope.0..figure.0.max(scope.0))
-            .is_some_and(|before| self.negation.is_match(before))
+        text.get(scope.0..figure.0.max(scope.0)).is_some_and(|before| {
+            self.negation
+                .find_iter(before)
+                .any(|m| !m.as_str().contains(char::is_whitespace))
+        })
     }
 
     /// Whether `e` is named as the source of what the sentence says ("Reuters reported",
