@@ -73,7 +73,7 @@ struct Words {
 
 impl Words {
     /// The first and the last of its tokens.
-    fn ends<'a>(&self, tokens: &'a [WordToken]) -> Option<(&'a WordToken, &'a WordToken)> {
+    fn ends<'a, 't>(&self, tokens: &'a [WordToken<'t>]) -> Option<(&'a WordToken<'t>, &'a WordToken<'t>)> {
         let run = tokens.get(self.first..self.end)?;
         Some((run.first()?, run.last()?))
     }
@@ -353,7 +353,7 @@ impl NumberFinder {
             .collect();
         // A lone "a" or "one" before "point", "over" or a fraction's ordinal is a number.
         for (i, t) in tokens.iter().enumerate() {
-            if matches!(t.lower.as_str(), "a" | "an") && !runs.iter().any(|r| r.first <= i && i < r.end) {
+            if matches!(t.lower.as_ref(), "a" | "an") && !runs.iter().any(|r| r.first <= i && i < r.end) {
                 runs.push(Words {
                     first: i,
                     end: i + 1,
@@ -380,10 +380,10 @@ impl NumberFinder {
             // ("multi-thousand-GPU") is not a figure.
             let singular = first.lower.strip_suffix('s').unwrap_or(&first.lower);
             let scale_only = r.end - r.first == 1
-                && (self.scales.contains_key(&first.lower)
+                && (self.scales.contains_key(first.lower.as_ref())
                     || first.lower.ends_with('s')
                         && (self.scales.contains_key(singular) || matches!(singular, "ten" | "dozen")))
-                || matches!(first.lower.as_str(), "hundred" | "thousand");
+                || matches!(first.lower.as_ref(), "hundred" | "thousand");
             if scale_only || text[..first.start].ends_with('-') || first.digits {
                 continue;
             }
@@ -402,7 +402,7 @@ impl NumberFinder {
             };
             let scaled = self.scaled(text, n, true);
             let n = scaled.unwrap_or(n);
-            if scaled.is_none() && r.end - r.first == 1 && matches!(first.lower.as_str(), "a" | "an" | "one") {
+            if scaled.is_none() && r.end - r.first == 1 && matches!(first.lower.as_ref(), "a" | "an" | "one") {
                 lone.push(n);
             } else {
                 found.push(n);
@@ -683,11 +683,11 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
         let token_before = |i: usize| i.checked_sub(1).and_then(|i| tokens.get(i));
         let mut first = k;
         while let Some(prev) = token_before(first) {
-            if cardinal(std::slice::from_ref(prev)).is_some() && !matches!(prev.lower.as_str(), "a" | "an")
+            if cardinal(std::slice::from_ref(prev)).is_some() && !matches!(prev.lower.as_ref(), "a" | "an")
                 || prev.lower == "and" && first < k
             {
                 first -= 1;
-            } else if matches!(prev.lower.as_str(), "a" | "an") {
+            } else if matches!(prev.lower.as_ref(), "a" | "an") {
                 // "a half", and "one and a half" whose "a" follows "and".
                 first -= 1;
                 if token_before(first).is_none_or(|t| t.lower != "and") {
@@ -703,11 +703,11 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
         let Some(before @ [but_last @ .., last_word]) = tokens.get(first..k) else {
             continue;
         };
-        let next = tokens.get(k + 1).map(|n| n.lower.as_str());
+        let next = tokens.get(k + 1).map(|n| n.lower.as_ref());
         let followed_by_noun = next.is_some_and(|n| n.starts_with(char::is_alphabetic) && !stopwords.contains(n));
         let after_time_word = token_before(first).is_some_and(|t| {
             matches!(
-                t.lower.as_str(),
+                t.lower.as_ref(),
                 "the" | "past" | "last" | "next" | "previous" | "coming" | "over" | "for" | "in" | "within"
             )
         });
@@ -722,13 +722,13 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
         let around_and = last_and.and_then(|a| Some((before.get(..a)?, before.get(a + 1..)?)));
         if let Some((whole_words @ [.., unit_word], top @ [_, ..])) = around_and {
             let top_value = match top {
-                [one] if matches!(one.lower.as_str(), "a" | "an") => Some(1.0),
+                [one] if matches!(one.lower.as_ref(), "a" | "an") => Some(1.0),
                 [one] => cardinal(std::slice::from_ref(one)).filter(|v| *v < 10.0),
                 _ if cardinal(before).is_none() => cardinal(top),
                 _ => None,
             };
             if let (Some(whole), Some(top_value)) = (cardinal(whole_words), top_value) {
-                let unit = unit_word.lower.as_str();
+                let unit = unit_word.lower.as_ref();
                 let unit = cardinal(std::slice::from_ref(unit_word))
                     .filter(|v| *v >= 1000.0 && !matches!(unit, "a" | "an"))
                     .unwrap_or(1.0);
@@ -774,12 +774,12 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
 fn cardinal(words: &[WordToken]) -> Option<f64> {
     let single = words.len() == 1;
     let mut words: Vec<WordToken> = words.to_vec();
-    if let Some(w) = words.first_mut().filter(|w| matches!(w.lower.as_str(), "a" | "an")) {
+    if let Some(w) = words.first_mut().filter(|w| matches!(w.lower.as_ref(), "a" | "an")) {
         if single {
             return Some(1.0);
         }
-        w.lower = "one".to_string();
-        w.text = "one".to_string();
+        w.lower = Cow::Borrowed("one");
+        w.text = "one";
     }
     let found = find_numbers(words.iter(), &Language::english(), 0.0);
     match found.as_slice() {
@@ -854,18 +854,19 @@ fn last_digit_place(value: f64) -> f64 {
 }
 
 /// A word of the text, with its byte range; hyphens split words ("forty-two", "eleven-percent").
+/// Borrowed from the text (lower-cased only when it has capitals): no allocation per word.
 #[derive(Clone)]
-struct WordToken {
+struct WordToken<'t> {
     start: usize,
     end: usize,
-    text: String,
-    lower: String,
+    text: &'t str,
+    lower: Cow<'t, str>,
     digits: bool,
 }
 
-impl Token for &WordToken {
+impl Token for &WordToken<'_> {
     fn text(&self) -> Cow<'_, str> {
-        Cow::Borrowed(&self.text)
+        Cow::Borrowed(self.text)
     }
 
     fn text_lowercase(&self) -> Cow<'_, str> {
@@ -878,7 +879,7 @@ impl Token for &WordToken {
     }
 }
 
-fn word_tokens(text: &str) -> Vec<WordToken> {
+fn word_tokens(text: &str) -> Vec<WordToken<'_>> {
     let mut tokens: Vec<WordToken> = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
@@ -887,14 +888,18 @@ fn word_tokens(text: &str) -> Vec<WordToken> {
             (None, true) => start = Some(i),
             (Some(s), false) => {
                 let word = &text[s..i];
-                let lower = word.to_lowercase();
+                let lower = if word.chars().any(char::is_uppercase) {
+                    Cow::Owned(word.to_lowercase())
+                } else {
+                    Cow::Borrowed(word)
+                };
                 tokens.push(WordToken {
                     start: s,
                     end: i,
-                    text: word.to_string(),
+                    text: word,
                     // text2num knows "zero" but not its British names.
-                    lower: match lower.as_str() {
-                        "nought" | "naught" => "zero".to_string(),
+                    lower: match lower.as_ref() {
+                        "nought" | "naught" => Cow::Borrowed("zero"),
                         _ => lower,
                     },
                     digits: word.chars().any(|c| c.is_ascii_digit()),
@@ -902,22 +907,26 @@ fn word_tokens(text: &str) -> Vec<WordToken> {
                 start = None;
                 // Punctuation other than a hyphen ends a number: feed it as its own token.
                 if !c.is_whitespace() && c != '-' && i < text.len() {
+                    let mark = &text[i..i + c.len_utf8()];
                     tokens.push(WordToken {
                         start: i,
                         end: i + c.len_utf8(),
-                        text: c.to_string(),
-                        lower: c.to_string(),
+                        text: mark,
+                        lower: Cow::Borrowed(mark),
                         digits: false,
                     });
                 }
             }
-            (None, false) if !c.is_whitespace() && c != '-' && i < text.len() => tokens.push(WordToken {
-                start: i,
-                end: i + c.len_utf8(),
-                text: c.to_string(),
-                lower: c.to_string(),
-                digits: false,
-            }),
+            (None, false) if !c.is_whitespace() && c != '-' && i < text.len() => {
+                let mark = &text[i..i + c.len_utf8()];
+                tokens.push(WordToken {
+                    start: i,
+                    end: i + c.len_utf8(),
+                    text: mark,
+                    lower: Cow::Borrowed(mark),
+                    digits: false,
+                })
+            }
             _ => {}
         }
     }

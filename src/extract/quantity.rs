@@ -43,7 +43,9 @@ pub struct QuantityRecogniser {
     /// A minor unit right after the figure ("34 cents", "12-cent").
     minor_after: Regex,
     minor_units: std::collections::HashMap<String, (String, f64)>,
-    currencies: Vec<(String, String)>,
+    /// ISO codes by the currency's symbol, code or name as written, without spaces and in
+    /// ASCII lower case ("us$", "euros").
+    currencies: std::collections::HashMap<String, String>,
     percent_after: Regex,
     multiplier_after: Regex,
     speedup_after: Regex,
@@ -239,7 +241,13 @@ impl QuantityRecogniser {
                 .iter()
                 .map(|(word, m)| (word.to_lowercase(), (m.currency.clone(), m.fraction)))
                 .collect(),
-            currencies: symbols,
+            currencies: {
+                let mut by_written = std::collections::HashMap::new();
+                for (k, v) in &symbols {
+                    by_written.entry(compact(k)).or_insert_with(|| v.clone());
+                }
+                by_written
+            },
             percent_after: static_regex(
                 r"(?i)^(?:\s?%|[\s-]?(?:per[\s-]?cent(?:age[\s-]points?\b|ages?\b|s\b)?|pct|pp\b))",
             ),
@@ -686,12 +694,9 @@ impl QuantityRecogniser {
 
     /// The ISO code of a currency as written ("US $" is "US$").
     fn iso(&self, symbol: &str) -> String {
-        let compact = |k: &str| k.replace(char::is_whitespace, "");
-        let written = compact(symbol);
         self.currencies
-            .iter()
-            .find(|(k, _)| compact(k).eq_ignore_ascii_case(&written))
-            .map_or_else(|| symbol.to_string(), |(_, v)| v.clone())
+            .get(&compact(symbol))
+            .map_or_else(|| symbol.to_string(), String::clone)
     }
 
     /// The noun a count counts: the last word of up to three words after the figure, before
@@ -807,6 +812,11 @@ impl QuantityRecogniser {
             Effect::Range => Interval::exact(v),
         }
     }
+}
+
+/// A currency as written, in the form it is looked up by: no spaces, ASCII lower case.
+fn compact(written: &str) -> String {
+    written.replace(char::is_whitespace, "").to_ascii_lowercase()
 }
 
 /// A bare four-digit number from 1800 to 2199 followed by a noun is a year used as a

@@ -3,14 +3,14 @@
 //! a year ("early 2024", "the end of 2028"), years and decades. Each becomes a span of days.
 
 use jiff::civil::{Date, Weekday};
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 use std::sync::OnceLock;
 
 use super::numbers::small_number_word;
 use super::Mention;
 use crate::rules::Kind;
-use crate::static_regex;
 use crate::value::{Grain, Span, Value};
+use crate::{static_regex, static_regex_set};
 
 /// Month names in any case, but "may" and "march" only capitalised: in lower case they are a
 /// verb far more often than a month.
@@ -46,6 +46,9 @@ struct Pattern {
 
 pub struct TimeRecogniser {
     patterns: Vec<Pattern>,
+    /// Every pattern at once: one pass over a sentence says which patterns match in it, so
+    /// only those are run for their captures (most sentences hold no date).
+    any: RegexSet,
     /// The index of the bare-year pattern, whose matches get a second look.
     bare_year: usize,
     weekday_before: Regex,
@@ -542,6 +545,7 @@ impl TimeRecogniser {
         ];
         TimeRecogniser {
             bare_year: patterns.len() - 1,
+            any: static_regex_set(patterns.iter().map(|p| &p.re)),
             patterns,
             weekday_before: static_regex(&format!(r"\b({WEEKDAY}),?\s+(?:the\s+)?$")),
             range_joint: static_regex(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till)\s*$"),
@@ -602,7 +606,8 @@ impl TimeRecogniser {
                 });
             }
         }
-        for (index, pattern) in self.patterns.iter().enumerate() {
+        let matching = self.any.matches(sentence);
+        for (index, pattern) in self.patterns.iter().enumerate().filter(|&(i, _)| matching.matched(i)) {
             for c in pattern.re.captures_iter(sentence) {
                 // The span runs from the first to the last captured part: the context a
                 // pattern needed around the date ("in", a following comma) stays out.
