@@ -884,50 +884,38 @@ fn word_tokens(text: &str) -> Vec<WordToken<'_>> {
     let mut start = None;
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
         let in_word = c.is_alphanumeric() || c == '\'' || c == '’';
-        match (start, in_word) {
-            (None, true) => start = Some(i),
-            (Some(s), false) => {
-                let word = &text[s..i];
-                let lower = if word.chars().any(char::is_uppercase) {
-                    Cow::Owned(word.to_lowercase())
-                } else {
-                    Cow::Borrowed(word)
-                };
-                tokens.push(WordToken {
-                    start: s,
-                    end: i,
-                    text: word,
-                    // text2num knows "zero" but not its British names.
-                    lower: match lower.as_ref() {
-                        "nought" | "naught" => Cow::Borrowed("zero"),
-                        _ => lower,
-                    },
-                    digits: word.chars().any(|c| c.is_ascii_digit()),
-                });
-                start = None;
-                // Punctuation other than a hyphen ends a number: feed it as its own token.
-                if !c.is_whitespace() && c != '-' && i < text.len() {
-                    let mark = &text[i..i + c.len_utf8()];
-                    tokens.push(WordToken {
-                        start: i,
-                        end: i + c.len_utf8(),
-                        text: mark,
-                        lower: Cow::Borrowed(mark),
-                        digits: false,
-                    });
-                }
-            }
-            (None, false) if !c.is_whitespace() && c != '-' && i < text.len() => {
-                let mark = &text[i..i + c.len_utf8()];
-                tokens.push(WordToken {
-                    start: i,
-                    end: i + c.len_utf8(),
-                    text: mark,
-                    lower: Cow::Borrowed(mark),
-                    digits: false,
-                })
-            }
-            _ => {}
+        if let (Some(s), false) = (start, in_word) {
+            let word = &text[s..i];
+            let lower = if word.chars().any(char::is_uppercase) {
+                Cow::Owned(word.to_lowercase())
+            } else {
+                Cow::Borrowed(word)
+            };
+            tokens.push(WordToken {
+                start: s,
+                end: i,
+                text: word,
+                // text2num knows "zero" but not its British names.
+                lower: match lower.as_ref() {
+                    "nought" | "naught" => Cow::Borrowed("zero"),
+                    _ => lower,
+                },
+                digits: word.chars().any(|c| c.is_ascii_digit()),
+            });
+            start = None;
+        }
+        if in_word {
+            start.get_or_insert(i);
+        } else if !c.is_whitespace() && c != '-' && i < text.len() {
+            // Punctuation other than a hyphen ends a number: fed as a token of its own.
+            let mark = &text[i..i + c.len_utf8()];
+            tokens.push(WordToken {
+                start: i,
+                end: i + c.len_utf8(),
+                text: mark,
+                lower: Cow::Borrowed(mark),
+                digits: false,
+            });
         }
     }
     tokens
