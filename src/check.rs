@@ -172,7 +172,8 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
 /// One sentence giving two different values for one frame ("revenue rose 14% from a year
 /// ago and 18% from the previous quarter", "96% voted Remain, 4% Leave") states two things
 /// the frame cannot tell apart: neither is compared. Values that agree (a conversion in
-/// brackets, "235 km/h (147 mph)") stay.
+/// brackets, "235 km/h (147 mph)") stay, and so do the times of two matters ("called the
+/// result at 4.35am, with the result confirmed at 6am").
 fn drop_ambiguous(claims: &[Claim], members: &mut Vec<usize>) {
     let mut by_sentence: BTreeMap<(usize, &str), Vec<(usize, &Claim)>> = BTreeMap::new();
     for &i in members.iter() {
@@ -185,9 +186,9 @@ fn drop_ambiguous(claims: &[Claim], members: &mut Vec<usize>) {
     let mut ambiguous = Vec::new();
     for same in by_sentence.values().filter(|s| s.len() > 1) {
         let disagree = same.iter().enumerate().any(|(n, (_, a))| {
-            same.iter()
-                .skip(n + 1)
-                .any(|(_, b)| a.value.interval().relate(&b.value.interval(), 0.0) == Relation::Conflict)
+            same.iter().skip(n + 1).any(|(_, b)| {
+                one_event(a, b) && a.value.interval().relate(&b.value.interval(), 0.0) == Relation::Conflict
+            })
         });
         if disagree {
             ambiguous.extend(same.iter().map(|&(i, _)| i));
@@ -578,10 +579,9 @@ fn value_groups<'a>(claims: &'a [Claim], members: &[usize], tolerance: f64) -> V
 /// A conflict needs evidence that its groups say one thing: some claim of each is not
 /// attributed to a different named source than the other ("according to Refinitiv",
 /// "according to Zacks" are two estimates), nor the other's figure with a scale word dropped
-/// ("$4.28" against "$4.28 billion": a slip of the pen, not another value); and since an
-/// event class ("leave") is generic, dates without a named subject must be told of one
-/// matter (`same_matter`), and times of an announcement always; an event marked as one of
-/// several ("left again") may have another date. Groups without that evidence against the first are dropped.
+/// ("$4.28" against "$4.28 billion": a slip of the pen, not another value); they are told of
+/// one event (`one_event`); an event marked as one of several ("left again") may have another
+/// date. Groups without that evidence against the first are dropped.
 fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
     let mut groups = groups.into_iter();
     let Some(first) = groups.next() else { return Vec::new() };
@@ -596,22 +596,28 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
         let disjoint = !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s));
         let other_sources = disjoint || (consensus(a) || consensus(b)) && sa.is_empty() != sb.is_empty();
         let repeated = a.frame.repeated || b.frame.repeated;
-        let one_event = match a.kind {
-            Kind::Date => !other_matters(a, b) && (a.frame.compared_subject().is_some() || same_matter(a, b)),
-            // One subject makes many announcements in a day: their times need one matter
-            // ("declared the result" at 4.40am, "confirmed" at 6am are two).
-            Kind::Time if a.frame.objectless || b.frame.objectless => {
-                a.frame.matter.is_some() && a.frame.matter == b.frame.matter
-            }
-            Kind::Time => a.frame.compared_subject().is_some() || same_matter(a, b),
-            _ => true,
-        };
-        !other_sources && !repeated && !scale_slip(a, b) && one_event
+        !other_sources && !repeated && !scale_slip(a, b) && one_event(a, b)
     };
     let rest: Vec<Vec<usize>> = groups
         .filter(|g| g.iter().any(|&b| first.iter().any(|&a| evidence(a, b))))
         .collect();
     std::iter::once(first).chain(rest).collect()
+}
+
+/// Whether two claims of one block are told of one event: since an event class ("leave") is
+/// generic, dates without a named subject must be told of one matter, and times of an
+/// announcement always; figures are of one thing already.
+fn one_event(a: &Claim, b: &Claim) -> bool {
+    match a.kind {
+        Kind::Date => !other_matters(a, b) && (a.frame.compared_subject().is_some() || same_matter(a, b)),
+        // One subject makes many announcements in a day: their times need one matter
+        // ("declared the result" at 4.40am, "confirmed" at 6am are two).
+        Kind::Time if a.frame.objectless || b.frame.objectless => {
+            a.frame.matter.is_some() && a.frame.matter == b.frame.matter
+        }
+        Kind::Time => a.frame.compared_subject().is_some() || same_matter(a, b),
+        _ => true,
+    }
 }
 
 /// Whether two figures are the same digits a power of a thousand apart, one of them below a

@@ -187,9 +187,17 @@ impl Resolver {
             object => (subject, object),
         };
         // What an announcement announced, when a noun says it: the last word of the noun
-        // phrase ("confirmed the move", "announced a new chip", "his sudden resignation").
+        // phrase ("confirmed the move", "announced a new chip", "his sudden resignation"), or
+        // of the event's own words when they name it ("called the result").
+        let named_in_phrase = word_text
+            .to_lowercase()
+            .split_once(" the ")
+            .map(|(_, noun)| noun.to_string());
         let matter = (!takes_object)
             .then(|| {
+                if named_in_phrase.is_some() {
+                    return named_in_phrase;
+                }
                 // Up to the time itself when it follows ("announced the result just after
                 // 4.40am": not "just").
                 let end = if m.start >= word_end {
