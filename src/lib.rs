@@ -117,9 +117,11 @@ const STAMP_LINES: usize = 8;
 
 impl Engine {
     pub fn new(rules: RuleSet) -> Result<Engine, Error> {
+        // Compiling the patterns is most of the start-up: the two halves compile side by side.
+        let (recognisers, resolver) = rayon::join(|| Recognisers::new(&rules), || Resolver::new(&rules));
         Ok(Engine {
-            recognisers: Recognisers::new(&rules)?,
-            resolver: Resolver::new(&rules)?,
+            recognisers: recognisers?,
+            resolver: resolver?,
             prose: Prose::new(&rules.lexicon)?,
             rules,
             across_stories: false,
