@@ -189,14 +189,10 @@ impl Resolver {
         // What an announcement announced, when a noun says it: the last word of the noun
         // phrase ("confirmed the move", "announced a new chip", "his sudden resignation"), or
         // of the event's own words when they name it ("called the result").
-        let named_in_phrase = word_text
-            .to_lowercase()
-            .split_once(" the ")
-            .map(|(_, noun)| noun.to_string());
         let matter = (!takes_object)
             .then(|| {
-                if named_in_phrase.is_some() {
-                    return named_in_phrase;
+                if let Some(named) = matter_in_words(word_text) {
+                    return Some(named);
                 }
                 // Up to the time itself when it follows ("announced the result just after
                 // 4.40am": not "just").
@@ -250,4 +246,12 @@ impl Resolver {
         let unrealised = self.unrealised.as_ref().is_some_and(|re| re.is_match(near));
         !adjective && !unrealised
     }
+}
+
+/// The noun an event's own words end with after "the" ("called the result": `result`).
+fn matter_in_words(words: &str) -> Option<String> {
+    let lower = words.to_lowercase();
+    let mut parts = lower.split_whitespace();
+    parts.find(|w| *w == "the")?;
+    parts.last().map(str::to_string)
 }
