@@ -590,11 +590,12 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
             return false;
         };
         let (sa, sb) = (named_sources(a), named_sources(b));
-        // Analysts' consensus differs from one data firm's panel to another's: figures from
-        // two firms, or from a named firm and an unnamed one, are not one estimate.
-        let consensus = |c: &Claim| c.frame.qualifiers.iter().any(|q| q == "consensus");
+        // Analysts' consensus differs from one data firm's panel to another's, and a storm's
+        // wind from one weather agency's method to another's: figures from two firms, or from
+        // a named firm and an unnamed one, are not one estimate.
+        let by_method = |c: &Claim| c.frame.per_source || c.frame.qualifiers.iter().any(|q| q == "consensus");
         let disjoint = !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s));
-        let other_sources = disjoint || (consensus(a) || consensus(b)) && sa.is_empty() != sb.is_empty();
+        let other_sources = disjoint || (by_method(a) || by_method(b)) && sa.is_empty() != sb.is_empty();
         let repeated = a.frame.repeated || b.frame.repeated;
         !other_sources && !repeated && !scale_slip(a, b) && one_event(a, b)
     };

@@ -415,6 +415,11 @@ pub struct MeasureDef {
     /// figure is its source, never its subject ("the UN says 673,000 were displaced").
     #[serde(default)]
     pub toll: bool,
+    /// Each source measures it its own way (a storm's wind averaged over one minute or ten):
+    /// figures from different sources, or from a named source and an unnamed one, are two
+    /// estimates.
+    #[serde(default)]
+    pub per_source: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub polarity: Option<String>,
     pub words: Vec<String>,

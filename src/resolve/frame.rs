@@ -36,6 +36,9 @@ pub struct Frame {
     pub polarity: Option<String>,
     /// The measure moves during a story: values stated at different times are updates.
     pub evolving: bool,
+    /// Each source measures it its own way (`per_source` in the lexicon).
+    #[serde(skip)]
+    pub per_source: bool,
     /// The subject is named in most of the story's sources: it tells claims of this story
     /// nothing apart, and matches a claim that names no subject.
     pub story_subject: bool,
@@ -146,6 +149,8 @@ pub struct FrameLexicon {
     attributed_after: Regex,
     /// An attribution word right before a name ("according to the UN").
     attributed_before: Regex,
+    /// An attribution of a figure to someone of an organisation, right before its name.
+    affiliation_before: Regex,
     /// A word before a name that makes it the outlet a figure was told to ("told Reuters").
     reporter_before: Regex,
     /// A wire credit after a name in a dateline ("(Reuters) –").
@@ -245,6 +250,11 @@ impl FrameLexicon {
                 ),
             )?,
             attributed_before: lexicon.compile("attribution", &format!(r"(?:{before})\s+(?:the\s+)?$"))?,
+            // "according to Jane Roe of Weather Watch", "said a spokesman for the Red Cross".
+            affiliation_before: lexicon.compile(
+                "attribution",
+                &format!(r"(?:{before})\s+(?:[\w.'’-]+\s+){{1,5}}(?:of|at|from|for|with)\s+(?:the\s+)?$"),
+            )?,
             // "Soria told Reuters", "TACLOBAN, Philippines (Reuters) –": the outlet that
             // heard or wired the figure.
             reporter_before: static_regex(r"(?i)\btold\s+(?:the\s+)?$"),
@@ -679,6 +689,15 @@ impl FrameLexicon {
             || sentence
                 .get(..e.start)
                 .is_some_and(|before| self.attributed_before.is_match(before))
+    }
+
+    /// Whether `e` is the organisation the speaker of a figure speaks for ("according to Jane
+    /// Roe of Weather Watch"): a source of the figure, never what it is of, whatever its name
+    /// looks like.
+    pub fn is_affiliation(&self, sentence: &str, e: &Entity) -> bool {
+        sentence
+            .get(..e.start)
+            .is_some_and(|before| self.affiliation_before.is_match(before))
     }
 
     /// Whether `e` gathered the figures the sentence reports from others ("analysts polled by

@@ -780,7 +780,9 @@ impl Resolver {
         let reach = cx.clauses.previous(clause).map_or(clause.0, |p| p.0);
         let mut places: Vec<usize> = Vec::new();
         let mut sources = Vec::new();
-        let mut pollsters = Vec::new();
+        // Sources that are never what the figure is of, and always its source: a pollster
+        // ("analysts polled by Refinitiv"), the organisation a speaker speaks for.
+        let mut outside_sources = Vec::new();
         // The names of a wire dateline ("MANILA (Wirenews) –"): where and by whom it was filed.
         let mut reporters = Vec::new();
         for (i, (e, _)) in cx.names.iter().enumerate() {
@@ -797,8 +799,9 @@ impl Resolver {
             {
                 // A consensus is not what another figure in its sentence is of.
                 reporters.push(i);
-            } else if consensus || self.frames.is_pollster(cx.sentence, e) {
-                pollsters.push(i);
+            } else if consensus || self.frames.is_pollster(cx.sentence, e) || self.frames.is_affiliation(cx.sentence, e)
+            {
+                outside_sources.push(i);
                 sources.push(i);
             } else if self.frames.is_attribution(cx.sentence, e) {
                 sources.push(i);
@@ -844,7 +847,7 @@ impl Resolver {
         if subject.is_none() && !toll {
             subject = sources
                 .iter()
-                .filter(|i| !pollsters.contains(i))
+                .filter(|i| !outside_sources.contains(i))
                 .filter_map(|&i| cx.names.get(i).map(|(_, n)| n))
                 .find(|n| !cx.entities.is_person(n))
                 .cloned();
@@ -872,7 +875,7 @@ impl Resolver {
         // source of its own ("according to Refinitiv").
         for &i in &sources {
             let Some((_, name)) = cx.names.get(i) else { continue };
-            if subject.as_ref() != Some(name) && (pollsters.contains(&i) || !cx.entities.is_person(name)) {
+            if subject.as_ref() != Some(name) && (outside_sources.contains(&i) || !cx.entities.is_person(name)) {
                 qualifiers.push(format!("per:{name}"));
             }
         }
@@ -911,6 +914,7 @@ impl Resolver {
             negated: self.frames.negated(cx.sentence, clause, figure),
             polarity: def.and_then(|d| d.polarity.clone()),
             evolving,
+            per_source: def.is_some_and(|d| d.per_source),
             alternatives,
             ..Frame::default()
         }
