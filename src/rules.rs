@@ -450,6 +450,11 @@ pub struct QualifierDef {
     /// anywhere in its part of the clause.
     #[serde(default)]
     pub reach_after: Option<usize>,
+    /// The words say how the figure stands (a threshold, a year-on-year change, a peak), not
+    /// what it measures: a change written after the figure ("$7.19 billion, down 13%") is of
+    /// what the figure measures, without these.
+    #[serde(default)]
+    pub figure_only: bool,
 }
 
 /// Widths and precision for figures; every one is documented in rules/lexicon.toml.

@@ -342,14 +342,16 @@ impl FrameLexicon {
     }
 
     /// What a change measures the change of: the nearest word of another measure in `scope`
-    /// ("revenue rose 19%": revenue; "shares jumped 25%": share-price).
+    /// ("revenue rose 19%": revenue; "shares jumped 25%": share-price), as qualifiers: the
+    /// measure and the part a word before it names ("cloud revenue fell 52%": `of:cloud`).
     pub fn changed(
         &self,
         text: &str,
         scope: (usize, usize),
         figure: (usize, usize),
         change: &MeasureWord,
-    ) -> Option<String> {
+        names: &[(usize, usize)],
+    ) -> Option<Vec<String>> {
         let distance = |w: &MeasureWord| gap((w.start, w.end), (change.start, change.end));
         // Physical measures' words ("from", "off", "high") name no thing that changes.
         let physical = |m: &MeasureDef| {
@@ -364,7 +366,10 @@ impl FrameLexicon {
                 m.polarity.is_none() && !physical(m) && (w.end <= change.start || w.start >= change.end)
             })
             .min_by_key(|w| (distance(w), w.measure))
-            .map(|w| w.def.name.clone())
+            .map(|w| {
+                let part = self.modifier(text, &w, names).map(|p| format!("of:{p}"));
+                std::iter::once(format!("of:{}", w.def.name)).chain(part).collect()
+            })
     }
 
     /// The word a clause opens with, past its articles, when it is a common noun ("Bookings
@@ -398,6 +403,12 @@ impl FrameLexicon {
             return plain.then(|| pluralizer::pluralize(&lower, 1, false));
         }
         None
+    }
+
+    /// Whether a change of a figure with the qualifier `q` is qualified so too: not when it
+    /// says how the figure stands (`figure_only`: "the $1 trillion mark", "a year ago").
+    pub fn carried_to_change(&self, q: &str) -> bool {
+        !self.qualifiers.iter().any(|(def, _)| def.figure_only && def.name == q)
     }
 
     /// Whether the measure `name` moves during a story (`evolving` in the lexicon).

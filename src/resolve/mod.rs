@@ -95,6 +95,10 @@ pub struct Resolver {
     /// A date written with a month or a number ("November 17th", "2023"), not only relative
     /// to the day it was written ("Friday", "yesterday").
     absolute_date: Regex,
+    /// Words right before a date that make it where a comparison starts, not when the figure
+    /// holds ("the highest since 1992", "down 13% from a year ago", "over the same period
+    /// last year").
+    comparison_start: Regex,
     /// What stands between an announcement and the event noun it announces ("announced his
     /// sudden resignation").
     nominal_object: Regex,
@@ -170,6 +174,9 @@ impl Resolver {
             rule_codes,
             infinitive: static_regex(r"\bto\s+\p{Ll}+\s"),
             absolute_date: static_regex(r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
+            comparison_start: static_regex(
+                r"(?i)\b(?:since|from|than|compared\s+(?:to|with)|versus|vs\.?|against|same\s+(?:period|quarter|month|week|time))(?:\s+(?:the|a|an))?$",
+            ),
             function_words: lexicon
                 .stopwords
                 .iter()
@@ -763,14 +770,24 @@ impl Resolver {
         }
         // A change says what changed ("revenue rose 19%"); one that does not ("Nvidia surges
         // 26%") could be any of the story's figures, and is not compared.
+        let mut level_subject = None;
         if let Some(w) = word.as_ref().filter(|w| w.def.polarity.is_some()) {
             let thing = self
                 .frames
-                .changed(cx.sentence, clause, figure, w)
-                .or_else(|| self.frames.clause_noun(cx.sentence, clause, &name_spans));
+                .changed(cx.sentence, clause, figure, w, &name_spans)
+                .or_else(|| {
+                    let noun = self.frames.clause_noun(cx.sentence, clause, &name_spans)?;
+                    Some(vec![format!("of:{noun}")])
+                });
             match thing {
-                Some(thing) => qualifiers.push(format!("of:{thing}")),
-                None => measure = None,
+                Some(thing) => qualifiers.extend(thing),
+                None => match self.change_of_figure_before(cx, clause, (w.start, w.end), m, all) {
+                    Some(level) => {
+                        qualifiers.extend(level.qualifiers);
+                        level_subject = level.subject;
+                    }
+                    None => measure = None,
+                },
             }
         }
         // Places in the clause ("in Leyte") and named sources in the sentence ("Reuters
@@ -840,6 +857,7 @@ impl Resolver {
         if subject.as_ref().map(|n| n.to_lowercase()) == part {
             subject = None;
         }
+        subject = subject.or(level_subject);
         // A source that is not a person is the subject when no other name is ("Lumora said
         // it was valued at $6 billion"), but for a toll ("the UN says 673,000 were
         // displaced"); a person who said a figure is its speaker.
@@ -918,6 +936,49 @@ impl Resolver {
             alternatives,
             ..Frame::default()
         }
+    }
+
+    /// "Revenue was $7.19 billion, down 13% from a year ago", "..., a 53% decrease, but a 31%
+    /// sequential increase": a clause that opens with a change and says not what changed
+    /// is the change of the figure before it. Returns that figure's frame as the change's:
+    /// its subject, and as qualifiers its measure ("of:revenue") and its own, but those that
+    /// say how it stands ("a year ago"; a change before has what it is a change of already).
+    fn change_of_figure_before(
+        &self,
+        cx: &Context,
+        clause: (usize, usize),
+        change: (usize, usize),
+        m: &Mention,
+        all: &[Mention],
+    ) -> Option<Frame> {
+        let opening = cx.sentence.get(clause.0..change.0.min(m.start))?;
+        let joins_figure_before = opening
+            .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+            .all(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "" | "a" | "an" | "and" | "but" | "or" | "while"
+                )
+            });
+        if !joins_figure_before {
+            return None;
+        }
+        let before = all.iter().rfind(|t| !t.kind.is_time() && t.end <= clause.0)?;
+        let level = self.quantity_frame(cx, before, all);
+        let measure = level.measure?;
+        let mut qualifiers: Vec<String> = level
+            .qualifiers
+            .into_iter()
+            .filter(|q| self.frames.carried_to_change(q))
+            .collect();
+        if level.polarity.is_none() {
+            qualifiers.push(format!("of:{measure}"));
+        }
+        Some(Frame {
+            subject: level.subject,
+            qualifiers,
+            ..Frame::default()
+        })
     }
 
     /// "sees revenue of $11.0 billion, plus or minus 2%, equating to revenue of $10.78-$11.22
@@ -1060,11 +1121,9 @@ impl Resolver {
                     && after.starts_with(|c: char| c.is_lowercase())
                     && !after.starts_with("and ")
             };
-            // "the highest turnout since 1992": where a comparison starts, not when.
-            let before = sentence[..t.start].trim_end().to_lowercase();
-            let since = before.ends_with("since") || before.ends_with("since the");
+            let compared_from = self.comparison_start.is_match(sentence[..t.start].trim_end());
             let absolute = self.absolute_date.is_match(written);
-            (reference.is_some() || borrowed.is_some() || absolute) && !names_a_thing && !since
+            (reference.is_some() || borrowed.is_some() || absolute) && !names_a_thing && !compared_from
         };
         let dated = all.iter().find_map(|t| match &t.value {
             // Not the date a duration itself counts to ("Two weeks before the post").
