@@ -169,7 +169,7 @@ impl Resolver {
             pronoun: static_regex(r"\b(?:he|she|He|She)\b"),
             nominal_object: static_regex(r"^\s+(?:the|a|an|his|her|its|their)\s+"),
             clause_break: static_regex(
-                r"[,;:()—–]|\s(?:and then|but|before|after|following|while|whereas|and later)\s",
+                r"[,;:()—–]|\s(?:and then|but|before|after|following|while|whereas|and later|because)\s|\ssince\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s",
             ),
             rule_codes,
             infinitive: static_regex(r"\bto\s+\p{Ll}+\s"),
