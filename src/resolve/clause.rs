@@ -15,10 +15,17 @@ pub(super) struct Clauses<'a> {
 }
 
 impl<'a> Clauses<'a> {
-    /// The breaks of `sentence` that `clause_break` finds, less those inside a mention: a comma
-    /// inside a date or a figure ("May 19, 2026", "2,000") breaks nothing.
-    pub(super) fn new(clause_break: &Regex, sentence: &'a str, mentions: &[Mention]) -> Clauses<'a> {
+    /// The breaks of `sentence` that `clause_break` finds, less those inside a mention or one
+    /// of the `unbroken` phrases (byte spans): a comma inside a date or a figure ("May 19,
+    /// 2026", "2,000") breaks nothing, nor does "after" in "after the bell".
+    pub(super) fn new(
+        clause_break: &Regex,
+        sentence: &'a str,
+        mentions: &[Mention],
+        unbroken: &[(usize, usize)],
+    ) -> Clauses<'a> {
         let mut covered: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+        covered.extend_from_slice(unbroken);
         covered.sort_unstable();
         // Merged into disjoint ranges, so one binary search says whether a byte is inside one.
         let mut merged: Vec<(usize, usize)> = Vec::with_capacity(covered.len());
@@ -35,7 +42,8 @@ impl<'a> Clauses<'a> {
         let breaks = clause_break
             .find_iter(sentence)
             .map(|b| (b.start(), b.end()))
-            .filter(|&(start, _)| !inside_mention(start))
+            // A word's break takes the spaces around it: its last byte may be inside.
+            .filter(|&(start, end)| !inside_mention(start) && !inside_mention(end.saturating_sub(1)))
             .collect();
         Clauses { sentence, breaks }
     }
@@ -123,7 +131,7 @@ mod tests {
     #[test]
     fn a_clause_ends_at_the_breaks_around_it_but_not_at_a_comma_inside_a_figure() {
         let s = "Helio, which employs 2,000 people, grew; revenue rose but costs fell";
-        let clauses = Clauses::new(&breaks(), s, &[figure(s, "2,000")]);
+        let clauses = Clauses::new(&breaks(), s, &[figure(s, "2,000")], &[]);
         let at = s.find("2,000").unwrap();
         let (from, to) = clauses.around((at, at + 5));
         assert_eq!(&s[from..to], " which employs 2,000 people");
@@ -138,9 +146,22 @@ mod tests {
     }
 
     #[test]
+    fn a_word_break_inside_an_unbroken_phrase_breaks_nothing() {
+        let s = "Shares rose 11% in trading after the bell on Monday";
+        let after_breaks = Regex::new(r"\safter\s").unwrap();
+        let phrase = s.find("after the bell").unwrap();
+        let at = s.find("11%").unwrap();
+        let clauses = Clauses::new(&after_breaks, s, &[], &[(phrase, phrase + 14)]);
+        assert_eq!(clauses.around((at, at + 3)), (0, s.len()));
+        let clauses = Clauses::new(&after_breaks, s, &[], &[]);
+        let (from, to) = clauses.around((at, at + 3));
+        assert_eq!(&s[from..to], "Shares rose 11% in trading");
+    }
+
+    #[test]
     fn the_clause_before_and_after_a_bracket() {
         let s = "Turnout: 72.2%, and it lay 12 miles (19 km) north of Arcadia";
-        let clauses = Clauses::new(&breaks(), s, &[]);
+        let clauses = Clauses::new(&breaks(), s, &[], &[]);
         let at = s.find("72.2%").unwrap();
         let clause = clauses.around((at, at + 5));
         let (from, to) = clauses.previous(clause).unwrap();

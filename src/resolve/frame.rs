@@ -137,6 +137,9 @@ pub struct FrameLexicon {
     measure_words: Vec<Regex>,
     /// (name, pattern of its words, whether they must follow the figure right away)
     qualifiers: Vec<(QualifierDef, Regex)>,
+    /// The qualifier words of more than one word ("after the bell"), which no clause break
+    /// splits.
+    qualifier_phrases: Option<Regex>,
     generic: HashSet<String>,
     whole_before: HashSet<String>,
     part_nouns: Option<Regex>,
@@ -233,6 +236,17 @@ impl FrameLexicon {
                 .iter()
                 .map(|q| Ok((q.clone(), compile_words(lexicon, &format!("{} qualifier", q.name), &q.words)?)))
                 .collect::<Result<_, Error>>()?,
+            qualifier_phrases: compile_any_words(
+                lexicon,
+                "qualifier phrases",
+                &lexicon
+                    .qualifiers
+                    .iter()
+                    .flat_map(|q| &q.words)
+                    .filter(|w| w.contains(' '))
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            )?,
             generic: lower(&lexicon.generic_nouns),
             whole_before: lower(&lexicon.whole_before),
             part_nouns: compile_any_words(lexicon, "part nouns", &lexicon.part_nouns)?,
@@ -403,6 +417,15 @@ impl FrameLexicon {
             return plain.then(|| pluralizer::pluralize(&lower, 1, false));
         }
         None
+    }
+
+    /// The byte spans of `text` that a qualifier of several words takes ("after the bell").
+    pub fn qualifier_phrases(&self, text: &str) -> Vec<(usize, usize)> {
+        self.qualifier_phrases
+            .iter()
+            .flat_map(|re| re.find_iter(text))
+            .map(|m| (m.start(), m.end()))
+            .collect()
     }
 
     /// Whether a change of a figure with the qualifier `q` is qualified so too: not when it

@@ -415,7 +415,11 @@ impl Resolver {
             // Counted from a dated event, not from the source's day: never unanchored.
             let from_events: Vec<usize> = relative.iter().map(|m| m.start).collect();
             let mentions: Vec<Mention> = mentions.into_iter().chain(relative).collect();
-            let clauses = Clauses::new(&self.clause_break, sentence, &mentions);
+            // Not a phrase a figure is part of: "a year before" in "less than a year before
+            // stepping down" is no qualifier.
+            let mut phrases = self.frames.qualifier_phrases(sentence);
+            phrases.retain(|&(start, end)| !mentions.iter().any(|m| m.start < end && start < m.end));
+            let clauses = Clauses::new(&self.clause_break, sentence, &mentions, &phrases);
             let context = Context {
                 entities: &recognisers.entities,
                 sentence,
@@ -646,13 +650,15 @@ impl Resolver {
                     .unwrap_or(0);
                 (start.max(after_figure), own.1)
             }
-            // A short opening clause with no figure sets the scene for the sentence ("For the
-            // second quarter, Nvidia expects revenue of $11 billion").
+            // A short opening clause with no figure and no name sets the scene for the
+            // sentence ("For the second quarter, Nvidia expects revenue of $11 billion"; not
+            // "Orvane raised its forecast, sending its shares up 25%").
             None => match cx.clauses.previous(clause) {
                 Some((0, end))
                     if own.0 == clause.0
                         && cx.sentence[..end].split_whitespace().count() <= 6
-                        && !all.iter().any(|t| !t.kind.is_time() && t.end <= end) =>
+                        && !all.iter().any(|t| !t.kind.is_time() && t.end <= end)
+                        && !cx.names.iter().any(|(e, _)| e.end <= end) =>
                 {
                     (0, own.1)
                 }
