@@ -320,7 +320,7 @@ impl FrameLexicon {
     /// whose word is nearest it in `scope`; a counted noun that names a measure ("1,186
     /// missing") wins over words further off. Measures of populations ("employees") are
     /// taken only when nothing else is near. A figure after "to" or "from" is a level, not a
-    /// change ("rose 19% to $7.19 billion"). `None` when no measure word is near.
+    /// change ("rose 19% to $7.19 billion"), and so is one after a change and "than". `None` when no measure word is near.
     pub fn find_measure(
         &self,
         text: &str,
@@ -343,6 +343,9 @@ impl FrameLexicon {
         if level {
             words.retain(|w| w.def.polarity.is_none());
         }
+        // "50% higher than estimates of $7.15 billion": the figure after "than" is what the
+        // change is measured against, not a change.
+        words.retain(|w| w.def.polarity.is_none() || w.end > figure.0 || !text[w.end..figure.0].contains(" than "));
         let distance = |w: &MeasureWord| gap((w.start, w.end), figure);
         let in_noun = |w: &MeasureWord| noun.is_some_and(|(s, e)| w.start < e && s < w.end);
         let best = |fallback: bool| {
