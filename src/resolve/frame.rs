@@ -320,7 +320,8 @@ impl FrameLexicon {
     /// whose word is nearest it in `scope`; a counted noun that names a measure ("1,186
     /// missing") wins over words further off. Measures of populations ("employees") are
     /// taken only when nothing else is near. A figure after "to" or "from" is a level, not a
-    /// change ("rose 19% to $7.19 billion"), and so is one after a change and "than". `None` when no measure word is near.
+    /// change ("rose 19% to $7.19 billion"), and so is one after a change and "than". `None`
+    /// when no measure word is near.
     pub fn find_measure(
         &self,
         text: &str,
