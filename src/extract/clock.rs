@@ -328,8 +328,10 @@ impl ClockRecogniser {
             .and_then(|re| re.captures(&sentence[end..]))
             .and_then(|c| c.name("zone").map(|z| (z.as_str().to_string(), end + z.end())));
         if let Some((_, zone_end)) = &zone {
+            // "4:35 (GMT)" takes the zone's brackets; "(1340 GMT)" leaves its own.
+            let bracketed = sentence[end..*zone_end].contains('(');
             end = *zone_end;
-            if sentence[end..].starts_with(')') && sentence[..end].contains('(') {
+            if bracketed && sentence[end..].starts_with(')') {
                 end += 1;
             }
         }
@@ -769,6 +771,15 @@ mod tests {
         assert_eq!(
             one("The polls opened at 1340 GMT."),
             ("1340 GMT".into(), "13:40 GMT".into())
+        );
+        // A zone in brackets takes them; a time in brackets leaves them.
+        assert_eq!(
+            one("The polls opened at 1:40 (GMT) on the coast."),
+            ("1:40 (GMT)".into(), "01:40 GMT".into())
+        );
+        assert_eq!(
+            read("It launched at 9:40 p.m. local time (1340 GMT).").last().cloned(),
+            Some(("1340 GMT".into(), "13:40 GMT".into()))
         );
         assert_eq!(
             one("The result came just after 4.40am."),

@@ -826,20 +826,21 @@ fn looks_like_year(s: &str, n: &Number) -> bool {
     written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit()) && (1800.0..2200.0).contains(&n.value)
 }
 
-/// Whether a sum of money in its minor unit completes the one before it: "3 dollars 50
-/// cents", "thirteen dollars and forty-five cents" (a whole sum, unhedged, in one currency).
+/// Whether a figure completes the one before it: a sum of money in its minor unit ("3 dollars
+/// 50 cents", "thirteen dollars and forty-five cents": a whole sum, unhedged, in one
+/// currency), or a shorter duration ("two years and three months").
 fn with_minor_part(sentence: &str, main: &Mention, minor: &Mention) -> bool {
     let joint = sentence.get(main.end..minor.start).unwrap_or("x").trim();
     let (
         Value::Amount {
             value: a,
-            unit: Unit::Currency(x),
+            unit: x,
             hedge: None,
             ..
         },
         Value::Amount {
             value: b,
-            unit: Unit::Currency(y),
+            unit: y,
             hedge: None,
             ..
         },
@@ -847,12 +848,15 @@ fn with_minor_part(sentence: &str, main: &Mention, minor: &Mention) -> bool {
     else {
         return false;
     };
-    main.kind == Kind::Money
-        && x == y
-        && a.fract() == 0.0
-        && *b > 0.0
-        && *b < 1.0
-        && (joint.is_empty() || joint.eq_ignore_ascii_case("and"))
+    let minor_part = match (x, y) {
+        // "12 dollars and 60 cents"
+        (Unit::Currency(x), Unit::Currency(y)) => main.kind == Kind::Money && x == y && a.fract() == 0.0 && *b < 1.0,
+        // "two years and three months", "2 hours 30 minutes": one duration, the smaller part
+        // last.
+        (Unit::Days, Unit::Days) => main.kind == Kind::Duration && minor.kind == Kind::Duration && b < a,
+        _ => false,
+    };
+    minor_part && *b > 0.0 && (joint.is_empty() || joint.eq_ignore_ascii_case("and"))
 }
 
 fn add_minor_part(main: &mut Mention, minor: &Mention) {
