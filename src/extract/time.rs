@@ -16,6 +16,10 @@ use crate::{static_regex, static_regex_set};
 /// verb far more often than a month.
 const MONTH: &str = r"(?:(?i:January|February|April|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)|May|MAY|March|MARCH|Mar\.?)";
 pub(super) const WEEKDAY: &str = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/// A weekday or its abbreviation, capitalised ("Thu 9th", "Tue., March 17"): in lower case
+/// "sat" and "wed" are verbs.
+const WEEKDAY_OR_SHORT: &str =
+    r"(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)";
 pub(super) const YEAR: &str = r"(?:1[89]\d\d|2[01]\d\d)";
 /// What may stand between a day of the month and its year: "May 19, 2026", "Dec. 31 , 1994",
 /// "May 19 2026", "July 4th of 1995", "28 June in 2020".
@@ -547,13 +551,13 @@ impl TimeRecogniser {
             bare_year: patterns.len() - 1,
             any: static_regex_set(patterns.iter().map(|p| &p.re)),
             patterns,
-            weekday_before: static_regex(&format!(r"\b({WEEKDAY}),?\s+(?:the\s+)?$")),
+            weekday_before: static_regex(&format!(r"\b({WEEKDAY_OR_SHORT}),?\s+(?:the\s+)?$")),
             range_joint: static_regex(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till)\s*$"),
             and_joint: static_regex(r"(?i)^\s+and\s+$"),
             from_before: static_regex(r"(?i)\b(?:from|between)\s+$"),
             between_before: static_regex(r"(?i)\bbetween\s+$"),
             bare_day: static_regex(&format!(
-                r"(?:\b({WEEKDAY}),?\s+)?\b(?i:the)\s+(\d{{1,2}}|{DAY_WORDS})(st|nd|rd|th)?\b"
+                r"(?:\b({WEEKDAY_OR_SHORT}),?\s+)?\b(?P<the>(?i:the)\s+)?(\d{{1,2}}|{DAY_WORDS})(st|nd|rd|th)?\b"
             )),
             weekday_within: static_regex(&format!(r"\b({WEEKDAY})\b")),
             open_before: static_regex(
@@ -584,16 +588,22 @@ impl TimeRecogniser {
                 continue;
             };
             let written_weekday = c.get(1).and_then(|w| weekday(w.as_str()));
-            let Some(day_of_month) = c.get(2).and_then(|d| day_number(d.as_str())) else {
+            let Some(day_of_month) = c.get(3).and_then(|d| day_number(d.as_str())) else {
                 continue;
             };
             // "the 14th" alone is a date; "the second" only after a weekday ("Friday the
             // second"), and "the 14" too.
             let in_words = c
-                .get(2)
+                .get(3)
                 .is_some_and(|d| !d.as_str().starts_with(|c: char| c.is_ascii_digit()));
-            let ordinal = c.get(3).is_some() && !in_words;
-            if !ordinal && written_weekday.is_none() || !ends_a_date(&sentence[whole.end()..]) {
+            let ordinal = c.get(4).is_some() && !in_words;
+            // Without "the" only a weekday's ordinal: "Thu 9th", not "his 14th goal".
+            let the = c.name("the").is_some();
+            let weekday_ordinal = ordinal && written_weekday.is_some();
+            if !ordinal && written_weekday.is_none()
+                || !(the || weekday_ordinal)
+                || !ends_a_date(&sentence[whole.end()..])
+            {
                 continue;
             }
             if let Some(span) = day_of_month_near(reference, day_of_month, written_weekday, when.future) {
