@@ -790,8 +790,8 @@ fn unglued(piece: &str) -> Vec<(usize, &str)> {
 
 /// A line is read when it says something: a sentence, a headline, caption or phrase that is
 /// at least half words ("UN launches $301m aid appeal", "sixteen", "I'll go back January 12,
-/// 2016"), a labelled value ("Northern Ireland: Leave 42.2%", "Attendance: 41,200") or a
-/// figure alone ("$1,299"); a menu ("Home | World") or a short line naming page furniture
+/// 2016"), a labelled value ("Northern Ireland: Leave 42.2%", "Attendance: 41,200", "Price |
+/// $1,299") or a figure alone ("$1,299"); a menu ("Home | World") or a short line naming page furniture
 /// ("Subscribe to get the latest posts", "Share this") is not.
 fn is_prose(line: &str, furniture: &Regex) -> bool {
     let words = line
@@ -802,6 +802,19 @@ fn is_prose(line: &str, furniture: &Regex) -> bool {
     let labelled = line.split_once(':').is_some_and(|(label, value)| {
         label.chars().any(char::is_alphabetic) && value.chars().any(|c| c.is_ascii_digit())
     });
+    // A table row: a label cell of words, then a figure ("Price | $1,299", "| Revenue | $7.19
+    // billion |"); not a ticker, whose first cell has figures of its own.
+    let cells: Vec<&str> = line.split('|').map(str::trim).filter(|c| !c.is_empty()).collect();
+    let row = cells.len() >= 2
+        && cells.first().is_some_and(|label| {
+            label.chars().any(char::is_alphabetic)
+                && !label.chars().any(|c| c.is_ascii_digit())
+                && label.split_whitespace().count() <= 4
+        })
+        && cells
+            .iter()
+            .skip(1)
+            .any(|cell| cell.chars().any(|c| c.is_ascii_digit()));
     let end = line.trim_end().trim_end_matches(['"', '\'', '”', '’', ')', ']', '»']);
     let sentence = end.ends_with(['.', '!', '?', ';', ':', '…']) && words >= 1;
     // A headline, caption or phrase is at least half words; a ticker or a counter bar is
@@ -812,7 +825,7 @@ fn is_prose(line: &str, furniture: &Regex) -> bool {
     let figure = words == 0 && tokens <= 3 && digits;
     // A menu: links between bars or dots, no figure ("Home | World | Business").
     let menu = !digits && line.contains(['|', '·']);
-    (sentence || headline || labelled || figure) && !menu && !(words <= 20 && furniture.is_match(line))
+    (sentence || headline || labelled || row || figure) && !menu && !(words <= 20 && furniture.is_match(line))
 }
 
 #[cfg(test)]
@@ -852,13 +865,15 @@ mod tests {
     /// tickers are not.
     #[test]
     fn prose_lines_split_into_sentences_and_furniture_is_dropped() {
-        let raw = "Big News Today\n  • 0 shares1 inbound\nHome | World\nS&P 500 +1.2% · NASDAQ +0.8% · 3 new alerts\nSubscribe to get the latest posts sent to your email.\nAttendance: 41,200\n$1,299\nDoors open March 3, 2026\nDr. Smith said the firm was valued at $2bn. It has 40 staff, he added.\n";
+        let raw = "Big News Today\n  • 0 shares1 inbound\nHome | World\nS&P 500 +1.2% · NASDAQ +0.8% · 3 new alerts\nS&P 500 +1.2% | NASDAQ +0.8% | 3 new alerts\nSubscribe to get the latest posts sent to your email.\nAttendance: 41,200\nPrice | $1,299\n| Data center revenue | $4.28 billion |\n$1,299\nDoors open March 3, 2026\nDr. Smith said the firm was valued at $2bn. It has 40 staff, he added.\n";
         let doc = Document::parse("t.txt".into(), raw.into(), Format::Text, &lexicon());
         assert_eq!(
             sentences(&doc),
             [
                 "Big News Today",
                 "Attendance: 41,200",
+                "Price | $1,299",
+                "| Data center revenue | $4.28 billion |",
                 "$1,299",
                 "Doors open March 3, 2026",
                 "Dr. Smith said the firm was valued at $2bn.",

@@ -60,11 +60,11 @@ impl<'a> Clauses<'a> {
         (from, to)
     }
 
-    /// The clause right before `clause` when a comma, colon, semicolon or opening bracket ends
-    /// it ("The loan, of roughly €200m", "Turnout: 72.2%").
+    /// The clause right before `clause` when a comma, colon, semicolon, opening bracket or a
+    /// table's bar ends it ("The loan, of roughly €200m", "Turnout: 72.2%", "Turnout | 72.2%").
     pub(super) fn previous(&self, clause: (usize, usize)) -> Option<(usize, usize)> {
         let before = self.sentence.get(..clause.0)?.trim_end();
-        if !before.ends_with([':', '(', ',', ';']) || before.len() < 2 {
+        if !before.ends_with([':', '(', ',', ';', '|']) || before.len() < 2 {
             return None;
         }
         let end = before.len() - 1;

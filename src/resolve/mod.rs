@@ -169,7 +169,7 @@ impl Resolver {
             pronoun: static_regex(r"\b(?:he|she|He|She)\b"),
             nominal_object: static_regex(r"^\s+(?:the|a|an|his|her|its|their)\s+"),
             clause_break: static_regex(
-                r"[,;:()—–]|\s(?:and then|but|before|after|following|while|whereas|and later|because)\s|\ssince\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s",
+                r"[,;:()—–|]|\s(?:and then|but|before|after|following|while|whereas|and later|because)\s|\ssince\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s",
             ),
             rule_codes,
             infinitive: static_regex(r"\bto\s+\p{Ll}+\s"),
@@ -334,10 +334,13 @@ impl Resolver {
         // document also writes it in lower case or it looks inflected (-s, -ing, -ed, -ly).
         // An opener may follow a bullet or a quotation mark ("• Revenue of $7.19 billion").
         // So may one after a dateline ("TACLOBAN, Philippines (Reuters) – Heavy rain").
-        // So may one after a label ("Record breaker: Shares in ...", "What happened: Driven by").
+        // So may one after a label ("Record breaker: Shares in ...", "What happened: Driven by")
+        // or opening a table cell ("| Revenue | $7.19 billion |").
         let opens = |text: &str, e: &Entity| {
             let before = &text[..e.start];
-            !before.chars().any(char::is_alphanumeric) || after_dateline(before) || before.trim_end().ends_with(':')
+            !before.chars().any(char::is_alphanumeric)
+                || after_dateline(before)
+                || before.trim_end().ends_with([':', '|'])
         };
         let mid_sentence: std::collections::HashSet<&str> = found
             .iter()
@@ -362,9 +365,10 @@ impl Resolver {
                 let opener_is_name = |e: &Entity| {
                     let lower = e.surface.to_lowercase();
                     let inflected = ["s", "ing", "ed", "ly"].iter().any(|x| lower.ends_with(x));
-                    // A word before a colon labels what follows ("Read: Typhoon ...",
-                    // "Details: ..."): a name only where prose uses it as one.
-                    let label = !e.surface.contains(' ') && text[e.end..].starts_with(':');
+                    // A word before a colon or a table's bar labels what follows ("Read:
+                    // Typhoon ...", "Details: ...", "Turnout | 72.2%"): a name only where prose
+                    // uses it as one.
+                    let label = !e.surface.contains(' ') && text[e.end..].trim_start().starts_with([':', '|']);
                     if label {
                         return mid_sentence.contains(e.surface.as_str());
                     }
