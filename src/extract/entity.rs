@@ -236,24 +236,25 @@ mod tests {
         EntityRecogniser::new(&RuleSet::defaults().unwrap().lexicon)
     }
 
+    /// The names found in `text`, as written.
+    fn surfaces(text: &str) -> Vec<String> {
+        recogniser().find(text).into_iter().map(|e| e.surface).collect()
+    }
+
     #[test]
     fn capitalised_runs_are_entities_and_possessives_end_them() {
-        let found: Vec<String> = recogniser()
-            .find("On May 19, Andrej Karpathy joined Anthropic’s pretraining team under Nick Joseph and nanoGPT.")
-            .into_iter()
-            .map(|e| e.surface)
-            .collect();
-        assert_eq!(found, ["Andrej Karpathy", "Anthropic", "Nick Joseph", "nanoGPT"]);
+        assert_eq!(
+            surfaces("On May 19, Andrej Karpathy joined Anthropic’s pretraining team under Nick Joseph and nanoGPT."),
+            ["Andrej Karpathy", "Anthropic", "Nick Joseph", "nanoGPT"]
+        );
     }
 
     #[test]
     fn a_direction_opens_a_name_only_before_another_name_word() {
-        let found: Vec<String> = recogniser()
-            .find("Northern officials said Northern Ireland and Eastern Samar voted, unlike Western.")
-            .into_iter()
-            .map(|e| e.surface)
-            .collect();
-        assert_eq!(found, ["Northern Ireland", "Eastern Samar"]);
+        assert_eq!(
+            surfaces("Northern officials said Northern Ireland and Eastern Samar voted, unlike Western."),
+            ["Northern Ireland", "Eastern Samar"]
+        );
     }
 
     #[test]
