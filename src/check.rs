@@ -225,25 +225,35 @@ struct Slot {
 fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
     let evolving = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.evolving));
     let window = if evolving { Some(0) } else { spec.as_of_days };
-    // A figure that moves during the story can only be compared with figures of a known
-    // time: without one, a difference may be an update. (When no source is dated at all,
-    // every figure is taken to hold now.)
-    let timed: Vec<usize>;
-    let members = if evolving && claims.iter().any(|c| c.as_of.is_some()) {
-        timed = members
-            .iter()
-            .copied()
-            .filter(|&i| claims.get(i).and_then(held).is_some())
+    // A figure that moves during the story is compared with figures of a known time only
+    // when its own is known: without one, a difference from a dated figure may be an update.
+    // Figures that nothing dates make a slot of their own, last (a difference from the dated
+    // ones is an update), compared among themselves within `untimed_gap` ("82 MPs signed"
+    // and "84 MPs signed" cannot both be the count). When no source is dated at all, every
+    // figure is taken to hold now. (`bool`: whether the slot's figures are timed.)
+    let by_time = if evolving && claims.iter().any(|c| c.as_of.is_some()) {
+        let (timed, untimed): (Vec<usize>, Vec<usize>) =
+            members.iter().partition(|&&i| claims.get(i).and_then(held).is_some());
+        let mut slots: Vec<(Vec<usize>, bool)> = time_slots(claims, &timed, window)
+            .into_iter()
+            .map(|s| (s, true))
             .collect();
-        &timed
+        slots.extend((!untimed.is_empty()).then_some((untimed, false)));
+        slots
     } else {
-        members
+        time_slots(claims, members, window)
+            .into_iter()
+            .map(|s| (s, true))
+            .collect()
     };
-    time_slots(claims, members, window)
+    by_time
         .into_iter()
-        .map(|slot| {
+        .map(|(slot, timed)| {
             let groups = value_groups(claims, &slot, spec.tolerance);
             let mut disputed = with_evidence(claims, groups.clone());
+            if !timed && !spec.untimed_gap.is_some_and(|gap| within_gap(claims, &disputed, gap)) {
+                disputed.truncate(1);
+            }
             // A figure that moves and takes three values in one slot (a toll on one day) moved
             // during it: which two disagree, nothing tells.
             let most = if evolving {
@@ -257,6 +267,14 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
             Slot { disputed, groups }
         })
         .collect()
+}
+
+/// Whether the values of `groups` lie at most the relative `gap` apart, lowest to highest.
+fn within_gap(claims: &[Claim], groups: &[Vec<usize>], gap: f64) -> bool {
+    let values: Vec<Interval> = groups.iter().map(|g| common(claims, g)).collect();
+    let lowest_high = values.iter().map(|v| v.high).fold(f64::INFINITY, f64::min);
+    let highest_low = values.iter().map(|v| v.low).fold(f64::NEG_INFINITY, f64::max);
+    lowest_high.is_finite() && highest_low.is_finite() && highest_low - lowest_high <= gap * highest_low.abs()
 }
 
 /// Compare the claims of one block: link each value group's claims as agreeing, and report

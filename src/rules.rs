@@ -182,6 +182,11 @@ pub struct Check {
     /// but several facts the frame cannot tell apart: no conflict is reported for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_values: Option<usize>,
+    /// A moving figure that nothing dates is compared with others that nothing dates only
+    /// when their values lie at most this relative gap apart (a count read twice, not a
+    /// toll that grew between two undated reports). Unset: never.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub untimed_gap: Option<f64>,
     /// Quotes: the share of the shorter quote's words the longer must hold, in order, for
     /// the two to be one quote told differently (below it they are two quotes).
     #[serde(default, skip_serializing_if = "Option::is_none")]

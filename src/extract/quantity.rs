@@ -53,6 +53,8 @@ pub struct QuantityRecogniser {
     /// "cut training time by", "reduced latency by": a percentage of time saved.
     time_cut_before: Regex,
     bare_points: Regex,
+    /// "the 5,000 mark": a figure named as a threshold.
+    mark_after: Regex,
     /// "a year", "an hour", "another week", "all day", "half an hour", "an hour and a half":
     /// a length of time written without a number.
     one_unit: Regex,
@@ -271,6 +273,7 @@ impl QuantityRecogniser {
                 TIME_UNITS.iter().map(|(u, _)| *u).collect::<Vec<_>>().join("|")
             )),
             bare_points: static_regex(r"(?i)^[\s-]points?\b"),
+            mark_after: static_regex(r"(?i)^[\s-]+(?:mark|level|threshold|barrier|milestone|line)\b"),
             share_of: static_regex(r"(?i)^\s+of\b"),
             twice: static_regex(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)"),
             range_joint: static_regex(r"^\s*%?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$"),
@@ -526,9 +529,16 @@ impl QuantityRecogniser {
             let before = &s[..start];
             // "Over a two-day run": before an article and a compound, "over" is a preposition.
             let compound = s[n.end..].starts_with('-');
+            // "well above the $7.2 billion analysts expected": a figure after "the" is the
+            // other term of a comparison, as exact as written; "topped the 5,000 mark" is not.
+            let compared = {
+                let lower = before.trim_end().to_lowercase();
+                (lower == "the" || lower.ends_with(" the"))
+                    && ![n.end, value_end].iter().any(|&at| self.mark_after.is_match(&s[at..]))
+            };
             hedge = self
                 .hedge_before(before)
-                .filter(|(_, _, article)| !(compound && *article))
+                .filter(|(_, _, article)| !((compound || compared) && *article))
                 .map(|(effect, p, _)| (effect, p.as_str().to_string(), p.start()))
                 .or_else(|| {
                     // "more than 70% and 30 million people": the hedge covers both figures.

@@ -759,6 +759,7 @@ fn same_thing(run: &Run, d: &Dispute) -> String {
         (Relation::Update, _) => "stated for different times".to_string(),
         (_, Some(a)) if a.stated => format!("as of {}..{} (stated)", a.span.first, a.span.last),
         (_, Some(a)) if f.evolving => format!("as of {} (the sources' dates)", a.span.first),
+        (_, None) if f.evolving => "none stated for either (compared as figures nothing dates)".to_string(),
         _ => "the same time".to_string(),
     };
     format!("same measure {measure}; subject {subject}; qualifiers {qualifiers}; unit {unit}; time {time}")

@@ -83,12 +83,17 @@ impl<'a> Clauses<'a> {
             .map(|(start, _)| start)
     }
 
-    /// The clause after `clause` when a bracket separates them ("12 miles (19 km) north").
+    /// The clause after `clause` when a bracket or an aside between dashes separates them
+    /// ("12 miles (19 km) north", "84 Tory MPs – including two ministers – have signed").
     pub(super) fn next(&self, clause: (usize, usize)) -> Option<(usize, usize)> {
         let rest = self.sentence.get(clause.1..)?;
-        // Past a bracketed aside ("(19 km)") or the end of one.
-        let skip = match rest.trim_start().strip_prefix('(') {
-            Some(inside) => rest.len() - inside.len() + inside.find(')')? + 1,
+        let opened = |open: char, close: char| rest.trim_start().strip_prefix(open).map(|inside| (inside, close));
+        // Past an aside ("(19 km)", "– including two ministers –") or the end of one.
+        let aside = opened('(', ')')
+            .or_else(|| opened('–', '–'))
+            .or_else(|| opened('—', '—'));
+        let skip = match aside {
+            Some((inside, close)) => rest.len() - inside.len() + inside.find(close)? + close.len_utf8(),
             None if rest.trim_start().starts_with(')') => rest.len() - rest.trim_start().len() + 1,
             None => return None,
         };

@@ -152,6 +152,8 @@ pub struct FrameLexicon {
     attributed_after: Regex,
     /// An attribution word right before a name ("according to the UN").
     attributed_before: Regex,
+    /// An auxiliary or modal verb right after a name: it is the subject of a clause.
+    reported_subject: Regex,
     /// An attribution of a figure to someone of an organisation, right before its name.
     affiliation_before: Regex,
     /// A word before a name that makes it the outlet a figure was told to ("told Reuters").
@@ -264,6 +266,9 @@ impl FrameLexicon {
                 ),
             )?,
             attributed_before: lexicon.compile("attribution", &format!(r"(?:{before})\s+(?:the\s+)?$"))?,
+            reported_subject: static_regex(
+                r"(?i)^\s+(?:would|should|could|will|must|may|might|can|had|has|have|was|is|were|are|did|does)\b",
+            ),
             // "according to Jane Roe of Weather Watch", "said a spokesman for the Red Cross".
             affiliation_before: lexicon.compile(
                 "attribution",
@@ -723,10 +728,13 @@ impl FrameLexicon {
             .strip_prefix("'s")
             .or_else(|| after.strip_prefix("’s"))
             .map_or(after, |_| "");
+        // "MPs who said the Prime Minister should remain": a name a verb follows is the
+        // subject of what was said, not who said it.
         self.attributed_after.is_match(after)
-            || sentence
-                .get(..e.start)
-                .is_some_and(|before| self.attributed_before.is_match(before))
+            || !self.reported_subject.is_match(after)
+                && sentence
+                    .get(..e.start)
+                    .is_some_and(|before| self.attributed_before.is_match(before))
     }
 
     /// Whether `e` is the organisation the speaker of a figure speaks for ("according to Jane

@@ -401,10 +401,20 @@ impl Resolver {
         names.dedup();
         let aliases = self.aliases(doc, &sentence_entities, &canonical);
         let mut last_person: Option<String> = None;
-        let mut claims = Vec::new();
+        let mut claims: Vec<Claim> = Vec::new();
         let mut columns = doc.columns();
+        // Where the claims of the sentence before start.
+        let mut previous_sentence = 0;
         for (i, (s, entities)) in doc.sentences.iter().zip(&sentence_entities).enumerate() {
             let first_in_paragraph = doc.opens_paragraph(i);
+            // The claims an estimate may be of: this sentence's, and the sentence before's in
+            // one paragraph.
+            let recent = if first_in_paragraph {
+                claims.len()
+            } else {
+                previous_sentence
+            };
+            previous_sentence = claims.len();
             let sentence = doc.sentence_text(s);
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
             let mentions = recognisers.mentions(sentence, reference);
@@ -456,6 +466,9 @@ impl Resolver {
                     Kind::Time => self.clock_frame(&context, m, &mentions),
                     _ => self.quantity_frame(&context, m, &mentions),
                 };
+                if let Some(estimated) = claims.get(recent..).and_then(|c| estimated_figure(&frame, &m.value, c)) {
+                    frame = estimate_of(frame, &estimated.frame);
+                }
                 if is_bare(&m.value) && frame.measure.is_none() {
                     continue;
                 }
@@ -1267,6 +1280,69 @@ const PREPOSITIONS: &[&str] = &[
     // A comparison's other term ("better than the S&P consensus", "vs. Refinitiv").
     "than", "vs", "vs.", "versus", "against",
 ];
+
+/// How far off the figure it estimates an estimate may be, as a factor either way: analysts
+/// who expected $7.2 billion of a quarter that brought $11 billion estimated that quarter;
+/// "the market could reach $12 billion" after "paid $1.2 billion" is of something else.
+const ESTIMATE_FACTOR: f64 = 2.0;
+
+/// "Revenue was $7.19 billion, versus $6.52 billion expected", "Nvidia expects revenue of
+/// $11 billion. Wall Street was anticipating $7.2 billion.": an analysts' estimate is of the
+/// last figure before it, in its sentence or the one before, in the same unit, that is no
+/// estimate or change itself, when it says not what it estimates or says the same measure,
+/// and is of that figure's order (`ESTIMATE_FACTOR`).
+fn estimated_figure<'a>(estimate: &Frame, value: &Value, before: &'a [Claim]) -> Option<&'a Claim> {
+    if !estimate.qualifiers.iter().any(|q| q == "consensus") {
+        return None;
+    }
+    let Value::Amount { unit, value: guess, .. } = value else {
+        return None;
+    };
+    before
+        .iter()
+        .rev()
+        .find(|c| {
+            matches!(&c.value, Value::Amount { unit: u, .. } if u == unit)
+                && c.frame.measure.is_some()
+                && c.frame.polarity.is_none()
+                && !c.frame.qualifiers.iter().any(|q| q == "consensus")
+        })
+        .filter(|c| estimate.measure.is_none() || estimate.measure == c.frame.measure)
+        .filter(|c| match &c.value {
+            Value::Amount { value, .. } => {
+                let ratio = guess / value;
+                ratio.is_finite() && (1.0 / ESTIMATE_FACTOR..=ESTIMATE_FACTOR).contains(&ratio)
+            }
+            _ => false,
+        })
+}
+
+/// The frame of an estimate of the figure framed `figure` ("far above the $3.6 billion
+/// analysts expected" after "third-quarter revenue of $5 billion"): that figure's measure,
+/// subject (unless the estimate names its own measure and subject) and qualifiers (but its
+/// named sources: the estimate has its own), and the estimate's own qualifiers.
+fn estimate_of(estimate: Frame, figure: &Frame) -> Frame {
+    let mut qualifiers: Vec<String> = figure
+        .qualifiers
+        .iter()
+        .filter(|q| !q.starts_with("per:"))
+        .chain(&estimate.qualifiers)
+        .cloned()
+        .collect();
+    qualifiers.sort();
+    qualifiers.dedup();
+    let subject = match &estimate.measure {
+        Some(_) => estimate.subject.clone().or_else(|| figure.subject.clone()),
+        None => figure.subject.clone(),
+    };
+    Frame {
+        subject,
+        measure: figure.measure.clone(),
+        qualifiers,
+        evolving: figure.evolving,
+        ..estimate
+    }
+}
 
 /// One sentence and the names in it, as resolution sees it.
 #[derive(Clone, Copy)]
