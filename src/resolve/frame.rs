@@ -148,6 +148,8 @@ pub struct FrameLexicon {
     compound_part_nouns: Option<Regex>,
     neutral: HashSet<String>,
     stopwords: HashSet<String>,
+    /// The attribution words, lower case ("said"): a verb, never a part or what changed.
+    attribution_words: HashSet<String>,
     /// An attribution word right after a name ("Reuters reported").
     attributed_after: Regex,
     /// An attribution word right before a name ("according to the UN").
@@ -257,6 +259,7 @@ impl FrameLexicon {
             compound_part_nouns: compile_any_words(lexicon, "compound part nouns", &lexicon.compound_part_nouns)?,
             neutral: lower(&lexicon.neutral_modifiers),
             stopwords: lower(&lexicon.stopwords),
+            attribution_words: lower(&lexicon.attribution),
             // "Reuters reported", "the council (NDRRMC), said", "U.N. officials also said".
             attributed_after: lexicon.compile(
                 "attribution",
@@ -336,14 +339,20 @@ impl FrameLexicon {
         noun: Option<(usize, usize)>,
     ) -> Option<MeasureWord<'_>> {
         const WINDOW: usize = 100;
-        // "rose to $7.19 billion", "fell below €1bn": the figure is where it got to.
+        // "rose to $7.19 billion", "fell below €1bn": the figure is where it got to. "Shares
+        // surged over 20%" is the size of the move, as "more than 20%" would be.
         let word_at = |w: Option<&str>, words: &[&str]| w.is_some_and(|w| words.contains(&w.to_lowercase().as_str()));
+        let bounds: &[&str] = if dimension == "percent" {
+            &["below", "under", "above", "beyond", "past"]
+        } else {
+            &["below", "under", "above", "over", "beyond", "past"]
+        };
         let level = word_at(
             text.get(..figure.0).and_then(|b| b.split_whitespace().next_back()),
             &["to", "from", "at"],
         ) || word_at(
             text.get(figure.0..figure.1).and_then(|f| f.split_whitespace().next()),
-            &["below", "under", "above", "over", "beyond", "past"],
+            bounds,
         );
         let mut words = self.words_in(text, scope, Some(dimension), figure);
         if level {
@@ -418,6 +427,7 @@ impl FrameLexicon {
                 && !lower.ends_with("ed")
                 && !names.iter().any(|&(s, e)| s <= at && at < e)
                 && !self.stopwords.contains(&lower)
+                && !self.attribution_words.contains(&lower)
                 && !self.neutral.contains(&lower)
                 && !self
                     .measures
@@ -587,6 +597,7 @@ impl FrameLexicon {
                 && !lower.ends_with("ed")
                 && !names.iter().any(|&(s, e)| s <= at && at < e)
                 && !self.stopwords.contains(&lower)
+                && !self.attribution_words.contains(&lower)
                 && !self.qualifiers.iter().any(|(_, re)| re.is_match(&lower))
                 && !self
                     .measures
