@@ -90,6 +90,9 @@ pub struct Resolver {
     befalls_object: HashSet<String>,
     pronoun: Regex,
     clause_break: Regex,
+    /// A count joined to a noun of people before a group noun ("a four-person board", "the
+    /// 15-member council"): the size of the group.
+    group_size: Regex,
     rule_codes: Vec<(Kind, String)>,
     infinitive: Regex,
     /// A date written with a month or a number ("November 17th", "2023"), not only relative
@@ -171,6 +174,7 @@ impl Resolver {
             clause_break: static_regex(
                 r"[,;:()—–|]|\s(?:and then|but|before|after|following|while|whereas|and later|because)\s|\ssince\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s",
             ),
+            group_size: static_regex(r"(?i)^-(?:person|member|man|woman|strong|seat)\s+(\p{L}[\p{L}-]*)"),
             rule_codes,
             infinitive: static_regex(r"\bto\s+\p{Ll}+\s"),
             absolute_date: static_regex(r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
@@ -747,7 +751,15 @@ impl Resolver {
                 .or(word),
             None => word,
         };
+        // "The four-person board voted": the size of the board, whatever it did.
+        let group = (m.kind == Kind::Count)
+            .then(|| self.group_size.captures(&cx.sentence[m.end..]))
+            .flatten()
+            .and_then(|c| c.get(1))
+            .map(|g| pluralizer::pluralize(&g.as_str().to_lowercase(), 1, false));
+        let word = if group.is_some() { None } else { word };
         let measure = match (unit, &word) {
+            _ if group.is_some() => group.as_ref().map(|g| format!("{g}-size")),
             // "a 12-week trial", "two weeks before the vote"; else a measure of durations
             // ("who led the company for nine years": a tenure).
             (Unit::Days, _) => duration_attribute(cx.sentence, m).or_else(|| word.as_ref().map(|w| w.def.name.clone())),
@@ -788,7 +800,7 @@ impl Resolver {
         });
         if let (Unit::Count(lemma), Some((s, e)), false) = (unit, noun, named_before) {
             let written = &cx.sentence[s..e];
-            if !self.frames.is_generic(lemma) && !self.frames.names_a_measure(written) {
+            if group.is_none() && !self.frames.is_generic(lemma) && !self.frames.names_a_measure(written) {
                 if let Some(w) = &word {
                     qualifiers.push(w.def.name.clone());
                 }
