@@ -347,7 +347,11 @@ impl Engine {
                 if dateline.is_none() && wire && is_dateline(first_in_paragraph, text, &m) {
                     dateline = Some(span.first);
                 }
-                latest = latest.max(Some(span.first));
+                // A day the text looks ahead to ("will receive a dividend on June 30, 2023")
+                // is no day it was written on or after.
+                if !self.recognisers.speaks_of_future(text) {
+                    latest = latest.max(Some(span.first));
+                }
             }
         }
         (dateline, latest)

@@ -425,6 +425,10 @@ pub struct MeasureDef {
     /// estimates.
     #[serde(default)]
     pub per_source: bool,
+    /// The measure a figure of this one stated per share is ("earnings of $1.12 a share" is
+    /// earnings per share): the `per-share` qualifier then says nothing more.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_share: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub polarity: Option<String>,
     pub words: Vec<String>,

@@ -825,7 +825,16 @@ fn is_prose(line: &str, furniture: &Regex) -> bool {
     let figure = words == 0 && tokens <= 3 && digits;
     // A menu: links between bars or dots, no figure ("Home | World | Business").
     let menu = !digits && line.contains(['|', '·']);
-    (sentence || headline || labelled || row || figure) && !menu && !(words <= 20 && furniture.is_match(line))
+    // A short line naming furniture is a widget, unless it is a sentence that names it in
+    // passing ("earned 90 cents a share on revenue of $2.1 billion", "shares were trending
+    // higher"); one that opens with it ("Subscribe to get the latest posts.") or counts it
+    // ("0 comments so far.") is one still.
+    let widget = words <= 20
+        && furniture.find(line).is_some_and(|f| {
+            let before = line[..f.start()].trim_end();
+            !sentence || !before.chars().any(char::is_alphanumeric) || before.ends_with(|c: char| c.is_ascii_digit())
+        });
+    (sentence || headline || labelled || row || figure) && !menu && !widget
 }
 
 #[cfg(test)]
@@ -865,12 +874,13 @@ mod tests {
     /// tickers are not.
     #[test]
     fn prose_lines_split_into_sentences_and_furniture_is_dropped() {
-        let raw = "Big News Today\n  • 0 shares1 inbound\nHome | World\nS&P 500 +1.2% · NASDAQ +0.8% · 3 new alerts\nS&P 500 +1.2% | NASDAQ +0.8% | 3 new alerts\nSubscribe to get the latest posts sent to your email.\nAttendance: 41,200\nPrice | $1,299\n| Data center revenue | $4.28 billion |\n$1,299\nDoors open March 3, 2026\nDr. Smith said the firm was valued at $2bn. It has 40 staff, he added.\n";
+        let raw = "Big News Today\n  • 0 shares1 inbound\nHome | World\nS&P 500 +1.2% · NASDAQ +0.8% · 3 new alerts\nS&P 500 +1.2% | NASDAQ +0.8% | 3 new alerts\nSubscribe to get the latest posts sent to your email.\nShare on Facebook\nOrvane earned 90 cents a share on revenue of $2.1 billion.\nAttendance: 41,200\nPrice | $1,299\n| Data center revenue | $4.28 billion |\n$1,299\nDoors open March 3, 2026\nDr. Smith said the firm was valued at $2bn. It has 40 staff, he added.\n";
         let doc = Document::parse("t.txt".into(), raw.into(), Format::Text, &lexicon());
         assert_eq!(
             sentences(&doc),
             [
                 "Big News Today",
+                "Orvane earned 90 cents a share on revenue of $2.1 billion.",
                 "Attendance: 41,200",
                 "Price | $1,299",
                 "| Data center revenue | $4.28 billion |",

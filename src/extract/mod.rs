@@ -82,7 +82,7 @@ impl Recognisers {
     /// The mentions of one sentence with its recurring times ("every Monday"), which take in
     /// the dates, times of day and durations within them.
     fn with_sets(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
-        let mut found = self.times.find(sentence, reference);
+        let (mut found, unread) = self.times.find_with_unread(sentence, reference);
         // "Black Friday" is a holiday, not a Friday.
         let holidays = self
             .holidays
@@ -95,7 +95,7 @@ impl Recognisers {
         let sets = self.sets.find(sentence, &found);
         found.retain(|m| !sets.iter().any(|s| s.start < m.end && m.start < s.end));
         found.extend(sets);
-        let taken: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
+        let taken: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).chain(unread).collect();
         found.extend(self.quantities.find(sentence, &taken));
         self.drop_in_links(sentence, &mut found);
         // A figure past the largest number ("1.5e300 trillion trillion") is no value: read as
@@ -150,6 +150,11 @@ impl Recognisers {
     /// infer a document's reference date.
     pub fn times(&self, sentence: &str, around: Option<Date>) -> Vec<Mention> {
         self.times.find(sentence, around)
+    }
+
+    /// Whether a sentence speaks of the future ("will receive a dividend on June 30").
+    pub fn speaks_of_future(&self, sentence: &str) -> bool {
+        self.times.speaks_of_future(sentence)
     }
 }
 

@@ -577,6 +577,13 @@ impl TimeRecogniser {
 
     /// Every time in a sentence, earliest first. Dates without a year need `reference`.
     pub fn find(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
+        self.find_with_unread(sentence, reference).0
+    }
+
+    /// `find`, and the spans of dates it could not read ("March 3" without a reference date to
+    /// give it a year, "Feb 30"): their numbers are no figures.
+    pub fn find_with_unread(&self, sentence: &str, reference: Option<Date>) -> (Vec<Mention>, Vec<(usize, usize)>) {
+        let mut unread = Vec::new();
         let when = When {
             reference,
             future: self.speaks_of_future(sentence),
@@ -639,6 +646,7 @@ impl TimeRecogniser {
                     continue;
                 }
                 let Some(span) = (pattern.read)(&c, &when) else {
+                    unread.push((start, end));
                     continue;
                 };
                 let (start, weekday) = match self.weekday_before.captures(&sentence[..start]).and_then(|w| w.get(1)) {
@@ -661,7 +669,7 @@ impl TimeRecogniser {
         }
         found.sort_by_key(|t| t.start);
         let found = self.ranges(sentence, found);
-        found.into_iter().map(|m| self.opened(sentence, m)).collect()
+        (found.into_iter().map(|m| self.opened(sentence, m)).collect(), unread)
     }
 
     /// A date after "after", "before", "until" and the like is a stretch open at one end:

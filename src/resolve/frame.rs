@@ -150,6 +150,9 @@ pub struct FrameLexicon {
     stopwords: HashSet<String>,
     /// The attribution words, lower case ("said"): a verb, never a part or what changed.
     attribution_words: HashSet<String>,
+    /// Every word of a measure or qualifier word, lower case ("net", "income", "adjusted",
+    /// "eps").
+    vocabulary: HashSet<String>,
     /// An attribution word right after a name ("Reuters reported").
     attributed_after: Regex,
     /// An attribution word right before a name ("according to the UN").
@@ -260,6 +263,14 @@ impl FrameLexicon {
             neutral: lower(&lexicon.neutral_modifiers),
             stopwords: lower(&lexicon.stopwords),
             attribution_words: lower(&lexicon.attribution),
+            vocabulary: lexicon
+                .measures
+                .iter()
+                .flat_map(|m| &m.words)
+                .chain(lexicon.qualifiers.iter().flat_map(|q| &q.words))
+                .flat_map(|w| w.split_whitespace())
+                .map(str::to_lowercase)
+                .collect(),
             // "Reuters reported", "the council (NDRRMC), said", "U.N. officials also said".
             attributed_after: lexicon.compile(
                 "attribution",
@@ -456,6 +467,14 @@ impl FrameLexicon {
     /// Whether the measure `name` moves during a story (`evolving` in the lexicon).
     pub fn is_evolving(&self, name: &str) -> bool {
         self.measures.iter().any(|m| m.name == name && m.evolving)
+    }
+
+    /// Whether every word of `phrase` is a word of the measures and qualifiers ("Net income",
+    /// "Adjusted EPS"): it says what is measured, and names no one.
+    pub fn says_a_measure(&self, phrase: &str) -> bool {
+        phrase
+            .split_whitespace()
+            .all(|w| self.vocabulary.contains(&w.to_lowercase()))
     }
 
     /// Whether a written word is a word of some measure ("missing", "votes", "employees").

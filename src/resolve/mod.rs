@@ -370,12 +370,11 @@ impl Resolver {
                     let lower = e.surface.to_lowercase();
                     let inflected = ["s", "ing", "ed", "ly"].iter().any(|x| lower.ends_with(x));
                     // A word before a colon or a table's bar labels what follows ("Read:
-                    // Typhoon ...", "Details: ...", "Turnout | 72.2%"), and a measure word says
-                    // what is measured ("Turnout was 71.8%", "Revenue climbed 18%"): a name only
-                    // where prose uses it as one.
-                    let label = !e.surface.contains(' ')
-                        && (text[e.end..].trim_start().starts_with([':', '|'])
-                            || self.frames.names_a_measure(&e.surface));
+                    // Typhoon ...", "Details: ...", "Turnout | 72.2%"), and measure words say
+                    // what is measured ("Turnout was 71.8%", "Net income rose", "Adjusted EPS
+                    // was $1.12"): a name only where prose uses it as one.
+                    let label = !e.surface.contains(' ') && text[e.end..].trim_start().starts_with([':', '|'])
+                        || self.frames.says_a_measure(&e.surface);
                     if label {
                         return mid_sentence.contains(e.surface.as_str());
                     }
@@ -956,6 +955,13 @@ impl Resolver {
         {
             qualifiers.retain(|q| q != "consensus");
             qualifiers.push("forecast".into());
+        }
+        // "Earnings of $1.12 a share", "earned $1.12 a share": earnings per share.
+        if let Some(per_share) = word.as_ref().and_then(|w| w.def.per_share.as_ref()) {
+            if qualifiers.iter().any(|q| q == "per-share") || measure.as_ref() == Some(per_share) {
+                qualifiers.retain(|q| q != "per-share");
+                measure = Some(per_share.clone());
+            }
         }
         qualifiers.sort();
         qualifiers.dedup();
