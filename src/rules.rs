@@ -464,6 +464,12 @@ pub struct QualifierDef {
     /// what the figure measures, without these.
     #[serde(default)]
     pub figure_only: bool,
+    /// The words are a change's basis ("up 13% year over year"); a level they follow is of
+    /// that earlier time and takes this qualifier instead ("$8.29 billion a year ago":
+    /// `year-earlier`), and a level they come before takes none ("fell 5% year over year to
+    /// $4.2 billion" is this year's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub of_level: Option<String>,
 }
 
 /// Widths and precision for figures; every one is documented in rules/lexicon.toml.

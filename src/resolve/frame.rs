@@ -461,7 +461,10 @@ impl FrameLexicon {
     /// Whether a change of a figure with the qualifier `q` is qualified so too: not when it
     /// says how the figure stands (`figure_only`: "the $1 trillion mark", "a year ago").
     pub fn carried_to_change(&self, q: &str) -> bool {
-        !self.qualifiers.iter().any(|(def, _)| def.figure_only && def.name == q)
+        !self
+            .qualifiers
+            .iter()
+            .any(|(def, _)| def.figure_only && (def.name == q || def.of_level.as_deref() == Some(q)))
     }
 
     /// Whether the measure `name` moves during a story (`evolving` in the lexicon).
@@ -568,8 +571,16 @@ impl FrameLexicon {
                             start < figure.1 || text[figure.1..start].split_whitespace().count() <= most
                         }),
                     };
-                    if close && !taken(start, end) && (!q.after_change || change_before(start)) {
-                        hits.push((start, end, &q.name));
+                    // (A figure no measure word names may be a change: "a year-over-year
+                    // change of -38.1%".)
+                    let name = match &q.of_level {
+                        Some(level) if measure.is_some() && !change => (start >= figure.1).then_some(level),
+                        _ => Some(&q.name),
+                    };
+                    if let Some(name) = name.filter(|_| close && !taken(start, end)) {
+                        if !q.after_change || change_before(start) {
+                            hits.push((start, end, name));
+                        }
                     }
                 }
             }
