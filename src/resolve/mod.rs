@@ -727,7 +727,11 @@ impl Resolver {
             // "505 of 770", "738 out of 770", "747 of OpenAI's roughly 770"
             let part = before[..of].trim_end();
             let part = part.strip_suffix(" out").unwrap_or(part);
-            before[of..].split_whitespace().count() <= 4
+            // Not past a list: "70% of residents and 30,000 visitors".
+            let between = &before[of..];
+            between.split_whitespace().count() <= 4
+                && !between.contains(" and ")
+                && !between.contains(',')
                 && all.iter().any(|t| !t.kind.is_time() && t.end == clause.0 + part.len())
         });
         let some_of_a_population = word.as_ref().is_some_and(|w| {
@@ -928,6 +932,13 @@ impl Resolver {
         // hospital's toll).
         if toll && !sources.is_empty() && subject.as_deref().is_some_and(|n| cx.entities.is_institution(n)) {
             qualifiers.extend(subject.take().map(|n| format!("per:{n}")));
+        }
+        // "won 143 of the 300 seats": the whole a part is counted out of is no figure of the
+        // subject's, nor of what the part did (a population is: "505 of Orvane's 770
+        // employees" is its headcount).
+        if after_part && word.as_ref().is_none_or(|w| !w.def.fallback) {
+            subject = None;
+            qualifiers.push("whole".into());
         }
         // Of two figures ("1,000 in Tacloban and 200 in Samar"), the second has the places of
         // its own part, the first those up to the second.
