@@ -231,23 +231,15 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
     // ones is an update), compared among themselves within `untimed_gap` ("82 MPs signed"
     // and "84 MPs signed" cannot both be the count). When no source is dated at all, every
     // figure is taken to hold now. (`bool`: whether the slot's figures are timed.)
-    let by_time = if evolving && claims.iter().any(|c| c.as_of.is_some()) {
-        let (timed, untimed): (Vec<usize>, Vec<usize>) =
-            members.iter().partition(|&&i| claims.get(i).and_then(held).is_some());
-        let mut slots: Vec<(Vec<usize>, bool)> = time_slots(claims, &timed, window)
-            .into_iter()
-            .map(|s| (s, true))
-            .collect();
-        slots.extend((!untimed.is_empty()).then_some((untimed, false)));
-        slots
+    let (timed, untimed): (Vec<usize>, Vec<usize>) = if evolving && claims.iter().any(|c| c.as_of.is_some()) {
+        members.iter().partition(|&&i| claims.get(i).and_then(held).is_some())
     } else {
-        time_slots(claims, members, window)
-            .into_iter()
-            .map(|s| (s, true))
-            .collect()
+        (members.to_vec(), Vec::new())
     };
-    by_time
+    time_slots(claims, &timed, window)
         .into_iter()
+        .map(|slot| (slot, true))
+        .chain((!untimed.is_empty()).then_some((untimed, false)))
         .map(|(slot, timed)| {
             let groups = value_groups(claims, &slot, spec.tolerance);
             let mut disputed = with_evidence(claims, groups.clone());

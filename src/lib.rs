@@ -336,6 +336,9 @@ impl Engine {
         for (i, s) in doc.sentences.iter().enumerate() {
             let text = doc.sentence_text(s);
             let first_in_paragraph = doc.opens_paragraph(i);
+            // A day the text looks ahead to ("will receive a dividend on June 30, 2023") is no
+            // day it was written on or after.
+            let ahead = self.recognisers.speaks_of_future(text);
             for m in self.recognisers.times(text, around) {
                 let Value::Time { span } = m.value else { continue };
                 if span.grain != Grain::Day {
@@ -347,9 +350,7 @@ impl Engine {
                 if dateline.is_none() && wire && is_dateline(first_in_paragraph, text, &m) {
                     dateline = Some(span.first);
                 }
-                // A day the text looks ahead to ("will receive a dividend on June 30, 2023")
-                // is no day it was written on or after.
-                if !self.recognisers.speaks_of_future(text) {
+                if !ahead {
                     latest = latest.max(Some(span.first));
                 }
             }

@@ -353,18 +353,12 @@ impl FrameLexicon {
         // "rose to $7.19 billion", "fell below €1bn": the figure is where it got to. "Shares
         // surged over 20%" is the size of the move, as "more than 20%" would be.
         let word_at = |w: Option<&str>, words: &[&str]| w.is_some_and(|w| words.contains(&w.to_lowercase().as_str()));
-        let bounds: &[&str] = if dimension == "percent" {
-            &["below", "under", "above", "beyond", "past"]
-        } else {
-            &["below", "under", "above", "over", "beyond", "past"]
-        };
+        let first = text.get(figure.0..figure.1).and_then(|f| f.split_whitespace().next());
+        let size_of_move = dimension == "percent" && word_at(first, &["over"]);
         let level = word_at(
             text.get(..figure.0).and_then(|b| b.split_whitespace().next_back()),
             &["to", "from", "at"],
-        ) || word_at(
-            text.get(figure.0..figure.1).and_then(|f| f.split_whitespace().next()),
-            bounds,
-        );
+        ) || !size_of_move && word_at(first, &["below", "under", "above", "over", "beyond", "past"]);
         let mut words = self.words_in(text, scope, Some(dimension), figure);
         if level {
             words.retain(|w| w.def.polarity.is_none());
@@ -437,8 +431,7 @@ impl FrameLexicon {
                 && !lower.ends_with("ing")
                 && !lower.ends_with("ed")
                 && !names.iter().any(|&(s, e)| s <= at && at < e)
-                && !self.stopwords.contains(&lower)
-                && !self.attribution_words.contains(&lower)
+                && !self.function_word(&lower)
                 && !self.neutral.contains(&lower)
                 && !self
                     .measures
@@ -470,6 +463,12 @@ impl FrameLexicon {
     /// Whether the measure `name` moves during a story (`evolving` in the lexicon).
     pub fn is_evolving(&self, name: &str) -> bool {
         self.measures.iter().any(|m| m.name == name && m.evolving)
+    }
+
+    /// Whether a lower-case word is a stop word or an attribution verb ("the", "said"): never
+    /// a part of a company nor what changed.
+    fn function_word(&self, lower: &str) -> bool {
+        self.stopwords.contains(lower) || self.attribution_words.contains(lower)
     }
 
     /// Whether every word of `phrase` is a word of the measures and qualifiers ("Net income",
@@ -577,10 +576,9 @@ impl FrameLexicon {
                         Some(level) if measure.is_some() && !change => (start >= figure.1).then_some(level),
                         _ => Some(&q.name),
                     };
-                    if let Some(name) = name.filter(|_| close && !taken(start, end)) {
-                        if !q.after_change || change_before(start) {
-                            hits.push((start, end, name));
-                        }
+                    let applies_here = close && !taken(start, end) && (!q.after_change || change_before(start));
+                    if let Some(name) = name.filter(|_| applies_here) {
+                        hits.push((start, end, name));
                     }
                 }
             }
@@ -626,8 +624,7 @@ impl FrameLexicon {
                 && clean.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !lower.ends_with("ed")
                 && !names.iter().any(|&(s, e)| s <= at && at < e)
-                && !self.stopwords.contains(&lower)
-                && !self.attribution_words.contains(&lower)
+                && !self.function_word(&lower)
                 && !self.qualifiers.iter().any(|(_, re)| re.is_match(&lower))
                 && !self
                     .measures

@@ -1345,23 +1345,19 @@ fn estimated_figure<'a>(estimate: &Frame, value: &Value, before: &'a [Claim]) ->
     let Value::Amount { unit, value: guess, .. } = value else {
         return None;
     };
-    before
-        .iter()
-        .rev()
-        .find(|c| {
-            matches!(&c.value, Value::Amount { unit: u, .. } if u == unit)
-                && c.frame.measure.is_some()
-                && c.frame.polarity.is_none()
-                && !c.frame.qualifiers.iter().any(|q| q == "consensus")
-        })
-        .filter(|c| estimate.measure.is_none() || estimate.measure == c.frame.measure)
-        .filter(|c| match &c.value {
-            Value::Amount { value, .. } => {
-                let ratio = guess / value;
-                ratio.is_finite() && (1.0 / ESTIMATE_FACTOR..=ESTIMATE_FACTOR).contains(&ratio)
-            }
-            _ => false,
-        })
+    let figure = before.iter().rev().find(|c| {
+        matches!(&c.value, Value::Amount { unit: u, .. } if u == unit)
+            && c.frame.measure.is_some()
+            && c.frame.polarity.is_none()
+            && !c.frame.qualifiers.iter().any(|q| q == "consensus")
+    })?;
+    let Value::Amount { value: level, .. } = &figure.value else {
+        return None;
+    };
+    let ratio = guess / level;
+    let same_measure = estimate.measure.is_none() || estimate.measure == figure.frame.measure;
+    let same_order = ratio.is_finite() && (1.0 / ESTIMATE_FACTOR..=ESTIMATE_FACTOR).contains(&ratio);
+    (same_measure && same_order).then_some(figure)
 }
 
 /// The frame of an estimate of the figure framed `figure` ("far above the $3.6 billion
