@@ -239,7 +239,11 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
     time_slots(claims, &timed, window)
         .into_iter()
         .map(|slot| (slot, true))
-        .chain((!untimed.is_empty()).then_some((untimed, false)))
+        .chain(
+            untimed_clusters(claims, &untimed, spec)
+                .into_iter()
+                .map(|slot| (slot, false)),
+        )
         .map(|(slot, timed)| {
             let groups = value_groups(claims, &slot, spec.tolerance);
             let mut disputed = with_evidence(claims, groups.clone());
@@ -257,6 +261,35 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
                 disputed.truncate(1);
             }
             Slot { disputed, groups }
+        })
+        .collect()
+}
+
+/// The figures that nothing dates, split where their values lie more than `untimed_gap`
+/// apart: "1,582 still missing" and "1,611 people still are missing" are one count told two
+/// ways, while "1,779 missing" of a later report is that count grown, not a third value of
+/// it. With no gap, one slot of all of them.
+fn untimed_clusters(claims: &[Claim], untimed: &[usize], spec: &Check) -> Vec<Vec<usize>> {
+    let Some(gap) = spec.untimed_gap else {
+        return (!untimed.is_empty()).then(|| untimed.to_vec()).into_iter().collect();
+    };
+    let mut groups = value_groups(claims, untimed, spec.tolerance);
+    groups.sort_by(|a, b| common(claims, a).low.total_cmp(&common(claims, b).low));
+    let mut clusters: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    for group in groups {
+        match clusters.last_mut() {
+            Some((last, members)) if within_gap(claims, &[last.clone(), group.clone()], gap) => {
+                members.extend(&group);
+                *last = group;
+            }
+            _ => clusters.push((group.clone(), group)),
+        }
+    }
+    clusters
+        .into_iter()
+        .map(|(_, mut members)| {
+            members.sort_unstable();
+            members
         })
         .collect()
 }
