@@ -249,14 +249,26 @@ impl TimeRecogniser {
                 };
                 month_span(y, m)
             }),
-            // "early next year", "late this month", "late last week".
-            whole(
-                r"\b(?i:(early|mid|late)[\s-]+(last|this|next)\s+(week|month|year))\b".to_string(),
+            // "early next year", "late this month", "late last week", "the end of the month"
+            // (this one: "the" is the current period), "the beginning of next week". The span
+            // starts at the part ("end of the month"), as for years.
+            p(
+                r"\b(?i:(early|mid|late)[\s-]+|(?:the\s+)?(end|start|beginning|middle)\s+of\s+)(?i:(last|this|next|the)\s+(week|month|year))\b".to_string(),
                 |c, w| {
-                    let whole = relative_period(&c[2].to_lowercase(), &c[3].to_lowercase(), w.reference?)?;
-                    let part = c[1].to_lowercase();
-                    match c[3].to_lowercase().as_str() {
-                        "year" => self::part(&part, i64::from(whole.first.year())),
+                    // "by the end of the month" in a story of the past may be a month it told of.
+                    if c[3].eq_ignore_ascii_case("the") && !w.future {
+                        return None;
+                    }
+                    let whole = relative_period(&c[3].to_lowercase(), &c[4].to_lowercase(), w.reference?)?;
+                    let part = match c.get(1).or(c.get(2))?.as_str().to_lowercase().as_str() {
+                        "start" | "beginning" => "early".to_string(),
+                        "middle" => "mid".to_string(),
+                        "end" => "late".to_string(),
+                        other => other.to_string(),
+                    };
+                    match c[4].to_lowercase().as_str() {
+                        // The end of a year is its last quarter, its start the first.
+                        "year" => self::part(c.get(1).or(c.get(2))?.as_str(), i64::from(whole.first.year())),
                         "month" => month_part(&part, whole),
                         _ => {
                             let (from, to) = match part.as_str() {
@@ -372,7 +384,7 @@ impl TimeRecogniser {
             ),
             p(
                 format!(
-                    r"\b(?i:(early|mid|late|the\s+(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of|the\s+(?:spring|summer|autumn|fall|winter)\s+of|spring|summer|autumn|fall|winter))[\s-]+(?:of\s+)?({YEAR})\b"
+                    r"\b(?i:(?:the\s+)?((?:end|start|beginning|middle|first\s+half|second\s+half|spring|summer|autumn|fall|winter)\s+of|early|mid|late|spring|summer|autumn|fall|winter))[\s-]+(?:of\s+)?({YEAR})\b"
                 ),
                 |c, _| part(&c[1], num(c, 2)?),
             ),
@@ -1417,7 +1429,7 @@ mod tests {
         );
         assert_eq!(
             read("by the end of 2028", None),
-            [("the end of 2028".into(), "2028-10-01..2028-12-31".into())]
+            [("end of 2028".into(), "2028-10-01..2028-12-31".into())]
         );
     }
 
