@@ -372,6 +372,10 @@ pub struct Lexicon {
     /// Words opening a clause that restates the figure before in other terms ("equating to").
     #[serde(default)]
     pub restating: Vec<String>,
+    /// Verbs of a change told as done ("rose", "jumped"): after them "by 1,200 to 5,209" is
+    /// the change and the level it reached, not a range.
+    #[serde(default)]
+    pub changed: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -442,7 +446,8 @@ pub struct QualifierDef {
     /// The words qualify only the figure right before them ("$18 per share").
     #[serde(default)]
     pub after_figure: bool,
-    /// The words qualify only the figure right after them ("rose by $200 billion").
+    /// The words qualify only the figure right after them ("rose by $200 billion"); with
+    /// `after_figure` too, the figure right beside them ("another 25", "500 additional").
     #[serde(default)]
     pub before_figure: bool,
     /// The words qualify only a level after a change word ("increased its value by $200
@@ -719,6 +724,7 @@ impl Lexicon {
         self.compound_part_nouns.extend(other.compound_part_nouns);
         self.attribution.extend(other.attribution);
         self.restating.extend(other.restating);
+        self.changed.extend(other.changed);
     }
 }
 

@@ -65,6 +65,8 @@ pub struct QuantityRecogniser {
     /// "twice as fast": a multiplier without a figure.
     twice: Regex,
     range_joint: Regex,
+    /// Verbs of a change told as done (lexicon `changed`), lower case.
+    changed: std::collections::HashSet<String>,
     noun: Regex,
     stopwords: std::collections::HashSet<String>,
     /// Unit words of physical dimensions, right after the figure ("12 miles", "195mph").
@@ -276,6 +278,7 @@ impl QuantityRecogniser {
             mark_after: static_regex(r"(?i)^[\s-]+(?:mark|level|threshold|barrier|milestone|line)\b"),
             share_of: static_regex(r"(?i)^\s+of\b"),
             twice: static_regex(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)"),
+            changed: lexicon.changed.iter().map(|w| w.to_lowercase()).collect(),
             range_joint: static_regex(r"^\s*%?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$"),
             noun: static_regex(r"^[\s-]+((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)"),
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
@@ -342,6 +345,7 @@ impl QuantityRecogniser {
                     // and the figure it reached.
                     && (!joint.contains('%') || is_percentage(&sentence[m.end..]))
                     && (word_before != "from" || ranged_from(&sentence[..n.start]))
+                    && !self.changed_before_by(&sentence[..n.start])
                     && (word_before == "between" || !joint.contains("and"))
                     && n.value * if n.factor == 1.0 { m.factor } else { 1.0 } <= m.value
             });
@@ -876,6 +880,23 @@ fn add_minor_part(main: &mut Mention, minor: &Mention) {
         *interval = Interval::exact(*value);
     }
     main.end = minor.end;
+}
+
+impl QuantityRecogniser {
+    /// Whether the text before a figure ends with a change told as done and "by", perhaps
+    /// with a hedge after it ("jumped by 1,200 to 5,209", "rose by nearly 1,200 to 5,209":
+    /// the change, then the level reached).
+    fn changed_before_by(&self, before: &str) -> bool {
+        let words: Vec<String> = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .map(str::to_lowercase)
+            .collect();
+        let by = words.iter().take(2).position(|w| w == "by");
+        by.and_then(|i| words.get(i + 1))
+            .is_some_and(|verb| self.changed.contains(verb))
+    }
 }
 
 /// "ranged from $1.1bn to $1.4bn" is a range; "rose from $10bn to $12bn" is a change.

@@ -421,6 +421,8 @@ impl Resolver {
                 previous_sentence
             };
             previous_sentence = claims.len();
+            // Where this sentence's claims start.
+            let sentence_claims = claims.len();
             let sentence = doc.sentence_text(s);
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
             let mentions = recognisers.mentions(sentence, reference);
@@ -474,6 +476,17 @@ impl Resolver {
                 };
                 if let Some(estimated) = claims.get(recent..).and_then(|c| estimated_figure(&frame, &m.value, c)) {
                     frame = estimate_of(frame, &estimated.frame);
+                }
+                // "5,209 confirmed killed, with another 1,611 still missing", "destroyed 3,000
+                // homes and damaged another 2,300": after a figure of another measure, "another"
+                // adds a count of its own, not more of the same.
+                if frame.qualifiers.iter().any(|q| q == "further") {
+                    let before = claims
+                        .get(sentence_claims..)
+                        .and_then(|c| c.iter().rev().find(|c| c.frame.measure.is_some()));
+                    if before.is_some_and(|c| c.frame.measure != frame.measure) {
+                        frame.qualifiers.retain(|q| q != "further");
+                    }
                 }
                 if is_bare(&m.value) && frame.measure.is_none() {
                     continue;
