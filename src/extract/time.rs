@@ -576,7 +576,7 @@ impl TimeRecogniser {
                 r"(?i)(?P<duration>\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?\b(?P<word>after|before|until|till|(?:no|not)\s+later\s+than|later\s+than|earlier\s+than)\s+$",
             ),
             future: static_regex(
-                r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|scheduled|upcoming|is\s+to|are\s+to|next)\b",
+                r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|(?:is|are|falls?)\s+due|scheduled|upcoming|is\s+to|are\s+to|next)\b",
             ),
         }
     }
