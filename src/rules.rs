@@ -321,6 +321,10 @@ pub struct Lexicon {
     /// Province", "Typhoon Haiyan"), not of an institution.
     #[serde(default)]
     pub place_words: Vec<String>,
+    /// Legal forms that end a company's name and are dropped from it ("Orvane Corp.",
+    /// "Orvane Corporation" and "Orvane" are one company).
+    #[serde(default)]
+    pub legal_forms: Vec<String>,
     /// Capitalised words that name no entity: months, titles, demonyms, sentence openers.
     #[serde(default)]
     pub not_names: Vec<String>,
@@ -701,6 +705,7 @@ impl Lexicon {
         self.not_names.extend(other.not_names);
         self.name_openers.extend(other.name_openers);
         self.organisation_words.extend(other.organisation_words);
+        self.legal_forms.extend(other.legal_forms);
         self.place_words.extend(other.place_words);
         self.dimensions.extend(other.dimensions);
         self.units.extend(other.units);

@@ -28,6 +28,8 @@ pub struct EntityRecogniser {
     organisation_words: HashSet<String>,
     /// Organisation words that end a place's or an event's name ("Province", "Typhoon").
     place_words: HashSet<String>,
+    /// Legal forms dropped from the end of a name ("corp", "inc"), lower case, no dots.
+    legal_forms: HashSet<String>,
     /// Capitalised words that name no entity (lexicon `not_names`).
     not_names: HashSet<String>,
     /// Of `not_names`, those that open a name of several words (lexicon `name_openers`).
@@ -57,6 +59,7 @@ impl EntityRecogniser {
             name_openers: lexicon.name_openers.iter().cloned().collect(),
             organisation_words: lexicon.organisation_words.iter().cloned().collect(),
             place_words: lexicon.place_words.iter().cloned().collect(),
+            legal_forms: lexicon.legal_forms.iter().map(|w| legal_form_key(w)).collect(),
             currency_codes: lexicon
                 .currencies
                 .keys()
@@ -159,6 +162,19 @@ impl EntityRecogniser {
         if let Some(name) = self.aliases.get(&surface.to_lowercase()) {
             return name.clone();
         }
+        // "Orvane Corp." is Orvane; "Corp." alone stays a name.
+        let mut kept: Vec<&str> = surface.split_whitespace().collect();
+        let written = kept.len();
+        while kept.len() > 1
+            && kept
+                .last()
+                .is_some_and(|w| self.legal_forms.contains(&legal_form_key(w)))
+        {
+            kept.pop();
+        }
+        if kept.len() < written {
+            return self.canonical(&kept.join(" "), people);
+        }
         let mut words: Vec<String> = surface.split_whitespace().map(str::to_string).collect();
         if words.len() > 1 {
             if let Some(first) = words.first_mut() {
@@ -170,6 +186,15 @@ impl EntityRecogniser {
         }
         people.get(surface).cloned().unwrap_or_else(|| surface.to_string())
     }
+}
+
+/// A legal form as compared: lower case, without dots or a trailing comma ("Corp." is "corp",
+/// "N.V." is "nv").
+fn legal_form_key(word: &str) -> String {
+    word.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// A name of two or three plain capitalised words with no organisation word in it.

@@ -999,11 +999,18 @@ impl Resolver {
                 .any(|thing| self.frames.is_evolving(thing));
         // Other names before the figure, nearest first: who the figure may be of when its
         // subject turns out to be the story's own ("82,394 Wearsiders voted to leave the EU,
-        // 61% of the votes cast").
+        // 61% of the votes cast"); not one that only says where the subject is from
+        // ("Silicon Valley's Orvane Corp").
+        let owns_subject = |e: &Entity| {
+            let rest = cx.sentence[e.end..].trim_start_matches(['\'', '’', 's']).trim_start();
+            subjects
+                .iter()
+                .any(|(next, n)| Some(n) == subject.as_ref() && cx.sentence.len() - rest.len() == next.start)
+        };
         let alternatives = subjects
             .iter()
             .rev()
-            .filter(|(e, n)| e.start >= reach && e.end <= m.start && Some(n) != subject.as_ref())
+            .filter(|(e, n)| e.start >= reach && e.end <= m.start && Some(n) != subject.as_ref() && !owns_subject(e))
             .map(|(_, n)| n.clone())
             .collect();
         Frame {
