@@ -124,7 +124,9 @@ impl EntityRecogniser {
 
     fn push(&self, found: &mut Vec<Entity>, sentence: &str, start: usize, end: usize) {
         let surface = sentence[start..end].to_string();
-        if surface.chars().count() > 1 {
+        // "(NASDAQ: ORVN)": the exchange a ticker trades on is nobody the story tells of.
+        let exchange = sentence[..start].trim_end().ends_with('(') && sentence[end..].starts_with(':');
+        if surface.chars().count() > 1 && !exchange {
             found.push(Entity { start, end, surface });
         }
     }

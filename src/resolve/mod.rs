@@ -111,6 +111,22 @@ pub struct Resolver {
     /// ("Typhoon Haiyan, known locally as Yolanda", "Yolanda (also called Haiyan)"); not
     /// "Helio named Lumora its bidder", nor "named in honour of".
     alias_between: Regex,
+    /// What stands between a name and its ticker or acronym in brackets ("Orvane (NASDAQ:
+    /// ORVN)", "the Management Council (NDRRMC)").
+    ticker_between: Regex,
+}
+
+/// Whether `b` is `a`'s ticker or acronym, in brackets right after it: two to six capitals
+/// (a dot and an exchange's letter may follow: "NVDA.O"), the first of them `a`'s first
+/// letter, closing the bracket, and no wire's dash after it ("TACLOBAN (AP) –" names the
+/// wire).
+fn ticker_of(a: &Entity, b: &Entity, text: &str) -> bool {
+    let letters: String = b.surface.chars().take_while(|c| *c != '.').collect();
+    let capitals = (2..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase());
+    let after = text.get(b.end..).unwrap_or("");
+    let closed = after.starts_with(')') && !after[1..].trim_start().starts_with(['-', '–', '—']);
+    let initial = a.surface.chars().next().map(|c| c.to_ascii_uppercase()) == letters.chars().next();
+    capitals && closed && initial
 }
 
 /// Where a sentence's wire dateline ends (past its dash), 0 without one.
@@ -188,6 +204,7 @@ impl Resolver {
                 .chain(&lexicon.not_names)
                 .map(|w| w.to_lowercase())
                 .collect(),
+            ticker_between: static_regex(r"^\s*\(\s*(?:(?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX|HKEX|Euronext)\s*:\s*)?$"),
             alias_between: static_regex(
                 r"(?i)^\s*[,(]\s*(?:(?:also|locally|popularly|widely|commonly|officially)\s+)?(?:known|called|named|dubbed|referred\s+to)(?:\s+(?:locally|in\s+(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+(?-i:\p{Lu})\S*)?))?(?:\s+as)?\s+$",
             ),
@@ -581,10 +598,8 @@ impl Resolver {
             for (i, a) in entities.iter().enumerate() {
                 // The other name is at most two names on ("known in the Philippines as").
                 for b in entities.iter().skip(i + 1).take(3) {
-                    if text
-                        .get(a.end..b.start)
-                        .is_some_and(|gap| self.alias_between.is_match(gap))
-                    {
+                    let Some(gap) = text.get(a.end..b.start) else { continue };
+                    if self.alias_between.is_match(gap) || self.ticker_between.is_match(gap) && ticker_of(a, b, text) {
                         aliases.push((canonical(a), canonical(b)));
                     }
                 }

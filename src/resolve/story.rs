@@ -179,9 +179,10 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames]) {
                     let name = of(name);
                     (story_place.as_ref() != Some(&name)).then(|| format!("in:{name}"))
                 }
+                // A subject does not speak for itself ("Orvane (ORVN) reported").
                 Some(("per", name)) => {
                     let name = of(name);
-                    (!story(&name)).then(|| format!("per:{name}"))
+                    (!story(&name) && f.subject.as_ref() != Some(&name)).then(|| format!("per:{name}"))
                 }
                 _ => Some(q),
             })
