@@ -273,16 +273,20 @@ fn untimed_clusters(claims: &[Claim], untimed: &[usize], spec: &Check) -> Vec<Ve
     let Some(gap) = spec.untimed_gap else {
         return (!untimed.is_empty()).then(|| untimed.to_vec()).into_iter().collect();
     };
-    let mut groups = value_groups(claims, untimed, spec.tolerance);
-    groups.sort_by(|a, b| common(claims, a).low.total_cmp(&common(claims, b).low));
-    let mut clusters: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
-    for group in groups {
+    let mut groups: Vec<(Interval, Vec<usize>)> = value_groups(claims, untimed, spec.tolerance)
+        .into_iter()
+        .map(|g| (common(claims, &g), g))
+        .collect();
+    groups.sort_by(|(a, _), (b, _)| a.low.total_cmp(&b.low));
+    // Each cluster with the value of its last group, which the next is measured from.
+    let mut clusters: Vec<(Interval, Vec<usize>)> = Vec::new();
+    for (value, group) in groups {
         match clusters.last_mut() {
-            Some((last, members)) if within_gap(claims, &[last.clone(), group.clone()], gap) => {
-                members.extend(&group);
-                *last = group;
+            Some((last, members)) if values_within_gap(&[*last, value], gap) => {
+                members.extend(group);
+                *last = value;
             }
-            _ => clusters.push((group.clone(), group)),
+            _ => clusters.push((value, group)),
         }
     }
     clusters
@@ -297,6 +301,11 @@ fn untimed_clusters(claims: &[Claim], untimed: &[usize], spec: &Check) -> Vec<Ve
 /// Whether the values of `groups` lie at most the relative `gap` apart, lowest to highest.
 fn within_gap(claims: &[Claim], groups: &[Vec<usize>], gap: f64) -> bool {
     let values: Vec<Interval> = groups.iter().map(|g| common(claims, g)).collect();
+    values_within_gap(&values, gap)
+}
+
+/// Whether `values` lie at most the relative `gap` apart, lowest to highest.
+fn values_within_gap(values: &[Interval], gap: f64) -> bool {
     let lowest_high = values.iter().map(|v| v.high).fold(f64::INFINITY, f64::min);
     let highest_low = values.iter().map(|v| v.low).fold(f64::NEG_INFINITY, f64::max);
     lowest_high.is_finite() && highest_low.is_finite() && highest_low - lowest_high <= gap * highest_low.abs()
