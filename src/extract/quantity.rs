@@ -316,6 +316,16 @@ impl QuantityRecogniser {
         }
     }
 
+    /// Whether the text before a figure ends with a change told as done and "by", perhaps
+    /// with a hedge after it ("jumped by 1,200 to 5,209", "rose by nearly 1,200 to 5,209":
+    /// the change, then the level reached).
+    fn changed_before_by(&self, before: &str) -> bool {
+        let words: Vec<String> = words_before(before).take(3).map(str::to_lowercase).collect();
+        let by = words.iter().take(2).position(|w| w == "by");
+        by.and_then(|i| words.get(i + 1))
+            .is_some_and(|verb| self.changed.contains(verb))
+    }
+
     /// The quantity mentions of one sentence. `taken` are byte ranges other recognisers
     /// already read (dates), whose numbers are not quantities.
     pub fn find(&self, sentence: &str, taken: &[(usize, usize)]) -> Vec<Mention> {
@@ -330,12 +340,7 @@ impl QuantityRecogniser {
         while let Some(n) = numbers.get(i) {
             // "between 40 and 50", "40-50", "40 to 50": one range. "from 40 to 50" is a
             // change between two figures, "40 and 50" two figures.
-            let word_before = sentence[..n.start]
-                .trim_end_matches(|c: char| !c.is_alphanumeric())
-                .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
+            let word_before = words_before(&sentence[..n.start]).next().unwrap_or("").to_lowercase();
             // "52% to 48%", "96 percent to 4 percent": a split between two sides, highest
             // first, is two figures, not a range.
             let range_end = numbers.get(i + 1).filter(|m| {
@@ -882,26 +887,14 @@ fn add_minor_part(main: &mut Mention, minor: &Mention) {
     main.end = minor.end;
 }
 
-impl QuantityRecogniser {
-    /// Whether the text before a figure ends with a change told as done and "by", perhaps
-    /// with a hedge after it ("jumped by 1,200 to 5,209", "rose by nearly 1,200 to 5,209":
-    /// the change, then the level reached).
-    fn changed_before_by(&self, before: &str) -> bool {
-        let words: Vec<String> = before
-            .rsplit(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(3)
-            .map(str::to_lowercase)
-            .collect();
-        let by = words.iter().take(2).position(|w| w == "by");
-        by.and_then(|i| words.get(i + 1))
-            .is_some_and(|verb| self.changed.contains(verb))
-    }
+/// The words of a text, last first.
+fn words_before(before: &str) -> impl Iterator<Item = &str> {
+    before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 /// "ranged from $1.1bn to $1.4bn" is a range; "rose from $10bn to $12bn" is a change.
 fn ranged_from(before: &str) -> bool {
-    let mut words = before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let mut words = words_before(before);
     let _from = words.next();
     words.next().is_some_and(|w| {
         matches!(

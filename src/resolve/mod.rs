@@ -427,19 +427,19 @@ impl Resolver {
         let mut claims: Vec<Claim> = Vec::new();
         let mut columns = doc.columns();
         // Where the claims of the sentence before start.
-        let mut previous_sentence = 0;
+        let mut previous_start = 0;
         for (i, (s, entities)) in doc.sentences.iter().zip(&sentence_entities).enumerate() {
             let first_in_paragraph = doc.opens_paragraph(i);
+            // Where this sentence's claims start.
+            let sentence_start = claims.len();
             // The claims an estimate may be of: this sentence's, and the sentence before's in
             // one paragraph.
             let recent = if first_in_paragraph {
-                claims.len()
+                sentence_start
             } else {
-                previous_sentence
+                previous_start
             };
-            previous_sentence = claims.len();
-            // Where this sentence's claims start.
-            let sentence_claims = claims.len();
+            previous_start = sentence_start;
             let sentence = doc.sentence_text(s);
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
             let mentions = recognisers.mentions(sentence, reference);
@@ -499,7 +499,7 @@ impl Resolver {
                 // adds a count of its own, not more of the same.
                 if frame.qualifiers.iter().any(|q| q == "further") {
                     let before = claims
-                        .get(sentence_claims..)
+                        .get(sentence_start..)
                         .and_then(|c| c.iter().rev().find(|c| c.frame.measure.is_some()));
                     if before.is_some_and(|c| c.frame.measure != frame.measure) {
                         frame.qualifiers.retain(|q| q != "further");
