@@ -224,6 +224,9 @@ struct Slot {
 /// Split a block's claims by time, each time into value groups.
 fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
     let evolving = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.evolving));
+    let options = members
+        .iter()
+        .any(|&i| claims.get(i).is_some_and(|c| c.frame.option().is_some()));
     let window = if evolving { Some(0) } else { spec.as_of_days };
     // A figure that moves during the story is compared with figures of a known time only
     // when its own is known: without one, a difference from a dated figure may be an update.
@@ -248,6 +251,9 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
             let groups = value_groups(claims, &slot, spec.tolerance);
             let mut disputed = with_evidence(claims, groups.clone());
             if !timed && !spec.untimed_gap.is_some_and(|gap| within_gap(claims, &disputed, gap)) {
+                disputed.truncate(1);
+            }
+            if options && spec.option_gap.is_some_and(|gap| !within_gap(claims, &disputed, gap)) {
                 disputed.truncate(1);
             }
             // A figure that moves and takes three values in one slot (a toll on one day) moved

@@ -187,6 +187,11 @@ pub struct Check {
     /// toll that grew between two undated reports). Unset: never.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub untimed_gap: Option<f64>,
+    /// Figures of a vote's option (`for:` qualifiers) further apart than this relative gap
+    /// are of two areas, one named elsewhere in its source (a city's share against the
+    /// nation's), not one result told two ways. Unset: no limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option_gap: Option<f64>,
     /// Quotes: the share of the shorter quote's words the longer must hold, in order, for
     /// the two to be one quote told differently (below it they are two quotes).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -380,6 +385,16 @@ pub struct Lexicon {
     /// the change and the level it reached, not a range.
     #[serde(default)]
     pub changed: Vec<String>,
+    /// Words after which the option a vote is for follows ("votes to Remain", "voted for
+    /// Biden", "in favour of the motion"), for measures with `options`.
+    #[serde(default)]
+    pub option_words: Vec<String>,
+    /// Common words that, capitalised, name an option as a name does ("voted No").
+    #[serde(default)]
+    pub option_names: Vec<String>,
+    /// Verbs whose subject is the option a vote figure after them is for ("Halvora won 51.9%").
+    #[serde(default)]
+    pub option_verbs: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -439,6 +454,14 @@ pub struct MeasureDef {
     pub per_share: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub polarity: Option<String>,
+    /// Counts or shares of votes: a figure is for the option its clause names (lexicon
+    /// `option_words`), and figures for different options are not compared.
+    #[serde(default)]
+    pub options: bool,
+    /// How far a count of votes has got ("with 60% of the votes counted"): in a sentence with
+    /// a figure of it below 100%, the options' figures are a running count (`partial`).
+    #[serde(default)]
+    pub progress: bool,
     pub words: Vec<String>,
 }
 
@@ -730,6 +753,9 @@ impl Lexicon {
         self.attribution.extend(other.attribution);
         self.restating.extend(other.restating);
         self.changed.extend(other.changed);
+        self.option_words.extend(other.option_words);
+        self.option_names.extend(other.option_names);
+        self.option_verbs.extend(other.option_verbs);
     }
 }
 

@@ -431,6 +431,28 @@ fn frames_tell_apart_what_figures_measure() {
     snapshot("storm_frames_text", &stdout(&out));
 }
 
+/// A referendum of our own (tests/fixtures/levy-referendum, see EXPECTED.md): each vote
+/// figure is for an option; the count for Yes told two ways conflicts; a running count while
+/// votes were counted, a district's shares and the old town's 68% are no conflict. One
+/// conflict.
+#[test]
+fn vote_figures_are_for_options() {
+    let report = json(&["check", "tests/fixtures/levy-referendum", "--format", "json"]);
+    let conflicts = conflict_messages(&report);
+    assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+    assert!(conflicts[0].starts_with("votes[for:yes]:"), "{conflicts:#?}");
+    let claims = report["claims"].as_array().unwrap();
+    let running = claims.iter().find(|c| c["text"] == "12,400").unwrap();
+    let qualifiers = running["frame"]["qualifiers"].as_array().unwrap();
+    assert!(qualifiers.iter().any(|q| q == "partial"), "{qualifiers:?}");
+    let district = claim_in(&report, "In Lowmoor, 55.8%");
+    assert_eq!(district["frame"]["qualifiers"][0], "for:no");
+    assert_eq!(district["frame"]["qualifiers"][1], "in:Lowmoor");
+    let out = crosscheck(&["check", "tests/fixtures/levy-referendum", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1));
+    snapshot("levy_referendum_text", &stdout(&out));
+}
+
 /// A wire story of our own (tests/fixtures/wire-typhoon, see EXPECTED.md): a yearless wire
 /// dateline ("MANILA, Oct. 14 (Wirenews) --") dates its source, so its toll is compared with
 /// another of that day; the toll an office states is the office's (`per:`), not the office's

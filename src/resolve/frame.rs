@@ -95,6 +95,11 @@ impl Frame {
         self.subject.as_deref().filter(|_| !self.story_subject)
     }
 
+    /// The option of a vote the figure is for ("remain" in `votes[for:remain]`).
+    pub fn option(&self) -> Option<&str> {
+        self.qualifiers.iter().find_map(|q| q.strip_prefix("for:"))
+    }
+
     /// The object as comparison sees it: none when it is the story's own.
     pub fn compared_object(&self) -> Option<&str> {
         self.object.as_deref().filter(|_| !self.story_object)
@@ -131,6 +136,18 @@ pub struct MeasureWord<'a> {
     pub end: usize,
 }
 
+/// Where a vote figure's option is named.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum OptionNamed {
+    /// By the name owning or winning the figure ("Halvora won 51.9%").
+    ByWinner,
+    /// After a word of voting ("Scotland backed Remain by 62%"): a name before is where the
+    /// vote was held.
+    ByVote,
+    /// Right after the figure, which says nothing else of its own ("and 44.2% Leave").
+    AfterFigure,
+}
+
 /// The measure, qualifier and attribution words, compiled once per rule set.
 pub struct FrameLexicon {
     pub measures: Vec<MeasureDef>,
@@ -145,6 +162,16 @@ pub struct FrameLexicon {
     part_nouns: Option<Regex>,
     own_outlook: Option<Regex>,
     restating: Option<Regex>,
+    /// Verbs of a change told as done (lexicon `changed`), lower case.
+    changed: HashSet<String>,
+    /// The lexicon's `option_words`, each with the spaces after it.
+    option_words: Option<Regex>,
+    /// The lexicon's `option_verbs`, lower case.
+    option_verbs: HashSet<String>,
+    /// The lexicon's `option_names` ("Yes", "No"), as written.
+    option_names: HashSet<String>,
+    /// "voted 96 percent to 4 percent to stay": the verb after a split is the option.
+    option_after_split: Regex,
     compound_part_nouns: Option<Regex>,
     neutral: HashSet<String>,
     stopwords: HashSet<String>,
@@ -259,6 +286,15 @@ impl FrameLexicon {
             part_nouns: compile_any_words(lexicon, "part nouns", &lexicon.part_nouns)?,
             own_outlook: compile_any_words(lexicon, "own outlook", &lexicon.own_outlook)?,
             restating: compile_any_words(lexicon, "restating", &lexicon.restating)?,
+            changed: lower(&lexicon.changed),
+            option_words: (!lexicon.option_words.is_empty())
+                .then(|| lexicon.compile("option", &format!(r"{}\s+", words_pattern(&lexicon.option_words))))
+                .transpose()?,
+            option_names: lexicon.option_names.iter().cloned().collect(),
+            option_verbs: lower(&lexicon.option_verbs),
+            option_after_split: static_regex(
+                r"^\s+to\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+)?(\p{Ll}[\p{L}-]*)\b",
+            ),
             compound_part_nouns: compile_any_words(lexicon, "compound part nouns", &lexicon.compound_part_nouns)?,
             neutral: lower(&lexicon.neutral_modifiers),
             stopwords: lower(&lexicon.stopwords),
@@ -503,6 +539,144 @@ impl FrameLexicon {
 
     /// Whether `opening` (a clause up to its figure) starts with a word that restates the
     /// figure before ("equating to", "equivalent to").
+    /// The option a vote figure at `figure` is for, lower case: the name owning the figure
+    /// or winning it (`option_verbs`: "to Remain's 48.1%", "Halvora won 51.9%"); else the
+    /// word after one of the lexicon's `option_words` in `scope` ("votes to Remain", "in
+    /// favour of the motion"; after a word without "to", "for" or "of" only a name: "backed
+    /// Leave"), or the verb after "for ... to" ("voted for the UK to leave"); else, for a
+    /// `share`, a name right after the figure ("and 44.2% Leave"); else a name after "for"
+    /// right after the figure ("and 11,900 for Tarnell") or a verb after the figure or its
+    /// split ("voted 96 percent to 4 percent to stay", "65,404 voted to stay, 63,598 to
+    /// leave"). A name stands for its last word ("voted for Maria Aalders" is for Aalders).
+    /// `names` are the sentence's names.
+    pub fn vote_option(
+        &self,
+        text: &str,
+        scope: (usize, usize),
+        figure: (usize, usize),
+        names: &[(usize, usize)],
+        share: bool,
+    ) -> Option<(String, OptionNamed)> {
+        let word_at = |at: usize| -> Option<(usize, &str)> {
+            let rest = text.get(at..)?;
+            let start = at + rest.len() - rest.trim_start().len();
+            let word = text[start..]
+                .split(|c: char| !(c.is_alphabetic() || c == '-'))
+                .next()
+                .filter(|w| w.starts_with(char::is_alphabetic))?;
+            Some((start, word))
+        };
+        let name_at = |at: usize| names.iter().find(|&&(s, _)| s == at);
+        // A name, or a word naming an option as one ("voted No").
+        let named_at = |at: usize, word: &str| name_at(at).is_some() || self.option_names.contains(word);
+        // The last word of the name at `at`, or the word there.
+        let option_at = |at: usize, word: &str| -> String {
+            let written = match name_at(at) {
+                Some(&(s, e)) => text[s..e].rsplit(' ').next().unwrap_or(word),
+                None => word,
+            };
+            written.to_lowercase()
+        };
+        let wanted = |option: String| Some(option).filter(|o| !self.stopwords.contains(o) || self.is_option_name(o));
+        // "won 51.9% of the vote to Remain's 48.1%": an owner, not an option.
+        let owner = |at: usize, word: &str| text[at + word.len()..].starts_with(['\'', '’']);
+        let part = text.get(scope.0..scope.1)?;
+        // Names, and words naming an option as one ("Yes won 51.2%").
+        let named_words = self.option_names.iter().flat_map(|n| {
+            text[..figure.0]
+                .match_indices(n.as_str())
+                .map(|(s, _)| (s, s + n.len()))
+                .filter(|&(s, e)| {
+                    !text[..s].ends_with(char::is_alphanumeric) && !text[e..].starts_with(char::is_alphanumeric)
+                })
+        });
+        let mut candidates: Vec<(usize, usize)> = names.iter().copied().chain(named_words).collect();
+        candidates.sort_unstable();
+        let winner = candidates
+            .iter()
+            .rev()
+            .filter(|&&(s, e)| scope.0 <= s && e <= figure.0)
+            .find_map(|&(s, e)| {
+                let between = text[e..figure.0].trim_start_matches(['\'', '’', 's']);
+                let owns = between.trim().is_empty() && text[e..figure.0].starts_with(['\'', '’']);
+                let words: Vec<String> = between.split_whitespace().map(str::to_lowercase).collect();
+                let won = words.len() <= 4 && words.iter().any(|w| self.option_verbs.contains(w));
+                (owns || won).then(|| option_at(s, &text[s..e]))
+            });
+        if let Some(option) = winner.and_then(wanted) {
+            return Some((option, OptionNamed::ByWinner));
+        }
+        let led = self
+            .option_words
+            .iter()
+            .flat_map(|re| re.find_iter(part))
+            .find_map(|lead| {
+                let (mut at, mut word) = word_at(scope.0 + lead.end())?;
+                if word.eq_ignore_ascii_case("the") {
+                    (at, word) = word_at(at + word.len())?;
+                }
+                let led_by = lead.as_str().trim_end().to_lowercase();
+                if owner(at, word) {
+                    None
+                } else if led_by.ends_with(" to") {
+                    wanted(option_at(at, word))
+                } else if led_by.ends_with(" for") || led_by.ends_with(" of") {
+                    // "voted for the UK to leave": the verb, not who leaves.
+                    let end = name_at(at).map_or(at + word.len(), |&(_, e)| e);
+                    match text[end..].strip_prefix(" to ").and_then(|_| word_at(end + 4)) {
+                        Some((verb_at, verb)) if verb.starts_with(char::is_lowercase) => {
+                            wanted(option_at(verb_at, verb))
+                        }
+                        _ => wanted(option_at(at, word)),
+                    }
+                } else {
+                    named_at(at, word).then(|| option_at(at, word)).and_then(wanted)
+                }
+            });
+        if let Some(option) = led {
+            return Some((option, OptionNamed::ByVote));
+        }
+        if let Some((at, word)) = word_at(figure.1)
+            .filter(|&(at, word)| share && at == figure.1 + 1 && named_at(at, word) && !owner(at, word))
+        {
+            return wanted(option_at(at, word)).map(|o| (o, OptionNamed::AfterFigure));
+        }
+        if let Some((at, word)) = text[figure.1..]
+            .strip_prefix(" for ")
+            .and_then(|_| word_at(figure.1 + 5))
+            .filter(|&(at, word)| named_at(at, word))
+        {
+            return wanted(option_at(at, word)).map(|o| (o, OptionNamed::AfterFigure));
+        }
+        let verb = self.option_after_split.captures(&text[figure.1..])?.get(1)?;
+        wanted(verb.as_str().to_string()).map(|o| (o, OptionNamed::AfterFigure))
+    }
+
+    /// Whether `option` is one of the lexicon's `option_names` ("no" for "No").
+    pub fn is_option_name(&self, option: &str) -> bool {
+        self.option_names.iter().any(|n| n.eq_ignore_ascii_case(option))
+    }
+
+    /// Where words naming a vote's option start in `text` (`option_words`).
+    pub fn option_leads<'t>(&'t self, text: &'t str) -> impl Iterator<Item = usize> + 't {
+        self.option_words
+            .iter()
+            .flat_map(move |re| re.find_iter(text).map(|m| m.start()))
+    }
+
+    /// Whether `measure` tells how far a count has got (`progress`).
+    pub fn is_progress(&self, measure: Option<&str>) -> bool {
+        self.measures
+            .iter()
+            .any(|d| d.progress && Some(d.name.as_str()) == measure)
+    }
+
+    /// Whether `text` tells of a change as done ("rose", "increased its value").
+    pub fn tells_change(&self, text: &str) -> bool {
+        text.split(|c: char| !c.is_alphabetic())
+            .any(|w| self.changed.contains(&w.to_lowercase()))
+    }
+
     pub fn restates(&self, opening: &str) -> bool {
         self.restating
             .as_ref()

@@ -28,7 +28,7 @@ use crate::{static_regex, Error, Reference};
 
 use clause::Clauses;
 use frame::{compile_any_words, compile_words};
-pub use frame::{slug, Frame, FrameLexicon};
+pub use frame::{slug, Frame, FrameLexicon, OptionNamed};
 pub use story::unify_names;
 
 /// When a figure holds.
@@ -401,10 +401,25 @@ impl Resolver {
                         || text[e.end..].starts_with(['\'', '’'])
                         || !(inflected || lower_words.contains(&lower))
                 };
+                // "Delighted Leave supporters", "Stunned Orvane staff": a participle or adverb
+                // opening a sentence describes the name after it, unless the document
+                // capitalises it mid-sentence too ("United Airlines").
+                let without_opener = |e: &Entity| {
+                    let (first, _) = e.surface.split_once(' ')?;
+                    let lower = first.to_lowercase();
+                    // Not "-ing": "Counting Officers" is a title.
+                    let inflected = ["ed", "ly"].iter().any(|x| lower.ends_with(x));
+                    let capitalised_inside = mid_sentence.iter().any(|n| n.split(' ').any(|w| w == first));
+                    (opens(text, e) && inflected && !capitalised_inside).then(|| Entity {
+                        start: e.start + first.len() + 1,
+                        end: e.end,
+                        surface: e.surface[first.len() + 1..].to_string(),
+                    })
+                };
                 entities
                     .iter()
                     .filter(|e| !opens(text, e) || opener_is_name(e))
-                    .cloned()
+                    .map(|e| without_opener(e).unwrap_or_else(|| e.clone()))
                     .collect()
             })
             .collect();
@@ -564,6 +579,32 @@ impl Resolver {
                     topic: topic.clone(),
                 });
             }
+            // "With around 60% of the votes counted, the votes to leave are 17,114,552", "With
+            // 338 out of 382 areas declared, Leave had won 52%": a running count, not the result.
+            let counting = claims.get(sentence_start..).is_some_and(|c| {
+                let progress = |c: &Claim| match c.value {
+                    Value::Amount { value, ref unit, .. } if self.frames.is_progress(c.frame.measure.as_deref()) => {
+                        Some((value, unit.clone()))
+                    }
+                    _ => None,
+                };
+                let whole = |c: &Claim| match c.value {
+                    Value::Amount { value, .. } if c.frame.qualifiers.iter().any(|q| q == "whole") => Some(value),
+                    _ => None,
+                };
+                c.iter().filter_map(progress).any(|(done, unit)| match unit {
+                    Unit::Percent => done < 100.0,
+                    _ => c.iter().filter_map(whole).any(|of| done < of),
+                })
+            });
+            if counting {
+                for c in claims.iter_mut().skip(sentence_start) {
+                    if c.frame.option().is_some() {
+                        c.frame.qualifiers.push("partial".into());
+                        c.frame.qualifiers.sort();
+                    }
+                }
+            }
             // "he" in a later sentence is the person this one is about.
             if let Some((_, name)) = names.iter().find(|(_, n)| recognisers.entities.is_person(n)) {
                 last_person = Some(name.clone());
@@ -617,10 +658,12 @@ impl Resolver {
             .map(str::trim_end)
             .is_some_and(|first| match all.iter().find(|t| t.end == first.len()) {
                 // "rose 19% to $7.19 billion" is a change and a level; so are "from 5% to 7%"
-                // and "by $200 billion to $950 billion".
+                // and "increased its value by $200 billion to $950 billion"; not "backed Remain
+                // by 62% to 38%".
                 Some(t) => {
                     let before = cx.sentence[..t.start].trim_end().to_lowercase();
-                    t.kind == m.kind && !before.ends_with("from") && !before.ends_with("by")
+                    let by = before.strip_suffix("by").is_some_and(|b| self.frames.tells_change(b));
+                    t.kind == m.kind && !before.ends_with("from") && !by
                 }
                 // A first side the recognisers did not read ("the EU 96 percent to 4 percent").
                 None => {
@@ -874,6 +917,47 @@ impl Resolver {
                 },
             }
         }
+        // "16,141,241 votes to Remain": a vote figure is for an option, named in its part of
+        // the sentence up to the next figure but one in brackets ("48.1% of votes
+        // (16,141,241) were cast in favour of Remain"); a figure in brackets restates the
+        // clause before ("voted to leave (51.9%)"). The names from words naming an option
+        // to the next figure or break are that option's ("voted to remain in the EU"),
+        // neither places nor subjects.
+        let option = word.as_ref().filter(|w| w.def.options).and_then(|_| {
+            let bracketed = |at: usize| cx.sentence[..at].ends_with('(');
+            let end = all
+                .iter()
+                .filter(|t| !t.kind.is_time() && t.start >= m.end && !bracketed(t.start))
+                .map(|t| t.start)
+                .min()
+                .unwrap_or(cx.sentence.len());
+            let start = if bracketed(m.start) {
+                all.iter()
+                    .filter(|t| !t.kind.is_time() && t.end <= m.start)
+                    .map(|t| t.end)
+                    .max()
+                    .unwrap_or(0)
+            } else {
+                own.0
+            };
+            let share = m.kind == Kind::Percent;
+
+            self.frames
+                .vote_option(cx.sentence, (start, end), figure, &name_spans, share)
+        });
+        let in_option_words = |e: &Entity| {
+            option.is_some()
+                && self.frames.option_leads(cx.sentence).any(|lead| {
+                    let between = cx.sentence.get(lead..e.start).unwrap_or_default();
+                    lead <= e.start
+                        && ![",", ";", " and ", " but ", " while "]
+                            .iter()
+                            .any(|b| between.contains(b))
+                        && !all
+                            .iter()
+                            .any(|t| !t.kind.is_time() && lead <= t.start && t.start < e.start)
+                })
+        };
         // Places in the clause ("in Leyte") and named sources in the sentence ("Reuters
         // reported") narrow the figure; neither is its subject, unless the source is the
         // only name there is ("Lumora said it was valued at $6 billion"); the outlet the
@@ -886,7 +970,12 @@ impl Resolver {
         let mut outside_sources = Vec::new();
         // The names of a wire dateline ("MANILA (Wirenews) –"): where and by whom it was filed.
         let mut reporters = Vec::new();
+        let mut option_names = Vec::new();
         for (i, (e, _)) in cx.names.iter().enumerate() {
+            if in_option_words(e) {
+                option_names.push(i);
+                continue;
+            }
             // "in the United States and Canada", "in Cambridge, Massachusetts": a name listed
             // right after a place is a place too.
             let listed_after_place = cx.listed_after(i, &places);
@@ -914,7 +1003,9 @@ impl Resolver {
             .names
             .iter()
             .enumerate()
-            .filter(|(i, _)| !places.contains(i) && !sources.contains(i) && !reporters.contains(i))
+            .filter(|(i, _)| {
+                !places.contains(i) && !sources.contains(i) && !reporters.contains(i) && !option_names.contains(i)
+            })
             .map(|(_, n)| n.clone())
             .collect();
         let scx = Context {
@@ -946,7 +1037,7 @@ impl Resolver {
         // it was valued at $6 billion"), but for a toll ("the UN says 673,000 were
         // displaced"); a person who said a figure is its speaker.
         let toll = word.as_ref().is_some_and(|w| w.def.toll);
-        if subject.is_none() && !toll {
+        if subject.is_none() && !toll && option.is_none() {
             subject = sources
                 .iter()
                 .filter(|i| !outside_sources.contains(i))
@@ -969,8 +1060,14 @@ impl Resolver {
             qualifiers.push("whole".into());
         }
         // Of two figures ("1,000 in Tacloban and 200 in Samar"), the second has the places of
-        // its own part, the first those up to the second.
-        let from = if own.0 > clause.0 { own.0 } else { reach };
+        // its own part, the first those up to the second; but a figure that only names its
+        // option ("55.8% in Northern Ireland voted Remain and 44.2% Leave") has those of the
+        // clause.
+        let option_only = option
+            .as_ref()
+            .is_some_and(|(_, named)| *named == OptionNamed::AfterFigure);
+        let option_named = option.as_ref().is_some_and(|(o, _)| self.frames.is_option_name(o));
+        let from = if own.0 > clause.0 && !option_only { own.0 } else { reach };
         let mut own_places: Vec<usize> = Vec::new();
         for &i in &places {
             let Some((e, name)) = cx.names.get(i) else { continue };
@@ -979,6 +1076,25 @@ impl Resolver {
                 own_places.push(i);
                 qualifiers.push(format!("in:{name}"));
             }
+        }
+        // "Scotland backed Remain by 62%": where the vote was held, not what the figure is of,
+        // when the figure names no place of its own ("55.8% in Northern Ireland voted
+        // Remain"); the voters counted ("17,410,742 Britons voted to leave") are no place.
+        if let Some((option, named)) = &option {
+            let counted = |name: &String| {
+                cx.names.iter().any(|(e, n)| {
+                    n == name
+                        && all.iter().any(|t| {
+                            t.kind == Kind::Count
+                                && cx.sentence.get(t.end..e.start).is_some_and(|b| b.trim().is_empty())
+                        })
+                })
+            };
+            let place = subject.take().filter(|s| slug(s) != *option && !counted(s));
+            if own_places.is_empty() && *named != OptionNamed::ByWinner {
+                qualifiers.extend(place.map(|p| format!("in:{p}")));
+            }
+            qualifiers.push(format!("for:{option}"));
         }
         // A person who gave a figure speaks for someone; an organisation that did is a
         // source of its own ("according to Refinitiv").
@@ -1034,7 +1150,8 @@ impl Resolver {
             object: None,
             qualifiers,
             measure_word: word.map(|w| cx.sentence[w.start..w.end].to_string()),
-            negated: self.frames.negated(cx.sentence, clause, figure),
+            // "voted No" names an option, denying nothing.
+            negated: self.frames.negated(cx.sentence, clause, figure) && !option_named,
             polarity: def.and_then(|d| d.polarity.clone()),
             evolving,
             per_source: def.is_some_and(|d| d.per_source),
