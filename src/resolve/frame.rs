@@ -537,8 +537,6 @@ impl FrameLexicon {
             })
     }
 
-    /// Whether `opening` (a clause up to its figure) starts with a word that restates the
-    /// figure before ("equating to", "equivalent to").
     /// The option a vote figure at `figure` is for, lower case: the name owning the figure
     /// or winning it (`option_verbs`: "to Remain's 48.1%", "Halvora won 51.9%"); else the
     /// word after one of the lexicon's `option_words` in `scope` ("votes to Remain", "in
@@ -677,6 +675,8 @@ impl FrameLexicon {
             .any(|w| self.changed.contains(&w.to_lowercase()))
     }
 
+    /// Whether `opening` (a clause up to its figure) starts with a word that restates the
+    /// figure before ("equating to", "equivalent to").
     pub fn restates(&self, opening: &str) -> bool {
         self.restating
             .as_ref()

@@ -941,7 +941,6 @@ impl Resolver {
                 own.0
             };
             let share = m.kind == Kind::Percent;
-
             self.frames
                 .vote_option(cx.sentence, (start, end), figure, &name_spans, share)
         });
