@@ -944,18 +944,21 @@ impl Resolver {
             self.frames
                 .vote_option(cx.sentence, (start, end), figure, &name_spans, share)
         });
+        let leads: Vec<usize> = match option {
+            Some(_) => self.frames.option_leads(cx.sentence).collect(),
+            None => Vec::new(),
+        };
         let in_option_words = |e: &Entity| {
-            option.is_some()
-                && self.frames.option_leads(cx.sentence).any(|lead| {
-                    let between = cx.sentence.get(lead..e.start).unwrap_or_default();
-                    lead <= e.start
-                        && ![",", ";", " and ", " but ", " while "]
-                            .iter()
-                            .any(|b| between.contains(b))
-                        && !all
-                            .iter()
-                            .any(|t| !t.kind.is_time() && lead <= t.start && t.start < e.start)
-                })
+            leads.iter().any(|&lead| {
+                let between = cx.sentence.get(lead..e.start).unwrap_or_default();
+                lead <= e.start
+                    && ![",", ";", " and ", " but ", " while "]
+                        .iter()
+                        .any(|b| between.contains(b))
+                    && !all
+                        .iter()
+                        .any(|t| !t.kind.is_time() && lead <= t.start && t.start < e.start)
+            })
         };
         // Places in the clause ("in Leyte") and named sources in the sentence ("Reuters
         // reported") narrow the figure; neither is its subject, unless the source is the
