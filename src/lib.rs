@@ -14,6 +14,7 @@ pub mod error;
 pub mod examples;
 pub mod extract;
 pub mod graph;
+mod pattern;
 pub mod report;
 pub mod resolve;
 pub mod rules;
@@ -36,25 +37,6 @@ use rules::RuleSet;
 use source::{Document, Input, Prose};
 use stories::Stories;
 use value::{Grain, Value};
-
-/// A regex from a pattern written in this crate's source, never from input or rule files: a
-/// pattern that does not compile is a bug the first run of the test suite shows.
-#[allow(clippy::expect_used)]
-pub(crate) fn static_regex(pattern: &str) -> regex::Regex {
-    regex::Regex::new(pattern).expect("a pattern written in the source compiles")
-}
-
-/// Patterns written in this crate's source as one set, for a first pass that says which of
-/// them match. Word boundaries are taken as ASCII: a Unicode one stops the fast (lazy DFA)
-/// engine at the first non-ASCII byte (a curly quote, a dash) and the set falls back to the
-/// slow one. The set and the patterns then differ only at a boundary beside a non-ASCII
-/// letter or digit ("é2019", an Arabic-Indic digit), which no English date needs; each
-/// pattern the set names is still run on its own.
-#[allow(clippy::expect_used)]
-pub(crate) fn static_regex_set<'a>(patterns: impl IntoIterator<Item = &'a regex::Regex>) -> regex::RegexSet {
-    regex::RegexSet::new(patterns.into_iter().map(|re| re.as_str().replace(r"\b", r"(?-u:\b)")))
-        .expect("patterns that compile one by one compile as a set")
-}
 
 /// The date a source's yearless and relative dates are resolved against, and why.
 #[derive(Clone, Debug, PartialEq)]

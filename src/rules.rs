@@ -12,6 +12,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
+use crate::pattern::LazyRegex;
 
 /// The default rule files, compiled in. A test checks that this list and `rules/` agree.
 pub const DEFAULT_FILES: &[(&str, &str)] = &[
@@ -272,6 +273,11 @@ pub struct Lexicon {
     /// be compiled.
     #[serde(skip)]
     pub files: Vec<PathBuf>,
+    /// Every file is a compiled-in default, whose word lists the tests compile: its patterns
+    /// may wait for their first search. A user's lists are compiled at load, so a list the
+    /// regex engine refuses is an error before the run.
+    #[serde(skip)]
+    pub compiled_in: bool,
     #[serde(default)]
     pub numbers: Numbers,
     #[serde(default)]
@@ -615,8 +621,11 @@ impl Lexicon {
     /// Compile a pattern built from this lexicon's word lists (`what` says which). The regex
     /// engine refuses a pattern past its size limit (a word list of hundreds of thousands of
     /// entries): an error naming the lexicon files, not a panic.
-    pub fn compile(&self, what: &str, pattern: &str) -> Result<Regex, Error> {
-        Regex::new(pattern).map_err(|e| {
+    pub(crate) fn compile(&self, what: &str, pattern: &str) -> Result<LazyRegex, Error> {
+        if self.compiled_in {
+            return Ok(LazyRegex::known(pattern.to_string()));
+        }
+        Regex::new(pattern).map(LazyRegex::compiled).map_err(|e| {
             let files: Vec<String> = self.files.iter().map(|p| p.display().to_string()).collect();
             let reason = match e {
                 regex::Error::CompiledTooBig(limit) => format!("larger than the regex size limit of {limit} bytes"),
@@ -799,9 +808,13 @@ impl RuleSet {
 
     pub fn from_files(files: Vec<(PathBuf, String)>) -> Result<RuleSet, Error> {
         let mut rules: BTreeMap<String, Rule> = BTreeMap::new();
-        let mut lexicon = Lexicon::default();
+        let mut lexicon = Lexicon {
+            compiled_in: true,
+            ..Lexicon::default()
+        };
         for (path, text) in files {
             if is_lexicon_file(&path) {
+                lexicon.compiled_in &= DEFAULT_FILES.contains(&(&*path.to_string_lossy(), &*text));
                 let own = parse_toml::<Lexicon>(&path, &text)?;
                 unique_names(&own, &path, &text)?;
                 sane_values(&own, &path, &text)?;

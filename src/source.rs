@@ -16,6 +16,7 @@ use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::error::Error;
+use crate::pattern::{static_regex, LazyRegex};
 use crate::rules::Lexicon;
 use unicode_normalization::char::is_combining_mark;
 
@@ -658,9 +659,9 @@ fn push_break(out: &mut HtmlText, at: usize) {
 /// Append raw HTML text, decoding entities; every decoded byte maps to the start of the
 /// entity it came from, every other byte to itself.
 fn push_decoded(out: &mut HtmlText, piece: &str, file_start: usize) {
-    static ENTITY: OnceLock<Regex> = OnceLock::new();
-    let entity = ENTITY
-        .get_or_init(|| crate::static_regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"));
+    static ENTITY: OnceLock<LazyRegex> = OnceLock::new();
+    let entity =
+        ENTITY.get_or_init(|| static_regex(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"));
     let mut last = 0;
     // `unit` is the raw range every byte of `s` maps to (an entity), or `None` when `s` is
     // raw text starting at file byte `offset`.
@@ -698,7 +699,7 @@ fn first_heading(text: &str) -> Option<String> {
 
 /// What tells prose from page furniture and where sentences end; compiled once per run.
 pub struct Prose {
-    furniture: Regex,
+    furniture: LazyRegex,
     abbreviations: HashSet<String>,
 }
 

@@ -8,12 +8,12 @@ use std::collections::BTreeMap;
 
 use jiff::civil::{Date, Time};
 use jiff::tz::{Offset, TimeZone, TimeZoneDatabase};
-use regex::{Captures, Regex};
+use regex::Captures;
 
 use super::numbers::small_number_word;
 use super::Mention;
+use crate::pattern::{static_regex, LazyRegex};
 use crate::rules::{ClockWords, Kind, Lexicon};
-use crate::static_regex;
 use crate::value::{Clock, Value, PART_OF_DAY};
 use crate::Error;
 
@@ -69,27 +69,27 @@ impl Read {
 
 pub struct ClockRecogniser {
     /// "4:35", "04:35:10", "4.40am", "9 p.m.", "7 o'clock".
-    digits: Regex,
+    digits: LazyRegex,
     /// "1340 GMT", "0900 hours", "1140 a.m.".
-    compact: Regex,
+    compact: LazyRegex,
     /// "noon", "12 noon", "midnight".
-    named: Regex,
+    named: LazyRegex,
     /// "half past seven", "ten past 9", "quarter to eight", "seven o'clock".
-    words: Regex,
+    words: LazyRegex,
     /// "five-thirty", "two forty five": an hour and its minutes in words.
-    spoken: Regex,
+    spoken: LazyRegex,
     /// "this evening", "tomorrow night", "late in the afternoon", "tonight".
-    part_of_day: Regex,
+    part_of_day: LazyRegex,
     /// "in the evening", "at night", "tonight": the half of the day a time is in.
-    day_part: Regex,
+    day_part: LazyRegex,
     /// A bare hour that opens a range ("5 to 6pm", "between 5 and 6 in the afternoon").
-    range_opening: Regex,
+    range_opening: LazyRegex,
     /// What may stand between a date and a time of that day ("Sunday at 21:00", "9am on Tuesday").
-    date_before: Regex,
-    date_after: Regex,
-    hedges: Vec<(Stretch, Regex)>,
-    ish: Regex,
-    zone_after: Option<Regex>,
+    date_before: LazyRegex,
+    date_after: LazyRegex,
+    hedges: Vec<(Stretch, LazyRegex)>,
+    ish: LazyRegex,
+    zone_after: Option<LazyRegex>,
     zones: BTreeMap<String, Zone>,
     approximate_minutes: i64,
     approximate_hour_minutes: i64,
@@ -105,7 +105,7 @@ const HOUR_WORDS: &str = r"one|two|three|four|five|six|seven|eight|nine|ten|elev
 impl ClockRecogniser {
     pub(crate) fn new(lexicon: &Lexicon) -> Result<ClockRecogniser, Error> {
         let words = &lexicon.clock;
-        let phrases = |list: &[String]| -> Result<Option<Regex>, Error> {
+        let phrases = |list: &[String]| -> Result<Option<LazyRegex>, Error> {
             if list.is_empty() {
                 return Ok(None);
             }

@@ -4,11 +4,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use regex::Regex;
-
 use super::numbers::is_number_word;
+use crate::pattern::{static_regex, LazyRegex};
 use crate::rules::Lexicon;
-use crate::static_regex;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Entity {
@@ -20,7 +18,7 @@ pub struct Entity {
 }
 
 pub struct EntityRecogniser {
-    run: Regex,
+    run: LazyRegex,
     stopwords: HashSet<String>,
     aliases: HashMap<String, String>,
     nicknames: HashMap<String, String>,

@@ -7,11 +7,11 @@
 use std::collections::BTreeMap;
 
 use jiff::civil::{Date, Weekday};
-use regex::Regex;
 
 use super::time::{in_nearest_year, weekday, YEAR};
 use super::Mention;
 use crate::error::Error;
+use crate::pattern::LazyRegex;
 use crate::rules::{Kind, Lexicon};
 use crate::value::{Grain, Span, Value};
 
@@ -35,7 +35,7 @@ pub struct Holidays {
     /// Holiday names, longest first, then an optional year: "Christmas Eve 2025", "Easter of
     /// 2024", "Thanksgiving, 2019". Names are matched as the lexicon writes them: "a new
     /// independence day" is a phrase, "Independence Day" the holiday.
-    pattern: Option<Regex>,
+    pattern: Option<LazyRegex>,
     /// Lower-case name -> rule and shift in days.
     rules: BTreeMap<String, (Rule, i64)>,
 }

@@ -14,12 +14,10 @@ pub mod time;
 use jiff::civil::{Date, Weekday};
 use serde::Serialize;
 
-use regex::Regex;
-
 use crate::error::Error;
+use crate::pattern::{static_regex, LazyRegex};
 use crate::rules::{Kind, RuleSet};
 use crate::source::{ByteSpan, Document};
-use crate::static_regex;
 use crate::value::{Unit, Value};
 
 use clock::ClockRecogniser;
@@ -50,7 +48,7 @@ pub struct Recognisers {
     pub entities: EntityRecogniser,
     /// Links, e-mail addresses and phone numbers: their digits are no figures ("%2F" in a
     /// link is no percentage, "+1 555-2010-2015" holds no years).
-    no_figures: Regex,
+    no_figures: LazyRegex,
 }
 
 impl Recognisers {

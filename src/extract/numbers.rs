@@ -3,14 +3,13 @@
 
 use std::borrow::Cow;
 
-use regex::Regex;
 use std::collections::BTreeMap;
 
 use text2num::{find_numbers, Language, Token};
 
 use crate::error::Error;
+use crate::pattern::{static_regex, LazyRegex};
 use crate::rules::Lexicon;
-use crate::static_regex;
 
 /// A number found in a piece of text. Offsets are bytes into that text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -34,26 +33,26 @@ pub struct Number {
 pub struct NumberFinder {
     /// Figures in digits: "13,000", "1 234 567" (spaces or thin spaces between groups of
     /// three), "34.4", "1.3e6", "1.1^23".
-    digits: Regex,
+    digits: LazyRegex,
     /// Fractions in digits: "3/4", "2 3/4".
-    digit_fraction: Regex,
+    digit_fraction: LazyRegex,
     /// Fractions of one character: "½", "2¾".
-    vulgar: Regex,
+    vulgar: LazyRegex,
     scales: BTreeMap<String, f64>,
-    scale_after: Regex,
+    scale_after: LazyRegex,
     /// "a dozen", "half a dozen": a dozen without a number before it.
-    dozen: Regex,
+    dozen: LazyRegex,
     /// "a couple of days": two.
-    couple: Regex,
+    couple: LazyRegex,
     /// "half a million", "quarter million".
-    half_scale: Regex,
-    time_of_day: Regex,
+    half_scale: LazyRegex,
+    time_of_day: LazyRegex,
     /// A minus sign or word just before a figure.
-    negative: Regex,
+    negative: LazyRegex,
     /// "over" or "out of" between two numbers: "1 over 3", "one out of three".
-    ratio_joint: Regex,
+    ratio_joint: LazyRegex,
     /// "and" between the parts of a number in words: "twenty-one trillion and three hundred".
-    and_joint: Regex,
+    and_joint: LazyRegex,
     /// All-capital words that introduce money, not names ("EUR 500" is not "FTSE 100").
     currency_codes: Vec<String>,
     /// Unit words that may be glued to a figure ("195mph", "5km"), lower case.

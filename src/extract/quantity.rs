@@ -2,14 +2,12 @@
 //! Each number found by `numbers` is read with its surroundings (currency, percent sign, hedge,
 //! noun) into a mention whose value is an interval.
 
-use regex::Regex;
-
 use super::numbers::{is_percentage, Number, NumberFinder};
 use super::time::is_weekday_name;
 use super::Mention;
 use crate::error::Error;
+use crate::pattern::{static_regex, LazyRegex};
 use crate::rules::{Kind, Lexicon, NumberSettings};
-use crate::static_regex;
 use crate::value::{round_significant, Interval, Unit, Value};
 
 /// How a hedge turns a figure into an interval; the phrases are in the lexicon.
@@ -29,50 +27,50 @@ pub struct QuantityRecogniser {
     numbers: NumberFinder,
     settings: NumberSettings,
     /// Hedges written before the figure, matched against the text before it.
-    hedges_before: Vec<(Effect, Regex)>,
+    hedges_before: Vec<(Effect, LazyRegex)>,
     /// Hedges written after the figure ("or so", "or more").
-    hedges_after: Vec<(Effect, Regex)>,
+    hedges_after: Vec<(Effect, LazyRegex)>,
     /// A figure joined to the one before by "and" or "or" ("more than 70% and 30 million"),
     /// which shares its hedge.
-    coordinated: Regex,
-    currency_before: Regex,
+    coordinated: LazyRegex,
+    currency_before: LazyRegex,
     /// A currency symbol right after a figure, not the start of the next one ("15$ each",
     /// unlike "5 $10 bills").
-    symbol_after: Regex,
-    currency_after: Regex,
+    symbol_after: LazyRegex,
+    currency_after: LazyRegex,
     /// A minor unit right after the figure ("34 cents", "12-cent").
-    minor_after: Regex,
+    minor_after: LazyRegex,
     minor_units: std::collections::HashMap<String, (String, f64)>,
     /// ISO codes by the currency's symbol, code or name as written, without spaces and in
     /// ASCII lower case ("us$", "euros").
     currencies: std::collections::HashMap<String, String>,
-    percent_after: Regex,
-    multiplier_after: Regex,
-    speedup_after: Regex,
-    speedup_before: Regex,
+    percent_after: LazyRegex,
+    multiplier_after: LazyRegex,
+    speedup_after: LazyRegex,
+    speedup_before: LazyRegex,
     /// "cut training time by", "reduced latency by": a percentage of time saved.
-    time_cut_before: Regex,
-    bare_points: Regex,
+    time_cut_before: LazyRegex,
+    bare_points: LazyRegex,
     /// "the 5,000 mark": a figure named as a threshold.
-    mark_after: Regex,
+    mark_after: LazyRegex,
     /// "a year", "an hour", "another week", "all day", "half an hour", "an hour and a half":
     /// a length of time written without a number.
-    one_unit: Regex,
+    one_unit: LazyRegex,
     /// A unit of time right after a figure, glued or not ("3h", "3.5years", "3 hrs").
-    time_after: Regex,
+    time_after: LazyRegex,
     /// "of" after a fraction: "two-thirds of voters" is a share.
-    share_of: Regex,
+    share_of: LazyRegex,
     /// "twice as fast": a multiplier without a figure.
-    twice: Regex,
-    range_joint: Regex,
+    twice: LazyRegex,
+    range_joint: LazyRegex,
     /// Verbs of a change told as done (lexicon `changed`), lower case.
     changed: std::collections::HashSet<String>,
-    noun: Regex,
+    noun: LazyRegex,
     stopwords: std::collections::HashSet<String>,
     /// Unit words of physical dimensions, right after the figure ("12 miles", "195mph").
-    unit_after: Regex,
+    unit_after: LazyRegex,
     /// "per hour" after a unit of length (perhaps past its conversion in brackets).
-    per_hour: Regex,
+    per_hour: LazyRegex,
     /// Lower-case unit word -> (dimension, base unit, factor to base, speed unit symbol).
     units: std::collections::HashMap<String, PhysicalUnit>,
     /// Unit symbol -> (dimension, base unit, factor): the speed units lengths make.

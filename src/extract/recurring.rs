@@ -3,22 +3,22 @@
 //! and never become claims, since no one day is meant; what they take in ("Monday", "two
 //! days") is no date or duration either.
 
-use regex::{Captures, Regex};
+use regex::Captures;
 
 use super::time::{count, WEEKDAY};
 use super::Mention;
+use crate::pattern::{static_regex, LazyRegex};
 use crate::rules::Kind;
-use crate::static_regex;
 use crate::value::{Interval, Unit, Value};
 
 const DAYS_PER_MONTH: f64 = 30.4375;
 
 pub struct SetRecogniser {
-    pattern: Regex,
+    pattern: LazyRegex,
     /// "at" between a recurring time and the time of day it happens at.
-    at: Regex,
+    at: LazyRegex,
     /// "each day" after a time of day: "3pm each day".
-    each_day: Regex,
+    each_day: LazyRegex,
 }
 
 impl SetRecogniser {

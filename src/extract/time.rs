@@ -3,14 +3,14 @@
 //! a year ("early 2024", "the end of 2028"), years and decades. Each becomes a span of days.
 
 use jiff::civil::{Date, Weekday};
-use regex::{Captures, Regex, RegexSet};
+use regex::{Captures, RegexSet};
 use std::sync::OnceLock;
 
 use super::numbers::small_number_word;
 use super::Mention;
+use crate::pattern::{static_regex, static_regex_set, LazyRegex};
 use crate::rules::Kind;
 use crate::value::{Grain, Span, Value};
-use crate::{static_regex, static_regex_set};
 
 /// Month names in any case, but "may" and "march" only capitalised: in lower case they are a
 /// verb far more often than a month.
@@ -42,7 +42,7 @@ struct When {
 
 /// One pattern of the time recogniser and how to read its captures.
 struct Pattern {
-    re: Regex,
+    re: LazyRegex,
     /// The whole match is the date ("Q3 2026", "the 1990s"), not just its captured parts.
     whole: bool,
     read: fn(&Captures, &When) -> Option<Span>,
@@ -55,21 +55,21 @@ pub struct TimeRecogniser {
     any: RegexSet,
     /// The index of the bare-year pattern, whose matches get a second look.
     bare_year: usize,
-    weekday_before: Regex,
+    weekday_before: LazyRegex,
     /// A day of the month alone: "the 14th", "Friday the 15th", "Thursday the 21".
-    bare_day: Regex,
+    bare_day: LazyRegex,
     /// What joins two dates into a range: "to", "until", "through", a dash; "and" after
     /// "between".
-    range_joint: Regex,
-    and_joint: Regex,
+    range_joint: LazyRegex,
+    and_joint: LazyRegex,
     /// "from" or "between" right before a range's first date, which its span takes in.
-    from_before: Regex,
-    between_before: Regex,
+    from_before: LazyRegex,
+    between_before: LazyRegex,
     /// A weekday written inside the date itself ("Friday", "last Friday").
-    weekday_within: Regex,
+    weekday_within: LazyRegex,
     /// What opens a date at one end, right before it ("since", "before", "no later than").
-    open_before: Regex,
-    future: Regex,
+    open_before: LazyRegex,
+    future: LazyRegex,
 }
 
 impl TimeRecogniser {
@@ -982,7 +982,7 @@ pub fn opens_with_place_in_capitals(text: &str) -> bool {
 pub fn stamp(field: &str, mentions: &[Mention]) -> Option<Date> {
     const LABEL: &str = r"published|updated|last\s+updated|posted|date|dated|modified|created";
     // A label and the date opening the line; what may stand around a date alone.
-    static PATTERNS: OnceLock<(Regex, Regex)> = OnceLock::new();
+    static PATTERNS: OnceLock<(LazyRegex, LazyRegex)> = OnceLock::new();
     let (labelled, rest) = PATTERNS.get_or_init(|| {
         let labelled = format!(r"(?i)^[\s:.\-–—]*(?:{LABEL})\b[\s:.\-–—]*(?:on\s+)?$");
         let rest = format!(

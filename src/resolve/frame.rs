@@ -6,14 +6,14 @@
 
 use std::collections::HashSet;
 
-use regex::Regex;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::entity::strip_possessive;
 use crate::extract::Entity;
+use crate::pattern::{static_regex, LazyRegex};
 use crate::rules::{Lexicon, MeasureDef, QualifierDef};
-use crate::{static_regex, Error};
+use crate::Error;
 
 /// What a claim is about. Claims are compared only when their frames match: same measure,
 /// same subject (or both the story's own), same qualifiers, same polarity.
@@ -151,28 +151,28 @@ pub enum OptionNamed {
 /// The measure, qualifier and attribution words, compiled once per rule set.
 pub struct FrameLexicon {
     pub measures: Vec<MeasureDef>,
-    measure_words: Vec<Regex>,
+    measure_words: Vec<LazyRegex>,
     /// (name, pattern of its words, whether they must follow the figure right away)
-    qualifiers: Vec<(QualifierDef, Regex)>,
+    qualifiers: Vec<(QualifierDef, LazyRegex)>,
     /// The qualifier words of more than one word ("after the bell"), which no clause break
     /// splits.
-    qualifier_phrases: Option<Regex>,
+    qualifier_phrases: Option<LazyRegex>,
     generic: HashSet<String>,
     whole_before: HashSet<String>,
-    part_nouns: Option<Regex>,
-    own_outlook: Option<Regex>,
-    restating: Option<Regex>,
+    part_nouns: Option<LazyRegex>,
+    own_outlook: Option<LazyRegex>,
+    restating: Option<LazyRegex>,
     /// Verbs of a change told as done (lexicon `changed`), lower case.
     changed: HashSet<String>,
     /// The lexicon's `option_words`, each with the spaces after it.
-    option_words: Option<Regex>,
+    option_words: Option<LazyRegex>,
     /// The lexicon's `option_verbs`, lower case.
     option_verbs: HashSet<String>,
     /// The lexicon's `option_names` ("Yes", "No"), as written.
     option_names: HashSet<String>,
     /// "voted 96 percent to 4 percent to stay": the verb after a split is the option.
-    option_after_split: Regex,
-    compound_part_nouns: Option<Regex>,
+    option_after_split: LazyRegex,
+    compound_part_nouns: Option<LazyRegex>,
     neutral: HashSet<String>,
     stopwords: HashSet<String>,
     /// The attribution words, lower case ("said"): a verb, never a part or what changed.
@@ -181,23 +181,23 @@ pub struct FrameLexicon {
     /// "eps").
     vocabulary: HashSet<String>,
     /// An attribution word right after a name ("Reuters reported").
-    attributed_after: Regex,
+    attributed_after: LazyRegex,
     /// An attribution word right before a name ("according to the UN").
-    attributed_before: Regex,
+    attributed_before: LazyRegex,
     /// An auxiliary or modal verb right after a name: it is the subject of a clause.
-    reported_subject: Regex,
+    reported_subject: LazyRegex,
     /// An attribution of a figure to someone of an organisation, right before its name.
-    affiliation_before: Regex,
+    affiliation_before: LazyRegex,
     /// A word before a name that makes it the outlet a figure was told to ("told Reuters").
-    reporter_before: Regex,
+    reporter_before: LazyRegex,
     /// A wire credit after a name in a dateline ("(Reuters) –").
-    reporter_after: Regex,
+    reporter_after: LazyRegex,
     /// Words before a name that make it the gatherer of others' figures ("polled by").
-    pollster_before: Regex,
+    pollster_before: LazyRegex,
     /// Words after a name that make it the gatherer of others' figures ("FactSet consensus").
-    pollster_after: Regex,
-    negation: Regex,
-    place_before: Regex,
+    pollster_after: LazyRegex,
+    negation: LazyRegex,
+    place_before: LazyRegex,
 }
 
 /// A pattern matching any of `words` as whole words; "accelerat*" matches any ending, and
@@ -220,12 +220,12 @@ pub fn words_pattern(words: &[String]) -> String {
 }
 
 /// `words_pattern` of one of the lexicon's word lists (`what` names it), compiled.
-pub fn compile_words(lexicon: &Lexicon, what: &str, words: &[String]) -> Result<Regex, Error> {
+pub fn compile_words(lexicon: &Lexicon, what: &str, words: &[String]) -> Result<LazyRegex, Error> {
     lexicon.compile(what, &words_pattern(words))
 }
 
 /// `compile_words` of a list that may be empty (then nothing matches: `None`).
-pub fn compile_any_words(lexicon: &Lexicon, what: &str, words: &[String]) -> Result<Option<Regex>, Error> {
+pub fn compile_any_words(lexicon: &Lexicon, what: &str, words: &[String]) -> Result<Option<LazyRegex>, Error> {
     (!words.is_empty())
         .then(|| compile_words(lexicon, what, words))
         .transpose()
@@ -874,7 +874,7 @@ impl FrameLexicon {
     /// Every part a text names with a part noun ("its Data Center segment", "the data center
     /// group"), with where its noun starts, in text order.
     pub fn parts_named(&self, text: &str) -> Vec<(usize, String)> {
-        let nouns = |re: &Option<Regex>, least: usize| -> Vec<(usize, usize)> {
+        let nouns = |re: &Option<LazyRegex>, least: usize| -> Vec<(usize, usize)> {
             re.as_ref()
                 .map_or_else(Vec::new, |re| re.find_iter(text).map(|m| (m.start(), least)).collect())
         };

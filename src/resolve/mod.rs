@@ -14,17 +14,17 @@ mod story;
 use jiff::civil::{Date, Weekday};
 use std::collections::HashSet;
 
-use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::entity::{same_entity, strip_possessive, Entity, EntityRecogniser};
 use crate::extract::numbers::is_number_word;
 use crate::extract::time::{is_dateline, opens_with_place_in_capitals};
 use crate::extract::{Mention, Recognisers};
+use crate::pattern::{static_regex, LazyRegex};
 use crate::rules::{Kind, RuleSet};
 use crate::source::Document;
 use crate::value::{Grain, Span, Unit, Value};
-use crate::{static_regex, Error, Reference};
+use crate::{Error, Reference};
 
 use clause::Clauses;
 use frame::{compile_any_words, compile_words};
@@ -83,37 +83,37 @@ pub struct Resolver {
     frames: FrameLexicon,
     speakers: quote::Speakers,
     /// Event classes in precedence order: name, pattern of its words, whether it takes an object.
-    events: Vec<(String, Regex, bool)>,
-    repeated: Option<Regex>,
-    unrealised: Option<Regex>,
+    events: Vec<(String, LazyRegex, bool)>,
+    repeated: Option<LazyRegex>,
+    unrealised: Option<LazyRegex>,
     /// Event words whose object is whom the event befalls (any class), in lower case.
     befalls_object: HashSet<String>,
-    pronoun: Regex,
-    clause_break: Regex,
+    pronoun: LazyRegex,
+    clause_break: LazyRegex,
     /// A count joined to a noun of people before a group noun ("a four-person board", "the
     /// 15-member council"): the size of the group.
-    group_size: Regex,
+    group_size: LazyRegex,
     rule_codes: Vec<(Kind, String)>,
-    infinitive: Regex,
+    infinitive: LazyRegex,
     /// A date written with a month or a number ("November 17th", "2023"), not only relative
     /// to the day it was written ("Friday", "yesterday").
-    absolute_date: Regex,
+    absolute_date: LazyRegex,
     /// Words right before a date that make it where a comparison starts, not when the figure
     /// holds ("the highest since 1992", "down 13% from a year ago", "over the same period
     /// last year").
-    comparison_start: Regex,
+    comparison_start: LazyRegex,
     /// What stands between an announcement and the event noun it announces ("announced his
     /// sudden resignation").
-    nominal_object: Regex,
+    nominal_object: LazyRegex,
     /// Words that say nothing of a topic: stopwords, event words, calendar names.
     function_words: std::collections::HashSet<String>,
     /// What stands between a name and another name of the same thing, in apposition
     /// ("Typhoon Haiyan, known locally as Yolanda", "Yolanda (also called Haiyan)"); not
     /// "Helio named Lumora its bidder", nor "named in honour of".
-    alias_between: Regex,
+    alias_between: LazyRegex,
     /// What stands between a name and its ticker or acronym in brackets ("Orvane (NASDAQ:
     /// ORVN)", "the Management Council (NDRRMC)").
-    ticker_between: Regex,
+    ticker_between: LazyRegex,
 }
 
 /// Whether `b` is `a`'s ticker or acronym, in brackets right after it: two to six capitals

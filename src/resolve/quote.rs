@@ -3,13 +3,11 @@
 //! "He said" is the last speaker the document named so (the caller keeps track). Unknown
 //! otherwise.
 
-use regex::Regex;
-
 use super::frame::compile_any_words;
 use crate::error::Error;
 use crate::extract::quote::Quotation;
+use crate::pattern::{static_regex, LazyRegex};
 use crate::rules::Lexicon;
-use crate::static_regex;
 
 /// A name the document writes, at a byte range of its text.
 pub struct Named {
@@ -32,8 +30,8 @@ pub enum Speaker {
 }
 
 pub struct Speakers {
-    speech: Option<Regex>,
-    pronoun: Regex,
+    speech: Option<LazyRegex>,
+    pronoun: LazyRegex,
     pub min_words: usize,
 }
 
