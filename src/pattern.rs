@@ -1,13 +1,16 @@
-//! Regexes compiled on their first search. Compiling the recognisers' and the frames' two
-//! hundred and more patterns was most of a short run's time, while a run on a few articles
-//! searches with a fraction of them: the date patterns the time recogniser's set does not
-//! name, the words of measures no sentence names.
+//! Patterns: regexes compiled on their first search, and the lexicon's word lists matched
+//! with an Aho-Corasick automaton. Compiling the recognisers' and the frames' two hundred and
+//! more regexes was most of a short run's time, while a run on a few articles searches with
+//! a fraction of them (the date patterns the time recogniser's set does not name); a word
+//! list as a regex costs as much to compile as the automaton its own prefilter builds.
 
 use std::fmt;
 use std::ops::Deref;
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
 use regex::{Regex, RegexSet};
+use regex_syntax::is_word_character;
 
 /// A pattern and, once searched with, its compiled regex. It derefs to the regex, so a
 /// search reads as on a `Regex`. Only patterns known to compile are made lazy: those written
@@ -80,12 +83,222 @@ pub(crate) fn static_regex_set<'a>(patterns: impl IntoIterator<Item = &'a LazyRe
         .expect("patterns that compile one by one compile as a set")
 }
 
+/// A regex pattern matching any of `words` as whole words, as a `WordList` of them does;
+/// for the lists a longer pattern takes in.
+pub(crate) fn words_pattern(words: &[String]) -> String {
+    let mut sorted: Vec<&String> = words.iter().collect();
+    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let alternatives: Vec<String> = sorted
+        .iter()
+        .map(|w| {
+            let (stem, open) = match w.strip_suffix('*') {
+                Some(stem) => (stem, r"\w*"),
+                None => (w.as_str(), ""),
+            };
+            let phrase: Vec<String> = stem.split([' ', '-']).map(regex::escape).collect();
+            format!(r"{}{open}", phrase.join(r"[\s-]+"))
+        })
+        .collect();
+    format!(r"(?i)\b(?:{})\b", alternatives.join("|"))
+}
+
+/// A word list of the lexicon, matched as the regex `(?i)\b(?:...)\b` of its entries
+/// would be, longer entries first: in any ASCII case, words of a phrase apart by any run of
+/// spaces and hyphens ("death toll", "death-toll"), an entry ending in `*` a stem that takes
+/// any word characters after it ("evacuat*"), each match a whole word.
+#[derive(Clone, Debug)]
+pub(crate) struct WordList {
+    /// One pattern an entry, in the order the regex alternation would try them.
+    automaton: AhoCorasick,
+    /// Each pattern in lower case, and whether it is a stem.
+    patterns: Vec<(String, bool)>,
+}
+
+/// Where a word list matched: a byte range of the text searched.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct WordMatch {
+    start: usize,
+    end: usize,
+}
+
+impl WordMatch {
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
+}
+
+/// Whether a character is a separator between the words of a phrase.
+fn separator(c: char) -> bool {
+    c.is_whitespace() || c == '-'
+}
+
+impl WordList {
+    /// The list of `words`, or the automaton's refusal (a list too large for it).
+    pub(crate) fn new(words: &[String]) -> Result<WordList, aho_corasick::BuildError> {
+        let mut sorted: Vec<&String> = words.iter().collect();
+        sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mut patterns = Vec::with_capacity(sorted.len());
+        for w in sorted {
+            let (stem, open) = match w.strip_suffix('*') {
+                Some(stem) => (stem, true),
+                None => (w.as_str(), false),
+            };
+            let pattern = stem
+                .split(separator)
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !pattern.is_empty() {
+                patterns.push((pattern.to_lowercase(), open));
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(patterns.iter().map(|(p, _)| p))?;
+        Ok(WordList { automaton, patterns })
+    }
+
+    /// Whether some entry holds `fragment` (in lower case).
+    pub(crate) fn any_entry_contains(&self, fragment: &str) -> bool {
+        self.patterns.iter().any(|(p, _)| p.contains(fragment))
+    }
+
+    /// Every match in `text`, leftmost first and not overlapping.
+    pub(crate) fn find_iter(&self, text: &str) -> impl Iterator<Item = WordMatch> {
+        self.matches(text, 0).into_iter()
+    }
+
+    /// The first match in `text`.
+    pub(crate) fn find(&self, text: &str) -> Option<WordMatch> {
+        self.matches(text, 0).into_iter().next()
+    }
+
+    /// The first match in `text` that starts at `from` or later (the text before still tells
+    /// whether a word starts there).
+    pub(crate) fn find_at(&self, text: &str, from: usize) -> Option<WordMatch> {
+        self.matches(text, from).into_iter().next()
+    }
+
+    /// The entry `text` opens with after one or more spaces (" euros" after "5").
+    pub(crate) fn after_spaces(&self, text: &str) -> Option<WordMatch> {
+        let lead = text.len() - text.trim_start().len();
+        self.find_at(text, lead).filter(|m| lead > 0 && m.start == lead)
+    }
+
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.find(text).is_some()
+    }
+
+    /// The matches from `from` on. The automaton runs on a copy of the text whose runs of
+    /// separators are one space each (`at` maps its bytes back); every candidate is then
+    /// checked for word boundaries in the text itself, and at each start the first entry in
+    /// the list's order that holds wins, as in a regex alternation.
+    fn matches(&self, text: &str, from: usize) -> Vec<WordMatch> {
+        let mut squeezed = String::with_capacity(text.len());
+        let mut at: Vec<usize> = Vec::with_capacity(text.len() + 1);
+        let mut in_separator = false;
+        for (i, c) in text.char_indices() {
+            if separator(c) {
+                if !in_separator {
+                    squeezed.push(' ');
+                    at.push(i);
+                }
+                in_separator = true;
+            } else {
+                squeezed.push(c);
+                at.extend(i..i + c.len_utf8());
+                in_separator = false;
+            }
+        }
+        let word_before = |i: usize| text[..i].chars().next_back().is_some_and(is_word_character);
+        let word_after = |i: usize| text[i..].chars().next().is_some_and(is_word_character);
+        let mut candidates: Vec<(usize, usize, usize)> = self
+            .automaton
+            .find_overlapping_iter(&squeezed)
+            .filter_map(|m| {
+                let start = *at.get(m.start())?;
+                let mut end = at.get(m.end().checked_sub(1)?)? + 1;
+                if start < from {
+                    return None;
+                }
+                if self.patterns.get(m.pattern().as_usize()).is_some_and(|(_, stem)| *stem) {
+                    end += text[end..]
+                        .chars()
+                        .take_while(|&c| is_word_character(c))
+                        .map(char::len_utf8)
+                        .sum::<usize>();
+                }
+                let bounded = word_before(start) != word_after(start) && word_before(end) != word_after(end);
+                bounded.then_some((start, m.pattern().as_usize(), end))
+            })
+            .collect();
+        candidates.sort_unstable();
+        let mut found = Vec::new();
+        let mut next = from;
+        for (start, _, end) in candidates {
+            if start >= next {
+                found.push(WordMatch { start, end });
+                next = end;
+            }
+        }
+        found
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
 
+    use super::{words_pattern, WordList};
     use crate::rules::{RuleSet, DEFAULT_FILES};
     use crate::Engine;
+
+    /// A word list finds what the regex of its words finds (`words_pattern`, the form the
+    /// lists had): case, separators, stems, word boundaries, longer entries first.
+    #[test]
+    fn a_word_list_matches_as_its_regex_would() {
+        let words: Vec<String> = [
+            "toll",
+            "death toll",
+            "dead",
+            "evacuat*",
+            "u.s.",
+            "year-on-year",
+            "wall street’s",
+            "s",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        let list = WordList::new(&words).unwrap();
+        let regex = regex::Regex::new(&words_pattern(&words)).unwrap();
+        for text in [
+            "The death toll rose; the Death-Toll, the DEATH  \n toll and the death - toll.",
+            "tolls, atoll, toll-free, deadline, dead.",
+            "Evacuated, evacuations and evacuat: the évacuation of Evacuatéd.",
+            "U.S. growth, u.s.a and bu.s. — year on year, year-on year, yearonyear.",
+            "Wall Street’s view; wall street's view; s and s's.",
+            "",
+            "ß toll Ωtoll toll3 _toll",
+        ] {
+            let ours: Vec<(usize, usize)> = list.find_iter(text).map(|m| (m.start(), m.end())).collect();
+            let theirs: Vec<(usize, usize)> = regex.find_iter(text).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(ours, theirs, "{text}");
+            for from in 0..=text.len() {
+                if text.is_char_boundary(from) {
+                    let ours = list.find_at(text, from).map(|m| (m.start(), m.end()));
+                    let theirs = regex.find_at(text, from).map(|m| (m.start(), m.end()));
+                    assert_eq!(ours, theirs, "{text} from {from}");
+                }
+            }
+            assert_eq!(list.is_match(text), regex.is_match(text), "{text}");
+        }
+        assert!(list.any_entry_contains("evac") && !list.any_entry_contains("evacuated"));
+    }
 
     /// A test build compiles each known pattern as it is made: building the engine on the
     /// defaults compiles every pattern of the recognisers and the frames.

@@ -12,7 +12,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::pattern::LazyRegex;
+use crate::pattern::{LazyRegex, WordList};
 
 /// The default rule files, compiled in. A test checks that this list and `rules/` agree.
 pub const DEFAULT_FILES: &[(&str, &str)] = &[
@@ -626,16 +626,26 @@ impl Lexicon {
             return Ok(LazyRegex::known(pattern.to_string()));
         }
         Regex::new(pattern).map(LazyRegex::compiled).map_err(|e| {
-            let files: Vec<String> = self.files.iter().map(|p| p.display().to_string()).collect();
             let reason = match e {
                 regex::Error::CompiledTooBig(limit) => format!("larger than the regex size limit of {limit} bytes"),
                 other => other.to_string(),
             };
-            Error::Usage(format!(
-                "{}: the {what} words do not compile: {reason}",
-                files.join(", ")
-            ))
+            self.refused(what, &reason)
         })
+    }
+
+    /// One of the lexicon's word lists (`what` names it) as a `WordList`; a list too large for
+    /// the automaton is an error naming the lexicon files.
+    pub(crate) fn word_list(&self, what: &str, words: &[String]) -> Result<WordList, Error> {
+        WordList::new(words).map_err(|e| self.refused(what, &e.to_string()))
+    }
+
+    fn refused(&self, what: &str, reason: &str) -> Error {
+        let files: Vec<String> = self.files.iter().map(|p| p.display().to_string()).collect();
+        Error::Usage(format!(
+            "{}: the {what} words do not compile: {reason}",
+            files.join(", ")
+        ))
     }
 
     /// Every ISO 4217 currency the lexicon does not name already, from the `iso_currency`

@@ -303,12 +303,8 @@ fn a_dump_honours_the_format_and_the_exit_code() {
 #[test]
 fn a_word_list_past_the_regex_size_limit_is_an_error() {
     let dir = tempdir("huge-lexicon");
-    let words: Vec<String> = (0..200_000).map(|i| format!("\"gadget{i}x\"")).collect();
-    let lexicon = format!(
-        "[[measure]]\nname = \"gadget-count\"\ndimensions = [\"count\"]\nwords = [{}]\n",
-        words.join(", ")
-    );
-    std::fs::write(dir.join("huge.lexicon.toml"), lexicon).unwrap();
+    let scales: String = (0..300_000).map(|i| format!("scale{i}x = 1e3\n")).collect();
+    std::fs::write(dir.join("huge.lexicon.toml"), format!("[scales]\n{scales}")).unwrap();
     let out = crosscheck(&["check", "seeds", "--rules", path(&dir)]);
     let message = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{message}");
@@ -317,6 +313,28 @@ fn a_word_list_past_the_regex_size_limit_is_an_error() {
         "{message}"
     );
     assert!(!message.contains("panicked"), "{message}");
+}
+
+/// The measures' words are matched with an automaton, not a regex: a list of 200,000 is read.
+#[test]
+fn a_measure_of_200_000_words_is_read() {
+    let dir = tempdir("huge-measure");
+    let words: Vec<String> = (0..200_000).map(|i| format!("\"gadget{i}x\"")).collect();
+    let lexicon = format!(
+        "[[measure]]\nname = \"gadget-count\"\ndimensions = [\"count\"]\nwords = [{}]\n",
+        words.join(", ")
+    );
+    std::fs::write(dir.join("huge.lexicon.toml"), lexicon).unwrap();
+    let article = dir.join("article.txt");
+    std::fs::write(
+        &article,
+        "Helio said it sold 5,000 gadget17x units on Monday, March 2, 2026.\n",
+    )
+    .unwrap();
+    let out = crosscheck(&["check", path(&article), "--rules", path(&dir), "--dump", "claims"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let claims = String::from_utf8(out.stdout).unwrap();
+    assert!(claims.contains("helio/gadget-count"), "{claims}");
 }
 
 /// A zero-width space or a combining mark inside a figure neither changes it nor hides it:

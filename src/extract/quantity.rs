@@ -6,7 +6,7 @@ use super::numbers::{is_percentage, Number, NumberFinder};
 use super::time::is_weekday_name;
 use super::Mention;
 use crate::error::Error;
-use crate::pattern::{static_regex, LazyRegex};
+use crate::pattern::{static_regex, LazyRegex, WordList};
 use crate::rules::{Kind, Lexicon, NumberSettings};
 use crate::value::{round_significant, Interval, Unit, Value};
 
@@ -37,7 +37,7 @@ pub struct QuantityRecogniser {
     /// A currency symbol right after a figure, not the start of the next one ("15$ each",
     /// unlike "5 $10 bills").
     symbol_after: LazyRegex,
-    currency_after: LazyRegex,
+    currency_after: WordList,
     /// A minor unit right after the figure ("34 cents", "12-cent").
     minor_after: LazyRegex,
     minor_units: std::collections::HashMap<String, (String, f64)>,
@@ -201,7 +201,7 @@ impl QuantityRecogniser {
         let suffix: Vec<String> = symbols
             .iter()
             .filter(|(k, _)| is_word(k))
-            .map(|(k, _)| regex::escape(k))
+            .map(|(k, _)| k.clone())
             .collect();
         // "15$", "100 €": a bare symbol after the figure, as much of Europe writes it.
         let symbol_suffix: Vec<String> = symbols
@@ -226,7 +226,7 @@ impl QuantityRecogniser {
             ],
             coordinated: static_regex(r"(?i)(\d[\d.,]*(?:\s?%|\s(?:per\s?cent|percent))?)\s+(?:and|or)\s+$"),
             currency_before: lexicon.compile("currency", &format!(r"(?:^|[^\w$])({})\s?-?$", prefix.join("|")))?,
-            currency_after: lexicon.compile("currency", &format!(r"(?i)^\s+({})\b", suffix.join("|")))?,
+            currency_after: lexicon.word_list("currency", &suffix)?,
             symbol_after: lexicon.compile(
                 "currency",
                 &format!(r"^ ?({})(?:$|[^\w$€£¥]\D|[^\w$€£¥]?$)", symbol_suffix.join("|")),
@@ -453,9 +453,10 @@ impl QuantityRecogniser {
         } else if let Some(symbol) = self.currency_before.captures(before).and_then(|c| c.get(1)) {
             start = symbol.start();
             (Kind::Money, Unit::Currency(self.iso(symbol.as_str())), end)
-        } else if let Some(word) = self.currency_after.captures(after).and_then(|c| c.get(1)) {
+        } else if let Some(word) = self.currency_after.after_spaces(after) {
             // The match ends with the currency word.
-            (Kind::Money, Unit::Currency(self.iso(word.as_str())), end + word.end())
+            let written = &after[word.start()..word.end()];
+            (Kind::Money, Unit::Currency(self.iso(written)), end + word.end())
         } else if let Some(symbol) = self.symbol_after.captures(after).and_then(|c| c.get(1)) {
             (
                 Kind::Money,

@@ -11,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::entity::strip_possessive;
 use crate::extract::Entity;
-use crate::pattern::{static_regex, LazyRegex};
+use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList};
 use crate::rules::{Lexicon, MeasureDef, QualifierDef};
 use crate::Error;
 
@@ -151,17 +151,17 @@ pub enum OptionNamed {
 /// The measure, qualifier and attribution words, compiled once per rule set.
 pub struct FrameLexicon {
     pub measures: Vec<MeasureDef>,
-    measure_words: Vec<LazyRegex>,
+    measure_words: Vec<WordList>,
     /// (name, pattern of its words, whether they must follow the figure right away)
-    qualifiers: Vec<(QualifierDef, LazyRegex)>,
+    qualifiers: Vec<(QualifierDef, WordList)>,
     /// The qualifier words of more than one word ("after the bell"), which no clause break
     /// splits.
-    qualifier_phrases: Option<LazyRegex>,
+    qualifier_phrases: Option<WordList>,
     generic: HashSet<String>,
     whole_before: HashSet<String>,
-    part_nouns: Option<LazyRegex>,
-    own_outlook: Option<LazyRegex>,
-    restating: Option<LazyRegex>,
+    part_nouns: Option<WordList>,
+    own_outlook: Option<WordList>,
+    restating: Option<WordList>,
     /// Verbs of a change told as done (lexicon `changed`), lower case.
     changed: HashSet<String>,
     /// The lexicon's `option_words`, each with the spaces after it.
@@ -172,7 +172,7 @@ pub struct FrameLexicon {
     option_names: HashSet<String>,
     /// "voted 96 percent to 4 percent to stay": the verb after a split is the option.
     option_after_split: LazyRegex,
-    compound_part_nouns: Option<LazyRegex>,
+    compound_part_nouns: Option<WordList>,
     neutral: HashSet<String>,
     stopwords: HashSet<String>,
     /// The attribution words, lower case ("said"): a verb, never a part or what changed.
@@ -200,32 +200,13 @@ pub struct FrameLexicon {
     place_before: LazyRegex,
 }
 
-/// A pattern matching any of `words` as whole words; "accelerat*" matches any ending, and
-/// the words of a phrase may be joined by spaces or hyphens.
-pub fn words_pattern(words: &[String]) -> String {
-    let mut sorted: Vec<&String> = words.iter().collect();
-    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let alternatives: Vec<String> = sorted
-        .iter()
-        .map(|w| {
-            let (stem, open) = match w.strip_suffix('*') {
-                Some(stem) => (stem, r"\w*"),
-                None => (w.as_str(), ""),
-            };
-            let phrase: Vec<String> = stem.split([' ', '-']).map(regex::escape).collect();
-            format!(r"{}{open}", phrase.join(r"[\s-]+"))
-        })
-        .collect();
-    format!(r"(?i)\b(?:{})\b", alternatives.join("|"))
-}
-
-/// `words_pattern` of one of the lexicon's word lists (`what` names it), compiled.
-pub fn compile_words(lexicon: &Lexicon, what: &str, words: &[String]) -> Result<LazyRegex, Error> {
-    lexicon.compile(what, &words_pattern(words))
+/// One of the lexicon's word lists (`what` names it), as a `WordList`.
+pub fn compile_words(lexicon: &Lexicon, what: &str, words: &[String]) -> Result<WordList, Error> {
+    lexicon.word_list(what, words)
 }
 
 /// `compile_words` of a list that may be empty (then nothing matches: `None`).
-pub fn compile_any_words(lexicon: &Lexicon, what: &str, words: &[String]) -> Result<Option<LazyRegex>, Error> {
+pub fn compile_any_words(lexicon: &Lexicon, what: &str, words: &[String]) -> Result<Option<WordList>, Error> {
     (!words.is_empty())
         .then(|| compile_words(lexicon, what, words))
         .transpose()
@@ -874,7 +855,7 @@ impl FrameLexicon {
     /// Every part a text names with a part noun ("its Data Center segment", "the data center
     /// group"), with where its noun starts, in text order.
     pub fn parts_named(&self, text: &str) -> Vec<(usize, String)> {
-        let nouns = |re: &Option<LazyRegex>, least: usize| -> Vec<(usize, usize)> {
+        let nouns = |re: &Option<WordList>, least: usize| -> Vec<(usize, usize)> {
             re.as_ref()
                 .map_or_else(Vec::new, |re| re.find_iter(text).map(|m| (m.start(), least)).collect())
         };

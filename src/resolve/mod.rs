@@ -20,7 +20,7 @@ use crate::extract::entity::{same_entity, strip_possessive, Entity, EntityRecogn
 use crate::extract::numbers::is_number_word;
 use crate::extract::time::{is_dateline, opens_with_place_in_capitals};
 use crate::extract::{Mention, Recognisers};
-use crate::pattern::{static_regex, LazyRegex};
+use crate::pattern::{static_regex, LazyRegex, WordList};
 use crate::rules::{Kind, RuleSet};
 use crate::source::Document;
 use crate::value::{Grain, Span, Unit, Value};
@@ -83,9 +83,9 @@ pub struct Resolver {
     frames: FrameLexicon,
     speakers: quote::Speakers,
     /// Event classes in precedence order: name, pattern of its words, whether it takes an object.
-    events: Vec<(String, LazyRegex, bool)>,
-    repeated: Option<LazyRegex>,
-    unrealised: Option<LazyRegex>,
+    events: Vec<(String, WordList, bool)>,
+    repeated: Option<WordList>,
+    unrealised: Option<WordList>,
     /// Event words whose object is whom the event befalls (any class), in lower case.
     befalls_object: HashSet<String>,
     pronoun: LazyRegex,
@@ -1438,7 +1438,7 @@ impl Resolver {
         let class = &self
             .events
             .iter()
-            .find(|(_, re, _)| re.as_str().to_lowercase().contains(&stem))?
+            .find(|(_, words, _)| words.any_entry_contains(&stem))?
             .0;
         let anchor = earlier.iter().rev().find(|c| {
             c.kind == Kind::Date

@@ -6,7 +6,7 @@
 use super::frame::compile_any_words;
 use crate::error::Error;
 use crate::extract::quote::Quotation;
-use crate::pattern::{static_regex, LazyRegex};
+use crate::pattern::{static_regex, LazyRegex, WordList};
 use crate::rules::Lexicon;
 
 /// A name the document writes, at a byte range of its text.
@@ -30,7 +30,7 @@ pub enum Speaker {
 }
 
 pub struct Speakers {
-    speech: Option<LazyRegex>,
+    speech: Option<WordList>,
     pronoun: LazyRegex,
     pub min_words: usize,
 }
