@@ -375,7 +375,8 @@ impl FrameLexicon {
         let level = word_at(
             text.get(..figure.0).and_then(|b| b.split_whitespace().next_back()),
             &["to", "from", "at"],
-        ) || !size_of_move && word_at(first, &["below", "under", "above", "over", "beyond", "past"]);
+        ) || !size_of_move && word_at(first, &["below", "under", "above", "over", "beyond", "past"])
+            || self.share_of_a_vote(text, figure, dimension);
         let mut words = self.words_in(text, scope, Some(dimension), figure);
         if level {
             words.retain(|w| w.def.polarity.is_none());
@@ -393,6 +394,30 @@ impl FrameLexicon {
                 .copied()
         };
         best(false).or_else(|| best(true))
+    }
+
+    /// Whether a percentage is a share of the votes an option got: "of the vote" or "of the
+    /// votes cast" right after it (a word of a measure with `options`). "The Leave campaign
+    /// gained 52% of the vote" tells where Leave got to, not a gain of 52%.
+    fn share_of_a_vote(&self, text: &str, figure: (usize, usize), dimension: &str) -> bool {
+        let Some(rest) = text.get(figure.1..) else { return false };
+        let lead = rest.len() - rest.trim_start().len();
+        let Some(after_of) = rest[lead..].strip_prefix("of ") else {
+            return false;
+        };
+        let after_the = after_of.strip_prefix("the ").unwrap_or(after_of);
+        let at = figure.1 + rest.len() - after_the.len();
+        // Enough for "votes cast"; on a character boundary, or `words_in` reads nothing.
+        const WORDS_AFTER_OF: usize = 40;
+        let end = (0..=WORDS_AFTER_OF.min(after_the.len()))
+            .rev()
+            .find(|&i| after_the.is_char_boundary(i))
+            .unwrap_or(0);
+        dimension == "percent"
+            && self
+                .words_in(text, (at, at + end), Some(dimension), figure)
+                .iter()
+                .any(|w| w.start == at && w.def.options)
     }
 
     /// What a change measures the change of: the nearest word of another measure in `scope`
