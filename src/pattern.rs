@@ -83,20 +83,35 @@ pub(crate) fn static_regex_set<'a>(patterns: impl IntoIterator<Item = &'a LazyRe
         .expect("patterns that compile one by one compile as a set")
 }
 
+/// A word list's entries in the order a regex alternation tries them, longer first: each the
+/// words of its phrase and whether it is a stem (written with a final `*`).
+fn entries(words: &[String]) -> Vec<(Vec<&str>, bool)> {
+    let mut sorted: Vec<&String> = words.iter().collect();
+    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    sorted
+        .into_iter()
+        .map(|w| {
+            let (stem, open) = match w.strip_suffix('*') {
+                Some(stem) => (stem, true),
+                None => (w.as_str(), false),
+            };
+            (
+                stem.split(separator).filter(|p| !p.is_empty()).collect::<Vec<_>>(),
+                open,
+            )
+        })
+        .filter(|(phrase, _)| !phrase.is_empty())
+        .collect()
+}
+
 /// A regex pattern matching any of `words` as whole words, as a `WordList` of them does;
 /// for the lists a longer pattern takes in.
 pub(crate) fn words_pattern(words: &[String]) -> String {
-    let mut sorted: Vec<&String> = words.iter().collect();
-    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let alternatives: Vec<String> = sorted
-        .iter()
-        .map(|w| {
-            let (stem, open) = match w.strip_suffix('*') {
-                Some(stem) => (stem, r"\w*"),
-                None => (w.as_str(), ""),
-            };
-            let phrase: Vec<String> = stem.split([' ', '-']).map(regex::escape).collect();
-            format!(r"{}{open}", phrase.join(r"[\s-]+"))
+    let alternatives: Vec<String> = entries(words)
+        .into_iter()
+        .map(|(phrase, stem)| {
+            let phrase: Vec<String> = phrase.into_iter().map(regex::escape).collect();
+            format!(r"{}{}", phrase.join(r"[\s-]+"), if stem { r"\w*" } else { "" })
         })
         .collect();
     format!(r"(?i)\b(?:{})\b", alternatives.join("|"))
@@ -139,23 +154,10 @@ fn separator(c: char) -> bool {
 impl WordList {
     /// The list of `words`, or the automaton's refusal (a list too large for it).
     pub(crate) fn new(words: &[String]) -> Result<WordList, aho_corasick::BuildError> {
-        let mut sorted: Vec<&String> = words.iter().collect();
-        sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let mut patterns = Vec::with_capacity(sorted.len());
-        for w in sorted {
-            let (stem, open) = match w.strip_suffix('*') {
-                Some(stem) => (stem, true),
-                None => (w.as_str(), false),
-            };
-            let pattern = stem
-                .split(separator)
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
-            if !pattern.is_empty() {
-                patterns.push((pattern.to_lowercase(), open));
-            }
-        }
+        let patterns: Vec<(String, bool)> = entries(words)
+            .into_iter()
+            .map(|(phrase, stem)| (phrase.join(" ").to_lowercase(), stem))
+            .collect();
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(patterns.iter().map(|(p, _)| p))?;
