@@ -200,16 +200,10 @@ pub struct FrameLexicon {
     place_before: LazyRegex,
 }
 
-/// One of the lexicon's word lists (`what` names it), as a `WordList`.
-pub fn compile_words(lexicon: &Lexicon, what: &str, words: &[String]) -> Result<WordList, Error> {
-    lexicon.word_list(what, words)
-}
-
-/// `compile_words` of a list that may be empty (then nothing matches: `None`).
+/// One of the lexicon's word lists (`what` names it) that may be empty (then nothing
+/// matches: `None`).
 pub fn compile_any_words(lexicon: &Lexicon, what: &str, words: &[String]) -> Result<Option<WordList>, Error> {
-    (!words.is_empty())
-        .then(|| compile_words(lexicon, what, words))
-        .transpose()
+    (!words.is_empty()).then(|| lexicon.word_list(what, words)).transpose()
 }
 
 impl FrameLexicon {
@@ -243,13 +237,13 @@ impl FrameLexicon {
             measure_words: lexicon
                 .measures
                 .iter()
-                .map(|m| compile_words(lexicon, &format!("{} measure", m.name), &m.words))
+                .map(|m| lexicon.word_list(&format!("{} measure", m.name), &m.words))
                 .collect::<Result<_, _>>()?,
             measures: lexicon.measures.clone(),
             qualifiers: lexicon
                 .qualifiers
                 .iter()
-                .map(|q| Ok((q.clone(), compile_words(lexicon, &format!("{} qualifier", q.name), &q.words)?)))
+                .map(|q| Ok((q.clone(), lexicon.word_list(&format!("{} qualifier", q.name), &q.words)?)))
                 .collect::<Result<_, Error>>()?,
             qualifier_phrases: compile_any_words(
                 lexicon,
@@ -400,24 +394,17 @@ impl FrameLexicon {
     /// votes cast" right after it (a word of a measure with `options`). "The Leave campaign
     /// gained 52% of the vote" tells where Leave got to, not a gain of 52%.
     fn share_of_a_vote(&self, text: &str, figure: (usize, usize), dimension: &str) -> bool {
+        if dimension != "percent" {
+            return false;
+        }
         let Some(rest) = text.get(figure.1..) else { return false };
-        let lead = rest.len() - rest.trim_start().len();
-        let Some(after_of) = rest[lead..].strip_prefix("of ") else {
+        let Some(after_of) = rest.trim_start().strip_prefix("of ") else {
             return false;
         };
-        let after_the = after_of.strip_prefix("the ").unwrap_or(after_of);
-        let at = figure.1 + rest.len() - after_the.len();
-        // Enough for "votes cast"; on a character boundary, or `words_in` reads nothing.
-        const WORDS_AFTER_OF: usize = 40;
-        let end = (0..=WORDS_AFTER_OF.min(after_the.len()))
-            .rev()
-            .find(|&i| after_the.is_char_boundary(i))
-            .unwrap_or(0);
-        dimension == "percent"
-            && self
-                .words_in(text, (at, at + end), Some(dimension), figure)
-                .iter()
-                .any(|w| w.start == at && w.def.options)
+        let at = text.len() - after_of.strip_prefix("the ").unwrap_or(after_of).len();
+        self.words_in(text, (at, text.len()), Some(dimension), figure)
+            .iter()
+            .any(|w| w.start == at && w.def.options)
     }
 
     /// What a change measures the change of: the nearest word of another measure in `scope`

@@ -27,7 +27,7 @@ use crate::value::{Grain, Span, Unit, Value};
 use crate::{Error, Reference};
 
 use clause::Clauses;
-use frame::{compile_any_words, compile_words};
+use frame::compile_any_words;
 pub use frame::{slug, Frame, FrameLexicon, OptionNamed};
 pub use story::unify_names;
 
@@ -172,7 +172,7 @@ impl Resolver {
                 .map(|e| {
                     Ok((
                         e.class.clone(),
-                        compile_words(lexicon, &format!("{} event", e.class), &e.words)?,
+                        lexicon.word_list(&format!("{} event", e.class), &e.words)?,
                         e.object,
                     ))
                 })
