@@ -142,7 +142,10 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
             _ => None,
         };
         let mut object = f.compared_object().map(str::to_string).or(implied);
-        if c.kind == Kind::Date && object < subject {
+        // Two parties in either order ("Halvora bought Marktfeld", "Marktfeld was sold to
+        // Halvora"); a quantity's one party stays its subject.
+        let pair = c.kind == Kind::Date || subject.is_some() && object.is_some();
+        if pair && object < subject {
             std::mem::swap(&mut subject, &mut object);
         }
         // Named sources are not part of the key: a figure "according to Refinitiv" and one

@@ -445,6 +445,12 @@ pub struct MeasureDef {
     /// capital"): figures from different places are not compared.
     #[serde(default)]
     pub from_place: bool,
+    /// Words right before a name that make the name what the figure is of or in ("owns 9.8%
+    /// of Kestrel", "bought Kestrel for $3 billion"): the frame's object. Figures of
+    /// different objects are not compared; subject and object compare as a pair, in either
+    /// order ("Halvora bought Marktfeld", "Marktfeld was sold to Halvora").
+    #[serde(default)]
+    pub objects: Vec<String>,
     /// Counts what happened to people (deaths, evacuations): an organisation that states the
     /// figure is its source, never its subject ("the UN says 673,000 were displaced").
     #[serde(default)]
@@ -508,6 +514,10 @@ pub struct QualifierDef {
     /// $4.2 billion" is this year's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub of_level: Option<String>,
+    /// The words name one of many like events ("an aftershock"): a figure so qualified never
+    /// contradicts another, which may be of another of them.
+    #[serde(default)]
+    pub one_of_many: bool,
 }
 
 /// Widths and precision for figures; every one is documented in rules/lexicon.toml.

@@ -744,6 +744,11 @@ fn same_thing(run: &Run, d: &Dispute) -> String {
         (Some(s), true) => format!("the story's own ({s})"),
         (None, _) => "none named".into(),
     };
+    let subject = match (&f.object, f.story_object) {
+        (Some(o), false) => format!("{subject}; object {o}"),
+        (Some(o), true) => format!("{subject}; object the story's own ({o})"),
+        (None, _) => subject,
+    };
     let qualifiers = if f.qualifiers.is_empty() {
         "none".to_string()
     } else {

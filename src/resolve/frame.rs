@@ -490,6 +490,11 @@ impl FrameLexicon {
     }
 
     /// Whether the measure `name` moves during a story (`evolving` in the lexicon).
+    /// Whether qualifier `name` makes a figure one of many like events (`one_of_many`).
+    pub fn one_of_many(&self, name: &str) -> bool {
+        self.qualifiers.iter().any(|(q, _)| q.one_of_many && q.name == name)
+    }
+
     pub fn is_evolving(&self, name: &str) -> bool {
         self.measures.iter().any(|m| m.name == name && m.evolving)
     }
@@ -697,13 +702,16 @@ impl FrameLexicon {
         self.generic.contains(&noun.to_lowercase())
     }
 
-    /// The basis qualifiers in `text[scope]` outside the figure, and the part a modifier
+    /// The basis qualifiers in `text[scope]` outside the figure, its counted `noun` ("120
+    /// aftershocks" counts them, it is not one) and its measure word, and the part a modifier
     /// before the measure word names ("gaming revenue": `of:gaming`).
+    #[allow(clippy::too_many_arguments)]
     pub fn qualifiers(
         &self,
         text: &str,
         scope: (usize, usize),
         figure: (usize, usize),
+        noun: Option<(usize, usize)>,
         measure: Option<&MeasureWord>,
         names: &[(usize, usize)],
         hedged: bool,
@@ -714,9 +722,12 @@ impl FrameLexicon {
             def.polarity.is_some() || def.dimensions.iter().all(|d| d == "ratio")
         });
         if let Some(part) = text.get(scope.0..scope.1) {
-            // Words of the figure, or of its measure ("net income"), are not qualifiers.
+            // Words of the figure, its noun or its measure ("net income") are not qualifiers.
+            let overlaps = |(s, e): (usize, usize), start: usize, end: usize| start < e && s < end;
             let taken = |start: usize, end: usize| {
-                (start < figure.1 && figure.0 < end) || measure.is_some_and(|w| start < w.end && w.start < end)
+                overlaps(figure, start, end)
+                    || noun.is_some_and(|n| overlaps(n, start, end))
+                    || measure.is_some_and(|w| overlaps((w.start, w.end), start, end))
             };
             // Every qualifier word outside the figure and its measure; a word inside a longer
             // one of another qualifier is part of it ("previous" in "previous quarter").
@@ -917,6 +928,33 @@ impl FrameLexicon {
         let word: String = rest.chars().take_while(|c| c.is_alphabetic() || *c == '-').collect();
         let lower = word.to_lowercase();
         (!word.is_empty() && !self.stopwords.contains(&lower)).then_some(lower)
+    }
+
+    /// What a figure of `def` is of or in: the first of `names` in `text[clause]` right after
+    /// one of the measure's `objects` words, "the" between ("owns 9.8% of Kestrel Foods",
+    /// "bought the Kestrel group for $3 billion", "sold to Halvora").
+    pub fn object_of<'n>(
+        &self,
+        text: &str,
+        clause: (usize, usize),
+        def: &MeasureDef,
+        names: &'n [(Entity, String)],
+    ) -> Option<&'n (Entity, String)> {
+        if def.objects.is_empty() {
+            return None;
+        }
+        names
+            .iter()
+            .filter(|(e, _)| e.start >= clause.0 && e.end <= clause.1)
+            .find(|(e, _)| {
+                let before = text[clause.0..e.start].trim_end().to_lowercase();
+                let before = before.strip_suffix(" the").unwrap_or(&before);
+                def.objects.iter().any(|w| {
+                    before
+                        .strip_suffix(w.as_str())
+                        .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+                })
+            })
     }
 
     /// Whether the clause before the figure denies it ("did not", "never").

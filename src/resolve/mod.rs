@@ -847,10 +847,18 @@ impl Resolver {
             _ => None,
         };
         let name_spans: Vec<(usize, usize)> = cx.names.iter().map(|(e, _)| (e.start, e.end)).collect();
+        // "a magnitude 7.3 earthquake": the word of a scale (a measure of plain numbers) right
+        // before the figure names it; "arrested 23 protesters" counts protesters.
+        let named_before = word.as_ref().is_some_and(|w| {
+            w.def.dimensions.iter().any(|d| d == "number")
+                && w.end <= m.start
+                && cx.sentence[w.end..m.start].trim().is_empty()
+        });
         let mut qualifiers = self.frames.qualifiers(
             cx.sentence,
             basis,
             figure,
+            noun.filter(|_| !named_before),
             word.as_ref(),
             &name_spans,
             matches!(&m.value, Value::Amount { hedge: Some(_), .. }),
@@ -865,13 +873,6 @@ impl Resolver {
         let mut measure = measure;
         // "all 32 council areas voting to stay": a count of something other than people, or
         // than what the measure counts, is a count of that thing; what happened to it qualifies.
-        // "a magnitude 7.3 earthquake": the word of a scale (a measure of plain numbers) right
-        // before the figure names it; "arrested 23 protesters" counts protesters.
-        let named_before = word.as_ref().is_some_and(|w| {
-            w.def.dimensions.iter().any(|d| d == "number")
-                && w.end <= m.start
-                && cx.sentence[w.end..m.start].trim().is_empty()
-        });
         if let (Unit::Count(lemma), Some((s, e)), false) = (unit, noun, named_before) {
             let written = &cx.sentence[s..e];
             if group.is_none() && !self.frames.is_generic(lemma) && !self.frames.names_a_measure(written) {
@@ -1146,10 +1147,31 @@ impl Resolver {
             .filter(|(e, n)| e.start >= reach && e.end <= m.start && Some(n) != subject.as_ref() && !owns_subject(e))
             .map(|(_, n)| n.clone())
             .collect();
+        let repeated = qualifiers.iter().any(|q| self.frames.one_of_many(q));
+        // "Tarnell owns 9.8% of Kestrel Foods": what a stake is in, what a deal buys. When
+        // that is the name the figure is nearest ("Halvora agreed to buy Marktfeld for
+        // €2bn"), the subject is the name before it, if any.
+        let mut object = None;
+        if let Some((e, name)) = word
+            .as_ref()
+            .and_then(|w| self.frames.object_of(cx.sentence, clause, w.def, &subjects))
+        {
+            if subject.as_ref() == Some(name) {
+                subject = subjects
+                    .iter()
+                    .rev()
+                    .find(|(other, n)| other.start >= reach && other.end <= e.start && n != name)
+                    .map(|(_, n)| n.clone());
+                object = subject.is_some().then(|| name.clone());
+                subject = subject.or_else(|| Some(name.clone()));
+            } else {
+                object = Some(name.clone());
+            }
+        }
         Frame {
             subject,
             measure,
-            object: None,
+            object,
             qualifiers,
             measure_word: word.map(|w| cx.sentence[w.start..w.end].to_string()),
             // "voted No" names an option, denying nothing.
@@ -1157,6 +1179,7 @@ impl Resolver {
             polarity: def.and_then(|d| d.polarity.clone()),
             evolving,
             per_source: def.is_some_and(|d| d.per_source),
+            repeated,
             alternatives,
             ..Frame::default()
         }
