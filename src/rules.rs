@@ -381,6 +381,10 @@ pub struct Lexicon {
     /// group"): a part only after two words ("the data center group").
     #[serde(default)]
     pub compound_part_nouns: Vec<String>,
+    /// Common nouns of a part of a country or region ("in the capital", "across the north"):
+    /// a figure's place, as a name after "in" is.
+    #[serde(default)]
+    pub part_places: Vec<String>,
     /// Verbs and phrases that attribute a figure to a named source ("said", "according to").
     #[serde(default)]
     pub attribution: Vec<String>,
@@ -518,6 +522,10 @@ pub struct QualifierDef {
     /// contradicts another, which may be of another of them.
     #[serde(default)]
     pub one_of_many: bool,
+    /// The words qualify only figures of these measures (of any, when empty): "in total"
+    /// makes a raise the funding to date, not a toll anything else.
+    #[serde(default)]
+    pub measures: Vec<String>,
 }
 
 /// Widths and precision for figures; every one is documented in rules/lexicon.toml.
@@ -779,6 +787,7 @@ impl Lexicon {
         self.part_nouns.extend(other.part_nouns);
         self.own_outlook.extend(other.own_outlook);
         self.compound_part_nouns.extend(other.compound_part_nouns);
+        self.part_places.extend(other.part_places);
         self.attribution.extend(other.attribution);
         self.restating.extend(other.restating);
         self.changed.extend(other.changed);

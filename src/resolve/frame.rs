@@ -173,6 +173,7 @@ pub struct FrameLexicon {
     /// "voted 96 percent to 4 percent to stay": the verb after a split is the option.
     option_after_split: LazyRegex,
     compound_part_nouns: Option<WordList>,
+    part_places: Option<WordList>,
     neutral: HashSet<String>,
     stopwords: HashSet<String>,
     /// The attribution words, lower case ("said"): a verb, never a part or what changed.
@@ -271,6 +272,7 @@ impl FrameLexicon {
                 r"^\s+to\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+)?(\p{Ll}[\p{L}-]*)\b",
             ),
             compound_part_nouns: compile_any_words(lexicon, "compound part nouns", &lexicon.compound_part_nouns)?,
+            part_places: compile_any_words(lexicon, "part places", &lexicon.part_places)?,
             neutral: lower(&lexicon.neutral_modifiers),
             stopwords: lower(&lexicon.stopwords),
             attribution_words: lower(&lexicon.attribution),
@@ -732,7 +734,9 @@ impl FrameLexicon {
             // Every qualifier word outside the figure and its measure; a word inside a longer
             // one of another qualifier is part of it ("previous" in "previous quarter").
             let mut hits: Vec<(usize, usize, &str)> = Vec::new();
-            let applies = |q: &QualifierDef| !(q.after_change && change || q.unhedged_only && hedged);
+            let of_measure =
+                |q: &QualifierDef| q.measures.is_empty() || measure.is_some_and(|w| q.measures.contains(&w.def.name));
+            let applies = |q: &QualifierDef| of_measure(q) && !(q.after_change && change || q.unhedged_only && hedged);
             let change_before = |at: usize| {
                 self.words_in(text, (scope.0, at), None, figure)
                     .iter()
@@ -955,6 +959,28 @@ impl FrameLexicon {
                         .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
                 })
             })
+    }
+
+    /// The parts of a country or region `text[scope]` names as a place in lower case ("in the
+    /// capital", "across the north", "in rural areas": lexicon `part_places`; not "in North
+    /// Carolina").
+    pub fn part_places(&self, text: &str, scope: (usize, usize)) -> Vec<String> {
+        let (Some(list), Some(part)) = (&self.part_places, text.get(scope.0..scope.1)) else {
+            return Vec::new();
+        };
+        list.find_iter(part)
+            .filter(|m| !part[m.start()..m.end()].chars().any(char::is_uppercase))
+            .filter(|m| {
+                let before = part[..m.start()].trim_end().to_lowercase();
+                let before = before.strip_suffix(" the").unwrap_or(&before);
+                ["in", "across", "throughout"].iter().any(|p| {
+                    before
+                        .strip_suffix(p)
+                        .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+                })
+            })
+            .map(|m| part[m.start()..m.end()].to_string())
+            .collect()
     }
 
     /// Whether the clause before the figure denies it ("did not", "never").

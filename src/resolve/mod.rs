@@ -98,9 +98,9 @@ pub struct Resolver {
     /// A date written with a month or a number ("November 17th", "2023"), not only relative
     /// to the day it was written ("Friday", "yesterday").
     absolute_date: LazyRegex,
-    /// Words right before a date that make it where a comparison starts, not when the figure
-    /// holds ("the highest since 1992", "down 13% from a year ago", "over the same period
-    /// last year").
+    /// Words right before a date that make it where a comparison or a running total starts,
+    /// not when the figure holds ("the highest since 1992", "down 13% from a year ago", "over
+    /// the same period last year", "has raised $75 million since its founding in 2020").
     comparison_start: LazyRegex,
     /// What stands between an announcement and the event noun it announces ("announced his
     /// sudden resignation").
@@ -195,7 +195,7 @@ impl Resolver {
             infinitive: static_regex(r"\bto\s+\p{Ll}+\s"),
             absolute_date: static_regex(r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
             comparison_start: static_regex(
-                r"(?i)\b(?:since|from|than|compared\s+(?:to|with)|versus|vs\.?|against|same\s+(?:period|quarter|month|week|time))(?:\s+(?:the|a|an))?$",
+                r"(?i)\b(?:since(?:\s+(?:its|the|their|his|her)\s+[\w-]+\s+(?:in|on))?|from|than|compared\s+(?:to|with)|versus|vs\.?|against|same\s+(?:period|quarter|month|week|time))(?:\s+(?:the|a|an))?$",
             ),
             function_words: lexicon
                 .stopwords
@@ -1071,14 +1071,33 @@ impl Resolver {
             .is_some_and(|(_, named)| *named == OptionNamed::AfterFigure);
         let option_named = option.as_ref().is_some_and(|(o, _)| self.frames.is_option_name(o));
         let from = if own.0 > clause.0 && !option_only { own.0 } else { reach };
+        let to = own.1.min(clause.1);
+        // "In Castrine province, 17 people died and 12,000 were displaced": an opening clause
+        // without a figure sets the place of every figure of the sentence.
+        let opening = cx
+            .clauses
+            .previous(clause)
+            .filter(|&(start, end)| start == 0 && !all.iter().any(|t| !t.kind.is_time() && t.end <= end));
         let mut own_places: Vec<usize> = Vec::new();
         for &i in &places {
             let Some((e, name)) = cx.names.get(i) else { continue };
             // "in the Netherlands, Belgium and Germany": listed after one of its own.
-            if cx.listed_after(i, &own_places) || e.start >= from && e.end <= own.1.min(clause.1) {
+            if cx.listed_after(i, &own_places)
+                || e.start >= from && e.end <= to
+                || opening.is_some_and(|(_, end)| e.end <= end)
+            {
                 own_places.push(i);
                 qualifiers.push(format!("in:{name}"));
             }
+        }
+        // "Turnout in the capital was 54%": a part of the country, in common words.
+        for scope in std::iter::once((from, to)).chain(opening) {
+            qualifiers.extend(
+                self.frames
+                    .part_places(cx.sentence, scope)
+                    .into_iter()
+                    .map(|p| format!("in:{p}")),
+            );
         }
         // "Scotland backed Remain by 62%": where the vote was held, not what the figure is of,
         // when the figure names no place of its own ("55.8% in Northern Ireland voted
