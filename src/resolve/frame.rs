@@ -115,6 +115,18 @@ fn gap(a: (usize, usize), b: (usize, usize)) -> usize {
     }
 }
 
+/// Whether `before` ends with one of `words` (lower case) as a whole word, in any case, "the"
+/// between ("bought the", "in the").
+fn ends_with_word<'w>(before: &str, mut words: impl Iterator<Item = &'w str>) -> bool {
+    let before = before.trim_end().to_lowercase();
+    let before = before.strip_suffix(" the").unwrap_or(&before);
+    words.any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+    })
+}
+
 /// A key's part in lower case, words joined by hyphens, compatibility forms folded (NFKC:
 /// full-width letters, ligatures).
 pub fn slug(s: &str) -> String {
@@ -491,12 +503,12 @@ impl FrameLexicon {
             .any(|(def, _)| def.figure_only && (def.name == q || def.of_level.as_deref() == Some(q)))
     }
 
-    /// Whether the measure `name` moves during a story (`evolving` in the lexicon).
     /// Whether qualifier `name` makes a figure one of many like events (`one_of_many`).
     pub fn one_of_many(&self, name: &str) -> bool {
         self.qualifiers.iter().any(|(q, _)| q.one_of_many && q.name == name)
     }
 
+    /// Whether the measure `name` moves during a story (`evolving` in the lexicon).
     pub fn is_evolving(&self, name: &str) -> bool {
         self.measures.iter().any(|m| m.name == name && m.evolving)
     }
@@ -950,15 +962,7 @@ impl FrameLexicon {
         names
             .iter()
             .filter(|(e, _)| e.start >= clause.0 && e.end <= clause.1)
-            .find(|(e, _)| {
-                let before = text[clause.0..e.start].trim_end().to_lowercase();
-                let before = before.strip_suffix(" the").unwrap_or(&before);
-                def.objects.iter().any(|w| {
-                    before
-                        .strip_suffix(w.as_str())
-                        .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
-                })
-            })
+            .find(|(e, _)| ends_with_word(&text[clause.0..e.start], def.objects.iter().map(String::as_str)))
     }
 
     /// The parts of a country or region `text[scope]` names as a place in lower case ("in the
@@ -970,15 +974,7 @@ impl FrameLexicon {
         };
         list.find_iter(part)
             .filter(|m| !part[m.start()..m.end()].chars().any(char::is_uppercase))
-            .filter(|m| {
-                let before = part[..m.start()].trim_end().to_lowercase();
-                let before = before.strip_suffix(" the").unwrap_or(&before);
-                ["in", "across", "throughout"].iter().any(|p| {
-                    before
-                        .strip_suffix(p)
-                        .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
-                })
-            })
+            .filter(|m| ends_with_word(&part[..m.start()], ["in", "across", "throughout"].into_iter()))
             .map(|m| part[m.start()..m.end()].to_string())
             .collect()
     }

@@ -1175,15 +1175,14 @@ impl Resolver {
             .as_ref()
             .and_then(|w| self.frames.object_of(cx.sentence, clause, w.def, &subjects))
         {
-            if subject.as_ref() == Some(name) {
-                subject = subjects
-                    .iter()
-                    .rev()
-                    .find(|(other, n)| other.start >= reach && other.end <= e.start && n != name)
-                    .map(|(_, n)| n.clone());
-                object = subject.is_some().then(|| name.clone());
-                subject = subject.or_else(|| Some(name.clone()));
-            } else {
+            if subject.as_ref() != Some(name) {
+                object = Some(name.clone());
+            } else if let Some((_, buyer)) = subjects
+                .iter()
+                .rev()
+                .find(|(other, n)| other.start >= reach && other.end <= e.start && n != name)
+            {
+                subject = Some(buyer.clone());
                 object = Some(name.clone());
             }
         }
