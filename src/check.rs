@@ -95,13 +95,14 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
             }
             Operator::QuoteWords => quotes::check(rule, spec, claims, &mut graph, &mut disputes),
             Operator::IntervalOverlap => {
+                let period = story_period(claims);
                 let blocks = blocks(claims, &spec.applies_to);
                 let disputed: BTreeSet<&BlockKey> = blocks
                     .iter()
-                    .filter(|(_, members)| compare_block(rule, claims, members, &mut graph, &mut disputes))
+                    .filter(|(_, members)| compare_block(rule, claims, members, period, &mut graph, &mut disputes))
                     .map(|(key, _)| key)
                     .collect();
-                possible_conflicts(rule, claims, &blocks, &disputed, &mut disputes);
+                possible_conflicts(rule, claims, period, &blocks, &disputed, &mut disputes);
             }
         }
     }
@@ -225,7 +226,7 @@ struct Slot {
 }
 
 /// Split a block's claims by time, each time into value groups.
-fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
+fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64, i64)>) -> Vec<Slot> {
     let evolving = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.evolving));
     let options = members
         .iter()
@@ -242,7 +243,7 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize]) -> Vec<Slot> {
     } else {
         (members.to_vec(), Vec::new())
     };
-    time_slots(claims, &timed, window)
+    time_slots(claims, &timed, window, period)
         .into_iter()
         .map(|slot| (slot, true))
         .chain(
@@ -328,13 +329,14 @@ fn compare_block(
     rule: &Rule,
     claims: &[Claim],
     members: &[usize],
+    period: Option<(i64, i64)>,
     graph: &mut ClaimGraph,
     out: &mut Vec<Dispute>,
 ) -> bool {
     let Some(spec) = &rule.check else { return false };
     let mut latest: Vec<Vec<usize>> = Vec::new();
     let mut conflict = false;
-    for slot in slots(spec, claims, members) {
+    for slot in slots(spec, claims, members, period) {
         for group in &slot.groups {
             for pair in group.windows(2) {
                 let &[i, j] = pair else { continue };
@@ -389,6 +391,7 @@ fn link_groups(graph: &mut ClaimGraph, rule: &Rule, relation: Relation, groups: 
 fn possible_conflicts<'a>(
     rule: &Rule,
     claims: &[Claim],
+    period: Option<(i64, i64)>,
     blocks: &'a BTreeMap<BlockKey, Vec<usize>>,
     disputed: &BTreeSet<&BlockKey>,
     out: &mut Vec<Dispute>,
@@ -409,7 +412,7 @@ fn possible_conflicts<'a>(
         }
         let mut both: Vec<usize> = unnamed.iter().chain(subject).copied().collect();
         both.sort();
-        for slot in slots(spec, claims, &both) {
+        for slot in slots(spec, claims, &both, period) {
             let crosses =
                 |g: &Vec<usize>| g.iter().any(|i| unnamed.contains(i)) && g.iter().any(|i| subject.contains(i));
             if slot.disputed.len() >= 2 && !slot.disputed.iter().all(crosses) {
@@ -453,11 +456,23 @@ fn held(c: &Claim) -> Option<(i64, i64, bool)> {
     Some((i.low as i64, i.high as i64, a.stated))
 }
 
+/// The days the sources' own dates time the story's figures over (first, last), if any does.
+fn story_period(claims: &[Claim]) -> Option<(i64, i64)> {
+    claims
+        .iter()
+        .filter_map(held)
+        .filter(|&(_, _, stated)| !stated)
+        .map(|(first, last, _)| (first, last))
+        .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
+}
+
 /// The block's claims split by when they hold, in time order. Claims whose stated times
 /// overlap, or whose sources' dates lie at most `window` days apart, share a slot; with no
 /// window, time does not split. Claims that nothing dates hold now: they join the latest
-/// slot if their sources' dates time it, else ("83.9% in 1950") make a slot of their own.
-fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>) -> Vec<Vec<usize>> {
+/// slot if their sources' dates time it, or if its stated time lies within `window` of the
+/// story's `period` ("gusts of up to 235 mph on Friday" in a story of that week); else
+/// ("83.9% in 1950") they make a slot of their own.
+fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>, period: Option<(i64, i64)>) -> Vec<Vec<usize>> {
     let Some(window) = window else {
         return vec![members.to_vec()];
     };
@@ -472,8 +487,9 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>) -> Vec<V
         return vec![members.to_vec()];
     }
     dated.sort();
-    // (end of the slot, whether a source's own date times one of its claims, its claims)
-    let mut slots: Vec<(i64, bool, Vec<usize>)> = Vec::new();
+    // (start and end of the slot, whether a source's own date times one of its claims, its
+    // claims)
+    let mut slots: Vec<(i64, i64, bool, Vec<usize>)> = Vec::new();
     for (first, last, stated, i) in dated {
         let reach = if stated { 0 } else { window };
         // A figure that moves (no window) timed by its clause and one timed only by its
@@ -482,28 +498,30 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>) -> Vec<V
         // (`present`: the slot holds claims timed by their source's date.)
         let same_timing = |present: bool| window > 0 || present != stated;
         match slots.last_mut() {
-            Some((end, present, slot)) if first <= *end + reach && same_timing(*present) => {
+            Some((_, end, present, slot)) if first <= *end + reach && same_timing(*present) => {
                 *end = (*end).max(last);
                 *present |= !stated;
                 slot.push(i);
             }
-            _ => slots.push((last, !stated, vec![i])),
+            _ => slots.push((first, last, !stated, vec![i])),
         }
     }
+    let in_story =
+        |start: i64, end: i64| period.is_some_and(|(first, last)| end >= first - window && start <= last + window);
     let undated: Vec<usize> = members
         .iter()
         .copied()
         .filter(|&i| claims.get(i).is_some_and(|c| held(c).is_none() || c.kind == Kind::Date))
         .collect();
     match slots.last_mut() {
-        Some((_, true, last)) => {
+        Some((start, end, present, last)) if *present || window > 0 && in_story(*start, *end) => {
             last.extend(undated);
             last.sort();
         }
-        _ if !undated.is_empty() => slots.push((0, true, undated)),
+        _ if !undated.is_empty() => slots.push((0, 0, true, undated)),
         _ => {}
     }
-    slots.into_iter().map(|(_, _, s)| s).collect()
+    slots.into_iter().map(|(_, _, _, s)| s).collect()
 }
 
 /// Whether a value is hedged ("roughly 770", "more than 500", "up to 70%"): it agrees with a

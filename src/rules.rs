@@ -405,6 +405,10 @@ pub struct Lexicon {
     /// Verbs whose subject is the option a vote figure after them is for ("Halvora won 51.9%").
     #[serde(default)]
     pub option_verbs: Vec<String>,
+    /// Bound words before a figure of a `peak` measure that state the maximum it is ("up to",
+    /// "as high as"), lower case.
+    #[serde(default)]
+    pub peak_bounds: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -478,6 +482,10 @@ pub struct MeasureDef {
     /// a figure of it below 100%, the options' figures are a running count (`partial`).
     #[serde(default)]
     pub progress: bool,
+    /// The figure is itself a maximum (a storm's top winds, the highest waves): a bound word
+    /// before it (lexicon `peak_bounds`: "winds of up to 195 mph") states it, not a ceiling.
+    #[serde(default)]
+    pub peak: bool,
     pub words: Vec<String>,
 }
 
@@ -794,6 +802,7 @@ impl Lexicon {
         self.option_words.extend(other.option_words);
         self.option_names.extend(other.option_names);
         self.option_verbs.extend(other.option_verbs);
+        self.peak_bounds.extend(other.peak_bounds);
     }
 }
 

@@ -337,6 +337,15 @@ impl Value {
         }
     }
 
+    /// The hedge or bound word that shaped the value ("about", "up to", "just after").
+    pub fn hedge(&self) -> Option<&str> {
+        match self {
+            Value::Amount { hedge, .. } => hedge.as_deref(),
+            Value::Clock { clock } => clock.hedge.as_deref(),
+            Value::Time { .. } | Value::Quote { .. } => None,
+        }
+    }
+
     /// Whether the figure and the low end of its interval are numbers (an open top may be
     /// unbounded: "more than 500").
     pub fn is_finite(&self) -> bool {

@@ -480,6 +480,37 @@ fn wire_stories_date_their_sources_and_name_their_storm_once() {
     snapshot("wire_typhoon_text", &stdout(&out));
 }
 
+/// Measures that are a maximum (tests/fixtures/gale-peaks, see EXPECTED.md): "gusts of up to
+/// 180 km/h" states the top gust, so it conflicts with "gusts of 140 km/h", which no date
+/// places outside the story's week; "up to 120 mm of rain" and "up to 40 metres tall" stay
+/// ceilings. A gust of a storm in 1987 is another time.
+#[test]
+fn a_maximum_stated_with_up_to_is_the_maximum() {
+    let report = json(&["check", "tests/fixtures/gale-peaks", "--format", "json"]);
+    let conflicts = conflict_messages(&report);
+    assert_eq!(conflicts.len(), 2, "{conflicts:#?}");
+    assert!(
+        conflicts.iter().any(|m| m.contains("wind-gusts: up to 180 km/h")),
+        "{conflicts:#?}"
+    );
+    assert!(
+        conflicts.iter().any(|m| m.starts_with("wave-height[in:dunmere]")),
+        "{conflicts:#?}"
+    );
+    let rain = claim_in(&report, "Up to 120 mm");
+    assert_eq!(rain["value"]["interval"]["low"], 0.0);
+    let gusts = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"] == "up to 180 km/h")
+        .unwrap();
+    assert_eq!(gusts["value"]["interval"]["low"], 175.0);
+    let out = crosscheck(&["check", "tests/fixtures/gale-peaks", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1));
+    snapshot("gale_peaks_text", &stdout(&out));
+}
+
 /// Times of day (tests/fixtures/clock-times): "4:35 a.m." and "just after 4.40am" for the
 /// coastguard's confirmation conflict, and "4.35am on Wednesday" agrees with the first; "21:00
 /// GMT", "4 p.m. EST" and "1 p.m. PST" for the port's closure are one instant. One conflict.

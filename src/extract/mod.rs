@@ -103,6 +103,24 @@ impl Recognisers {
         found
     }
 
+    /// The value of a quantity mention read without the hedge before it ("up to 195 mph" as
+    /// 195 mph, as precise as it is written), for a measure whose figure is itself a maximum.
+    pub fn unhedged(&self, sentence: &str, m: &Mention) -> Option<Value> {
+        let Value::Amount { hedge: Some(hedge), .. } = &m.value else {
+            return None;
+        };
+        let written = sentence.get(m.start..m.end)?;
+        if !written.to_lowercase().starts_with(hedge.as_str()) {
+            return None;
+        }
+        let figure = written.get(hedge.len()..)?.trim_start();
+        self.quantities
+            .find(figure, &[])
+            .into_iter()
+            .find(|q| q.kind == m.kind && q.start == 0 && q.end == figure.len())
+            .map(|q| q.value)
+    }
+
     /// The mentions of one sentence, with the numbers no mention takes in ("sixteen", "192")
     /// and the figures that count no noun ("the toll rose to 97") as kind `Number`: what
     /// `crosscheck extract` lists.

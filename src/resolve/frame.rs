@@ -180,6 +180,8 @@ pub struct FrameLexicon {
     option_words: Option<LazyRegex>,
     /// The lexicon's `option_verbs`, lower case.
     option_verbs: HashSet<String>,
+    /// The lexicon's `peak_bounds`, lower case.
+    peak_bounds: HashSet<String>,
     /// The lexicon's `option_names` ("Yes", "No"), as written.
     option_names: HashSet<String>,
     /// "voted 96 percent to 4 percent to stay": the verb after a split is the option.
@@ -280,6 +282,7 @@ impl FrameLexicon {
                 .transpose()?,
             option_names: lexicon.option_names.iter().cloned().collect(),
             option_verbs: lower(&lexicon.option_verbs),
+            peak_bounds: lower(&lexicon.peak_bounds),
             option_after_split: static_regex(
                 r"^\s+to\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+)?(\p{Ll}[\p{L}-]*)\b",
             ),
@@ -672,6 +675,13 @@ impl FrameLexicon {
         self.option_words
             .iter()
             .flat_map(move |re| re.find_iter(text).map(|m| m.start()))
+    }
+
+    /// Whether a figure of `measure` with `hedge` before it states the measure's maximum ("winds
+    /// of up to 195 mph": `peak` measures, `peak_bounds` hedges).
+    pub fn states_peak(&self, measure: Option<&str>, hedge: Option<&str>) -> bool {
+        hedge.is_some_and(|h| self.peak_bounds.contains(h))
+            && self.measures.iter().any(|d| d.peak && Some(d.name.as_str()) == measure)
     }
 
     /// Whether `measure` tells how far a count has got (`progress`).

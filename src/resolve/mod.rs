@@ -70,11 +70,7 @@ pub struct Claim {
 
 impl Claim {
     pub fn hedge(&self) -> Option<&str> {
-        match &self.value {
-            Value::Amount { hedge, .. } => hedge.as_deref(),
-            Value::Clock { clock } => clock.hedge.as_deref(),
-            Value::Time { .. } | Value::Quote { .. } => None,
-        }
+        self.value.hedge()
     }
 }
 
@@ -551,7 +547,10 @@ impl Resolver {
                     (Value::Time { span }, false) => Value::Time {
                         span: with_utc_day(span, m, &mentions),
                     },
-                    _ => m.value.clone(),
+                    (value, _) if self.frames.states_peak(frame.measure.as_deref(), m.value.hedge()) => {
+                        recognisers.unhedged(sentence, m).unwrap_or_else(|| value.clone())
+                    }
+                    (value, _) => value.clone(),
                 };
                 // A figure that does not move ("a 7.2-magnitude quake last month") is timed by
                 // a day relative to the source's unknown date too, read over every day that
