@@ -974,6 +974,23 @@ mod tests {
         assert_eq!(texts, [vec!["roughly 770", "770", "770"], vec!["700"]]);
     }
 
+    /// A date in an opening clause without a figure times the figures after it; one in an
+    /// opening clause with a figure of its own is that figure's.
+    #[test]
+    fn an_opening_clause_dates_the_figures_after_it() {
+        let c = claims(&[
+            "In a separate vote in 2019, 55% of members rejected a strike.",
+            "Unlike the 40% recorded in 2019, 78% of members backed a strike.",
+        ]);
+        let year = |text: &str| {
+            let claim = c.iter().find(|c| c.text == text).unwrap();
+            claim.as_of.map(|a| a.span.first.year())
+        };
+        assert_eq!(year("55%"), Some(2019));
+        assert_eq!(year("40%"), Some(2019));
+        assert_eq!(year("78%"), None);
+    }
+
     #[test]
     fn a_value_set_that_fits_together_is_one_group() {
         let (_, groups) = grouped(&[

@@ -72,6 +72,15 @@ impl<'a> Clauses<'a> {
         Some((start, end))
     }
 
+    /// The clause opening the sentence right before `clause` when it holds no figure of its
+    /// own (no mention in `all` that is not a time): it sets the scene (the place, the time)
+    /// for every figure of the sentence ("In Castrine province, 17 people died", "In a
+    /// separate vote last year, 55% of members rejected a strike").
+    pub(super) fn opening(&self, clause: (usize, usize), all: &[Mention]) -> Option<(usize, usize)> {
+        self.previous(clause)
+            .filter(|&(start, end)| start == 0 && !all.iter().any(|t| !t.kind.is_time() && t.end <= end))
+    }
+
     /// Where the clause that a relative clause ("which", "who", "whose") says more of starts.
     pub(super) fn antecedent(&self, clause: (usize, usize)) -> Option<usize> {
         let opening = self.sentence.get(clause.0..)?.trim_start();

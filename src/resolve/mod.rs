@@ -1073,10 +1073,7 @@ impl Resolver {
         let to = own.1.min(clause.1);
         // "In Castrine province, 17 people died and 12,000 were displaced": an opening clause
         // without a figure sets the place of every figure of the sentence.
-        let opening = cx
-            .clauses
-            .previous(clause)
-            .filter(|&(start, end)| start == 0 && !all.iter().any(|t| !t.kind.is_time() && t.end <= end));
+        let opening = cx.clauses.opening(clause, all);
         let mut own_places: Vec<usize> = Vec::new();
         for &i in &places {
             let Some((e, name)) = cx.names.get(i) else { continue };
@@ -1370,8 +1367,15 @@ impl Resolver {
     ) -> Option<AsOf> {
         let sentence = cx.sentence;
         let clause = cx.clauses.around((m.start, m.end));
-        // A relative clause is timed by its antecedent's ("fundraise in April, which valued").
-        let (start, end) = (cx.clauses.antecedent(clause).unwrap_or(clause.0), clause.1);
+        // A relative clause is timed by its antecedent's ("fundraise in April, which valued"),
+        // and every clause by an opening one without a figure ("In a separate vote last year,
+        // 55% of members rejected a strike").
+        let start = cx
+            .clauses
+            .antecedent(clause)
+            .or_else(|| cx.clauses.opening(clause, all).map(|(start, _)| start))
+            .unwrap_or(clause.0);
+        let end = clause.1;
         // Not a date relative to a day the source does not give ("as of Friday morning" read
         // against another source's date), nor a day that names a thing ("the Nov. 8 storm";
         // a year does date it: "in the 1950 general election"), nor the start of a comparison.
