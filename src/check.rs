@@ -109,9 +109,14 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
     Checked { graph, disputes }
 }
 
-/// What two claims must share to be compared: measure, unit, subject (none when it is the
-/// story's own), object, qualifiers (but named sources), polarity.
+/// What two claims must share to be compared: measure, unit, subject, object, qualifiers (but
+/// named sources), polarity.
 type BlockKey = (String, String, Option<String>, Option<String>, Vec<String>, bool);
+
+/// A block key without its subject.
+fn rest(key: &BlockKey) -> (&String, &String, &Option<String>, &Vec<String>, bool) {
+    (&key.0, &key.1, &key.3, &key.4, key.5)
+}
 
 /// Claims of the rule's kinds that say what they measure, by frame. An event's subject and
 /// object may be written in either order ("X appointed Y", "Y was appointed by X").
@@ -134,7 +139,14 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
             continue;
         }
         let f = &c.frame;
-        let mut subject = f.compared_subject().map(str::to_string);
+        // A quantity keeps a subject that is one of the story's own names (see below); an
+        // event's is compared as none.
+        let mut subject = if c.kind.is_time() {
+            f.compared_subject()
+        } else {
+            f.blocked_subject()
+        }
+        .map(str::to_string);
         let implied = match (c.kind, f.subject.as_deref(), &f.object) {
             (Kind::Date, Some(s), None) => match objects.get(&(measure.as_str(), s)).map(Vec::as_slice) {
                 Some([only]) => Some(only.to_string()),
@@ -166,6 +178,53 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
             f.negated,
         );
         blocks.entry(key).or_default().push(i);
+    }
+    // The story's own names tell its figures nothing apart ("revenue rose 19%" and "Nvidia's
+    // revenue rose 19%" in a story about Nvidia's results, "Corvanta's vaccine 94% effective"
+    // and "CVT-301 was 94% effective"), unless one source gives a frame different values for
+    // two of them: the seats Unity won and those the Greens won, in an election both lead,
+    // are two counts, and a figure that names neither is compared with neither.
+    let story_subjects: BTreeSet<&str> = claims
+        .iter()
+        .filter(|c| !c.kind.is_time() && c.frame.story_subject && !c.frame.story_place)
+        .filter_map(|c| c.frame.subject.as_deref())
+        .collect();
+    let mut named_by_source: BTreeMap<_, BTreeMap<usize, Vec<(&str, Interval)>>> = BTreeMap::new();
+    for (key, members) in &blocks {
+        let Some(subject) = key.2.as_deref().filter(|s| story_subjects.contains(s)) else {
+            continue;
+        };
+        let by_source = named_by_source.entry(rest(key)).or_default();
+        for c in members.iter().filter_map(|&i| claims.get(i)) {
+            by_source
+                .entry(c.source)
+                .or_default()
+                .push((subject, c.value.interval()));
+        }
+    }
+    let differ = |named: &[(&str, Interval)]| {
+        named.iter().enumerate().any(|(n, (a, x))| {
+            named
+                .iter()
+                .skip(n + 1)
+                .any(|(b, y)| a != b && x.relate(y, 0.0) == Relation::Conflict)
+        })
+    };
+    let contrasted: BTreeSet<_> = named_by_source
+        .into_iter()
+        .filter(|(_, by_source)| by_source.values().any(|named| differ(named)))
+        .map(|(rest, _)| rest)
+        .collect();
+    let merged: Vec<BlockKey> = blocks
+        .keys()
+        .filter(|k| k.2.as_deref().is_some_and(|s| story_subjects.contains(s)) && !contrasted.contains(&rest(k)))
+        .cloned()
+        .collect();
+    for key in merged {
+        let members = blocks.remove(&key).unwrap_or_default();
+        let block = blocks.entry((key.0, key.1, None, key.3, key.4, key.5)).or_default();
+        block.extend(members);
+        block.sort_unstable();
     }
     for members in blocks.values_mut() {
         drop_ambiguous(claims, members);
@@ -388,17 +447,16 @@ fn link_groups(graph: &mut ClaimGraph, rule: &Rule, relation: Relation, groups: 
 /// about one thing: a `PossibleConflict` when their values cannot all be true and neither
 /// side disagrees on its own (that is reported already).
 /// `disputed`: the blocks that hold a conflict of their own.
-fn possible_conflicts<'a>(
+fn possible_conflicts(
     rule: &Rule,
     claims: &[Claim],
     period: Option<(i64, i64)>,
-    blocks: &'a BTreeMap<BlockKey, Vec<usize>>,
+    blocks: &BTreeMap<BlockKey, Vec<usize>>,
     disputed: &BTreeSet<&BlockKey>,
     out: &mut Vec<Dispute>,
 ) {
     let Some(spec) = &rule.check else { return };
     // The blocks of named subjects by the rest of their key: one lookup per unnamed block.
-    let rest = |k: &'a BlockKey| (&k.0, &k.1, &k.3, &k.4, k.5);
     let mut named_by_rest: BTreeMap<_, Vec<(&BlockKey, &Vec<usize>)>> = BTreeMap::new();
     for (key, members) in blocks.iter().filter(|(k, _)| k.2.is_some()) {
         named_by_rest.entry(rest(key)).or_default().push((key, members));

@@ -511,6 +511,20 @@ fn a_maximum_stated_with_up_to_is_the_maximum() {
     snapshot("gale_peaks_text", &stdout(&out));
 }
 
+/// Two of a story's own names (tests/fixtures/council-election, see EXPECTED.md): both
+/// parties are named in every source, and one source gives seats for each, so each party's
+/// count is its own: one conflict (41 against 44 for the Harbour Party), and the other party's
+/// 23 seats agree among themselves.
+#[test]
+fn two_of_the_story_s_own_names_are_two_subjects() {
+    let report = json(&["check", "tests/fixtures/council-election", "--format", "json"]);
+    let conflicts = conflict_messages(&report);
+    assert_eq!(conflicts, ["harbour-party/seats: 41 (41 seat) vs 44 (44 seat)"]);
+    let facts = report["facts"].as_array().unwrap();
+    let moorland = facts.iter().find(|f| f["key"] == "moorland-alliance/seats").unwrap();
+    assert_eq!(moorland["sources"].as_array().unwrap().len(), 3);
+}
+
 /// Times of day (tests/fixtures/clock-times): "4:35 a.m." and "just after 4.40am" for the
 /// coastguard's confirmation conflict, and "4.35am on Wednesday" agrees with the first; "21:00
 /// GMT", "4 p.m. EST" and "1 p.m. PST" for the port's closure are one instant. One conflict.

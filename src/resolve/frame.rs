@@ -44,6 +44,10 @@ pub struct Frame {
     pub story_subject: bool,
     /// The object is named in most of the story's sources (see `story_subject`).
     pub story_object: bool,
+    /// The subject is the story's own place ("the Philippines" in a typhoon story): a figure
+    /// of it is the whole story's, as one that names no subject.
+    #[serde(skip)]
+    pub story_place: bool,
     /// A date written relative to its source's day ("Friday", "yesterday") in a source whose
     /// own date is unknown: read against another source's date, it is listed, not compared.
     pub unanchored: bool,
@@ -93,6 +97,12 @@ impl Frame {
     /// The subject as comparison sees it: none when it is the story's own.
     pub fn compared_subject(&self) -> Option<&str> {
         self.subject.as_deref().filter(|_| !self.story_subject)
+    }
+
+    /// The subject a figure is blocked by: none when it is the story's place. Another of the
+    /// story's own names stays: "the Greens won 64 seats" is not Unity's count.
+    pub fn blocked_subject(&self) -> Option<&str> {
+        self.subject.as_deref().filter(|_| !self.story_place)
     }
 
     /// The option of a vote the figure is for ("remain" in `votes[for:remain]`).

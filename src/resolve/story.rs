@@ -171,6 +171,7 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames]) {
                 f.story_subject = false;
             }
         }
+        f.story_place = f.subject.is_some() && f.subject == story_place;
         let qualifiers = std::mem::take(&mut f.qualifiers);
         f.qualifiers = qualifiers
             .into_iter()
