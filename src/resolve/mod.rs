@@ -875,8 +875,9 @@ impl Resolver {
         if let (Unit::Count(lemma), Some((s, e)), false) = (unit, noun, named_before) {
             let written = &cx.sentence[s..e];
             if group.is_none() && !self.frames.is_generic(lemma) && !self.frames.names_a_measure(written) {
-                if let Some(w) = &word {
-                    qualifiers.push(w.def.name.clone());
+                match &word {
+                    Some(w) => qualifiers.push(w.def.name.clone()),
+                    None => qualifiers.extend(done_to(&cx.sentence[e..]).map(|v| format!("done:{v}"))),
                 }
                 // "400,000 packs of biscuits" count packs of one thing, "a million food
                 // packs" may hold anything.
@@ -1725,6 +1726,50 @@ fn widened(
         None => span.first.checked_sub(back).unwrap_or(span.first),
     };
     Span { first, ..*span }
+}
+
+/// Words between a counted noun and a participle that say nothing of what was done: forms of
+/// "to be" and "to have", and adverbs ("were now treated", "had been evacuated").
+const BEFORE_PARTICIPLE: [&str; 14] = [
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "be",
+    "now",
+    "still",
+    "also",
+    "reportedly",
+];
+
+/// What was done to the things a count counts, when a passive verb follows their noun ("Two
+/// firefighters were treated for heat exhaustion"): the participle's stem ("treat"), so
+/// "were treated" and "had been treated" are one. The firefighters treated are a part of
+/// those fighting the fire, not their number; what a group did ("3,000 protesters
+/// marched") says nothing of which group.
+/// A participle before "to" says what is expected or planned ("are expected to be merged"),
+/// not what was done.
+fn done_to(rest: &str) -> Option<String> {
+    let mut passive = false;
+    let mut words = rest.split_whitespace().take(4).peekable();
+    while let Some(word) = words.next() {
+        let word = word.trim_end_matches([',', '.', ';', ':']);
+        if !word.chars().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        if BEFORE_PARTICIPLE.contains(&word) {
+            passive |= matches!(word, "were" | "was" | "are" | "is" | "been" | "being" | "be");
+            continue;
+        }
+        let stem = word.strip_suffix("ed").filter(|stem| passive && stem.len() >= 3)?;
+        return (words.peek() != Some(&"to")).then(|| stem.to_string());
+    }
+    None
 }
 
 /// The plural noun before "in" or "across" right before a count ("wins in 263 areas",
