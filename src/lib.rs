@@ -422,6 +422,7 @@ impl Engine {
             .into_par_iter()
             .zip(names_of)
             .map(|(slice, own_names)| {
+                resolve::read_option_rows(slice);
                 resolve::unify_names(slice, &own_names);
                 (slice.len(), check::check(slice, &self.rules))
             })

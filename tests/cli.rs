@@ -40,6 +40,16 @@ fn claim_in<'a>(report: &'a serde_json::Value, opening: &str) -> &'a serde_json:
         .unwrap()
 }
 
+/// The first claim of a JSON report whose text is `text`.
+fn claim_with_text<'a>(report: &'a serde_json::Value, text: &str) -> &'a serde_json::Value {
+    report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["text"] == text)
+        .unwrap()
+}
+
 fn json(args: &[&str]) -> serde_json::Value {
     let out = crosscheck(args);
     serde_json::from_slice(&out.stdout).expect("the JSON report parses")
@@ -499,12 +509,7 @@ fn a_maximum_stated_with_up_to_is_the_maximum() {
     );
     let rain = claim_in(&report, "Up to 120 mm");
     assert_eq!(rain["value"]["interval"]["low"], 0.0);
-    let gusts = report["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["text"] == "up to 180 km/h")
-        .unwrap();
+    let gusts = claim_with_text(&report, "up to 180 km/h");
     assert_eq!(gusts["value"]["interval"]["low"], 175.0);
     let out = crosscheck(&["check", "tests/fixtures/gale-peaks", "--color", "never"]);
     assert_eq!(out.status.code(), Some(1));
@@ -523,6 +528,21 @@ fn two_of_the_story_s_own_names_are_two_subjects() {
     let facts = report["facts"].as_array().unwrap();
     let moorland = facts.iter().find(|f| f["key"] == "moorland-alliance/seats").unwrap();
     assert_eq!(moorland["sources"].as_array().unwrap().len(), 3);
+}
+
+/// A table of results (tests/fixtures/levy-results, see EXPECTED.md): "Elmgrove: Yes 61.0%,
+/// No 39.0%" gives each option its share in the row's place, so the row conflicts with "In
+/// Elmgrove, 63.0% voted Yes" and no district's row with the city's result.
+#[test]
+fn result_rows_give_each_option_its_share() {
+    let report = json(&["check", "tests/fixtures/levy-results", "--format", "json"]);
+    let conflicts = conflict_messages(&report);
+    assert_eq!(
+        conflicts,
+        ["vote-share[for:yes,in:elmgrove]: 61.0% (61%) vs 63.0% (63%)"]
+    );
+    let no = claim_with_text(&report, "52.5%");
+    assert_eq!(no["key"], "vote-share[for:no,in:castleford]");
 }
 
 /// Times of day (tests/fixtures/clock-times): "4:35 a.m." and "just after 4.40am" for the

@@ -29,7 +29,7 @@ use crate::{Error, Reference};
 use clause::Clauses;
 use frame::compile_any_words;
 pub use frame::{slug, Frame, FrameLexicon, OptionNamed};
-pub use story::unify_names;
+pub use story::{read_option_rows, unify_names};
 
 /// When a figure holds.
 #[derive(Clone, Copy, Debug, PartialEq)]

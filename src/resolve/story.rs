@@ -192,3 +192,65 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames]) {
         f.qualifiers.dedup();
     }
 }
+
+/// A share or count right after the name of an option its story votes on, with no measure of
+/// its own ("Northern Ireland: Leave 42.2%, Remain 55.8%" in a table of results), is that
+/// option's: of the measure the story's other figures for the option have, for the place the
+/// row names. The options are those other claims are for (`for:`), so a row of a story that
+/// votes on nothing, or names no option, is left alone.
+pub fn read_option_rows(claims: &mut [Claim]) {
+    // Each option's measure, by the unit of its figures: the one most of them have.
+    let mut measures: BTreeMap<(String, String), BTreeMap<String, usize>> = BTreeMap::new();
+    for c in claims.iter() {
+        let (Some(measure), Some(option)) = (&c.frame.measure, c.frame.option()) else {
+            continue;
+        };
+        let unit = unit_of(c);
+        *measures
+            .entry((option.to_lowercase(), unit))
+            .or_default()
+            .entry(measure.clone())
+            .or_default() += 1;
+    }
+    for c in claims.iter_mut().filter(|c| c.frame.measure.is_none()) {
+        let before = c.sentence.get(..c.at).unwrap_or("").trim_end();
+        let word = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+        if !word.starts_with(|ch: char| ch.is_uppercase()) {
+            continue;
+        }
+        let option = word.to_lowercase();
+        let Some(measure) = measures
+            .get(&(option.clone(), unit_of(c)))
+            .and_then(|m| m.iter().max_by_key(|(_, n)| **n).map(|(m, _)| m.clone()))
+        else {
+            continue;
+        };
+        // The row's place is its label ("Northern Ireland: ..."), else a subject that is not
+        // the option itself.
+        let label = c
+            .sentence
+            .split_once(':')
+            .map(|(label, _)| label.trim())
+            .filter(|l| l.len() < c.at && l.starts_with(char::is_uppercase) && l.split_whitespace().count() <= 4);
+        let f = &mut c.frame;
+        let place = label
+            .map(str::to_string)
+            .or_else(|| f.subject.clone().filter(|s| !s.eq_ignore_ascii_case(&option)));
+        f.measure = Some(measure);
+        f.qualifiers.push(format!("for:{option}"));
+        f.qualifiers.extend(place.map(|p| format!("in:{p}")));
+        f.subject = None;
+        // "No 39.0%": the option's name, not a denial.
+        f.negated = false;
+        f.qualifiers.sort();
+        f.qualifiers.dedup();
+    }
+}
+
+/// The kind of unit a claim's figure is in, as options' figures are told apart by it.
+fn unit_of(c: &Claim) -> String {
+    match &c.value {
+        crate::value::Value::Amount { unit, .. } => format!("{unit:?}"),
+        _ => String::new(),
+    }
+}
