@@ -179,18 +179,27 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
         );
         blocks.entry(key).or_default().push(i);
     }
-    // The story's own names tell its figures nothing apart ("revenue rose 19%" and "Nvidia's
-    // revenue rose 19%" in a story about Nvidia's results, "Corvanta's vaccine 94% effective"
-    // and "CVT-301 was 94% effective"), unless one source gives a frame different values for
-    // two of them: the seats Unity won and those the Greens won, in an election both lead,
-    // are two counts, and a figure that names neither is compared with neither.
+    merge_story_subjects(claims, &mut blocks);
+    for members in blocks.values_mut() {
+        drop_ambiguous(claims, members);
+    }
+    blocks
+}
+
+/// The story's own names tell its figures nothing apart ("revenue rose 19%" and "Nvidia's
+/// revenue rose 19%" in a story about Nvidia's results, "Corvanta's vaccine 94% effective"
+/// and "CVT-301 was 94% effective"): their blocks merge with the unnamed one, unless one
+/// source gives a frame different values for two of them: the seats Unity won and those the
+/// Greens won, in an election both lead, are two counts, and a figure that names neither is
+/// compared with neither.
+fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<usize>>) {
     let story_subjects: BTreeSet<&str> = claims
         .iter()
         .filter(|c| !c.kind.is_time() && c.frame.story_subject && !c.frame.story_place)
         .filter_map(|c| c.frame.subject.as_deref())
         .collect();
     let mut named_by_source: BTreeMap<_, BTreeMap<usize, Vec<(&str, Interval)>>> = BTreeMap::new();
-    for (key, members) in &blocks {
+    for (key, members) in blocks.iter() {
         let Some(subject) = key.2.as_deref().filter(|s| story_subjects.contains(s)) else {
             continue;
         };
@@ -226,10 +235,6 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
         block.extend(members);
         block.sort_unstable();
     }
-    for members in blocks.values_mut() {
-        drop_ambiguous(claims, members);
-    }
-    blocks
 }
 
 /// One sentence giving two different values for one frame ("revenue rose 14% from a year
@@ -262,7 +267,7 @@ fn drop_ambiguous(claims: &[Claim], members: &mut Vec<usize>) {
 
 /// Values in different units (currencies, percent and points, counts of different nouns,
 /// dimensions) are never compared.
-fn unit_key(value: &Value) -> String {
+pub(crate) fn unit_key(value: &Value) -> String {
     match value {
         Value::Amount { unit, .. } => match unit {
             Unit::Currency(code) => code.clone(),

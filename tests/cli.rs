@@ -451,8 +451,7 @@ fn vote_figures_are_for_options() {
     let conflicts = conflict_messages(&report);
     assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
     assert!(conflicts[0].starts_with("votes[for:yes]:"), "{conflicts:#?}");
-    let claims = report["claims"].as_array().unwrap();
-    let running = claims.iter().find(|c| c["text"] == "12,400").unwrap();
+    let running = claim_with_text(&report, "12,400");
     let qualifiers = running["frame"]["qualifiers"].as_array().unwrap();
     assert!(qualifiers.iter().any(|q| q == "partial"), "{qualifiers:?}");
     let district = claim_in(&report, "In Lowmoor, 55.8%");

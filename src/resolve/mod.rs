@@ -1751,9 +1751,8 @@ const BEFORE_PARTICIPLE: [&str; 14] = [
 /// firefighters were treated for heat exhaustion"): the participle's stem ("treat"), so
 /// "were treated" and "had been treated" are one. The firefighters treated are a part of
 /// those fighting the fire, not their number; what a group did ("3,000 protesters
-/// marched") says nothing of which group.
-/// A participle before "to" says what is expected or planned ("are expected to be merged"),
-/// not what was done.
+/// marched") says nothing of which group, and a participle before "to" says what is expected
+/// or planned ("are expected to be merged"), not what was done.
 fn done_to(rest: &str) -> Option<String> {
     let mut passive = false;
     let mut words = rest.split_whitespace().take(4).peekable();

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use petgraph::unionfind::UnionFind;
 
 use super::{Claim, DocumentNames};
+use crate::check::unit_key;
 use crate::extract::entity::{is_surname_of, same_entity, squashed};
 
 /// A story's own names are used by at least this share of its sources...
@@ -205,7 +206,7 @@ pub fn read_option_rows(claims: &mut [Claim]) {
         let (Some(measure), Some(option)) = (&c.frame.measure, c.frame.option()) else {
             continue;
         };
-        let unit = unit_of(c);
+        let unit = unit_key(&c.value);
         *measures
             .entry((option.to_lowercase(), unit))
             .or_default()
@@ -220,7 +221,7 @@ pub fn read_option_rows(claims: &mut [Claim]) {
         }
         let option = word.to_lowercase();
         let Some(measure) = measures
-            .get(&(option.clone(), unit_of(c)))
+            .get(&(option.clone(), unit_key(&c.value)))
             .and_then(|m| m.iter().max_by_key(|(_, n)| **n).map(|(m, _)| m.clone()))
         else {
             continue;
@@ -244,13 +245,5 @@ pub fn read_option_rows(claims: &mut [Claim]) {
         f.negated = false;
         f.qualifiers.sort();
         f.qualifiers.dedup();
-    }
-}
-
-/// The kind of unit a claim's figure is in, as options' figures are told apart by it.
-fn unit_of(c: &Claim) -> String {
-    match &c.value {
-        crate::value::Value::Amount { unit, .. } => format!("{unit:?}"),
-        _ => String::new(),
     }
 }
