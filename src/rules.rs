@@ -630,6 +630,10 @@ pub struct EventClass {
     /// Altman", "Helio hired Jane Doe"): the fact is the object's, as if it were the subject.
     #[serde(default)]
     pub befalls_object: Vec<String>,
+    /// Words one of which must stand right before a date for the event to date it: a
+    /// tenure dates from "since 2019", not from the "a year ago" of another verb.
+    #[serde(default)]
+    pub dates_after: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -761,6 +765,7 @@ impl Lexicon {
                 Some(known) => {
                     known.words.extend(event.words);
                     known.befalls_object.extend(event.befalls_object);
+                    known.dates_after.extend(event.dates_after);
                 }
                 None => self.events.push(event),
             }

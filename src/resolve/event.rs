@@ -8,6 +8,8 @@ use crate::rules::Kind;
 
 /// How many words may stand between an event word and the date it dates.
 const EVENT_REACH: usize = 12;
+/// ... and between an event word and a date after one of its marker words ("since").
+const MARKED_EVENT_REACH: usize = 20;
 /// How many words may stand between an event word and its object ("fired as CEO of
 /// ChatGPT-maker OpenAI").
 const OBJECT_REACH: usize = 4;
@@ -61,7 +63,17 @@ impl Resolver {
             .iter()
             .filter(|t| t.kind == Kind::Date && t.start >= scope_start && t.end <= scope_start + scope.len())
             .collect();
-        let dated_by = |w: (usize, usize)| {
+        // A class that dates only dates after its marker words ("has led the firm since
+        // 2019") looks only at those.
+        let marked = |t: &Mention, markers: &[String]| {
+            markers.is_empty()
+                || cx.sentence[..t.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| markers.contains(&w.to_lowercase()))
+        };
+        let dated_by = |w: (usize, usize), markers: &[String]| {
+            let in_scope: Vec<&&Mention> = in_scope.iter().filter(|t| marked(t, markers)).collect();
             in_scope
                 .iter()
                 .filter(|t| t.start >= w.1)
@@ -69,8 +81,10 @@ impl Resolver {
                 .or_else(|| in_scope.iter().filter(|t| t.end <= w.0).max_by_key(|t| t.end))
                 .is_some_and(|t| t.start == m.start)
         };
-        let Some((class, word, takes_object)) = self.events.iter().find_map(|(class, re, takes_object)| {
-            re.find_iter(scope)
+        let Some((class, word, takes_object)) = self.events.iter().find_map(|event| {
+            event
+                .words
+                .find_iter(scope)
                 .find(|w| {
                     let at = (scope_start + w.start(), scope_start + w.end());
                     // The event word is near its date ("the board ousted Altman on Friday"), not
@@ -80,13 +94,20 @@ impl Resolver {
                     } else {
                         &cx.sentence[m.end.min(at.0)..at.0]
                     };
-                    let near = gap.split_whitespace().count() <= EVENT_REACH;
-                    near && !other_date_between(at.1, m.start)
-                        && !other_date_between(m.end, at.0)
-                        && dated_by(at)
+                    // A marker word says whose date it is: the date may stand further off,
+                    // past another event's date ("has led the firm that launched ChatGPT a
+                    // year ago and sparked an AI boom, since 2019").
+                    let (reach, past_dates) = if event.dates_after.is_empty() {
+                        (EVENT_REACH, false)
+                    } else {
+                        (MARKED_EVENT_REACH, true)
+                    };
+                    let near = gap.split_whitespace().count() <= reach;
+                    near && (past_dates || !other_date_between(at.1, m.start) && !other_date_between(m.end, at.0))
+                        && dated_by(at, &event.dates_after)
                         && self.happened(cx.sentence, at)
                 })
-                .map(|w| (class, w, *takes_object))
+                .map(|w| (&event.class, w, event.takes_object))
         }) else {
             return Frame::default();
         };
@@ -95,10 +116,12 @@ impl Resolver {
         // is the fact other sources date. A clause ("announced he is joining") stays the
         // announcement.
         let event_at = |at: usize| {
-            self.events.iter().find_map(|(class, re, takes_object)| {
-                re.find_at(scope, at)
+            self.events.iter().find_map(|event| {
+                event
+                    .words
+                    .find_at(scope, at)
                     .filter(|w| w.start() == at)
-                    .map(|w| (class, w, *takes_object))
+                    .map(|w| (&event.class, w, event.takes_object))
             })
         };
         let announced = (!takes_object)
@@ -138,10 +161,11 @@ impl Resolver {
                 let told = self
                     .events
                     .iter()
-                    .filter(|(_, _, takes_object)| *takes_object)
-                    .flat_map(|(c, re, t)| {
-                        re.find_iter(before)
-                            .map(move |w| (c, start + w.start(), start + w.end(), *t))
+                    .filter(|e| e.takes_object && marked(m, &e.dates_after))
+                    .flat_map(|e| {
+                        e.words
+                            .find_iter(before)
+                            .map(move |w| (&e.class, start + w.start(), start + w.end(), e.takes_object))
                     })
                     .filter(|&(_, a, b, _)| self.happened(cx.sentence, (a, b)) && !other_date_between(b, m.start))
                     .min_by_key(|&(_, a, _, _)| a);

@@ -74,12 +74,23 @@ impl Claim {
     }
 }
 
+/// An event class's compiled words (see `EventClass`).
+struct EventWords {
+    class: String,
+    words: WordList,
+    /// Whether the name after the event word is its object.
+    takes_object: bool,
+    /// Words one of which must stand right before a date the event dates, in lower case;
+    /// empty when any date will do.
+    dates_after: Vec<String>,
+}
+
 /// Compiled measure, qualifier and event words; built once per rule set.
 pub struct Resolver {
     frames: FrameLexicon,
     speakers: quote::Speakers,
-    /// Event classes in precedence order: name, pattern of its words, whether it takes an object.
-    events: Vec<(String, WordList, bool)>,
+    /// Event classes in precedence order.
+    events: Vec<EventWords>,
     repeated: Option<WordList>,
     unrealised: Option<WordList>,
     /// Event words whose object is whom the event befalls (any class), in lower case.
@@ -166,11 +177,12 @@ impl Resolver {
                 .events
                 .iter()
                 .map(|e| {
-                    Ok((
-                        e.class.clone(),
-                        lexicon.word_list(&format!("{} event", e.class), &e.words)?,
-                        e.object,
-                    ))
+                    Ok(EventWords {
+                        class: e.class.clone(),
+                        words: lexicon.word_list(&format!("{} event", e.class), &e.words)?,
+                        takes_object: e.object,
+                        dates_after: e.dates_after.iter().map(|w| w.to_lowercase()).collect(),
+                    })
                 })
                 .collect::<Result<_, Error>>()?,
             repeated: compile_any_words(lexicon, "repeated", &lexicon.repeated)?,
@@ -1285,10 +1297,12 @@ impl Resolver {
                     .next()
                     .is_some_and(|w| matches!(w.as_str(), "shares" | "stock" | "stocks" | "stake"));
             PREPOSITIONS.contains(&previous.as_str()) && !holding
-                || self
-                    .events
-                    .iter()
-                    .any(|(_, re, _)| re.find_iter(before).last().is_some_and(|w| w.end() == before.len()))
+                || self.events.iter().any(|e| {
+                    e.words
+                        .find_iter(before)
+                        .last()
+                        .is_some_and(|w| w.end() == before.len())
+                })
         };
         // A figure's possessive owner stands close to it ("OpenAI's $86 billion valuation",
         // "Anthropic's valuation has reportedly crossed the $1 trillion mark"), not at the head
@@ -1480,11 +1494,7 @@ impl Resolver {
             return None;
         }
         let stem: String = noun.chars().take(4).collect();
-        let class = &self
-            .events
-            .iter()
-            .find(|(_, words, _)| words.any_entry_contains(&stem))?
-            .0;
+        let class = &self.events.iter().find(|e| e.words.any_entry_contains(&stem))?.class;
         let anchor = earlier.iter().rev().find(|c| {
             c.kind == Kind::Date
                 && c.frame.measure.as_ref() == Some(class)
