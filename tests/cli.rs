@@ -529,6 +529,33 @@ fn two_of_the_story_s_own_names_are_two_subjects() {
     assert_eq!(moorland["sources"].as_array().unwrap().len(), 3);
 }
 
+/// Lists told in parallel (tests/fixtures/parallel-lists, see EXPECTED.md): "its freight and
+/// passenger divisions fell 12% and 4%, respectively" gives each division its figure, so only
+/// the passenger division's 4% against 9% conflicts; "rose 3% and 5%" gives Calder Lines the 5%
+/// another source gives it; "6 and 2 percent" are two percentages.
+#[test]
+fn the_nth_figure_of_a_list_is_the_nth_name_s() {
+    let report = json(&["check", "tests/fixtures/parallel-lists", "--format", "json"]);
+    let conflicts = conflict_messages(&report);
+    assert_eq!(
+        conflicts,
+        ["decline[of:passenger,of:revenue,year-on-year]: 2 values: 4% (4%, 2 sources) vs 9% (9%, 1 source)"]
+    );
+    assert_eq!(
+        claim_with_text(&report, "12%")["key"],
+        "decline[of:freight,of:revenue,year-on-year]"
+    );
+    assert_eq!(
+        claim_with_text(&report, "5%")["key"],
+        "calder-lines/growth[of:share-price]"
+    );
+    let six = claim_with_text(&report, "6");
+    assert_eq!(six["reading"], "6%");
+    assert_eq!(six["key"], "growth[in:calder-lines,of:freight,of:revenue,year-on-year]");
+    let out = crosscheck(&["check", "tests/fixtures/parallel-lists", "--color", "never"]);
+    snapshot("parallel_lists_text", &stdout(&out));
+}
+
 /// A table of results (tests/fixtures/levy-results, see EXPECTED.md): "Elmgrove: Yes 61.0%,
 /// No 39.0%" gives each option its share in the row's place, so the row conflicts with "In
 /// Elmgrove, 63.0% voted Yes" and no district's row with the city's result.

@@ -353,7 +353,11 @@ impl QuantityRecogniser {
                     && n.value * if n.factor == 1.0 { m.factor } else { 1.0 } <= m.value
             });
             let consumed = if range_end.is_some() { 2 } else { 1 };
-            if let Some(m) = self.read(sentence, n, range_end) {
+            let listed = range_end
+                .is_none()
+                .then(|| self.read_listed(sentence, n, numbers.get(i + 1)))
+                .flatten();
+            if let Some(m) = listed.or_else(|| self.read(sentence, n, range_end)) {
                 match mentions.last_mut() {
                     Some(main) if with_minor_part(sentence, main, &m) => add_minor_part(main, &m),
                     _ => mentions.push(m),
@@ -426,6 +430,24 @@ impl QuantityRecogniser {
         }
         mentions.sort_by_key(|m| m.start);
         mentions
+    }
+
+    /// "a drop of 38 and 31 percent", "grew 12, 14 and 40 per cent": a bare figure listed right
+    /// before one with a unit has that unit, written once for both (read as if written after
+    /// it). Not a range: "between 38 and 41 percent" is read as one before this.
+    fn read_listed(&self, s: &str, n: &Number, next: Option<&Number>) -> Option<Mention> {
+        let next = next?;
+        if !matches!(s.get(n.end..next.start)?, " and " | ", " | ", and ") {
+            return None;
+        }
+        let bare = |m: &Mention| matches!(&m.value, Value::Amount { unit: Unit::Count(noun), .. } if noun.is_empty());
+        if !self.read(s, n, None).is_some_and(|alone| bare(&alone)) {
+            return None;
+        }
+        let borrowed = format!("{}{}", &s[..n.end], s.get(next.end..)?);
+        let mut m = self.read(&borrowed, n, None).filter(|m| !bare(m))?;
+        m.end = n.end;
+        Some(m)
     }
 
     fn read(&self, s: &str, n: &Number, range_end: Option<&Number>) -> Option<Mention> {

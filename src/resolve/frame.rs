@@ -460,16 +460,62 @@ impl FrameLexicon {
             })
             .min_by_key(|w| (distance(w), w.measure))
             .map(|w| {
-                let part = self.modifier(text, &w, names).map(|p| format!("of:{p}"));
+                let part = self
+                    .modifier(text, &w, names)
+                    .or_else(|| self.part_noun_near(text, &w))
+                    .map(|p| format!("of:{p}"));
                 std::iter::once(format!("of:{}", w.def.name)).chain(part).collect()
             })
     }
 
+    /// The part a part noun names right by the measure word `w` of a measure with parts:
+    /// before it, at most one word between ("the passenger division's revenue", "its freight
+    /// division reported revenue"), or after it ("revenue in its freight division").
+    fn part_noun_near(&self, text: &str, w: &MeasureWord) -> Option<String> {
+        let written = text.get(w.start..w.end)?;
+        if !w.def.parts.iter().any(|p| p.eq_ignore_ascii_case(written)) {
+            return None;
+        }
+        let before = text.get(..w.start)?;
+        let named_before = self
+            .parts_named(before)
+            .into_iter()
+            .last()
+            .filter(|&(at, _)| before[at..].split_whitespace().count() <= 2);
+        if let Some((_, part)) = named_before {
+            return Some(part);
+        }
+        // "revenue in its freight division": a preposition, a determiner, the part, its noun.
+        let after: String = text[w.end..].split_whitespace().take(5).collect::<Vec<_>>().join(" ");
+        let rest = ["in ", "at ", "from ", "of ", "for "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))?;
+        self.parts_named(rest).into_iter().next().map(|(_, part)| part)
+    }
+
     /// The word a clause opens with, past its articles, when it is a common noun ("Bookings
     /// saw a 100% increase", "Support dropped 12 points"): what a change is of, when no
-    /// measure word says. Not a name, a function word or a neutral modifier.
-    pub fn clause_noun(&self, text: &str, clause: (usize, usize), names: &[(usize, usize)]) -> Option<String> {
+    /// measure word says. Not a name, a function word or a neutral modifier. A part of the
+    /// company that `parts` (the corpus's) holds among its first words is that part.
+    pub fn clause_noun(
+        &self,
+        text: &str,
+        clause: (usize, usize),
+        names: &[(usize, usize)],
+        parts: &HashSet<String>,
+    ) -> Option<String> {
         let part = text.get(clause.0..clause.1)?;
+        // A part of the company the corpus names is named by all its words ("its data center
+        // is up 14%": the data center, not data).
+        let words: Vec<String> = part.split_whitespace().take(6).map(str::to_lowercase).collect();
+        let named_part = words
+            .windows(2)
+            .map(|pair| pair.join(" "))
+            .chain(words.iter().cloned())
+            .find(|w| parts.contains(w));
+        if named_part.is_some() {
+            return named_part;
+        }
         let mut offset = clause.0;
         for word in part.split(' ') {
             let at = offset;
@@ -659,9 +705,11 @@ impl FrameLexicon {
         if let Some(option) = led {
             return Some((option, OptionNamed::ByVote));
         }
-        if let Some((at, word)) = word_at(figure.1)
-            .filter(|&(at, word)| share && at == figure.1 + 1 && named_at(at, word) && !owner(at, word))
-        {
+        if let Some((at, word)) = word_at(figure.1).filter(|&(at, word)| {
+            // Spaces alone between (a list's other members blanked out: see `listed`).
+            let next_to = at > figure.1 && text[figure.1..at].bytes().all(|b| b == b' ');
+            share && next_to && named_at(at, word) && !owner(at, word)
+        }) {
             return wanted(option_at(at, word)).map(|o| (o, OptionNamed::AfterFigure));
         }
         if let Some((at, word)) = text[figure.1..]
@@ -840,6 +888,7 @@ impl FrameLexicon {
             let plain = !clean.is_empty()
                 && clean.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !lower.ends_with("ed")
+                && !crate::extract::time::is_weekday_name(clean)
                 && !names.iter().any(|&(s, e)| s <= at && at < e)
                 && !self.function_word(&lower)
                 && !self.qualifiers.iter().any(|(_, re)| re.is_match(&lower))
@@ -930,18 +979,34 @@ impl FrameLexicon {
                     .iter()
                     .any(|m| m.words.iter().any(|x| x.eq_ignore_ascii_case(&lower)))
         };
-        found
-            .into_iter()
-            .filter_map(|(at, least)| {
-                let words: Vec<&str> = text[..at].split_whitespace().rev().take(2).collect();
-                let part: Vec<String> = words
-                    .iter()
-                    .take_while(|w| plain(w))
-                    .map(|w| w.to_lowercase())
-                    .collect();
-                (part.len() >= least).then(|| (at, part.into_iter().rev().collect::<Vec<_>>().join(" ")))
+        // The part named by up to two plain words right before `at`, and where they start.
+        let part_before = |at: usize, least: usize| -> Option<(usize, String)> {
+            let before = &text[..at];
+            let words: Vec<&str> = before
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .take_while(|w| plain(w))
+                .collect();
+            let start = words.last().and_then(|w| before.rfind(w))?;
+            (words.len() >= least).then(|| {
+                let part: Vec<String> = words.iter().rev().map(|w| w.to_lowercase()).collect();
+                (start, part.join(" "))
             })
-            .collect()
+        };
+        let mut parts = Vec::new();
+        for (at, least) in found {
+            let Some((start, part)) = part_before(at, least) else {
+                continue;
+            };
+            parts.push((at, part));
+            // "the gaming and visualization departments": a part each, before a plural.
+            let plural = text[at..].split_whitespace().next().is_some_and(|n| n.ends_with('s'));
+            if let Some(and) = text[..start].strip_suffix("and ").filter(|_| plural) {
+                parts.extend(part_before(and.trim_end().len() + 1, least).map(|(_, p)| (at, p)));
+            }
+        }
+        parts
     }
 
     /// The place a distance is measured from: the name or noun right after the measure word

@@ -8,6 +8,7 @@
 mod clause;
 mod event;
 mod frame;
+mod listed;
 mod quote;
 mod story;
 
@@ -512,7 +513,7 @@ impl Resolver {
                 let mut frame = match m.kind {
                     Kind::Date => self.date_frame(&context, m, &mentions),
                     Kind::Time => self.clock_frame(&context, m, &mentions),
-                    _ => self.quantity_frame(&context, m, &mentions),
+                    _ => self.listed_frame(&context, m, &mentions, &phrases),
                 };
                 if let Some(estimated) = claims.get(recent..).and_then(|c| estimated_figure(&frame, &m.value, c)) {
                     frame = estimate_of(frame, &estimated.frame);
@@ -658,6 +659,54 @@ impl Resolver {
             }
         }
         aliases
+    }
+
+    /// A figure's frame; one of a list told in parallel with a list of names or parts
+    /// ("Scotland and Northern Ireland voted 62% and 56% Remain") is framed in the view of
+    /// its sentence that tells it alone (see `listed`). `phrases` are the sentence's
+    /// unbroken phrases.
+    fn listed_frame(&self, cx: &Context, m: &Mention, all: &[Mention], phrases: &[(usize, usize)]) -> Frame {
+        let items = || {
+            let lower = cx.sentence.to_lowercase();
+            let whole_word = |s: usize, e: usize| {
+                !lower[..s].ends_with(char::is_alphanumeric) && !lower[e..].starts_with(char::is_alphanumeric)
+            };
+            let mut items: Vec<(usize, usize)> = cx.names.iter().map(|(e, _)| (e.start, e.end)).collect();
+            // Lower-casing keeps byte offsets in ASCII text only.
+            if lower.len() == cx.sentence.len() {
+                for part in cx.parts {
+                    items.extend(
+                        lower
+                            .match_indices(part.as_str())
+                            .map(|(s, p)| (s, s + p.len()))
+                            .filter(|&(s, e)| whole_word(s, e)),
+                    );
+                }
+            }
+            items.sort_unstable();
+            items
+        };
+        let Some(view) = listed::view(cx.sentence, m, all, items) else {
+            return self.quantity_frame(cx, m, all);
+        };
+        let blanked = |s: usize, e: usize| view.blanked.iter().any(|&(a, b)| s < b && a < e);
+        let kept: Vec<Mention> = all.iter().filter(|t| !blanked(t.start, t.end)).cloned().collect();
+        let names: Vec<(Entity, String)> = cx
+            .names
+            .iter()
+            .filter(|(e, _)| !blanked(e.start, e.end))
+            .cloned()
+            .collect();
+        let phrases: Vec<(usize, usize)> = phrases.iter().copied().filter(|&(s, e)| !blanked(s, e)).collect();
+        let clauses = Clauses::new(&self.clause_break, &view.sentence, &kept, &phrases);
+        let alone = Context {
+            sentence: &view.sentence,
+            names: &names,
+            dateline_end: dateline_end(&view.sentence),
+            clauses: &clauses,
+            ..*cx
+        };
+        self.quantity_frame(&alone, m, &kept)
     }
 
     fn quantity_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
@@ -916,7 +965,7 @@ impl Resolver {
                 .frames
                 .changed(cx.sentence, clause, figure, w, &name_spans)
                 .or_else(|| {
-                    let noun = self.frames.clause_noun(cx.sentence, clause, &name_spans)?;
+                    let noun = self.frames.clause_noun(cx.sentence, clause, &name_spans, cx.parts)?;
                     Some(vec![format!("of:{noun}")])
                 });
             match thing {
