@@ -1081,9 +1081,16 @@ impl FrameLexicon {
             .strip_prefix("'s")
             .or_else(|| after.strip_prefix("’s"))
             .map_or(after, |_| "");
+        // "Calder Lines said its revenue grew 6%": what a name says of its own is its own, as
+        // "Calder Lines' revenue" is.
+        let of_its_own = |said: regex::Match| {
+            let rest = after[said.end()..].trim_start();
+            let rest = rest.strip_prefix("that ").unwrap_or(rest);
+            rest.starts_with("its ") || rest.starts_with("their ")
+        };
         // "MPs who said the Prime Minister should remain": a name a verb follows is the
         // subject of what was said, not who said it.
-        self.attributed_after.is_match(after)
+        self.attributed_after.find(after).is_some_and(|said| !of_its_own(said))
             || !self.reported_subject.is_match(after)
                 && sentence
                     .get(..e.start)
