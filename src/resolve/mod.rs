@@ -1003,8 +1003,25 @@ impl Resolver {
                 own.0
             };
             let share = m.kind == Kind::Percent;
-            self.frames
-                .vote_option(cx.sentence, (start, end), figure, &name_spans, share)
+            let option = |start: usize| {
+                self.frames
+                    .vote_option(cx.sentence, (start, end), figure, &name_spans, share)
+            };
+            // "also voted Yes, 56 percent to 44 percent": a clause that opens with its figure
+            // and names no option has it in the clause before, up to the figure before it.
+            let clause_before = || {
+                let figure_before = all
+                    .iter()
+                    .filter(|t| !t.kind.is_time() && t.end <= m.start)
+                    .map(|t| t.end)
+                    .max()
+                    .unwrap_or(0);
+                cx.clauses
+                    .previous(clause)
+                    .filter(|_| cx.sentence[clause.0..m.start].trim().is_empty())
+                    .map(|p| p.0.max(figure_before))
+            };
+            option(start).or_else(|| clause_before().and_then(option))
         });
         let leads: Vec<usize> = match option {
             Some(_) => self.frames.option_leads(cx.sentence).collect(),
@@ -1361,6 +1378,7 @@ impl Resolver {
         let named = cx.names.iter().rev().find(|(e, _)| {
             e.start >= clause.0
                 && e.end <= anchor
+                && !cx.in_relative_clause(e, anchor)
                 && (if possessive(e) {
                     of == SubjectOf::Figure && close_owner(e)
                 } else {
@@ -1398,7 +1416,12 @@ impl Resolver {
                     .names
                     .iter()
                     .rev()
-                    .find(|(e, _)| e.end <= clause.0 && !possessive(e) && !after_preposition(e))
+                    .find(|(e, _)| {
+                        e.end <= clause.0
+                            && !possessive(e)
+                            && !after_preposition(e)
+                            && !cx.in_relative_clause(e, anchor)
+                    })
                     .or_else(|| {
                         // A figure's subject is not named after it in another clause
                         // ("killing 14 people, as the Ashford river burst its banks").
@@ -1661,6 +1684,16 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// Whether name `e` stands in a relative clause set off by commas that does not hold
+    /// `anchor` ("Lowmere, which borders Kettering, voted 56% Yes": Kettering is not where the
+    /// vote was held).
+    fn in_relative_clause(&self, e: &Entity, anchor: usize) -> bool {
+        let (start, end) = self.clauses.around((e.start, e.end));
+        let opens = self.sentence[start..].trim_start().split(' ').next().unwrap_or("");
+        let relative = matches!(opens, "which" | "who" | "whose" | "whom" | "where");
+        relative && self.sentence[..start].trim_end().ends_with(',') && !(start <= anchor && anchor < end)
+    }
+
     /// Whether name `i` is listed right after one of `names` (", ", "and", "or"): "in the
     /// United States and Canada".
     fn listed_after(&self, i: usize, names: &[usize]) -> bool {
