@@ -346,6 +346,10 @@ pub struct Lexicon {
     /// Words that never head a count noun or name an entity ("the", "of", "which").
     #[serde(default)]
     pub stopwords: Vec<String>,
+    /// Words a number after labels rather than counts ("a category 5 hurricane", "phase 3
+    /// trials", "flight 370").
+    #[serde(default)]
+    pub labels: Vec<String>,
     /// Physical dimensions and their base units (`rules/units.lexicon.toml`).
     #[serde(default, rename = "dimension")]
     pub dimensions: Vec<DimensionDef>,
@@ -775,6 +779,7 @@ impl Lexicon {
         self.entities.extend(other.entities);
         self.nicknames.extend(other.nicknames);
         self.stopwords.extend(other.stopwords);
+        self.labels.extend(other.labels);
         self.not_names.extend(other.not_names);
         self.name_openers.extend(other.name_openers);
         self.organisation_words.extend(other.organisation_words);

@@ -67,6 +67,8 @@ pub struct QuantityRecogniser {
     changed: std::collections::HashSet<String>,
     noun: LazyRegex,
     stopwords: std::collections::HashSet<String>,
+    /// Words a number after labels rather than counts (lexicon `labels`), lower case.
+    labels: std::collections::HashSet<String>,
     /// Unit words of physical dimensions, right after the figure ("12 miles", "195mph").
     unit_after: LazyRegex,
     /// "per hour" after a unit of length (perhaps past its conversion in brackets).
@@ -280,6 +282,7 @@ impl QuantityRecogniser {
             range_joint: static_regex(r"^\s*%?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$"),
             noun: static_regex(r"^[\s-]+((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)"),
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
+            labels: lexicon.labels.iter().map(|s| s.to_lowercase()).collect(),
             unit_after: lexicon.compile(
                 "unit",
                 &format!(r"(?i)^(?:\s?|-)({})(?:[^\p{{L}}\p{{N}}]|$)", alternation(&unit_words)),
@@ -520,6 +523,16 @@ impl QuantityRecogniser {
             if looks_like_year(s, n) {
                 return None;
             }
+            // "a category 4 or 5 hurricane", "phase 3 trials": a label, counting nothing.
+            if self.labelled(before) {
+                return Some(Mention {
+                    kind: Kind::Count,
+                    start,
+                    end,
+                    value: self.bare(n),
+                    weekday: None,
+                });
+            }
             // A bare figure ("the toll rose to 97") counts nothing it names: resolution keeps
             // it only if a measure word says what it is.
             // "the 38-year-old": an age, not a length of time.
@@ -737,6 +750,18 @@ impl QuantityRecogniser {
         self.currencies
             .get(&compact(symbol))
             .map_or_else(|| symbol.to_string(), String::clone)
+    }
+
+    /// Whether the figure after `before` labels something: a label word right before it, or
+    /// before the first of two ("a category 4 or 5 hurricane").
+    fn labelled(&self, before: &str) -> bool {
+        let words: Vec<String> = words_before(before).take(3).map(str::to_lowercase).collect();
+        let label = |w: Option<&String>| w.is_some_and(|w| self.labels.contains(w));
+        let number = |w: Option<&String>| w.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+        label(words.first())
+            || words.first().is_some_and(|w| matches!(w.as_str(), "or" | "and" | "to"))
+                && number(words.get(1))
+                && label(words.get(2))
     }
 
     /// The noun a count counts: the last word of up to three words after the figure, before
