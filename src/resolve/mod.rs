@@ -667,23 +667,39 @@ impl Resolver {
     /// unbroken phrases.
     fn listed_frame(&self, cx: &Context, m: &Mention, all: &[Mention], phrases: &[(usize, usize)]) -> Frame {
         let items = || {
-            let lower = cx.sentence.to_lowercase();
-            let whole_word = |s: usize, e: usize| {
-                !lower[..s].ends_with(char::is_alphanumeric) && !lower[e..].starts_with(char::is_alphanumeric)
-            };
             let mut items: Vec<(usize, usize)> = cx.names.iter().map(|(e, _)| (e.start, e.end)).collect();
-            // Lower-casing keeps byte offsets in ASCII text only.
-            if lower.len() == cx.sentence.len() {
-                for part in cx.parts {
-                    items.extend(
-                        lower
-                            .match_indices(part.as_str())
-                            .map(|(s, p)| (s, s + p.len()))
-                            .filter(|&(s, e)| whole_word(s, e)),
-                    );
+            // The parts the corpus names, by their words (one or two): a lookup per word, not
+            // a search per part.
+            let mut words: Vec<(usize, &str)> = Vec::new();
+            let mut from = None;
+            for (at, c) in cx
+                .sentence
+                .char_indices()
+                .chain(std::iter::once((cx.sentence.len(), ' ')))
+            {
+                match (c.is_alphanumeric() || c == '-', from) {
+                    (true, None) => from = Some(at),
+                    (false, Some(start)) => {
+                        words.extend(cx.sentence.get(start..at).map(|w| (start, w)));
+                        from = None;
+                    }
+                    _ => {}
+                }
+            }
+            for (i, &(start, word)) in words.iter().enumerate() {
+                let one = word.to_lowercase();
+                if cx.parts.contains(&one) {
+                    items.push((start, start + word.len()));
+                }
+                if let Some(&(next_start, next)) = words.get(i + 1) {
+                    let two = format!("{one} {}", next.to_lowercase());
+                    if cx.sentence.get(start + word.len()..next_start) == Some(" ") && cx.parts.contains(&two) {
+                        items.push((start, next_start + next.len()));
+                    }
                 }
             }
             items.sort_unstable();
+            items.dedup();
             items
         };
         let Some(view) = listed::view(cx.sentence, m, all, items) else {
