@@ -350,6 +350,10 @@ pub struct Lexicon {
     /// trials", "flight 370").
     #[serde(default)]
     pub labels: Vec<String>,
+    /// Openings of a line that links another article ("Read:", "Related:"): its figures are
+    /// that article's, not timed by the page's date.
+    #[serde(default)]
+    pub linked_headlines: Vec<String>,
     /// Physical dimensions and their base units (`rules/units.lexicon.toml`).
     #[serde(default, rename = "dimension")]
     pub dimensions: Vec<DimensionDef>,
@@ -780,6 +784,7 @@ impl Lexicon {
         self.nicknames.extend(other.nicknames);
         self.stopwords.extend(other.stopwords);
         self.labels.extend(other.labels);
+        self.linked_headlines.extend(other.linked_headlines);
         self.not_names.extend(other.not_names);
         self.name_openers.extend(other.name_openers);
         self.organisation_words.extend(other.organisation_words);

@@ -96,6 +96,8 @@ pub struct Resolver {
     unrealised: Option<WordList>,
     /// Event words whose object is whom the event befalls (any class), in lower case.
     befalls_object: HashSet<String>,
+    /// Openings of a line linking another article (lexicon `linked_headlines`), lower case.
+    linked_headlines: Vec<String>,
     pronoun: LazyRegex,
     clause_break: LazyRegex,
     /// A count joined to a noun of people before a group noun ("a four-person board", "the
@@ -194,6 +196,7 @@ impl Resolver {
                 .flat_map(|e| &e.befalls_object)
                 .map(|w| w.to_lowercase())
                 .collect(),
+            linked_headlines: lexicon.linked_headlines.iter().map(|w| w.to_lowercase()).collect(),
             pronoun: static_regex(r"\b(?:he|she|He|She)\b"),
             nominal_object: static_regex(r"^\s+(?:the|a|an|his|her|its|their)\s+"),
             clause_break: static_regex(
@@ -1510,8 +1513,17 @@ impl Resolver {
             }
             _ => None,
         });
+        // "Read: Typhoon Haiyan leaves 1,774 dead": a linked article's headline holds for that
+        // article's day, which the page does not give.
+        let opening = sentence
+            .trim_start()
+            .get(..24)
+            .unwrap_or(sentence.trim_start())
+            .to_lowercase();
+        let linked = self.linked_headlines.iter().any(|l| opening.starts_with(l.as_str()));
         match (dated, reference) {
             (Some(span), _) => Some(AsOf { span, stated: true }),
+            (None, Some(_)) if linked => None,
             (None, Some(day)) => Some(AsOf {
                 span: Span {
                     first: day,
