@@ -73,12 +73,11 @@ impl Resolver {
                     .is_some_and(|w| markers.contains(&w.to_lowercase()))
         };
         let dated_by = |w: (usize, usize), markers: &[String]| {
-            let in_scope: Vec<&&Mention> = in_scope.iter().filter(|t| marked(t, markers)).collect();
-            in_scope
-                .iter()
+            let in_scope = || in_scope.iter().filter(|t| marked(t, markers));
+            in_scope()
                 .filter(|t| t.start >= w.1)
                 .min_by_key(|t| t.start)
-                .or_else(|| in_scope.iter().filter(|t| t.end <= w.0).max_by_key(|t| t.end))
+                .or_else(|| in_scope().filter(|t| t.end <= w.0).max_by_key(|t| t.end))
                 .is_some_and(|t| t.start == m.start)
         };
         let Some((class, word, takes_object)) = self.events.iter().find_map(|event| {
@@ -97,13 +96,10 @@ impl Resolver {
                     // A marker word says whose date it is: the date may stand further off,
                     // past another event's date ("has led the firm that launched ChatGPT a
                     // year ago and sparked an AI boom, since 2019").
-                    let (reach, past_dates) = if event.dates_after.is_empty() {
-                        (EVENT_REACH, false)
-                    } else {
-                        (MARKED_EVENT_REACH, true)
-                    };
+                    let marked_class = !event.dates_after.is_empty();
+                    let reach = if marked_class { MARKED_EVENT_REACH } else { EVENT_REACH };
                     let near = gap.split_whitespace().count() <= reach;
-                    near && (past_dates || !other_date_between(at.1, m.start) && !other_date_between(m.end, at.0))
+                    near && (marked_class || !other_date_between(at.1, m.start) && !other_date_between(m.end, at.0))
                         && dated_by(at, &event.dates_after)
                         && self.happened(cx.sentence, at)
                 })
