@@ -287,6 +287,8 @@ pub(crate) fn unit_key(value: &Value) -> String {
 struct Slot {
     groups: Vec<Vec<usize>>,
     disputed: Vec<Vec<usize>>,
+    /// Whether something dates the slot's figures.
+    timed: bool,
 }
 
 /// Split a block's claims by time, each time into value groups.
@@ -334,7 +336,11 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
             if most.is_some_and(|most| disputed.len() > most) {
                 disputed.truncate(1);
             }
-            Slot { disputed, groups }
+            Slot {
+                disputed,
+                groups,
+                timed,
+            }
         })
         .collect()
 }
@@ -400,7 +406,15 @@ fn compare_block(
     let Some(spec) = &rule.check else { return false };
     let mut latest: Vec<Vec<usize>> = Vec::new();
     let mut conflict = false;
-    for slot in slots(spec, claims, members, period) {
+    let slots = slots(spec, claims, members, period);
+    // (The undated count stays in the timeline: its time is still unknown.)
+    for (dated, undated) in near_misses(spec, claims, &slots) {
+        let groups = vec![dated, undated];
+        link_groups(graph, rule, Relation::Conflict, &groups);
+        out.push(dispute(rule, Relation::Conflict, groups));
+        conflict = true;
+    }
+    for slot in slots {
         for group in &slot.groups {
             for pair in group.windows(2) {
                 let &[i, j] = pair else { continue };
@@ -436,6 +450,54 @@ fn compare_block(
         out.push(dispute(rule, Relation::Update, latest));
     }
     conflict
+}
+
+/// A count that nothing dates, a hair off the count of one known time and agreeing with
+/// none ("1,774 dead" against "rose to 1,744 Monday"): a toll grows by more than a slip of
+/// digits between two reports, so the two are one count told two ways. (The dated slot's
+/// main group, the undated one's.)
+fn near_misses(spec: &Check, claims: &[Claim], slots: &[Slot]) -> Vec<(Vec<usize>, Vec<usize>)> {
+    let Some(gap) = spec.untimed_gap else { return Vec::new() };
+    let counted = |group: &[usize]| {
+        group.iter().filter_map(|&i| claims.get(i)).all(|c| {
+            matches!(
+                &c.value,
+                Value::Amount {
+                    unit: Unit::Count(_),
+                    ..
+                }
+            )
+        })
+    };
+    let dated: Vec<(&Vec<usize>, Interval)> = slots
+        .iter()
+        .filter(|s| s.timed)
+        .filter_map(|s| s.disputed.first())
+        .map(|g| (g, common(claims, g)))
+        .collect();
+    let mut found = Vec::new();
+    for undated in slots.iter().filter(|s| !s.timed && s.disputed.len() == 1) {
+        let Some(group) = undated.disputed.first().filter(|g| counted(g)) else {
+            continue;
+        };
+        let value = common(claims, group);
+        if dated.iter().any(|(_, d)| d.relate(&value, 0.0) != Relation::Conflict) {
+            continue;
+        }
+        let nearest = dated
+            .iter()
+            .filter(|(g, d)| counted(g) && values_within_gap(&[*d, value], gap))
+            .min_by(|(_, a), (_, b)| distance(a, &value).total_cmp(&distance(b, &value)));
+        if let Some((near, _)) = nearest {
+            found.push(((*near).clone(), group.clone()));
+        }
+    }
+    found
+}
+
+/// How far apart two intervals lie (0 when they overlap).
+fn distance(a: &Interval, b: &Interval) -> f64 {
+    (a.low - b.high).max(b.low - a.high).max(0.0)
 }
 
 /// Link the first claims of each two consecutive groups.

@@ -760,8 +760,17 @@ fn same_thing(run: &Run, d: &Dispute) -> String {
         Value::Clock { clock } => format!("a time of day ({})", clock.basis()),
         Value::Quote { .. } => "quoted words".into(),
     };
+    let undated_side = d
+        .groups
+        .iter()
+        .flatten()
+        .any(|&i| run.claims.get(i).is_some_and(|c| c.as_of.is_none()));
     let time = match (d.relation, c.as_of) {
         (Relation::Update, _) => "stated for different times".to_string(),
+        (_, Some(a)) if f.evolving && undated_side => format!(
+            "as of {} for one side, none stated for the other, a slip apart (one count told two ways, not a grown one)",
+            a.span.first
+        ),
         (_, Some(a)) if a.stated => format!("as of {}..{} (stated)", a.span.first, a.span.last),
         (_, Some(a)) if f.evolving => format!("as of {} (the sources' dates)", a.span.first),
         (_, None) if f.evolving => "none stated for either (compared as figures nothing dates)".to_string(),
