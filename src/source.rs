@@ -188,6 +188,20 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
+/// A cell of a table flattened one cell to a line (as scraped from a web page): a figure
+/// alone on its line, under a row label line and a header line naming the columns
+/// ("Leave % Remain %" / "Northern Ireland" / "44.2%" / "55.8%"). Byte ranges in
+/// `Document::text`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TableCell {
+    /// The figure's line.
+    pub line: (usize, usize),
+    /// The row's label.
+    pub row: (usize, usize),
+    /// The column's name in the header.
+    pub column: (usize, usize),
+}
+
 #[derive(Clone, Debug)]
 pub struct Document {
     /// The path as the user gave it (`-` for stdin).
@@ -202,6 +216,7 @@ pub struct Document {
     line_starts: Vec<usize>,
     pub meta: Meta,
     pub sentences: Vec<Sentence>,
+    pub cells: Vec<TableCell>,
 }
 
 impl Document {
@@ -300,8 +315,10 @@ impl Document {
             line_starts,
             meta,
             sentences: Vec::new(),
+            cells: Vec::new(),
         };
         doc.sentences = prose.split(&doc.text);
+        doc.cells = flattened_table_cells(&doc.text);
         if doc.meta.title.is_none() {
             doc.meta.title = first_heading(&doc.text);
         }
@@ -347,6 +364,110 @@ impl Document {
     pub fn sentence_text(&self, s: &Sentence) -> &str {
         &self.text[s.start..s.end]
     }
+
+    /// The table cell a sentence is, if it is one: its row label and column name.
+    pub fn cell_of(&self, s: &Sentence) -> Option<(&str, &str)> {
+        let cell = self.cells.iter().find(|c| c.line.0 <= s.start && s.end <= c.line.1)?;
+        Some((
+            self.text.get(cell.row.0..cell.row.1)?,
+            self.text.get(cell.column.0..cell.column.1)?,
+        ))
+    }
+}
+
+/// The cells of tables flattened one cell to a line: a header line naming k columns (k >= 2;
+/// a first word more names the row labels' column: "Region Leave % Remain %"), then at least
+/// two rows, each a label line of words (at most four, no figure) and k lines of a figure
+/// alone. Blank lines between do not count. Anything else is no table: a header whose names
+/// do not match the rows' cells in number leaves the rows unread.
+fn flattened_table_cells(text: &str) -> Vec<TableCell> {
+    #[derive(PartialEq)]
+    enum Line {
+        Label,
+        Figure,
+        Other,
+    }
+    let mut lines: Vec<((usize, usize), Line)> = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset + line.len() - line.trim_start().len();
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let words = trimmed.split_whitespace().count();
+        let digits = trimmed.chars().any(|c| c.is_ascii_digit());
+        let letters = trimmed.chars().any(char::is_alphabetic);
+        let kind = if digits && !letters && words <= 2 {
+            Line::Figure
+        } else if letters && !digits && words <= 4 && !trimmed.ends_with(['.', ':', '?', '!']) {
+            Line::Label
+        } else {
+            Line::Other
+        };
+        lines.push(((start, start + trimmed.len()), kind));
+    }
+    // The names a header line gives its columns: its words with letters.
+    let names = |(start, end): (usize, usize)| -> Vec<(usize, usize)> {
+        let header = text.get(start..end).unwrap_or_default();
+        let mut words = Vec::new();
+        let mut from = 0;
+        for w in header.split_whitespace() {
+            let at = from + header.get(from..).and_then(|rest| rest.find(w)).unwrap_or(0);
+            from = at + w.len();
+            if w.chars().any(char::is_alphabetic) {
+                words.push((start + at, start + from));
+            }
+        }
+        words
+    };
+    let mut cells = Vec::new();
+    let mut i = 1;
+    while i < lines.len() {
+        // Rows from line i on (the index of each one's label line): a label, then its
+        // figures, every row with as many.
+        let mut rows: Vec<usize> = Vec::new();
+        let mut at = i;
+        let mut width = None;
+        while let Some((_, Line::Label)) = lines.get(at) {
+            let figures = lines
+                .get(at + 1..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|(_, kind)| *kind == Line::Figure)
+                .count();
+            if figures < 2 || width.is_some_and(|w| w != figures) {
+                break;
+            }
+            width = Some(figures);
+            rows.push(at);
+            at += 1 + figures;
+        }
+        let header = lines.get(i - 1).map(|(span, _)| names(*span)).unwrap_or_default();
+        let columns = match (width, header.len()) {
+            (Some(k), n) if n == k => header.get(..),
+            (Some(k), n) if n == k + 1 => header.get(1..),
+            _ => None,
+        };
+        for &label in rows.iter().filter(|_| rows.len() >= 2) {
+            let (Some((row, _)), Some(columns)) = (lines.get(label), columns) else {
+                continue;
+            };
+            let figures = lines.get(label + 1..).unwrap_or_default();
+            for ((line, _), column) in figures.iter().zip(columns) {
+                cells.push(TableCell {
+                    line: *line,
+                    row: *row,
+                    column: *column,
+                });
+            }
+        }
+        // A row's label follows figures, never a header: the next table starts after these
+        // rows (each line is looked at a bounded number of times).
+        i = at.max(i + 1);
+    }
+    cells
 }
 
 /// 1-based lines and columns (in characters) of a document's bytes, asked for mostly in
@@ -948,5 +1069,38 @@ mod tests {
         // Asked again out of order, from the line's start.
         assert_eq!(columns.at(5), (2, 2));
         assert_eq!(columns.at(1), (1, 2));
+    }
+
+    /// Each sentence that is a cell of a flattened table, with its row and column.
+    fn cells(text: &str) -> Vec<(String, String, String)> {
+        let doc = Document::parse("a.txt".into(), text.into(), Format::Text, &lexicon());
+        doc.sentences
+            .iter()
+            .filter_map(|s| {
+                let (row, column) = doc.cell_of(s)?;
+                Some((doc.sentence_text(s).to_string(), row.to_string(), column.to_string()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_table_flattened_one_cell_to_a_line_gives_each_figure_its_row_and_column() {
+        let table = "Region Yes % No %\nNorth Vale\n \n61.0%\n \n39.0%\nSouth\n47.5%\n52.5%\n";
+        let owned = |(a, b, c): (&str, &str, &str)| (a.to_string(), b.to_string(), c.to_string());
+        assert_eq!(
+            cells(table),
+            [
+                ("61.0%", "North Vale", "Yes"),
+                ("39.0%", "North Vale", "No"),
+                ("47.5%", "South", "Yes"),
+                ("52.5%", "South", "No"),
+            ]
+            .map(owned)
+        );
+        // Without a header naming as many columns, or with one row, or rows of one figure
+        // each, nothing is a cell.
+        assert!(cells("Results\nNorth Vale\n61.0%\n39.0%\nSouth\n47.5%\n52.5%\n").is_empty());
+        assert!(cells("Yes % No %\nNorth Vale\n61.0%\n39.0%\n").is_empty());
+        assert!(cells("Figures\nTurnout\n41.0%\nVoters\n88,120\n").is_empty());
     }
 }

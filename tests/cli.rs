@@ -571,6 +571,26 @@ fn result_rows_give_each_option_its_share() {
     assert_eq!(no["key"], "vote-share[for:no,in:castleford]");
 }
 
+/// A table flattened one cell to a line (tests/fixtures/flattened-table, see EXPECTED.md): the
+/// header "Ward Yes % No %" names each figure's option and the label line above its figures
+/// its place, so the table's 61.2% for Yes in Ashford Hill conflicts with "In Ashford Hill,
+/// 63.2% voted Yes", and no ward's share with the city's.
+#[test]
+fn a_flattened_table_gives_each_cell_its_column_and_row() {
+    let report = json(&["check", "tests/fixtures/flattened-table", "--format", "json"]);
+    let conflicts = conflict_messages(&report);
+    assert_eq!(
+        conflicts,
+        ["vote-share[for:yes,in:ashford-hill]: 61.2% (61.2%) vs 63.2% (63.2%)"]
+    );
+    assert_eq!(
+        claim_with_text(&report, "52.1%")["key"],
+        "vote-share[for:no,in:stonegate]"
+    );
+    let out = crosscheck(&["check", "tests/fixtures/flattened-table", "--color", "never"]);
+    snapshot("flattened_table_text", &stdout(&out));
+}
+
 /// Times of day (tests/fixtures/clock-times): "4:35 a.m." and "just after 4.40am" for the
 /// coastguard's confirmation conflict, and "4.35am on Wednesday" agrees with the first; "21:00
 /// GMT", "4 p.m. EST" and "1 p.m. PST" for the port's closure are one instant. One conflict.

@@ -67,6 +67,9 @@ pub struct Claim {
     /// The sentence's content words (lower case, sorted, no function, event or calendar
     /// words): what the claim is about when no name says it.
     pub topic: Vec<String>,
+    /// The row label and column name of the table cell the figure is, if it is one (see
+    /// `source::TableCell`).
+    pub cell: Option<(String, String)>,
 }
 
 impl Claim {
@@ -319,6 +322,7 @@ impl Resolver {
                     as_of: None,
                     rule: self.rule_code(Kind::Quote),
                     topic: Vec::new(),
+                    cell: None,
                 });
             }
         }
@@ -471,6 +475,9 @@ impl Resolver {
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
             let mentions = recognisers.mentions(sentence, reference);
             let topic = self.topic(sentence);
+            let cell = doc
+                .cell_of(s)
+                .map(|(row, column)| (row.to_string(), column.to_string()));
             // "Two weeks before Karpathy's post": a date counted from an event dated earlier in
             // the document, read as a time mention of its own.
             let relative: Vec<Mention> = mentions
@@ -592,6 +599,7 @@ impl Resolver {
                     as_of,
                     rule: self.rule_code(m.kind),
                     topic: topic.clone(),
+                    cell: cell.clone(),
                 });
             }
             // "With around 60% of the votes counted, the votes to leave are 17,114,552", "With

@@ -214,12 +214,18 @@ pub fn read_option_rows(claims: &mut [Claim]) {
             .or_default() += 1;
     }
     for c in claims.iter_mut().filter(|c| c.frame.measure.is_none()) {
-        let before = c.sentence.get(..c.at).unwrap_or("").trim_end();
-        let word = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
-        if !word.starts_with(|ch: char| ch.is_uppercase()) {
-            continue;
-        }
-        let option = word.to_lowercase();
+        // A flattened table's cell is its column's option in its row's place.
+        let (option, row) = match &c.cell {
+            Some((row, column)) => (column.to_lowercase(), Some(row.clone())),
+            None => {
+                let before = c.sentence.get(..c.at).unwrap_or("").trim_end();
+                let word = before.rsplit(|ch: char| !ch.is_alphanumeric()).next().unwrap_or("");
+                if !word.starts_with(|ch: char| ch.is_uppercase()) {
+                    continue;
+                }
+                (word.to_lowercase(), None)
+            }
+        };
         let Some(measure) = measures
             .get(&(option.clone(), unit_key(&c.value)))
             .and_then(|m| m.iter().max_by_key(|(_, n)| **n).map(|(m, _)| m.clone()))
@@ -234,8 +240,8 @@ pub fn read_option_rows(claims: &mut [Claim]) {
             .map(|(label, _)| label.trim())
             .filter(|l| l.len() < c.at && l.starts_with(char::is_uppercase) && l.split_whitespace().count() <= 4);
         let f = &mut c.frame;
-        let place = label
-            .map(str::to_string)
+        let place = row
+            .or_else(|| label.map(str::to_string))
             .or_else(|| f.subject.clone().filter(|s| !s.eq_ignore_ascii_case(&option)));
         f.measure = Some(measure);
         f.qualifiers.push(format!("for:{option}"));
