@@ -365,9 +365,15 @@ impl Document {
         &self.text[s.start..s.end]
     }
 
-    /// The table cell a sentence is, if it is one: its row label and column name.
+    /// The table cell a sentence is, if it is one: its row label and column name. (Cells are
+    /// in text order, one line each: a table of thousands of cells is searched, not scanned,
+    /// for each of its sentences.)
     pub fn cell_of(&self, s: &Sentence) -> Option<(&str, &str)> {
-        let cell = self.cells.iter().find(|c| c.line.0 <= s.start && s.end <= c.line.1)?;
+        let after = self.cells.partition_point(|c| c.line.0 <= s.start);
+        let cell = after
+            .checked_sub(1)
+            .and_then(|i| self.cells.get(i))
+            .filter(|c| s.end <= c.line.1)?;
         Some((
             self.text.get(cell.row.0..cell.row.1)?,
             self.text.get(cell.column.0..cell.column.1)?,
