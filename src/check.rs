@@ -62,6 +62,13 @@ pub struct Checked {
 pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
     let mut graph = ClaimGraph::new(claims.len());
     let mut disputes = Vec::new();
+    let periods: BTreeSet<&str> = rules
+        .lexicon
+        .qualifiers
+        .iter()
+        .filter(|q| q.period)
+        .map(|q| q.name.as_str())
+        .collect();
     for rule in &rules.rules {
         let Some(spec) = &rule.check else { continue };
         match spec.operator {
@@ -96,7 +103,7 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
             Operator::QuoteWords => quotes::check(rule, spec, claims, &mut graph, &mut disputes),
             Operator::IntervalOverlap => {
                 let period = story_period(claims);
-                let blocks = blocks(claims, &spec.applies_to);
+                let blocks = blocks(claims, &spec.applies_to, &periods);
                 let disputed: BTreeSet<&BlockKey> = blocks
                     .iter()
                     .filter(|(_, members)| compare_block(rule, claims, members, period, &mut graph, &mut disputes))
@@ -120,7 +127,7 @@ fn rest(key: &BlockKey) -> (&String, &String, &Option<String>, &Vec<String>, boo
 
 /// Claims of the rule's kinds that say what they measure, by frame. An event's subject and
 /// object may be written in either order ("X appointed Y", "Y was appointed by X").
-fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
+fn blocks(claims: &[Claim], kinds: &[Kind], periods: &BTreeSet<&str>) -> BTreeMap<BlockKey, Vec<usize>> {
     // "Aalders joined Halvora in 2015 and left in 2019": an event without its object is the
     // subject's event of that class with the one object other claims give it, if just one.
     let mut objects: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
@@ -180,6 +187,7 @@ fn blocks(claims: &[Claim], kinds: &[Kind]) -> BTreeMap<BlockKey, Vec<usize>> {
         blocks.entry(key).or_default().push(i);
     }
     merge_story_subjects(claims, &mut blocks);
+    merge_story_periods(claims, &mut blocks, periods);
     for members in blocks.values_mut() {
         drop_ambiguous(claims, members);
     }
@@ -232,6 +240,42 @@ fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<us
     for key in merged {
         let members = blocks.remove(&key).unwrap_or_default();
         let block = blocks.entry((key.0, key.1, None, key.3, key.4, key.5)).or_default();
+        block.extend(members);
+        block.sort_unstable();
+    }
+}
+
+/// Coverage of one period's results names it now and then ("first-quarter revenue was $295
+/// million, down 53%") and leaves it unsaid elsewhere ("revenue fell 53%"): a block that
+/// names no period (of `periods`) merges with the one block of its frame that names one,
+/// when just one does and no source gives the two different values (a story of the year's
+/// results that gives the first quarter's too).
+fn merge_story_periods(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<usize>>, periods: &BTreeSet<&str>) {
+    // Each frame without its period, with the keys that name one.
+    let mut with_period: BTreeMap<BlockKey, Vec<BlockKey>> = BTreeMap::new();
+    for key in blocks.keys() {
+        let named: Vec<&String> = key.4.iter().filter(|q| periods.contains(q.as_str())).collect();
+        if let [period] = named.as_slice() {
+            let mut bare = key.clone();
+            bare.4.retain(|q| q != *period);
+            with_period.entry(bare).or_default().push(key.clone());
+        }
+    }
+    for (bare, keys) in with_period {
+        let [key] = keys.as_slice() else { continue };
+        let (Some(unnamed), Some(named)) = (blocks.get(&bare), blocks.get(key)) else {
+            continue;
+        };
+        let contrasted = unnamed.iter().filter_map(|&i| claims.get(i)).any(|a| {
+            named.iter().filter_map(|&j| claims.get(j)).any(|b| {
+                a.source == b.source && a.value.interval().relate(&b.value.interval(), 0.0) == Relation::Conflict
+            })
+        });
+        if contrasted {
+            continue;
+        }
+        let members = blocks.remove(&bare).unwrap_or_default();
+        let block = blocks.entry(key.clone()).or_default();
         block.extend(members);
         block.sort_unstable();
     }

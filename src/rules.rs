@@ -381,6 +381,10 @@ pub struct Lexicon {
     /// sentence, is that part's.
     #[serde(default)]
     pub part_nouns: Vec<String>,
+    /// The measure a change of a part named alone is of ("the gaming department fell 38%":
+    /// its revenue). A measure of the lexicons.
+    #[serde(default)]
+    pub part_measure: Option<String>,
     /// Expectation words that, right after the figure's own subject ("Nvidia expects", "it
     /// expected"), give its own outlook (`forecast`), not others' (`consensus`).
     #[serde(default)]
@@ -538,6 +542,11 @@ pub struct QualifierDef {
     /// contradicts another, which may be of another of them.
     #[serde(default)]
     pub one_of_many: bool,
+    /// The words name the reporting period a figure is for ("first-quarter revenue"): a
+    /// figure that names none, in a story whose figures of its frame name just this period,
+    /// is of it (see `check::merge_story_periods`).
+    #[serde(default)]
+    pub period: bool,
     /// The words qualify only figures of these measures (of any, when empty): "in total"
     /// makes a raise the funding to date, not a toll anything else.
     #[serde(default)]
@@ -679,11 +688,13 @@ impl Lexicon {
     }
 
     fn refused(&self, what: &str, reason: &str) -> Error {
+        self.invalid(&format!("the {what} words do not compile: {reason}"))
+    }
+
+    /// An error in the merged lexicon, naming its files.
+    pub(crate) fn invalid(&self, message: &str) -> Error {
         let files: Vec<String> = self.files.iter().map(|p| p.display().to_string()).collect();
-        Error::Usage(format!(
-            "{}: the {what} words do not compile: {reason}",
-            files.join(", ")
-        ))
+        Error::Usage(format!("{}: {message}", files.join(", ")))
     }
 
     /// Every ISO 4217 currency the lexicon does not name already, from the `iso_currency`
@@ -809,6 +820,9 @@ impl Lexicon {
         self.whole_before.extend(other.whole_before);
         self.part_nouns.extend(other.part_nouns);
         self.own_outlook.extend(other.own_outlook);
+        if other.part_measure.is_some() {
+            self.part_measure = other.part_measure;
+        }
         self.compound_part_nouns.extend(other.compound_part_nouns);
         self.part_places.extend(other.part_places);
         self.attribution.extend(other.attribution);

@@ -72,6 +72,14 @@ impl<'a> Clauses<'a> {
         Some((start, end))
     }
 
+    /// The clause right after `clause` when a comma ends it ("738 out of 770 employees,
+    /// signed the letter").
+    pub(super) fn after_comma(&self, clause: (usize, usize)) -> Option<(usize, usize)> {
+        let rest = self.sentence.get(clause.1..)?.trim_start().strip_prefix(',')?;
+        let start = self.sentence.len() - rest.trim_start().len();
+        Some(self.around((start, start))).filter(|&(s, e)| s >= clause.1 && e > s)
+    }
+
     /// The clause opening the sentence right before `clause` when it holds no figure of its
     /// own (no mention in `all` that is not a time): it sets the scene (the place, the time)
     /// for every figure of the sentence ("In Castrine province, 17 people died", "In a

@@ -183,6 +183,8 @@ pub struct FrameLexicon {
     whole_before: HashSet<String>,
     part_nouns: Option<WordList>,
     own_outlook: Option<WordList>,
+    /// The measure a change of a part named alone is of (`part_measure`).
+    part_measure: Option<String>,
     restating: Option<WordList>,
     /// Verbs of a change told as done (lexicon `changed`), lower case.
     changed: HashSet<String>,
@@ -285,6 +287,12 @@ impl FrameLexicon {
             whole_before: lower(&lexicon.whole_before),
             part_nouns: compile_any_words(lexicon, "part nouns", &lexicon.part_nouns)?,
             own_outlook: compile_any_words(lexicon, "own outlook", &lexicon.own_outlook)?,
+            part_measure: match &lexicon.part_measure {
+                Some(name) if !lexicon.measures.iter().any(|m| &m.name == name) => {
+                    return Err(lexicon.invalid(&format!("`part_measure` is `{name}`, which no lexicon defines as a measure")));
+                }
+                name => name.clone(),
+            },
             restating: compile_any_words(lexicon, "restating", &lexicon.restating)?,
             changed: lower(&lexicon.changed),
             option_words: (!lexicon.option_words.is_empty())
@@ -491,6 +499,11 @@ impl FrameLexicon {
             .iter()
             .find_map(|p| after.strip_prefix(p))?;
         self.parts_named(rest).into_iter().next().map(|(_, part)| part)
+    }
+
+    /// The measure a change of a part named alone is of (`part_measure`).
+    pub fn part_measure(&self) -> Option<&str> {
+        self.part_measure.as_deref()
     }
 
     /// The word a clause opens with, past its articles, when it is a common noun ("Bookings
@@ -873,8 +886,17 @@ impl FrameLexicon {
         if !w.def.parts.iter().any(|p| p.eq_ignore_ascii_case(written)) {
             return None;
         }
+        // "the professional visualization business revenue": a part with its part noun.
+        let before = text.get(..w.start)?;
+        let with_noun = self.parts_named(before).into_iter().last().filter(|&(noun, _)| {
+            let noun = before.get(noun..).unwrap_or_default().trim_end();
+            !noun.is_empty() && !noun.contains(char::is_whitespace)
+        });
+        if let Some((_, part)) = with_noun {
+            return Some(part);
+        }
         // Up to two words back, past neutral ones ("gaming business revenue").
-        let mut before = text.get(..w.start)?;
+        let mut before = before;
         for _ in 0..3 {
             if !before.ends_with(' ') {
                 return None;

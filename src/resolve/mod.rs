@@ -899,9 +899,24 @@ impl Resolver {
                 && !says_whole
                 && !(own_noun && (after_part || self.frames.counts_whole(cx.sentence, clause.0, figure)))
         });
-        if some_of_a_population {
-            return Frame::default();
-        }
+        // "95% of the workforce, or 738 out of 770 employees, signed the letter": some of a
+        // population, and the clause after it (holding no figure of its own) says what they did.
+        let word = match word {
+            _ if some_of_a_population => {
+                let predicate = cx.clauses.after_comma(clause).filter(|after| {
+                    !all.iter()
+                        .any(|t| !t.kind.is_time() && t.start >= after.0 && t.end <= after.1)
+                });
+                match predicate
+                    .and_then(|after| self.frames.find_measure(cx.sentence, after, figure, dimension, None))
+                    .filter(|w| !w.def.fallback)
+                {
+                    Some(w) => Some(w),
+                    None => return Frame::default(),
+                }
+            }
+            word => word,
+        };
         // The whole after a part is the population its noun names, whatever the part did
         // ("signed by 747 of OpenAI's 770 employees").
         let word = match noun.filter(|_| after_part) {
@@ -957,6 +972,12 @@ impl Resolver {
         if let Some(part) = &part {
             qualifiers.push(format!("of:{part}"));
         }
+        // "The visualization business": a part the corpus names in full elsewhere.
+        for q in &mut qualifiers {
+            if let Some(full) = q.strip_prefix("of:").and_then(|part| whole_part(cx.parts, part)) {
+                *q = format!("of:{full}");
+            }
+        }
         let mut measure = measure;
         // "all 32 council areas voting to stay": a count of something other than people, or
         // than what the measure counts, is a count of that thing; what happened to it qualifies.
@@ -993,11 +1014,26 @@ impl Resolver {
                 .changed(cx.sentence, clause, figure, w, &name_spans)
                 .or_else(|| {
                     let noun = self.frames.clause_noun(cx.sentence, clause, &name_spans, cx.parts)?;
-                    Some(vec![format!("of:{noun}")])
+                    // "the gaming department fell 38%": a part of the company changed in size.
+                    let size = self.frames.part_measure().filter(|_| cx.parts.contains(&noun));
+                    Some(
+                        std::iter::once(noun.as_str())
+                            .chain(size)
+                            .map(|n| format!("of:{n}"))
+                            .collect(),
+                    )
                 });
             match thing {
                 Some(thing) => qualifiers.extend(thing),
-                None => match self.change_of_figure_before(cx, clause, (w.start, w.end), m, all) {
+                // "down 53% from a year ago and up 31% from the previous quarter": the
+                // second change is of what the first changed.
+                None => match self
+                    .change_of_figure_before(cx, clause, (w.start, w.end), m, all)
+                    .or_else(|| {
+                        (own.0 > clause.0)
+                            .then(|| self.change_of_figure_before(cx, (own.0, clause.1), (w.start, w.end), m, all))
+                            .flatten()
+                    }) {
                     Some(level) => {
                         qualifiers.extend(level.qualifiers);
                         level_subject = level.subject;
@@ -1981,6 +2017,22 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
 
 /// Where the counted noun `lemma` is written in `sentence` after `from` ("missing" in "1,186
 /// missing"), looked for in the next few words.
+/// The one part of several words among the corpus's `parts` that ends with the one-word
+/// part `word` ("professional visualization" for "visualization"), unless `word` is a part
+/// the corpus names by itself or several end with it.
+fn whole_part<'a>(parts: &'a HashSet<String>, word: &str) -> Option<&'a String> {
+    if word.contains(' ') || parts.contains(word) {
+        return None;
+    }
+    let mut longer = parts
+        .iter()
+        .filter(|p| p.strip_suffix(word).is_some_and(|head| head.ends_with(' ')));
+    match (longer.next(), longer.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    }
+}
+
 fn count_noun_span(sentence: &str, from: usize, lemma: &str) -> Option<(usize, usize)> {
     let after = sentence.get(from..)?;
     let mut cut = after.len().min(40);
