@@ -651,6 +651,11 @@ pub struct EventClass {
     /// tenure dates from "since 2019", not from the "a year ago" of another verb.
     #[serde(default)]
     pub dates_after: Vec<String>,
+    /// The object is where the event happened, named after "in" ("made landfall in
+    /// Vietnam"); for other classes a name after "in" is a place, not the object ("founded in
+    /// Rotterdam").
+    #[serde(default)]
+    pub object_in: bool,
 }
 
 fn yes() -> bool {
@@ -785,6 +790,7 @@ impl Lexicon {
                     known.words.extend(event.words);
                     known.befalls_object.extend(event.befalls_object);
                     known.dates_after.extend(event.dates_after);
+                    known.object_in |= event.object_in;
                 }
                 None => self.events.push(event),
             }

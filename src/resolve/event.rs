@@ -178,9 +178,10 @@ impl Resolver {
         let owner = cx.owner_before(0, word_start);
         let subject = owner.or_else(|| self.subject(cx, event_scope, word_start, SubjectOf::Event));
         // The object: the first name after the event word, unless an infinitive ("left to
-        // start Eureka Labs"), a place ("founded in 1998 in Rotterdam") or the date comes
-        // first, or it stands too far off to be the event's ("sacked on Friday in a move
-        // that shocked Silicon Valley").
+        // start Eureka Labs"), a place ("founded in 1998 in Rotterdam", but "made landfall
+        // in Vietnam": `object_in`) or the date comes first, or it stands too far off to be
+        // the event's ("sacked on Friday in a move that shocked Silicon Valley").
+        let object_in = self.events.iter().any(|e| &e.class == class && e.object_in);
         let object = cx
             .names
             .iter()
@@ -188,8 +189,7 @@ impl Resolver {
             .filter(|(e, _)| {
                 let between = &cx.sentence[word_end..e.start];
                 !self.infinitive.is_match(between)
-                    && !between.trim_end().ends_with(" in")
-                    && between.trim() != "in"
+                    && (object_in || !between.trim_end().ends_with(" in") && between.trim() != "in")
                     && (word_end > m.start || m.end > e.start)
                     && between.split_whitespace().count() <= OBJECT_REACH
             })

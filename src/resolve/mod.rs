@@ -87,6 +87,8 @@ struct EventWords {
     /// Words one of which must stand right before a date the event dates, in lower case;
     /// empty when any date will do.
     dates_after: Vec<String>,
+    /// Whether the object is named after "in" (`object_in`).
+    object_in: bool,
 }
 
 /// Compiled measure, qualifier and event words; built once per rule set.
@@ -188,6 +190,7 @@ impl Resolver {
                         words: lexicon.word_list(&format!("{} event", e.class), &e.words)?,
                         takes_object: e.object,
                         dates_after: e.dates_after.iter().map(|w| w.to_lowercase()).collect(),
+                        object_in: e.object_in,
                     })
                 })
                 .collect::<Result<_, Error>>()?,
