@@ -587,6 +587,21 @@ impl TimeRecogniser {
         self.future.is_match(sentence)
     }
 
+    /// Whether the date at byte `at` of `sentence` is in a part that speaks of the future: its
+    /// clause (between commas, semicolons, brackets or dashes) holds a future word, or it
+    /// opens the sentence and the sentence does ("On Thursday, Orvane will report"). "Halvora
+    /// will pay $38 a share, a 27% premium to Monday's close": Monday is past.
+    fn future_at(&self, sentence: &str, at: usize) -> bool {
+        let breaks = |c: char| matches!(c, ',' | ';' | '(' | ')' | '–' | '—');
+        let start = sentence.get(..at).and_then(|b| b.rfind(breaks)).map_or(0, |b| b + 1);
+        let end = sentence
+            .get(at..)
+            .and_then(|a| a.find(breaks))
+            .map_or(sentence.len(), |e| at + e);
+        let clause = sentence.get(start..end).unwrap_or_default();
+        self.future.is_match(clause) || start == 0 && self.future.is_match(sentence)
+    }
+
     /// Every time in a sentence, earliest first. Dates without a year need `reference`.
     pub fn find(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
         self.find_with_unread(sentence, reference).0
@@ -596,9 +611,9 @@ impl TimeRecogniser {
     /// give it a year, "Feb 30"): their numbers are no figures.
     pub fn find_with_unread(&self, sentence: &str, reference: Option<Date>) -> (Vec<Mention>, Vec<(usize, usize)>) {
         let mut unread = Vec::new();
-        let when = When {
+        let when_at = |at: usize| When {
             reference,
-            future: self.speaks_of_future(sentence),
+            future: self.future_at(sentence, at),
         };
         let mut found: Vec<Mention> = Vec::new();
         // A day of the month alone goes first: "Friday the 13th" is one date, not "Friday".
@@ -625,7 +640,8 @@ impl TimeRecogniser {
             {
                 continue;
             }
-            if let Some(span) = day_of_month_near(reference, day_of_month, written_weekday, when.future) {
+            let future = when_at(whole.start()).future;
+            if let Some(span) = day_of_month_near(reference, day_of_month, written_weekday, future) {
                 found.push(Mention {
                     kind: Kind::Date,
                     start: whole.start(),
@@ -657,7 +673,7 @@ impl TimeRecogniser {
                 if index == self.bare_year && !year_is_a_time(&sentence[..start], &sentence[end..]) {
                     continue;
                 }
-                let Some(span) = (pattern.read)(&c, &when) else {
+                let Some(span) = (pattern.read)(&c, &when_at(start)) else {
                     unread.push((start, end));
                     continue;
                 };
