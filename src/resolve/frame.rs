@@ -1055,7 +1055,11 @@ impl FrameLexicon {
 
     /// What a figure of `def` is of or in: the first of `names` in `text[clause]` right after
     /// one of the measure's `objects` words, "the" between ("owns 9.8% of Kestrel Foods",
-    /// "bought the Kestrel group for $3 billion", "sold to Halvora").
+    /// "bought the Kestrel group for $3 billion", "sold to Halvora"), or a description of up
+    /// to three words ("to buy German packaging maker Marktfeld", "acquired its rival
+    /// Tessly"): no function word but a determiner ("sold to investors backed by Halvora"),
+    /// no figure or punctuation, and no lower-case word after the name ("sold its UK
+    /// convenience arm").
     pub fn object_of<'n>(
         &self,
         text: &str,
@@ -1066,10 +1070,36 @@ impl FrameLexicon {
         if def.objects.is_empty() {
             return None;
         }
+        // After a description, a name that a lower-case word follows names a kind of thing,
+        // not the object ("sold its UK convenience arm").
+        let modifies = |after: &str| {
+            let next: String = after.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+            next.starts_with(char::is_lowercase) && !self.function_word(&next)
+        };
+        let after_object_word = |before: &str, after: &str| {
+            let mut before = before.trim_end();
+            for described in 0..=3 {
+                if ends_with_word(before, def.objects.iter().map(String::as_str)) {
+                    return described == 0 || !modifies(after);
+                }
+                let Some((head, last)) = before.rsplit_once(' ') else {
+                    return false;
+                };
+                let lower = last.to_lowercase();
+                let determiner = matches!(lower.as_str(), "a" | "an" | "its" | "their" | "his" | "her");
+                let describes =
+                    last.chars().all(|c| c.is_alphabetic() || c == '-') && (determiner || !self.function_word(&lower));
+                if !describes {
+                    return false;
+                }
+                before = head.trim_end();
+            }
+            false
+        };
         names
             .iter()
             .filter(|(e, _)| e.start >= clause.0 && e.end <= clause.1)
-            .find(|(e, _)| ends_with_word(&text[clause.0..e.start], def.objects.iter().map(String::as_str)))
+            .find(|(e, _)| after_object_word(&text[clause.0..e.start], &text[e.end..]))
     }
 
     /// The parts of a country or region `text[scope]` names as a place in lower case ("in the
