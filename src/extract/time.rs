@@ -592,12 +592,22 @@ impl TimeRecogniser {
     /// opens the sentence and the sentence does ("On Thursday, Orvane will report"). "Halvora
     /// will pay $38 a share, a 27% premium to Monday's close": Monday is past.
     fn future_at(&self, sentence: &str, at: usize) -> bool {
-        let breaks = |c: char| matches!(c, ',' | ';' | '(' | ')' | '–' | '—');
-        let start = sentence.get(..at).and_then(|b| b.rfind(breaks)).map_or(0, |b| b + 1);
-        let end = sentence
-            .get(at..)
-            .and_then(|a| a.find(breaks))
-            .map_or(sentence.len(), |e| at + e);
+        // A comma before a figure is inside a date ("Wed, 22 of Jan", "May 5, 2026").
+        let breaks: Vec<usize> = sentence
+            .char_indices()
+            .filter(|&(i, c)| {
+                matches!(c, ';' | '(' | ')' | '–' | '—')
+                    || c == ','
+                        && !sentence
+                            .get(i + 1..)
+                            .unwrap_or_default()
+                            .trim_start()
+                            .starts_with(|d: char| d.is_ascii_digit())
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let start = breaks.iter().rev().find(|&&b| b < at).map_or(0, |b| b + 1);
+        let end = breaks.iter().find(|&&b| b >= at).copied().unwrap_or(sentence.len());
         let clause = sentence.get(start..end).unwrap_or_default();
         self.future.is_match(clause) || start == 0 && self.future.is_match(sentence)
     }
@@ -1314,6 +1324,21 @@ mod tests {
             .into_iter()
             .map(|t| (text[t.start..t.end].to_string(), t.value.reading()))
             .collect()
+    }
+
+    /// A future word speaks for its own clause, or for the whole sentence from an opening
+    /// clause; a comma before a figure is inside a date and breaks no clause.
+    #[test]
+    fn the_future_reaches_its_own_clause() {
+        let times = TimeRecogniser::new();
+        let at = |s: &str, part: &str| s.find(part).unwrap();
+        let s = "Halvora will pay $38 a share, a premium to the close on Monday.";
+        assert!(times.future_at(s, at(s, "$38")));
+        assert!(!times.future_at(s, at(s, "Monday")));
+        let s = "On Monday, Halvora will release the update.";
+        assert!(times.future_at(s, at(s, "Monday")));
+        let s = "We will be out until Wed, 22 of Jan.";
+        assert!(times.future_at(s, at(s, "22")));
     }
 
     #[test]
