@@ -587,29 +587,41 @@ impl TimeRecogniser {
         self.future.is_match(sentence)
     }
 
-    /// Whether the date at byte `at` of `sentence` is in a part that speaks of the future: its
-    /// clause (between commas, semicolons, brackets or dashes) holds a future word, or it
-    /// opens the sentence and the sentence does ("On Thursday, Orvane will report"). "Halvora
-    /// will pay $38 a share, a 27% premium to Monday's close": Monday is past.
-    fn future_at(&self, sentence: &str, at: usize) -> bool {
-        // A comma before a figure is inside a date ("Wed, 22 of Jan", "May 5, 2026").
-        let breaks: Vec<usize> = sentence
-            .char_indices()
-            .filter(|&(i, c)| {
-                matches!(c, ';' | '(' | ')' | '–' | '—')
-                    || c == ','
-                        && !sentence
-                            .get(i + 1..)
-                            .unwrap_or_default()
-                            .trim_start()
-                            .starts_with(|d: char| d.is_ascii_digit())
+    /// Where each clause of `sentence` starts (clauses part at commas, semicolons, brackets
+    /// and dashes; a comma before a figure is inside a date: "Wed, 22 of Jan", "May 5, 2026")
+    /// and whether it speaks of the future: it holds a future word, or it opens the sentence
+    /// and the sentence does ("On Thursday, Orvane will report"). "Halvora will pay $38 a
+    /// share, a 27% premium to Monday's close": Monday is past. Found once per sentence, as a
+    /// flattened table is one sentence with thousands of dates; empty when nothing speaks of
+    /// the future.
+    fn future_clauses(&self, sentence: &str) -> Vec<(usize, bool)> {
+        if !self.future.is_match(sentence) {
+            return Vec::new();
+        }
+        let breaks = sentence.char_indices().filter(|&(i, c)| {
+            matches!(c, ';' | '(' | ')' | '–' | '—')
+                || c == ','
+                    && !sentence
+                        .get(i + 1..)
+                        .unwrap_or_default()
+                        .trim_start()
+                        .starts_with(|d: char| d.is_ascii_digit())
+        });
+        // Each clause as its start and end: the bytes between two breaks.
+        let mut start = 0;
+        let mut clauses = Vec::new();
+        for (i, c) in breaks {
+            clauses.push((start, i));
+            start = i + c.len_utf8();
+        }
+        clauses.push((start, sentence.len()));
+        clauses
+            .into_iter()
+            .map(|(start, end)| {
+                let clause = sentence.get(start..end).unwrap_or_default();
+                (start, start == 0 || self.future.is_match(clause))
             })
-            .map(|(i, _)| i)
-            .collect();
-        let start = breaks.iter().rev().find(|&&b| b < at).map_or(0, |b| b + 1);
-        let end = breaks.iter().find(|&&b| b >= at).copied().unwrap_or(sentence.len());
-        let clause = sentence.get(start..end).unwrap_or_default();
-        self.future.is_match(clause) || start == 0 && self.future.is_match(sentence)
+            .collect()
     }
 
     /// Every time in a sentence, earliest first. Dates without a year need `reference`.
@@ -621,9 +633,10 @@ impl TimeRecogniser {
     /// give it a year, "Feb 30"): their numbers are no figures.
     pub fn find_with_unread(&self, sentence: &str, reference: Option<Date>) -> (Vec<Mention>, Vec<(usize, usize)>) {
         let mut unread = Vec::new();
+        let future_clauses = self.future_clauses(sentence);
         let when_at = |at: usize| When {
             reference,
-            future: self.future_at(sentence, at),
+            future: is_future(&future_clauses, at),
         };
         let mut found: Vec<Mention> = Vec::new();
         // A day of the month alone goes first: "Friday the 13th" is one date, not "Friday".
@@ -1313,6 +1326,13 @@ fn half(y: i64, h: i64) -> Option<Span> {
     months(y, (h - 1) * 6 + 1, h * 6, Grain::Part)
 }
 
+/// Whether byte `at` lies in a clause of `future_clauses` (`TimeRecogniser::future_clauses`)
+/// that speaks of the future.
+fn is_future(future_clauses: &[(usize, bool)], at: usize) -> bool {
+    let clause = future_clauses.partition_point(|&(start, _)| start <= at);
+    clause > 0 && future_clauses.get(clause - 1).is_some_and(|&(_, future)| future)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1326,11 +1346,20 @@ mod tests {
             .collect()
     }
 
+    /// Whether the date at byte `at` of a sentence is read in the future.
+    struct Future<'a>(&'a TimeRecogniser);
+    impl Future<'_> {
+        fn future_at(&self, sentence: &str, at: usize) -> bool {
+            is_future(&self.0.future_clauses(sentence), at)
+        }
+    }
+
     /// A future word speaks for its own clause, or for the whole sentence from an opening
     /// clause; a comma before a figure is inside a date and breaks no clause.
     #[test]
     fn the_future_reaches_its_own_clause() {
-        let times = TimeRecogniser::new();
+        let recogniser = TimeRecogniser::new();
+        let times = Future(&recogniser);
         let at = |s: &str, part: &str| s.find(part).unwrap();
         let s = "Halvora will pay $38 a share, a premium to the close on Monday.";
         assert!(times.future_at(s, at(s, "$38")));

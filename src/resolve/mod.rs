@@ -904,21 +904,20 @@ impl Resolver {
         });
         // "95% of the workforce, or 738 out of 770 employees, signed the letter": some of a
         // population, and the clause after it (holding no figure of its own) says what they did.
-        let word = match word {
-            _ if some_of_a_population => {
-                let predicate = cx.clauses.after_comma(clause).filter(|after| {
-                    !all.iter()
-                        .any(|t| !t.kind.is_time() && t.start >= after.0 && t.end <= after.1)
-                });
-                match predicate
-                    .and_then(|after| self.frames.find_measure(cx.sentence, after, figure, dimension, None))
-                    .filter(|w| !w.def.fallback)
-                {
-                    Some(w) => Some(w),
-                    None => return Frame::default(),
-                }
+        let word = if some_of_a_population {
+            let predicate = cx.clauses.after_comma(clause).filter(|after| {
+                !all.iter()
+                    .any(|t| !t.kind.is_time() && t.start >= after.0 && t.end <= after.1)
+            });
+            let done = predicate
+                .and_then(|after| self.frames.find_measure(cx.sentence, after, figure, dimension, None))
+                .filter(|w| !w.def.fallback);
+            if done.is_none() {
+                return Frame::default();
             }
-            word => word,
+            done
+        } else {
+            word
         };
         // The whole after a part is the population its noun names, whatever the part did
         // ("signed by 747 of OpenAI's 770 employees").
