@@ -172,6 +172,7 @@ pub enum Grain {
     Part,
     Year,
     Decade,
+    Century,
 }
 
 /// A stretch of days, first and last included. An open end ("after 2016", "before 2018") is

@@ -191,8 +191,34 @@ impl TimeRecogniser {
             whole(
                 format!(r"\b(?:(?i:this|next|last)\s+)?{WEEKDAY},?\s+(\d{{1,2}})[/.-](\d{{1,2}})\b"),
                 |c, w| {
-                    let (a, b) = (num(c, 1)?, num(c, 2)?);
-                    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+                    let (m, d) = month_day(num(c, 1)?, num(c, 2)?);
+                    yearless(w, m, Some(d))
+                },
+            ),
+            // "from 10/1 to 11/7", "between 5/12 and 5/19": a range of days and months in
+            // figures.
+            whole(
+                r"\b(?i:from|between)\s+(\d{1,2})/(\d{1,2})\s*(?i:to|until|till|through|and|-|–)\s*(\d{1,2})/(\d{1,2})\b".to_string(),
+                |c, w| {
+                    let (m, d) = month_day(num(c, 1)?, num(c, 2)?);
+                    let first = yearless(w, m, Some(d))?;
+                    let (m, d) = month_day(num(c, 3)?, num(c, 4)?);
+                    let last = yearless(w, m, Some(d))?;
+                    // "from 10/25 to 01/25": the end in the year after.
+                    let last = if last.last < first.first {
+                        day(i64::from(last.first.year()) + 1, m, d)?
+                    } else {
+                        last
+                    };
+                    Some(Span { first: first.first, last: last.last, grain: Grain::Part })
+                },
+            ),
+            // "on 4/22", "by 22/04": a day and month in figures after a word that dates (alone
+            // "7/6" is as often a fraction or a score).
+            p(
+                r"\b(?i:on|by|until|till|through|since|before|after)\s+(\d{1,2})/(\d{1,2})\b(?:[^/\d]|$)".to_string(),
+                |c, w| {
+                    let (m, d) = month_day(num(c, 1)?, num(c, 2)?);
                     yearless(w, m, Some(d))
                 },
             ),
@@ -253,27 +279,26 @@ impl TimeRecogniser {
             // (this one: "the" is the current period), "the beginning of next week". The span
             // starts at the part ("end of the month"), as for years.
             p(
-                r"\b(?i:(early|mid|late)[\s-]+|(?:the\s+)?(end|start|beginning|middle)\s+of\s+)(?i:(last|this|next|the)\s+(week|month|year))\b".to_string(),
+                r"\b(?i:(early|mid|late)[\s-]+(last|this|next|the)\s+|(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:(last|this|next|the)\s+)?)(?i:(week|month|year))\b".to_string(),
                 |c, w| {
+                    // "end of month" is "the end of the month".
+                    let which = c.get(2).or(c.get(4)).map_or("the".to_string(), |d| d.as_str().to_lowercase());
                     // "by the end of the month" in a story of the past may be a month it told of.
-                    if c[3].eq_ignore_ascii_case("the") && !w.future {
+                    if which == "the" && !w.future {
                         return None;
                     }
-                    let whole = relative_period(&c[3].to_lowercase(), &c[4].to_lowercase(), w.reference?)?;
-                    let part = match c.get(1).or(c.get(2))?.as_str().to_lowercase().as_str() {
-                        "start" | "beginning" => "early".to_string(),
-                        "middle" => "mid".to_string(),
-                        "end" => "late".to_string(),
-                        other => other.to_string(),
-                    };
-                    match c[4].to_lowercase().as_str() {
-                        // The end of a year is its last quarter, its start the first.
-                        "year" => self::part(c.get(1).or(c.get(2))?.as_str(), i64::from(whole.first.year())),
+                    let unit = c[5].to_lowercase();
+                    let whole = relative_period(&which, &unit, w.reference?)?;
+                    let written = c.get(1).or(c.get(3))?.as_str();
+                    let part = part_name(written);
+                    match unit.as_str() {
+                        // The end of a year is its second half, its start the first.
+                        "year" => self::part(written, i64::from(whole.first.year())),
                         "month" => month_part(&part, whole),
                         _ => {
                             let (from, to) = match part.as_str() {
                                 "early" => (0, 2),
-                                "mid" => (2, 4),
+                                "mid" => (1, 4),
                                 _ => (3, 6),
                             };
                             let at = |d: i64| whole.first.checked_add(jiff::Span::new().days(d)).ok();
@@ -382,21 +407,51 @@ impl TimeRecogniser {
                 format!(r"\b(?:from\s+)?({YEAR})\s*(?:-|–|—|to)\s*({YEAR})\b"),
                 |c, _| years(num(c, 1)?, num(c, 2)?),
             ),
+            // Decades: "the 1990s", "1990s music", "the 1970's", "the '70s", "70's", "the
+            // seventies", "the nineteen seventies", "the noughties"; "the late 1990s" (thirds).
+            // A two-digit decade needs its apostrophe, a decade in words "the": "in the 30s"
+            // may be a temperature, "in their seventies" an age. "2020's" alone is a year's
+            // possessive. Two digits are of the 1900s.
+            whole(
+                r"(?:\b(?i:the)\s+)?(?:\b(?i:(early|mid|late))[\s-]+)?(?:\b((?:1[89]|20)\d0)s\b|\b((?:1[89]|20)\d0)'s\b|'(\d0)s\b|\b(\d0)'s\b)|\b(?i:the\s+(?:nineteen[\s-]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties))\b".to_string(),
+                |c, _| {
+                    let possessive = c.get(3).is_some() && c.get(0)?.start() == c.get(3)?.start();
+                    let y = match (num(c, 2), num(c, 3).filter(|_| !possessive), num(c, 4).or(num(c, 5)), c.get(6)) {
+                        (Some(y), ..) | (_, Some(y), ..) => y,
+                        (_, _, Some(y), _) => 1900 + y,
+                        (_, _, _, Some(w)) => decade_word(w.as_str())?,
+                        _ => return None,
+                    };
+                    let (from, to) = match c.get(1).map(|p| p.as_str().to_lowercase()).as_deref() {
+                        Some("early") => (0, 3),
+                        Some("mid") => (3, 6),
+                        Some("late") => (6, 9),
+                        _ => (0, 9),
+                    };
+                    years(y + from, y + to).map(|s| Span {
+                        grain: Grain::Decade,
+                        ..s
+                    })
+                },
+            ),
             p(
                 format!(
                     r"\b(?i:(?:the\s+)?((?:end|start|beginning|middle|first\s+half|second\s+half|spring|summer|autumn|fall|winter)\s+of|early|mid|late|spring|summer|autumn|fall|winter))[\s-]+(?:of\s+)?({YEAR})\b"
                 ),
                 |c, _| part(&c[1], num(c, 2)?),
             ),
-            // "late March", "early May 2026": thirds of a month.
+            // "late March", "early May 2026", "the end of June": halves of a month.
             p(
-                format!(r"\b(?i:(early|mid|late))[\s-]+({MONTH})(?:\s+({YEAR}))?\b"),
+                format!(
+                    r"\b(?i:(early|mid|late)[\s-]+|(?:the\s+)?(end|start|beginning|middle)\s+of\s+)({MONTH})(?:\s+({YEAR}))?\b"
+                ),
                 |c, w| {
-                    let whole_month = match num(c, 3) {
-                        Some(y) => month_span(y, month(&c[2])?)?,
-                        None => yearless(w, month(&c[2])?, None)?,
+                    let whole_month = match num(c, 4) {
+                        Some(y) => month_span(y, month(&c[3])?)?,
+                        None => yearless(w, month(&c[3])?, None)?,
                     };
-                    month_part(&c[1].to_lowercase(), whole_month)
+                    let part = part_name(c.get(1).or(c.get(2))?.as_str());
+                    month_part(&part, whole_month)
                 },
             ),
             // "Q3 2026", "the third quarter of 2016", "1st quarter of 2013", "q3 2019".
@@ -432,10 +487,11 @@ impl TimeRecogniser {
                 format!(r"\b(?i:in|since|by|until|from|during)[\s-]+({MONTH})\b"),
                 |c, w| yearless(w, month(&c[1])?, None),
             ),
-            whole(r"\bthe\s+((?:1[89]|20)\d0)s\b".to_string(), |c, _| {
-                let y = num(c, 1)?;
-                years(y, y + 9).map(|s| Span {
-                    grain: Grain::Decade,
+            // "the 21st century", "15th century".
+            whole(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?i:century)\b".to_string(), |c, _| {
+                let n = num(c, 1)?;
+                years(n * 100 - 100, n * 100 - 1).map(|s| Span {
+                    grain: Grain::Century,
                     ..s
                 })
             }),
@@ -981,12 +1037,12 @@ fn relative_period(which: &str, unit: &str, r: Date) -> Option<Span> {
             (Date::new(y, 1, 1).ok()?, Date::new(y, 12, 31).ok()?, Grain::Year)
         }
     };
-    // "earlier this month" ends the day before the reference, "later this month" starts the
-    // day after it.
+    // "earlier this month" ends the day before the reference, "later this month" starts on it
+    // (later the same day).
     let day = jiff::Span::new().days(1);
     let (first, last) = match which {
         w if w.starts_with("earlier") => (first, r.checked_sub(day).ok()?.min(last)),
-        w if w.starts_with("later") => (r.checked_add(day).ok()?.max(first), last),
+        w if w.starts_with("later") => (r.max(first), last),
         _ => (first, last),
     };
     Some(Span { first, last, grain })
@@ -1074,13 +1130,52 @@ fn month_span(y: i64, m: i64) -> Option<Span> {
     })
 }
 
-/// Early (1-10), mid (11-20) or late (21-end) part of a month.
+/// The month and day of two figures ("4/22", "22/04"): a first figure over 12 is the day;
+/// else month first, as in American usage.
+fn month_day(a: i64, b: i64) -> (i64, i64) {
+    if a > 12 {
+        (b, a)
+    } else {
+        (a, b)
+    }
+}
+
+/// The first year of a decade written in words ("seventies" -> 1970; "noughties" -> 2000).
+fn decade_word(word: &str) -> Option<i64> {
+    let tens = match word.to_lowercase().as_str() {
+        "noughties" => return Some(2000),
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    };
+    Some(1900 + 10 * tens)
+}
+
+/// The part of a period a word names: "the start of" is its early part, "the end of" its late.
+fn part_name(word: &str) -> String {
+    match word.to_lowercase().as_str() {
+        "start" | "beginning" => "early".to_string(),
+        "middle" => "mid".to_string(),
+        "end" => "late".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Early (1-15), mid (10-20) or late (16-end) part of a month: halves, as Recognizers-Text
+/// reads them, so that a writer's loose "late March" for the 18th still agrees (precision
+/// first); "early May" and "late May" still disagree.
 fn month_part(which: &str, m: Span) -> Option<Span> {
     let at = |d: i8| m.first.with().day(d).build().ok();
     let (first, last) = match which {
-        "early" => (m.first, at(10)?),
-        "mid" => (at(11)?, at(20)?),
-        _ => (at(21)?, m.last),
+        "early" => (m.first, at(15)?),
+        "mid" => (at(10)?, at(20)?),
+        _ => (at(16)?, m.last),
     };
     Some(Span {
         first,
@@ -1279,17 +1374,16 @@ pub(super) fn weekday(name: &str) -> Option<Weekday> {
     })
 }
 
-/// The months a part of a year covers: early = January to April, mid = May to August, late =
-/// September to December; the end of a year is its last quarter, the start its first.
+/// The months a part of a year covers: early (the start) = the first half, late (the end) =
+/// the second, as Recognizers-Text reads them (wide, so that "late 2021" agrees with "in
+/// August 2021", and still disagrees with "early 2022"); mid = May to August.
 fn part(words: &str, y: i64) -> Option<Span> {
     let words = words.to_lowercase();
     let words = words.split_whitespace().collect::<Vec<_>>().join(" ");
     let (from, to) = match words.trim_start_matches("the ").trim_end_matches(" of") {
-        "early" => (1, 4),
+        "early" | "start" | "beginning" => (1, 6),
         "mid" | "middle" => (5, 8),
-        "late" => (9, 12),
-        "end" => (10, 12),
-        "start" | "beginning" => (1, 3),
+        "late" | "end" => (7, 12),
         "first half" => (1, 6),
         "second half" => (7, 12),
         "spring" => (3, 5),
@@ -1483,7 +1577,7 @@ mod tests {
     fn months_parts_quarters_years_and_decades() {
         assert_eq!(
             read("He left in early 2024.", None),
-            [("early 2024".into(), "2024-01-01..2024-04-30".into())]
+            [("early 2024".into(), "2024-01-01..2024-06-30".into())]
         );
         assert_eq!(
             read("It ships in Q3 2026.", None),
@@ -1499,7 +1593,7 @@ mod tests {
         );
         assert_eq!(
             read("by the end of 2028", None),
-            [("end of 2028".into(), "2028-10-01..2028-12-31".into())]
+            [("end of 2028".into(), "2028-07-01..2028-12-31".into())]
         );
     }
 
@@ -1539,7 +1633,7 @@ mod tests {
             (
                 "Sales fell early last year.",
                 "early last year",
-                "2025-01-01..2025-04-30",
+                "2025-01-01..2025-06-30",
             ),
             (
                 "The port closed over the weekend.",
@@ -1582,8 +1676,11 @@ mod tests {
         ] {
             assert_eq!(read(text, r), [(span.to_string(), reading.to_string())], "{text}");
         }
-        // Not dates: an ordinal of a noun, "may" and "march" in lower case.
-        assert_eq!(read("In the 21st century the 14th Amendment held.", r), []);
+        // Not dates: an ordinal of a noun, "may" and "march" in lower case; a century is one.
+        assert_eq!(
+            read("In the 21st century the 14th Amendment held.", r),
+            [("21st century".into(), "2000-01-01..2099-12-31".into())]
+        );
         assert_eq!(read("Prices may 5 times rise as they march 20 miles.", r), []);
         // Two dates joined by "and" without "between" are two dates.
         assert_eq!(read("It met on May 1, 2025 and May 3, 2025.", r).len(), 2);
