@@ -31,7 +31,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crosscheck::extract::numbers::is_number_word;
-use crosscheck::extract::{dump, Recognisers};
+use crosscheck::extract::{dump, DateOrder, Recognisers};
 use crosscheck::rules::{Kind, RuleSet};
 use crosscheck::source::{Document, Format, Prose};
 use crosscheck::value::{bounded, Clock, Unit, Value};
@@ -424,7 +424,7 @@ fn unit_factor(reader: &Reader, unit: &str) -> Option<f64> {
     let phrase = format!("1 {}", unit.to_lowercase());
     reader
         .recognisers
-        .mentions(&phrase, None)
+        .mentions(&phrase, None, DateOrder::Unknown)
         .into_iter()
         .find(|m| m.kind == Kind::Quantity && m.start == 0)
         .and_then(|m| match m.value {

@@ -30,7 +30,7 @@ use rayon::prelude::*;
 use check::Dispute;
 pub use error::Error;
 use extract::time::{is_dateline, opens_with_place_in_capitals, stamp};
-use extract::Recognisers;
+use extract::{DateOrder, Recognisers};
 use graph::ClaimGraph;
 use resolve::{Claim, Resolver};
 use rules::RuleSet;
@@ -53,17 +53,20 @@ pub struct Reference {
     /// Where the page's time stamp writes its date (a byte offset in the text): the page's
     /// date, not a claim.
     pub stamp: Option<usize>,
+    /// The order the source writes the day and month of its dates in figures.
+    pub order: DateOrder,
 }
 
 impl Reference {
     /// A source's own date, from its dateline.
-    fn dateline(date: Date) -> Reference {
+    fn dateline(date: Date, order: DateOrder) -> Reference {
         Reference {
             date: Some(date),
             basis: format!("dateline, {date}"),
             own: true,
             earliest: None,
             stamp: None,
+            order,
         }
     }
 }
@@ -159,6 +162,7 @@ impl Engine {
         let own: Vec<Reference> = documents
             .par_iter()
             .map(|doc| {
+                let order = self.recognisers.date_order(&doc.text);
                 if let Some(date) = pinned {
                     return Reference {
                         date: Some(date),
@@ -166,6 +170,7 @@ impl Engine {
                         own: true,
                         earliest: None,
                         stamp: None,
+                        order,
                     };
                 }
                 if let Some(date) = doc.meta.published {
@@ -175,21 +180,23 @@ impl Engine {
                         own: true,
                         earliest: None,
                         stamp: None,
+                        order,
                     };
                 }
-                if let Some((date, at)) = self.stamped(&doc.text) {
+                if let Some((date, at)) = self.stamped(&doc.text, order) {
                     return Reference {
                         date: Some(date),
                         basis: format!("time stamp, {date}"),
                         own: true,
                         earliest: None,
                         stamp: Some(at),
+                        order,
                     };
                 }
                 // A dateline dates the article; failing one, the latest full date it states.
-                let (dateline, latest) = self.dated(doc, None);
+                let (dateline, latest) = self.dated(doc, None, order);
                 if let Some(date) = dateline {
-                    return Reference::dateline(date);
+                    return Reference::dateline(date, order);
                 }
                 // The latest date an article states is a day it was written on or after, not
                 // its own day: its relative dates may be read from then on, its figures are
@@ -201,6 +208,7 @@ impl Engine {
                         own: false,
                         earliest: Some(date),
                         stamp: None,
+                        order,
                     },
                     None => Reference {
                         date: None,
@@ -208,6 +216,7 @@ impl Engine {
                         own: false,
                         earliest: None,
                         stamp: None,
+                        order,
                     },
                 }
             })
@@ -221,8 +230,8 @@ impl Engine {
                 // A wire dateline without its year ("MANILA, Nov. 11 (UPI) --") takes the year
                 // of the dates around it.
                 let r = match corpus.or(r.date).filter(|_| !r.own) {
-                    Some(around) => match self.dated(doc, Some(around)).0 {
-                        Some(date) => Reference::dateline(date),
+                    Some(around) => match self.dated(doc, Some(around), r.order).0 {
+                        Some(date) => Reference::dateline(date, r.order),
                         None => r,
                     },
                     None => r,
@@ -236,6 +245,7 @@ impl Engine {
                     own: false,
                     earliest,
                     stamp: None,
+                    order: r.order,
                 },
                 // Written on or after its latest date, up to the latest of the others.
                 (Some(stated), Some(latest)) if !r.own => Reference {
@@ -312,7 +322,7 @@ impl Engine {
 
     /// A document's dateline and the latest full date it states, dates without their year
     /// read against `around`.
-    fn dated(&self, doc: &Document, around: Option<Date>) -> (Option<Date>, Option<Date>) {
+    fn dated(&self, doc: &Document, around: Option<Date>, order: DateOrder) -> (Option<Date>, Option<Date>) {
         let mut dateline = None;
         let mut latest: Option<Date> = None;
         for (i, s) in doc.sentences.iter().enumerate() {
@@ -321,7 +331,7 @@ impl Engine {
             // A day the text looks ahead to ("will receive a dividend on June 30, 2023") is no
             // day it was written on or after.
             let ahead = self.recognisers.speaks_of_future(text);
-            for m in self.recognisers.times(text, around) {
+            for m in self.recognisers.times(text, around, order) {
                 let Value::Time { span } = m.value else { continue };
                 if span.grain != Grain::Day {
                     continue;
@@ -343,7 +353,7 @@ impl Engine {
     /// The date of a page's time stamp in its first lines ("Published November 12, 2013"; in
     /// a line of fields between bars, "News | DW | 10.11.2013", one field), and where it is
     /// written (a byte offset in `text`).
-    fn stamped(&self, text: &str) -> Option<(Date, usize)> {
+    fn stamped(&self, text: &str, order: DateOrder) -> Option<(Date, usize)> {
         let mut at = 0;
         text.split_inclusive('\n')
             .map(|line| {
@@ -361,7 +371,7 @@ impl Engine {
                 })
             })
             .find_map(|(offset, field)| {
-                let times = self.recognisers.times(field, None);
+                let times = self.recognisers.times(field, None, order);
                 let date = stamp(field, &times)?;
                 Some((date, offset + times.first()?.start))
             })

@@ -720,7 +720,8 @@ mod tests {
         let rules = RuleSet::defaults().unwrap();
         let clocks = ClockRecogniser::new(&rules.lexicon).unwrap();
         let reference = Date::new(2026, 5, 19).ok();
-        let dates = super::super::time::TimeRecogniser::new().find(sentence, reference);
+        let dates =
+            super::super::time::TimeRecogniser::new().find(sentence, reference, super::super::time::DateOrder::Unknown);
         clocks
             .find(sentence, &dates, reference)
             .into_iter()

@@ -25,6 +25,7 @@ pub use entity::{Entity, EntityRecogniser};
 use holiday::Holidays;
 use quantity::QuantityRecogniser;
 use recurring::SetRecogniser;
+pub use time::DateOrder;
 use time::TimeRecogniser;
 
 /// A typed mention. Offsets are bytes into the text it was found in.
@@ -70,17 +71,17 @@ impl Recognisers {
     /// The mentions of one sentence, in order. Dates and times of day are read first: a
     /// number inside them is not a quantity. A time of day with its day ("Sunday at 21:00")
     /// covers the date, which is a mention of its own too. Dates without a year need
-    /// `reference`.
-    pub fn mentions(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
-        let mut found = self.with_sets(sentence, reference);
+    /// `reference`; dates in figures are read in the source's `order` (`date_order`).
+    pub fn mentions(&self, sentence: &str, reference: Option<Date>, order: DateOrder) -> Vec<Mention> {
+        let mut found = self.with_sets(sentence, reference, order);
         found.retain(|m| m.kind != Kind::Set);
         found
     }
 
     /// The mentions of one sentence with its recurring times ("every Monday"), which take in
     /// the dates, times of day and durations within them.
-    fn with_sets(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
-        let (mut found, unread) = self.times.find_with_unread(sentence, reference);
+    fn with_sets(&self, sentence: &str, reference: Option<Date>, order: DateOrder) -> Vec<Mention> {
+        let (mut found, unread) = self.times.find_with_unread(sentence, reference, order);
         // "Black Friday" is a holiday, not a Friday.
         let holidays = self
             .holidays
@@ -124,8 +125,8 @@ impl Recognisers {
     /// The mentions of one sentence, with the numbers no mention takes in ("sixteen", "192")
     /// and the figures that count no noun ("the toll rose to 97") as kind `Number`: what
     /// `crosscheck extract` lists.
-    pub fn all_mentions(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
-        let mut found = self.with_sets(sentence, reference);
+    pub fn all_mentions(&self, sentence: &str, reference: Option<Date>, order: DateOrder) -> Vec<Mention> {
+        let mut found = self.with_sets(sentence, reference, order);
         for m in &mut found {
             if matches!(&m.value, Value::Amount { unit: Unit::Count(noun), .. } if noun.is_empty()) {
                 m.kind = Kind::Number;
@@ -164,8 +165,14 @@ impl Recognisers {
 
     /// Only the times of a sentence, dates without a year read against `around`: used to
     /// infer a document's reference date.
-    pub fn times(&self, sentence: &str, around: Option<Date>) -> Vec<Mention> {
-        self.times.find(sentence, around)
+    pub fn times(&self, sentence: &str, around: Option<Date>, order: DateOrder) -> Vec<Mention> {
+        self.times.find(sentence, around, order)
+    }
+
+    /// The order a source writes the day and month of its dates in figures, from its own
+    /// dates: "22/04/2026" or "22 April" says day first.
+    pub fn date_order(&self, text: &str) -> DateOrder {
+        self.times.date_order(text)
     }
 
     /// Whether a sentence speaks of the future ("will receive a dividend on June 30").
@@ -197,8 +204,9 @@ pub fn dump(recognisers: &Recognisers, documents: &[Document], references: &[Opt
     let mut out = Vec::new();
     for (doc, reference) in documents.iter().zip(references) {
         let mut columns = doc.columns();
+        let order = recognisers.date_order(&doc.text);
         for s in &doc.sentences {
-            for m in recognisers.all_mentions(doc.sentence_text(s), *reference) {
+            for m in recognisers.all_mentions(doc.sentence_text(s), *reference, order) {
                 let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
                 let (line, column) = columns.at(start);
                 out.push(MentionEntry {
@@ -234,7 +242,7 @@ mod tests {
         let recognisers = Recognisers::new(&rules).unwrap();
         let money = |s: &str| -> Vec<String> {
             recognisers
-                .mentions(s, None)
+                .mentions(s, None, DateOrder::Unknown)
                 .into_iter()
                 .filter(|m| m.kind == Kind::Money)
                 .map(|m| m.value.reading())
@@ -259,7 +267,7 @@ mod tests {
         let recognisers = Recognisers::new(&rules).unwrap();
         let s = "See https://example.com/a%2Fb?x=50% or mail ceo2026@corp.com or call +1 555-2010-2015 or (555) 201-2015; revenue rose 12% in 2025.";
         let read: Vec<&str> = recognisers
-            .all_mentions(s, None)
+            .all_mentions(s, None, DateOrder::Unknown)
             .iter()
             .map(|m| &s[m.start..m.end])
             .collect();

@@ -147,7 +147,7 @@ mod tests {
         let recognisers = Recognisers::new(&rules).unwrap();
         let read = |s: &str| -> Vec<(String, String, String)> {
             recognisers
-                .all_mentions(s, None)
+                .all_mentions(s, None, crate::extract::DateOrder::Unknown)
                 .into_iter()
                 .map(|m| {
                     (
@@ -185,7 +185,11 @@ mod tests {
         // "The Daily Mail" is a name.
         assert_eq!(read("The Daily Mail said so."), []);
         assert!(recognisers
-            .mentions("The market closes every Sunday at 4pm.", None)
+            .mentions(
+                "The market closes every Sunday at 4pm.",
+                None,
+                crate::extract::DateOrder::Unknown
+            )
             .iter()
             .all(|m| m.kind != Kind::Set && m.kind != Kind::Date && m.kind != Kind::Time));
     }

@@ -38,6 +38,31 @@ const DAY_WORDS: &str = r"(?i:(?:twenty|thirty)[- ]?(?:first|second|third|fourth
 struct When {
     reference: Option<Date>,
     future: bool,
+    order: DateOrder,
+}
+
+/// The order in which a source writes the day and the month of a date in figures, from its
+/// own evidence (`TimeRecogniser::date_order`): "10/11/2013" is 10 November in a source that writes
+/// "22/04/2013" or "10 November 2013", 11 October in one that writes "4/22/2013" or
+/// "November 10, 2013".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum DateOrder {
+    /// No evidence: slashes and dashes month first (American usage), dots day first.
+    #[default]
+    Unknown,
+    MonthFirst,
+    DayFirst,
+}
+
+impl DateOrder {
+    /// Whether two ambiguous figures read day first, `otherwise` without evidence.
+    fn day_first(self, otherwise: bool) -> bool {
+        match self {
+            DateOrder::Unknown => otherwise,
+            DateOrder::MonthFirst => false,
+            DateOrder::DayFirst => true,
+        }
+    }
 }
 
 /// One pattern of the time recogniser and how to read its captures.
@@ -58,6 +83,12 @@ pub struct TimeRecogniser {
     weekday_before: LazyRegex,
     /// A day of the month alone: "the 14th", "Friday the 15th", "Thursday the 21".
     bare_day: LazyRegex,
+    /// A date in figures with its year, and its two first numbers: "22/04/2026", "4-22-26",
+    /// "19.05.2026" (`date_order`).
+    numeric_date: LazyRegex,
+    /// A day before its month in words ("22 April", "the 3rd of May"), or after it ("April
+    /// 22") (`date_order`).
+    day_month: LazyRegex,
     /// What joins two dates into a range: "to", "until", "through", a dash; "and" after
     /// "between".
     range_joint: LazyRegex,
@@ -93,16 +124,16 @@ impl TimeRecogniser {
             p(format!(r"\b({YEAR})[/.](\d{{1,2}})[/.](\d{{1,2}})\b"), |c, _| {
                 day(num(c, 1)?, num(c, 2)?, num(c, 3)?)
             }),
-            p(format!(r"\b(\d{{1,2}})/(\d{{1,2}})/({YEAR}|\d\d)\b"), |c, _| {
-                numeric_date(c, false)
+            p(format!(r"\b(\d{{1,2}})/(\d{{1,2}})/({YEAR}|\d\d)\b"), |c, w| {
+                numeric_date(c, w.order.day_first(false))
             }),
-            p(format!(r"\b(\d{{1,2}})-(\d{{1,2}})-({YEAR}|\d\d)\b"), |c, _| {
-                numeric_date(c, false)
+            p(format!(r"\b(\d{{1,2}})-(\d{{1,2}})-({YEAR}|\d\d)\b"), |c, w| {
+                numeric_date(c, w.order.day_first(false))
             }),
             // With dots only a full year: "3.12.1" is a version, "19.05.2026" a date. Dots are
             // the European style, day first ("10.11.2013" is 10 November).
-            p(format!(r"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b"), |c, _| {
-                numeric_date(c, true)
+            p(format!(r"\b(\d{{1,2}})\.(\d{{1,2}})\.({YEAR})\b"), |c, w| {
+                numeric_date(c, w.order.day_first(true))
             }),
             // "05-Aug-2016", "23/Sep/2020", "Sep-23-2020", "2019-sep-1": months by name
             // between dashes or slashes.
@@ -191,7 +222,7 @@ impl TimeRecogniser {
             whole(
                 format!(r"\b(?:(?i:this|next|last)\s+)?{WEEKDAY},?\s+(\d{{1,2}})[/.-](\d{{1,2}})\b"),
                 |c, w| {
-                    let (m, d) = month_day(num(c, 1)?, num(c, 2)?);
+                    let (m, d) = month_day(num(c, 1)?, num(c, 2)?, w.order);
                     yearless(w, m, Some(d))
                 },
             ),
@@ -200,9 +231,9 @@ impl TimeRecogniser {
             whole(
                 r"\b(?i:from|between)\s+(\d{1,2})/(\d{1,2})\s*(?i:to|until|till|through|and|-|–)\s*(\d{1,2})/(\d{1,2})\b".to_string(),
                 |c, w| {
-                    let (m, d) = month_day(num(c, 1)?, num(c, 2)?);
+                    let (m, d) = month_day(num(c, 1)?, num(c, 2)?, w.order);
                     let first = yearless(w, m, Some(d))?;
-                    let (m, d) = month_day(num(c, 3)?, num(c, 4)?);
+                    let (m, d) = month_day(num(c, 3)?, num(c, 4)?, w.order);
                     let last = yearless(w, m, Some(d))?;
                     // "from 10/25 to 01/25": the end in the year after.
                     let last = if last.last < first.first {
@@ -218,7 +249,7 @@ impl TimeRecogniser {
             p(
                 r"\b(?i:on|by|until|till|through|since|before|after)\s+(\d{1,2})/(\d{1,2})\b(?:[^/\d]|$)".to_string(),
                 |c, w| {
-                    let (m, d) = month_day(num(c, 1)?, num(c, 2)?);
+                    let (m, d) = month_day(num(c, 1)?, num(c, 2)?, w.order);
                     yearless(w, m, Some(d))
                 },
             ),
@@ -627,6 +658,12 @@ impl TimeRecogniser {
             bare_day: static_regex(&format!(
                 r"(?:\b({WEEKDAY_OR_SHORT}),?\s+)?\b(?P<the>(?i:the)\s+)?(\d{{1,2}}|{DAY_WORDS})(st|nd|rd|th)?\b"
             )),
+            // ASCII word boundaries: these run over every source's whole text, and a Unicode
+            // one makes the fast engine give up at the first curly quote.
+            numeric_date: static_regex(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?-u:\b)"),
+            day_month: static_regex(&format!(
+                r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?-u:\b)|(?-u:\b){MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)"
+            )),
             weekday_within: static_regex(&format!(r"\b({WEEKDAY})\b")),
             open_before: static_regex(
                 r"(?i)(?P<duration>\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?\b(?P<word>after|before|until|till|(?:no|not)\s+later\s+than|later\s+than|earlier\s+than)\s+$",
@@ -680,19 +717,54 @@ impl TimeRecogniser {
             .collect()
     }
 
+    /// The order `text` writes its dates in: a date in figures whose first number exceeds 12
+    /// is day first, one whose second does month first; failing those, its dates in words
+    /// ("22 April" against "April 22"). The larger count decides; a tie is no evidence.
+    pub fn date_order(&self, text: &str) -> DateOrder {
+        let (mut day_first, mut month_first) = (0, 0);
+        for c in self.numeric_date.captures_iter(text) {
+            let (a, b) = (leading_number(&c[1]), leading_number(&c[2]));
+            match (a, b) {
+                (Some(a), Some(b)) if a > 12 && b <= 12 => day_first += 1,
+                (Some(a), Some(b)) if b > 12 && a <= 12 => month_first += 1,
+                _ => {}
+            }
+        }
+        if day_first == month_first {
+            for c in self.day_month.captures_iter(text) {
+                if c.get(1).is_some() {
+                    day_first += 1;
+                } else {
+                    month_first += 1;
+                }
+            }
+        }
+        match day_first.cmp(&month_first) {
+            std::cmp::Ordering::Greater => DateOrder::DayFirst,
+            std::cmp::Ordering::Less => DateOrder::MonthFirst,
+            std::cmp::Ordering::Equal => DateOrder::Unknown,
+        }
+    }
+
     /// Every time in a sentence, earliest first. Dates without a year need `reference`.
-    pub fn find(&self, sentence: &str, reference: Option<Date>) -> Vec<Mention> {
-        self.find_with_unread(sentence, reference).0
+    pub fn find(&self, sentence: &str, reference: Option<Date>, order: DateOrder) -> Vec<Mention> {
+        self.find_with_unread(sentence, reference, order).0
     }
 
     /// `find`, and the spans of dates it could not read ("March 3" without a reference date to
     /// give it a year, "Feb 30"): their numbers are no figures.
-    pub fn find_with_unread(&self, sentence: &str, reference: Option<Date>) -> (Vec<Mention>, Vec<(usize, usize)>) {
+    pub fn find_with_unread(
+        &self,
+        sentence: &str,
+        reference: Option<Date>,
+        order: DateOrder,
+    ) -> (Vec<Mention>, Vec<(usize, usize)>) {
         let mut unread = Vec::new();
         let future_clauses = self.future_clauses(sentence);
         let when_at = |at: usize| When {
             reference,
             future: is_future(&future_clauses, at),
+            order,
         };
         let mut found: Vec<Mention> = Vec::new();
         // A day of the month alone goes first: "Friday the 13th" is one date, not "Friday".
@@ -1131,9 +1203,9 @@ fn month_span(y: i64, m: i64) -> Option<Span> {
 }
 
 /// The month and day of two figures ("4/22", "22/04"): a first figure over 12 is the day;
-/// else month first, as in American usage.
-fn month_day(a: i64, b: i64) -> (i64, i64) {
-    if a > 12 {
+/// else as the source writes its dates, or month first, as in American usage.
+fn month_day(a: i64, b: i64, order: DateOrder) -> (i64, i64) {
+    if a > 12 || b <= 12 && order.day_first(false) {
         (b, a)
     } else {
         (a, b)
@@ -1434,7 +1506,7 @@ mod tests {
 
     fn read(text: &str, reference: Option<Date>) -> Vec<(String, String)> {
         TimeRecogniser::new()
-            .find(text, reference)
+            .find(text, reference, DateOrder::Unknown)
             .into_iter()
             .map(|t| (text[t.start..t.end].to_string(), t.value.reading()))
             .collect()
@@ -1532,7 +1604,8 @@ mod tests {
     #[test]
     fn time_stamps_date_the_page() {
         let recogniser = TimeRecogniser::new();
-        let stamped = |field: &str| stamp(field, &recogniser.find(field, None)).map(|d| d.to_string());
+        let stamped =
+            |field: &str| stamp(field, &recogniser.find(field, None, DateOrder::Unknown)).map(|d| d.to_string());
         for (field, day) in [
             ("Published November 12, 2013", "2013-11-12"),
             ("Updated: Nov 09, 2013, 00:33 AM IST", "2013-11-09"),
@@ -1595,6 +1668,35 @@ mod tests {
             read("by the end of 2028", None),
             [("end of 2028".into(), "2028-07-01..2028-12-31".into())]
         );
+    }
+
+    #[test]
+    fn a_source_writes_its_dates_day_first_or_month_first() {
+        let times = TimeRecogniser::new();
+        assert_eq!(
+            times.date_order("Filed 22/04/2026, amended 10/11/2026."),
+            DateOrder::DayFirst
+        );
+        assert_eq!(
+            times.date_order("Filed 4/22/2026, amended 10/11/2026."),
+            DateOrder::MonthFirst
+        );
+        // Figures decide before words; words decide when figures say nothing.
+        assert_eq!(
+            times.date_order("On 10 November, 5 December and 9 May; filed 4/22/2026."),
+            DateOrder::MonthFirst
+        );
+        assert_eq!(
+            times.date_order("It met on 10 November, in London."),
+            DateOrder::DayFirst
+        );
+        assert_eq!(
+            times.date_order("It met on November 10 and Dec. 3."),
+            DateOrder::MonthFirst
+        );
+        // "May 2026" is a month, not a day; a tie or nothing is no evidence.
+        assert_eq!(times.date_order("In May 2026, 3/4 of staff voted."), DateOrder::Unknown);
+        assert_eq!(times.date_order("On 3 May and on June 4."), DateOrder::Unknown);
     }
 
     /// Reference Wednesday 2026-03-11 throughout.
@@ -1688,7 +1790,7 @@ mod tests {
 
     #[test]
     fn weekday_next_to_a_date_is_kept() {
-        let found = TimeRecogniser::new().find("It happened on Thursday, March 6, 2026.", None);
+        let found = TimeRecogniser::new().find("It happened on Thursday, March 6, 2026.", None, DateOrder::Unknown);
         assert_eq!(found[0].weekday, Some(Weekday::Thursday));
     }
 

@@ -353,11 +353,12 @@ impl Resolver {
     ) -> (Vec<Claim>, DocumentNames) {
         let lower_words = &corpus.lower;
         // Yearless dates are read against any reference; figures are timed by an own one.
-        let (timing, reference_own, earliest, stamp, reference) = (
+        let (timing, reference_own, earliest, stamp, order, reference) = (
             reference.date.filter(|_| reference.own),
             reference.own,
             reference.earliest,
             reference.stamp,
+            reference.order,
             reference.date,
         );
         let found: Vec<Vec<Entity>> = doc
@@ -476,7 +477,7 @@ impl Resolver {
             previous_start = sentence_start;
             let sentence = doc.sentence_text(s);
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
-            let mentions = recognisers.mentions(sentence, reference);
+            let mentions = recognisers.mentions(sentence, reference, order);
             let topic = self.topic(sentence);
             let cell = doc
                 .cell_of(s)
