@@ -169,6 +169,12 @@ impl Recognisers {
         self.times.find(sentence, around, order)
     }
 
+    /// The date a stretch open from it began ("since 2019"): what a claim dates (see
+    /// `TimeRecogniser::began`).
+    pub fn began(&self, sentence: &str, m: &Mention, reference: Option<Date>, order: DateOrder) -> Option<Value> {
+        self.times.began(sentence, m, reference, order)
+    }
+
     /// The order a source writes the day and month of its dates in figures, from its own
     /// dates: "22/04/2026" or "22 April" says day first.
     pub fn date_order(&self, text: &str) -> DateOrder {

@@ -666,7 +666,7 @@ impl TimeRecogniser {
             )),
             weekday_within: static_regex(&format!(r"\b({WEEKDAY})\b")),
             open_before: static_regex(
-                r"(?i)(?P<duration>\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?\b(?P<word>after|before|until|till|(?:no|not)\s+later\s+than|later\s+than|earlier\s+than)\s+$",
+                r"(?i)(?P<duration>\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?\b(?P<word>after|before|until|till|(?:no|not)\s+later\s+than|later\s+than|earlier\s+than|since|(?:starting|beginning)(?:\s+(?:on|from))?)\s+$",
             ),
             future: static_regex(
                 r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|(?:is|are|falls?)\s+due|scheduled|upcoming|is\s+to|are\s+to|next)\b",
@@ -759,6 +759,18 @@ impl TimeRecogniser {
         reference: Option<Date>,
         order: DateOrder,
     ) -> (Vec<Mention>, Vec<(usize, usize)>) {
+        self.read(sentence, reference, order, true)
+    }
+
+    /// `find_with_unread`; a date after "since" or "starting" read as the stretch from it
+    /// when `open_starts`, else as itself.
+    fn read(
+        &self,
+        sentence: &str,
+        reference: Option<Date>,
+        order: DateOrder,
+        open_starts: bool,
+    ) -> (Vec<Mention>, Vec<(usize, usize)>) {
         let mut unread = Vec::new();
         let future_clauses = self.future_clauses(sentence);
         let when_at = |at: usize| When {
@@ -848,15 +860,20 @@ impl TimeRecogniser {
         }
         found.sort_by_key(|t| t.start);
         let found = self.ranges(sentence, found);
-        (found.into_iter().map(|m| self.opened(sentence, m)).collect(), unread)
+        (
+            found
+                .into_iter()
+                .map(|m| self.opened(sentence, m, open_starts))
+                .collect(),
+            unread,
+        )
     }
 
     /// A date after "after", "before", "until" and the like is a stretch open at one end:
     /// "after 2016" is from 2017, "before 2018" up to the end of 2017, "until April 27" up to
-    /// that day. Not after a duration: "two weeks after May 5" is one day. "Since 2019" and
-    /// "starting June 3" stay the day a state began, which is what a claim dates ("CEO since
-    /// 2019" and "became CEO in 2020" disagree).
-    fn opened(&self, sentence: &str, mut m: Mention) -> Mention {
+    /// that day, "since 2019" and "starting June 3" from then on (a claim dates the start:
+    /// `began`). Not after a duration: "two weeks after May 5" is one day.
+    fn opened(&self, sentence: &str, mut m: Mention, open_starts: bool) -> Mention {
         let Value::Time { span } = m.value else { return m };
         let Some(c) = self.open_before.captures(&sentence[..m.start]) else {
             return m;
@@ -866,10 +883,15 @@ impl TimeRecogniser {
         }
         let word = c["word"].to_lowercase();
         let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
+        let starts = word.starts_with("since") || word.starts_with("starting") || word.starts_with("beginning");
+        if starts && !open_starts {
+            return m;
+        }
         let day = jiff::Span::new().days(1);
         let (first, last) = match word.as_str() {
             "after" | "later than" => (span.last.checked_add(day).unwrap_or(span.last), Date::MAX),
             "before" | "earlier than" => (Date::MIN, span.first.checked_sub(day).unwrap_or(span.first)),
+            _ if starts => (span.first, Date::MAX),
             _ => (Date::MIN, span.last),
         };
         m.value = Value::Time {
@@ -882,6 +904,27 @@ impl TimeRecogniser {
         m.start = c.name("word").map_or(m.start, |w| w.start());
         m.weekday = None;
         m
+    }
+
+    /// The date a stretch open from it began ("since 2019", "starting on January 7th"), read
+    /// as if the opening words were not there: what a claim dates ("CEO since 2019" and
+    /// "became CEO in 2020" disagree, though the stretch holds 2020). `None` for any other
+    /// mention.
+    pub fn began(&self, sentence: &str, m: &Mention, reference: Option<Date>, order: DateOrder) -> Option<Value> {
+        let Value::Time { span } = &m.value else { return None };
+        let written = sentence.get(m.start..m.end)?.to_lowercase();
+        if span.last != Date::MAX
+            || !["since ", "starting ", "beginning "]
+                .iter()
+                .any(|o| written.starts_with(o))
+        {
+            return None;
+        }
+        self.read(sentence, reference, order, false)
+            .0
+            .into_iter()
+            .find(|t| t.start > m.start && t.end == m.end)
+            .map(|t| t.value)
     }
 
     /// Two dates joined by "to", "until", "through" or a dash ("Oct. 2 to October 22", "from
@@ -1667,6 +1710,36 @@ mod tests {
         assert_eq!(
             read("by the end of 2028", None),
             [("end of 2028".into(), "2028-07-01..2028-12-31".into())]
+        );
+    }
+
+    /// "Since August" is the stretch from August on; the claim it makes dates the start.
+    #[test]
+    fn a_stretch_from_a_date_and_the_date_it_began() {
+        let r = Some(date(2026, 3, 11));
+        assert_eq!(
+            read("She has been away since August.", r),
+            [("since August".into(), "2025-08-01..".into())]
+        );
+        assert_eq!(
+            read("The trial runs starting on January 7th.", r),
+            [("starting on January 7th".into(), "2026-01-07..".into())]
+        );
+        let times = TimeRecogniser::new();
+        let sentence = "She has led Halvora since 2019.";
+        let found = times.find(sentence, r, DateOrder::Unknown);
+        let began = found
+            .first()
+            .and_then(|m| times.began(sentence, m, r, DateOrder::Unknown));
+        assert_eq!(began.map(|v| v.reading()).as_deref(), Some("2019-01-01..2019-12-31"));
+        // Any other date is no stretch's start.
+        let sentence = "She left Halvora after 2019.";
+        let found = times.find(sentence, r, DateOrder::Unknown);
+        assert_eq!(
+            found
+                .first()
+                .and_then(|m| times.began(sentence, m, r, DateOrder::Unknown)),
+            None
         );
     }
 

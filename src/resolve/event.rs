@@ -71,6 +71,11 @@ impl Resolver {
                     .split_whitespace()
                     .next_back()
                     .is_some_and(|w| markers.contains(&w.to_lowercase()))
+                // The date's span takes in its marker ("since 2019").
+                || cx.sentence[t.start..t.end]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| markers.contains(&w.to_lowercase()))
         };
         let dated_by = |w: (usize, usize), markers: &[String]| {
             let in_scope = || in_scope.iter().filter(|t| marked(t, markers));

@@ -477,7 +477,13 @@ impl Resolver {
             previous_start = sentence_start;
             let sentence = doc.sentence_text(s);
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
-            let mentions = recognisers.mentions(sentence, reference, order);
+            let mut mentions = recognisers.mentions(sentence, reference, order);
+            // "CEO since 2019" dates when the tenure began.
+            for m in &mut mentions {
+                if let Some(start) = recognisers.began(sentence, m, reference, order) {
+                    m.value = start;
+                }
+            }
             let topic = self.topic(sentence);
             let cell = doc
                 .cell_of(s)
