@@ -886,8 +886,48 @@ impl Prose {
         // From the end: `before` may be a whole flattened table.
         let last_word = before.split_whitespace().next_back().unwrap_or("");
         let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
-        !self.abbreviations.contains(last_word) && !next_lower
+        !self.abbreviations.contains(last_word) && !next_lower && !is_day_before_month(last_word, next)
     }
+}
+
+/// Whether a day of the month written with a full stop comes before its month ("16. Nov.
+/// 2016", as German and Nordic writers put it): one date, not two sentences.
+fn is_day_before_month(last_word: &str, next: &str) -> bool {
+    const MONTHS: [&str; 24] = [
+        "jan",
+        "january",
+        "feb",
+        "february",
+        "mar",
+        "march",
+        "apr",
+        "april",
+        "may",
+        "jun",
+        "june",
+        "jul",
+        "july",
+        "aug",
+        "august",
+        "sep",
+        "sept",
+        "september",
+        "oct",
+        "october",
+        "nov",
+        "november",
+        "dec",
+        "december",
+    ];
+    let day = last_word
+        .strip_suffix('.')
+        .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
+    let month = next
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .map(str::to_lowercase)
+        .is_some_and(|w| MONTHS.contains(&w.as_str()));
+    day && month
 }
 
 /// A piece of text cut where scraping glued two sentences together ("from the previous
@@ -1019,6 +1059,23 @@ mod tests {
             ]
         );
         assert_eq!(doc.meta.title.as_deref(), Some("Big News Today"));
+    }
+
+    /// A day written with a full stop before its month ("16. Nov. 2016") is no sentence end;
+    /// a count at a sentence's end before a month's name opening the next one ("May") only
+    /// when that is a month's name, not a word starting like one ("Mayor").
+    #[test]
+    fn a_day_with_a_full_stop_before_its_month_ends_no_sentence() {
+        let raw = "The plant opened on 16. Nov. 2016 in Bergen. The vote was 12. Mayor Holt said so.\n";
+        let doc = Document::parse("t.txt".into(), raw.into(), Format::Text, &lexicon());
+        assert_eq!(
+            sentences(&doc),
+            [
+                "The plant opened on 16. Nov. 2016 in Bergen.",
+                "The vote was 12.",
+                "Mayor Holt said so."
+            ]
+        );
     }
 
     /// Scraped lists glue sentences together; a domain name or a decimal stays whole.

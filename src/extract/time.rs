@@ -411,9 +411,11 @@ impl TimeRecogniser {
                 format!(r"\b(?:(?i:(the))\s+)?(\d{{1,2}}{ORD})\.?\s+(?i:of\s+)?({MONTH}){YEAR_JOINT}({YEAR})\b"),
                 |c, _| day(num(c, 4)?, month(&c[3])?, num(c, 2)?),
             ),
+            // "May 19th"; "October, 1st" with a comma only before an ordinal ("In October, 12
+            // people died" is October).
             p(
-                format!(r"\b({MONTH})\s+(\d{{1,2}}{ORD})\b(?:[^\d,]|,\s*[^\d\s]|$)"),
-                |c, w| yearless(w, month(&c[1])?, Some(num(c, 2)?)),
+                format!(r"\b({MONTH})(?:\s+(\d{{1,2}}{ORD})|,\s*(\d{{1,2}}(?:st|nd|rd|th)))\b(?:[^\d,]|,\s*[^\d\s]|$)"),
+                |c, w| yearless(w, month(&c[1])?, Some(num(c, 2).or(num(c, 3))?)),
             ),
             p(format!(r"\b(?:(?i:(the))\s+)?(\d{{1,2}}{ORD})\s+(?i:of\s+)?({MONTH})\b"), |c, w| {
                 yearless(w, month(&c[3])?, Some(num(c, 2)?))
