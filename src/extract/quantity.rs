@@ -101,6 +101,7 @@ pub(crate) const TIME_UNITS: &[(&str, f64)] = &[
     ("day", 1.0),
     ("night", 1.0),
     ("week", 7.0),
+    ("fortnight", 14.0),
     ("month", 30.4375),
     ("quarter", 91.3125),
     ("year", 365.25),
@@ -268,7 +269,7 @@ impl QuantityRecogniser {
                 r"(?i)\b(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|shortened|lowered)\s+(?:\w+\s+){0,3}?(?:time|times|latency|duration|runtime)\s+by\s+$",
             ),
             one_unit: static_regex(
-                r"(?i)\b(an?|the|one|another|all|full|whole|half(?:\s+an?)?)[\s-]+(second|minute|hour|day|week|month|quarter|year|decade|century)\b(\s+and\s+(?:a\s+)?half\b)?",
+                r"(?i)\b(an?|the|one|another|all|full|whole|half(?:\s+an?)?)[\s-]+(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)\b(\s+and\s+(?:a\s+)?half\b)?",
             ),
             time_after: static_regex(&format!(
                 r"(?i)^(?:\s|-)?({})s?\b",
