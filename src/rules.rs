@@ -354,6 +354,10 @@ pub struct Lexicon {
     /// that article's, not timed by the page's date.
     #[serde(default)]
     pub linked_headlines: Vec<String>,
+    /// Verbs whose subject caused a change ("a forecast that drove shares up 26%"): the words
+    /// before them qualify the cause, not the figure after them.
+    #[serde(default)]
+    pub cause_verbs: Vec<String>,
     /// Physical dimensions and their base units (`rules/units.lexicon.toml`).
     #[serde(default, rename = "dimension")]
     pub dimensions: Vec<DimensionDef>,
@@ -802,6 +806,7 @@ impl Lexicon {
         self.stopwords.extend(other.stopwords);
         self.labels.extend(other.labels);
         self.linked_headlines.extend(other.linked_headlines);
+        self.cause_verbs.extend(other.cause_verbs);
         self.not_names.extend(other.not_names);
         self.name_openers.extend(other.name_openers);
         self.organisation_words.extend(other.organisation_words);

@@ -16,6 +16,7 @@ use jiff::civil::{Date, Weekday};
 use std::collections::HashSet;
 
 use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::extract::entity::{same_entity, strip_possessive, Entity, EntityRecogniser};
 use crate::extract::numbers::is_number_word;
@@ -103,6 +104,8 @@ pub struct Resolver {
     befalls_object: HashSet<String>,
     /// Openings of a line linking another article (lexicon `linked_headlines`), lower case.
     linked_headlines: Vec<String>,
+    /// Verbs whose subject caused a change (lexicon `cause_verbs`), lower case.
+    cause_verbs: HashSet<String>,
     pronoun: LazyRegex,
     clause_break: LazyRegex,
     /// A count joined to a noun of people before a group noun ("a four-person board", "the
@@ -203,6 +206,7 @@ impl Resolver {
                 .map(|w| w.to_lowercase())
                 .collect(),
             linked_headlines: lexicon.linked_headlines.iter().map(|w| w.to_lowercase()).collect(),
+            cause_verbs: lexicon.cause_verbs.iter().map(|w| w.to_lowercase()).collect(),
             pronoun: static_regex(r"\b(?:he|she|He|She)\b"),
             nominal_object: static_regex(r"^\s+(?:the|a|an|his|her|its|their)\s+"),
             clause_break: static_regex(
@@ -856,6 +860,12 @@ impl Resolver {
                 _ => own,
             },
         };
+        // "a forecast that drove shares up 26%": the words before the cause's verb qualify the
+        // cause, not the figure.
+        let basis = match self.cause_verb_before(cx.sentence, basis.0, m.start) {
+            Some(after_verb) => (after_verb, basis.1),
+            None => basis,
+        };
         // Past its own part, a figure takes a measure word of its clause; but not one after
         // the next figure when a verb and a conjunction stand between, so that the next figure
         // opens a clause of its own ("3,200 homes were destroyed and 45,000 people were
@@ -1348,6 +1358,16 @@ impl Resolver {
             alternatives,
             ..Frame::default()
         }
+    }
+
+    /// Where the words after the last cause verb (lexicon `cause_verbs`) between `from` and
+    /// `to` start ("drove" in "a forecast that drove shares up 26%"), if there is one.
+    fn cause_verb_before(&self, sentence: &str, from: usize, to: usize) -> Option<usize> {
+        let part = sentence.get(from..to)?;
+        part.split_word_bound_indices()
+            .filter(|(_, w)| self.cause_verbs.contains(&w.to_lowercase()))
+            .map(|(at, w)| from + at + w.len())
+            .last()
     }
 
     /// "Revenue was $7.19 billion, down 13% from a year ago", "..., a 53% decrease, but a 31%
