@@ -31,6 +31,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crosscheck::extract::numbers::is_number_word;
+use crosscheck::extract::time::is_month_name;
 use crosscheck::extract::{dump, DateOrder, Recognisers};
 use crosscheck::rules::{Kind, RuleSet};
 use crosscheck::source::{Document, Format, Prose};
@@ -560,32 +561,6 @@ fn char_index(s: &str, byte: usize) -> Option<usize> {
 /// A rough shape of a missed text, to group misses: digits become 9, month and weekday names
 /// MONTH and WEEKDAY, number words NUM ("from 4 to 22 this month" -> "from 9 to 9 this month").
 fn shape(text: &str) -> String {
-    const MONTHS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
     const WEEKDAYS: &[&str] = &[
         "monday",
         "tuesday",
@@ -611,7 +586,7 @@ fn shape(text: &str) -> String {
         let word = lower.trim_end_matches(['.', ',']);
         let piece = if word.split('-').all(is_number_word) {
             "NUM".to_string()
-        } else if MONTHS.contains(&word) {
+        } else if is_month_name(word) {
             "MONTH".to_string()
         } else if WEEKDAYS.contains(&word) {
             "WEEKDAY".to_string()

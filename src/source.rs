@@ -16,6 +16,7 @@ use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::error::Error;
+use crate::extract::time::is_month_name;
 use crate::pattern::{static_regex, LazyRegex};
 use crate::rules::Lexicon;
 use unicode_normalization::char::is_combining_mark;
@@ -893,40 +894,13 @@ impl Prose {
 /// Whether a day of the month written with a full stop comes before its month ("16. Nov.
 /// 2016", as German and Nordic writers put it): one date, not two sentences.
 fn is_day_before_month(last_word: &str, next: &str) -> bool {
-    const MONTHS: [&str; 24] = [
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-    ];
     let day = last_word
         .strip_suffix('.')
         .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()));
     let month = next
         .split(|c: char| !c.is_alphabetic())
         .next()
-        .map(str::to_lowercase)
-        .is_some_and(|w| MONTHS.contains(&w.as_str()));
+        .is_some_and(is_month_name);
     day && month
 }
 

@@ -885,7 +885,7 @@ impl TimeRecogniser {
         }
         let word = c["word"].to_lowercase();
         let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
-        let starts = word.starts_with("since") || word.starts_with("starting") || word.starts_with("beginning");
+        let starts = opens_stretch(&word);
         if starts && !open_starts {
             return m;
         }
@@ -914,12 +914,7 @@ impl TimeRecogniser {
     /// mention.
     pub fn began(&self, sentence: &str, m: &Mention, reference: Option<Date>, order: DateOrder) -> Option<Value> {
         let Value::Time { span } = &m.value else { return None };
-        let written = sentence.get(m.start..m.end)?.to_lowercase();
-        if span.last != Date::MAX
-            || !["since ", "starting ", "beginning "]
-                .iter()
-                .any(|o| written.starts_with(o))
-        {
+        if span.last != Date::MAX || !opens_stretch(sentence.get(m.start..m.end)?) {
             return None;
         }
         self.read(sentence, reference, order, false)
@@ -1247,6 +1242,16 @@ fn month_span(y: i64, m: i64) -> Option<Span> {
     })
 }
 
+/// Whether `text` opens with a word that starts a stretch from a date ("since", "starting",
+/// "beginning").
+fn opens_stretch(text: &str) -> bool {
+    text.split_whitespace().next().is_some_and(|w| {
+        ["since", "starting", "beginning"]
+            .iter()
+            .any(|o| w.eq_ignore_ascii_case(o))
+    })
+}
+
 /// The month and day of two figures ("4/22", "22/04"): a first figure over 12 is the day;
 /// else as the source writes its dates, or month first, as in American usage.
 fn month_day(a: i64, b: i64, order: DateOrder) -> (i64, i64) {
@@ -1467,6 +1472,29 @@ pub(crate) fn month(name: &str) -> Option<i64> {
     ];
     let lower = name.to_lowercase();
     NAMES.iter().position(|n| lower.starts_with(n)).map(|i| i as i64 + 1)
+}
+
+/// Whether a word is a month's name or its abbreviation ("November", "Nov", "Sept"), not a
+/// word that starts like one ("Mayor", "Marc").
+pub fn is_month_name(word: &str) -> bool {
+    const NAMES: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let lower = word.to_lowercase();
+    NAMES
+        .iter()
+        .any(|n| *n == lower || (lower.len() == 3 || lower == "sept") && n.starts_with(lower.as_str()))
 }
 
 /// Whether a word is a weekday's full name ("Monday", "fridays"): a day, never a counted noun
