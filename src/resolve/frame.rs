@@ -410,6 +410,16 @@ impl FrameLexicon {
         if level {
             words.retain(|w| w.def.polarity.is_none());
         }
+        // "increased its market value by $200 billion": after "by", the figure is the size of
+        // the change a verb before it tells, whatever measure word stands nearer; that word
+        // says what changed.
+        let by = word_at(
+            text.get(..figure.0).and_then(|b| b.split_whitespace().next_back()),
+            &["by"],
+        );
+        if by && words.iter().any(|w| w.def.polarity.is_some() && w.end <= figure.0) {
+            words.retain(|w| w.def.polarity.is_some() && w.end <= figure.0);
+        }
         // "50% higher than estimates of $7.15 billion": the figure after "than" is what the
         // change is measured against, not a change.
         words.retain(|w| w.def.polarity.is_none() || w.end > figure.0 || !text[w.end..figure.0].contains(" than "));
@@ -460,17 +470,29 @@ impl FrameLexicon {
                 .iter()
                 .all(|d| !matches!(d.as_str(), "currency" | "percent" | "count" | "ratio" | "number"))
         };
-        self.words_in(text, scope, None, figure)
+        let words: Vec<MeasureWord> = self
+            .words_in(text, scope, None, figure)
             .into_iter()
             .filter(|w| {
                 let m = &w.def;
                 m.polarity.is_none() && !physical(m) && (w.end <= change.start || w.start >= change.end)
             })
+            .collect();
+        // "its stock market value": a measure word right before another modifies it; the
+        // last of a compound is what it names.
+        let modifier = |w: &MeasureWord| {
+            words
+                .iter()
+                .any(|next| next.start > w.end && text[w.end..next.start].trim().is_empty())
+        };
+        words
+            .iter()
+            .filter(|w| !modifier(w))
             .min_by_key(|w| (distance(w), w.measure))
             .map(|w| {
                 let part = self
-                    .modifier(text, &w, names)
-                    .or_else(|| self.part_noun_near(text, &w))
+                    .modifier(text, w, names)
+                    .or_else(|| self.part_noun_near(text, w))
                     .map(|p| format!("of:{p}"));
                 std::iter::once(format!("of:{}", w.def.name)).chain(part).collect()
             })

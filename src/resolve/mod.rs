@@ -832,6 +832,15 @@ impl Resolver {
                 .min(clause.1);
             (from, to)
         };
+        // A short opening clause with no figure and no name before `clause` sets the scene for
+        // the sentence ("For the second quarter, Nvidia expects revenue of $11 billion"; not
+        // "Orvane raised its forecast, sending its shares up 25%").
+        let opens_on_scene = |clause: (usize, usize)| {
+            matches!(cx.clauses.previous(clause), Some((0, end))
+                if cx.sentence[..end].split_whitespace().count() <= 6
+                    && !all.iter().any(|t| !t.kind.is_time() && t.end <= end)
+                    && !cx.names.iter().any(|(e, _)| e.end <= end))
+        };
         // A relative clause ("..., which valued the company at around $28 billion") says
         // more of the noun before it: that clause's basis words qualify the figure too
         // ("OpenAI's previous fundraise in April, which valued ...").
@@ -848,17 +857,8 @@ impl Resolver {
             // A short opening clause with no figure and no name sets the scene for the
             // sentence ("For the second quarter, Nvidia expects revenue of $11 billion"; not
             // "Orvane raised its forecast, sending its shares up 25%").
-            None => match cx.clauses.previous(clause) {
-                Some((0, end))
-                    if own.0 == clause.0
-                        && cx.sentence[..end].split_whitespace().count() <= 6
-                        && !all.iter().any(|t| !t.kind.is_time() && t.end <= end)
-                        && !cx.names.iter().any(|(e, _)| e.end <= end) =>
-                {
-                    (0, own.1)
-                }
-                _ => own,
-            },
+            None if own.0 == clause.0 && opens_on_scene(clause) => (0, own.1),
+            None => own,
         };
         // "a forecast that drove shares up 26%": the words before the cause's verb qualify the
         // cause, not the figure.
@@ -967,6 +967,22 @@ impl Resolver {
             }
             _ => None,
         };
+        // "Shares have doubled this year, rising 113% so far": a clause that opens with its
+        // change's verb in -ing form tells more of the clause before, whose words say what
+        // changed and on what basis.
+        let told_of = word
+            .as_ref()
+            .filter(|w| {
+                w.def.polarity.is_some()
+                    && cx.sentence.get(clause.0..w.start).is_some_and(|b| b.trim().is_empty())
+                    && cx.sentence[w.start..w.end].to_lowercase().ends_with("ing")
+            })
+            .and_then(|_| cx.clauses.previous(clause));
+        let basis = match told_of {
+            Some(before) if opens_on_scene(before) => (0, basis.1),
+            Some(before) => (before.0.min(basis.0), basis.1),
+            None => basis,
+        };
         let name_spans: Vec<(usize, usize)> = cx.names.iter().map(|(e, _)| (e.start, e.end)).collect();
         // "a magnitude 7.3 earthquake": the word of a scale (a measure of plain numbers) right
         // before the figure names it; "arrested 23 protesters" counts protesters.
@@ -1031,6 +1047,7 @@ impl Resolver {
             let thing = self
                 .frames
                 .changed(cx.sentence, clause, figure, w, &name_spans)
+                .or_else(|| self.frames.changed(cx.sentence, told_of?, figure, w, &name_spans))
                 .or_else(|| {
                     let noun = self.frames.clause_noun(cx.sentence, clause, &name_spans, cx.parts)?;
                     // "the gaming department fell 38%": a part of the company changed in size.
