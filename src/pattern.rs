@@ -185,9 +185,14 @@ impl WordList {
         self.matches(text, from).into_iter().next()
     }
 
-    /// The entry `text` opens with after one or more spaces (" euros" after "5").
-    pub(crate) fn after_spaces(&self, text: &str) -> Option<WordMatch> {
-        let lead = text.len() - text.trim_start().len();
+    /// The entry `text` opens with after one or more spaces or a hyphen (" euros" after "5",
+    /// "-yen" after "one").
+    pub(crate) fn after_gap(&self, text: &str) -> Option<WordMatch> {
+        let lead = if text.starts_with('-') {
+            1
+        } else {
+            text.len() - text.trim_start().len()
+        };
         self.find_at(text, lead).filter(|m| lead > 0 && m.start == lead)
     }
 

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use text2num::{find_numbers, Language, Token};
 
 use crate::error::Error;
-use crate::pattern::{static_regex, LazyRegex};
+use crate::pattern::{static_regex, LazyRegex, WordList};
 use crate::rules::Lexicon;
 
 /// A number found in a piece of text. Offsets are bytes into that text.
@@ -57,6 +57,9 @@ pub struct NumberFinder {
     currency_codes: Vec<String>,
     /// Unit words that may be glued to a figure ("195mph", "5km"), lower case.
     unit_words: Vec<String>,
+    /// Words of a unit ("percent", "dollar", "penny", "mile", "hour"): a lone "one" before
+    /// one of them is a figure ("rose one percent", "a one-yen bid").
+    unit_after_one: WordList,
     /// Function words, lower case: after "1 over 3" they leave it a fraction, after "a
     /// third" they leave it a fraction ("a third of", not "a third term").
     stopwords: std::collections::HashSet<String>,
@@ -121,6 +124,29 @@ impl NumberFinder {
                 .flat_map(|u| &u.words)
                 .map(|w| w.to_lowercase())
                 .collect(),
+            unit_after_one: {
+                // Not "day": "one day" is mostly "some day".
+                let time = super::quantity::TIME_UNITS
+                    .iter()
+                    .filter(|(u, _)| u.len() > 3)
+                    .flat_map(|(u, _)| [u.to_string(), format!("{u}s")]);
+                let words: Vec<String> = ["percent", "per cent", "percentage point"]
+                    .into_iter()
+                    .map(String::from)
+                    .chain(time)
+                    .chain(lexicon.units.iter().flat_map(|u| u.words.iter().cloned()))
+                    .chain(lexicon.minor_units.keys().cloned())
+                    .chain(
+                        lexicon
+                            .currencies
+                            .keys()
+                            .filter(|k| k.chars().all(|c| c.is_alphabetic() || c == ' '))
+                            .cloned(),
+                    )
+                    .filter(|w| w != "day")
+                    .collect();
+                lexicon.word_list("unit", &words)?
+            },
             stopwords: lexicon.stopwords.iter().map(|w| w.to_lowercase()).collect(),
         })
     }
@@ -312,12 +338,18 @@ impl NumberFinder {
                 i += 2;
                 continue;
             }
-            if !a_lone || self.negative.is_match(&text[..a.start]) {
+            if !a_lone || self.negative.is_match(&text[..a.start]) || self.one_before_unit(text, &a) {
                 out.push(a);
             }
             i += 1;
         }
         out
+    }
+
+    /// Whether `n` is a lone "one" before a unit word, after a space or a hyphen ("one
+    /// percent", "a one-yen bid").
+    fn one_before_unit(&self, text: &str, n: &Number) -> bool {
+        text[n.start..n.end].eq_ignore_ascii_case("one") && self.unit_after_one.after_gap(&text[n.end..]).is_some()
     }
 
     /// "4x" is a multiplier and "195mph" a speed, which the quantity recogniser reads; other

@@ -185,13 +185,14 @@ impl QuantityRecogniser {
         // may precede it ("$5", "EUR 5m").
         let is_word = |k: &str| k.chars().all(|c| c.is_alphabetic() || c == ' ');
         let is_code = |k: &str| k.chars().all(|c| c.is_ascii_uppercase());
-        // "US $150 million", "HK $10bn": a country's letters may stand apart from the symbol,
-        // when there are two or more of them ("A $5 million grant" is not Australian).
+        // "US $150 million", "HK $10bn", "hk $ 10.05 billion": a country's letters may stand
+        // apart from the symbol, in either case, when there are two or more of them ("A $5
+        // million grant" is not Australian).
         let spaced = |k: &str| {
             let letters = k.len() - k.trim_start_matches(|c: char| c.is_ascii_uppercase()).len();
             match k.split_at(letters) {
                 (country, symbol) if letters >= 2 && !symbol.is_empty() && !is_word(symbol) => {
-                    format!(r"{}\s?{}", regex::escape(country), regex::escape(symbol))
+                    format!(r"(?i:{}\s?){}", regex::escape(country), regex::escape(symbol))
                 }
                 _ => regex::escape(k),
             }
@@ -479,7 +480,7 @@ impl QuantityRecogniser {
         } else if let Some(symbol) = self.currency_before.captures(before).and_then(|c| c.get(1)) {
             start = symbol.start();
             (Kind::Money, Unit::Currency(self.iso(symbol.as_str())), end)
-        } else if let Some(word) = self.currency_after.after_spaces(after) {
+        } else if let Some(word) = self.currency_after.after_gap(after) {
             // The match ends with the currency word.
             let written = &after[word.start()..word.end()];
             (Kind::Money, Unit::Currency(self.iso(written)), end + word.end())
