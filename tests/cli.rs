@@ -703,7 +703,7 @@ fn time_stamps_date_scraped_pages() {
     for stamp in ["Apr 14, 2026", "14.04.2026", "18 April 2026"] {
         assert!(claims.iter().all(|c| c["text"] != stamp), "{stamp}");
     }
-    let friday = claims.iter().find(|c| c["text"] == "Friday").unwrap();
+    let friday = claims.iter().find(|c| c["text"] == "by Friday").unwrap();
     assert_eq!(friday["reading"], "2026-04-17");
 }
 

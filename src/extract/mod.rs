@@ -169,10 +169,10 @@ impl Recognisers {
         self.times.find(sentence, around, order)
     }
 
-    /// The date a stretch open from it began ("since 2019"): what a claim dates (see
-    /// `TimeRecogniser::began`).
-    pub fn began(&self, sentence: &str, m: &Mention, reference: Option<Date>, order: DateOrder) -> Option<Value> {
-        self.times.began(sentence, m, reference, order)
+    /// The date that bounds a stretch open at one end ("since 2019", "by 2030"): what a claim
+    /// dates (see `TimeRecogniser::bound`).
+    pub fn bound(&self, sentence: &str, m: &Mention, reference: Option<Date>, order: DateOrder) -> Option<Value> {
+        self.times.bound(sentence, m, reference, order)
     }
 
     /// The order a source writes the day and month of its dates in figures, from its own

@@ -668,7 +668,7 @@ impl TimeRecogniser {
             )),
             weekday_within: static_regex(&format!(r"\b({WEEKDAY})\b")),
             open_before: static_regex(
-                r"(?i)(?P<duration>\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?\b(?P<word>after|before|until|till|(?:no|not)\s+later\s+than|later\s+than|earlier\s+than|since|(?:starting|beginning)(?:\s+(?:on|from))?)\s+$",
+                r"(?i)(?P<duration>\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?\b(?P<word>after|before|by|until|till|(?:no|not)\s+later\s+than|later\s+than|earlier\s+than|since|(?:starting|beginning)(?:\s+(?:on|from))?)\s+(?P<the>the\s+)?$",
             ),
             future: static_regex(
                 r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|(?:is|are|falls?)\s+due|scheduled|upcoming|is\s+to|are\s+to|next)\b",
@@ -764,14 +764,14 @@ impl TimeRecogniser {
         self.read(sentence, reference, order, true)
     }
 
-    /// `find_with_unread`; a date after "since" or "starting" read as the stretch from it
-    /// when `open_starts`, else as itself.
+    /// `find_with_unread`; a date after "since", "starting" or "by" read as the stretch it
+    /// bounds when `open_bounds`, else as itself.
     fn read(
         &self,
         sentence: &str,
         reference: Option<Date>,
         order: DateOrder,
-        open_starts: bool,
+        open_bounds: bool,
     ) -> (Vec<Mention>, Vec<(usize, usize)>) {
         let mut unread = Vec::new();
         let future_clauses = self.future_clauses(sentence);
@@ -865,33 +865,44 @@ impl TimeRecogniser {
         (
             found
                 .into_iter()
-                .map(|m| self.opened(sentence, m, open_starts))
+                .map(|m| self.opened(sentence, m, open_bounds))
                 .collect(),
             unread,
         )
     }
 
-    /// A date after "after", "before", "until" and the like is a stretch open at one end:
-    /// "after 2016" is from 2017, "before 2018" up to the end of 2017, "until April 27" up to
-    /// that day, "since 2019" and "starting June 3" from then on (a claim dates the start:
+    /// A date after "after", "before", "by", "until" and the like is a stretch open at one end:
+    /// "after 2016" is from 2017, "before 2018" up to the end of 2017, "until April 27" and
+    /// "by April 27" up to that day, "since 2019" and "starting June 3" from then on (a claim dates the start:
     /// `began`). Not after a duration: "two weeks after May 5" is one day.
-    fn opened(&self, sentence: &str, mut m: Mention, open_starts: bool) -> Mention {
+    fn opened(&self, sentence: &str, mut m: Mention, open_bounds: bool) -> Mention {
         let Value::Time { span } = m.value else { return m };
         let Some(c) = self.open_before.captures(&sentence[..m.start]) else {
             return m;
         };
-        if c.name("duration").is_some() || span.is_open() {
+        // "before the end of December", but not "since the 1992 general election": a year
+        // after "the" names what follows it.
+        let the_year = c.name("the").is_some() && sentence[m.start..].starts_with(|c: char| c.is_ascii_digit());
+        if c.name("duration").is_some() || span.is_open() || the_year {
             return m;
         }
         let word = c["word"].to_lowercase();
         let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
         let starts = opens_stretch(&word);
-        if starts && !open_starts {
+        if (starts || word == "by") && !open_bounds {
             return m;
         }
         let day = jiff::Span::new().days(1);
+        // "before the end of December" is up to its last day, "after the beginning of March"
+        // from its first: the part names a point, not the half it is read as alone.
+        let written = sentence[m.start..m.end].to_lowercase();
+        let written = written.strip_prefix("the ").unwrap_or(&written);
+        let at_end = ["end of", "close of"].iter().any(|p| written.starts_with(p));
+        let at_start = ["beginning of", "start of"].iter().any(|p| written.starts_with(p));
         let (first, last) = match word.as_str() {
+            "after" | "later than" if at_start => (span.first, Date::MAX),
             "after" | "later than" => (span.last.checked_add(day).unwrap_or(span.last), Date::MAX),
+            "before" | "earlier than" if at_end => (Date::MIN, span.last),
             "before" | "earlier than" => (Date::MIN, span.first.checked_sub(day).unwrap_or(span.first)),
             _ if starts => (span.first, Date::MAX),
             _ => (Date::MIN, span.last),
@@ -908,13 +919,21 @@ impl TimeRecogniser {
         m
     }
 
-    /// The date a stretch open from it began ("since 2019", "starting on January 7th"), read
-    /// as if the opening words were not there: what a claim dates ("CEO since 2019" and
-    /// "became CEO in 2020" disagree, though the stretch holds 2020). `None` for any other
-    /// mention.
-    pub fn began(&self, sentence: &str, m: &Mention, reference: Option<Date>, order: DateOrder) -> Option<Value> {
+    /// The date that bounds a stretch open at one end, read as if the opening words were not
+    /// there: when it began ("since 2019", "starting on January 7th") or is due ("by 2030").
+    /// It is what a claim dates: "CEO since 2019" and "became CEO in 2020" disagree, though the
+    /// stretch holds 2020, and so do targets "by 2030" and "by 2035". `None` for any other
+    /// mention ("before 2018" tells nothing of when).
+    pub fn bound(&self, sentence: &str, m: &Mention, reference: Option<Date>, order: DateOrder) -> Option<Value> {
         let Value::Time { span } = &m.value else { return None };
-        if span.last != Date::MAX || !opens_stretch(sentence.get(m.start..m.end)?) {
+        let written = sentence.get(m.start..m.end)?;
+        let began = span.last == Date::MAX && opens_stretch(written);
+        let due = span.first == Date::MIN
+            && written
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("by"));
+        if !began && !due {
             return None;
         }
         self.read(sentence, reference, order, false)
@@ -1739,7 +1758,7 @@ mod tests {
         );
         assert_eq!(
             read("by the end of 2028", None),
-            [("end of 2028".into(), "2028-07-01..2028-12-31".into())]
+            [("by the end of 2028".into(), "..2028-12-31".into())]
         );
     }
 
@@ -1760,7 +1779,7 @@ mod tests {
         let found = times.find(sentence, r, DateOrder::Unknown);
         let began = found
             .first()
-            .and_then(|m| times.began(sentence, m, r, DateOrder::Unknown));
+            .and_then(|m| times.bound(sentence, m, r, DateOrder::Unknown));
         assert_eq!(began.map(|v| v.reading()).as_deref(), Some("2019-01-01..2019-12-31"));
         // Any other date is no stretch's start.
         let sentence = "She left Halvora after 2019.";
@@ -1768,7 +1787,7 @@ mod tests {
         assert_eq!(
             found
                 .first()
-                .and_then(|m| times.began(sentence, m, r, DateOrder::Unknown)),
+                .and_then(|m| times.bound(sentence, m, r, DateOrder::Unknown)),
             None
         );
     }

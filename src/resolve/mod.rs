@@ -482,10 +482,10 @@ impl Resolver {
             let sentence = doc.sentence_text(s);
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
             let mut mentions = recognisers.mentions(sentence, reference, order);
-            // "CEO since 2019" dates when the tenure began.
+            // "CEO since 2019" dates when the tenure began, "by 2030" when a target is due.
             for m in &mut mentions {
-                if let Some(start) = recognisers.began(sentence, m, reference, order) {
-                    m.value = start;
+                if let Some(bound) = recognisers.bound(sentence, m, reference, order) {
+                    m.value = bound;
                 }
             }
             let topic = self.topic(sentence);
