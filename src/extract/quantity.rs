@@ -3,7 +3,7 @@
 //! noun) into a mention whose value is an interval.
 
 use super::numbers::{is_percentage, Number, NumberFinder};
-use super::time::is_weekday_name;
+use super::time::{is_month_name, is_weekday_name};
 use super::Mention;
 use crate::error::Error;
 use crate::pattern::{static_regex, LazyRegex, WordList};
@@ -780,7 +780,10 @@ impl QuantityRecogniser {
             let at = offset + after[offset..].find(w).unwrap_or(0);
             offset = at + w.len();
             let clean = w.trim_end_matches(['.', '\'', '’']);
-            if self.stopwords.contains(&clean.to_lowercase()) || is_weekday_name(clean) {
+            // A day or a month named in capitals is no counted noun ("1,744 Monday",
+            // "6,107.31 August 2019").
+            let month = clean.starts_with(char::is_uppercase) && is_month_name(clean);
+            if self.stopwords.contains(&clean.to_lowercase()) || is_weekday_name(clean) || month {
                 break;
             }
             words.push((at, clean));

@@ -401,6 +401,12 @@ impl TimeRecogniser {
                 format!(r"\b(?i:(?:from|between)\s+)?(\d{{1,2}}){ORD}\s*(?i:-|–|to|and|through|until|till)\s*(\d{{1,2}}){ORD}\s+(?i:of\s+)?({MONTH})(?:,?\s+({YEAR}))?\b"),
                 |c, w| day_range(w, month(&c[3])?, (num(c, 1)?, num(c, 2)?), num(c, 4)),
             ),
+            // "from 4 to January 22, 1995", "from 02 to April 07": the month written with the
+            // last day only, after "from" or "between".
+            whole(
+                format!(r"\b(?i:from|between)\s+(\d{{1,2}}){ORD}\s*(?i:-|–|to|and|through|until|till)\s*({MONTH})\s+(\d{{1,2}}){ORD}(?:,?\s+({YEAR}))?\b"),
+                |c, w| day_range(w, month(&c[2])?, (num(c, 1)?, num(c, 3)?), num(c, 4)),
+            ),
             // "May 19, 2026", "Dec. 31 , 1994", "june the 28th 2020", "July 4th of 1995".
             p(
                 format!(r"\b({MONTH})\s+(?i:the\s+)?(\d{{1,2}}){ORD}{YEAR_JOINT}({YEAR})\b"),
@@ -832,7 +838,12 @@ impl TimeRecogniser {
                 } else {
                     (first, last)
                 };
-                if found.iter().any(|t| t.start < end && start < t.end) {
+                // "6,107.31 August 2019": digits after another number's point or comma are
+                // its decimals, no day.
+                let before = sentence.as_bytes().get(..start).unwrap_or_default();
+                let inside_number = matches!(before, [.., d, b'.' | b','] if d.is_ascii_digit())
+                    && sentence[start..].starts_with(|c: char| c.is_ascii_digit());
+                if inside_number || found.iter().any(|t| t.start < end && start < t.end) {
                     continue;
                 }
                 if index == self.bare_year && !year_is_a_time(&sentence[..start], &sentence[end..]) {
