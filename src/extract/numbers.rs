@@ -32,7 +32,7 @@ pub struct Number {
 /// Compiled patterns for finding numbers; built once per rule set.
 pub struct NumberFinder {
     /// Figures in digits: "13,000", "1 234 567" (spaces or thin spaces between groups of
-    /// three), "34.4", "1.3e6", "1.1^23".
+    /// three), "34.4", ".08", "1.3e6", "1.1^23".
     digits: LazyRegex,
     /// Fractions in digits: "3/4", "2 3/4".
     digit_fraction: LazyRegex,
@@ -104,7 +104,7 @@ impl NumberFinder {
         let scale_after = format!(r"(?i)^(?:[\s-]?(?:{})|(?:{}))\b", long.join("|"), short.join("|"));
         Ok(NumberFinder {
             digits: static_regex(
-                r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{a0}\u{2009}\u{202f}]\d{3})+\b(?:\.\d+)?|\d+(?:\.\d+)?(?:[eE][+-]?\d+\b|\^[+-]?\d+|[x×]10\^[+-]?\d+)?",
+                r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{a0}\u{2009}\u{202f}]\d{3})+\b(?:\.\d+)?|\d+(?:\.\d+)?(?:[eE][+-]?\d+\b|\^[+-]?\d+|[x×]10\^[+-]?\d+)?|\.\d+\b",
             ),
             digit_fraction: static_regex(r"(?:\b(\d+)\s+)?\b(\d+)/(\d+)\b"),
             vulgar: static_regex(r"(?:\b(\d+)\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])"),
@@ -166,7 +166,13 @@ impl NumberFinder {
                     .next()
                     .is_some_and(|w| w.starts_with(char::is_uppercase));
             let in_fraction_or_time = matches!(before, Some('/' | ':')) || text[m.end()..].starts_with(['/', ':']);
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+            // ".08 percent": a decimal without its zero, after a space, a sign or a symbol only
+            // ("v.08", "file.08" and "3..08" hold none).
+            let bare_decimal = m.as_str().starts_with('.');
+            let before_bare =
+                before.is_none_or(|c| c.is_whitespace() || matches!(c, '$' | '€' | '£' | '(' | '-' | '+' | '"' | '“'));
+            if bare_decimal && !before_bare
+                || before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
                 || glued_to_name
                 || in_fraction_or_time
                 || self.time_of_day.is_match(&text[m.end()..])
