@@ -336,6 +336,10 @@ pub struct Lexicon {
     /// "Orvane Corporation" and "Orvane" are one company).
     #[serde(default)]
     pub legal_forms: Vec<String>,
+    /// Words that end a company's name and that the company is often named without
+    /// ("Halvora Industries" is the "Halvora" of a story that names both).
+    #[serde(default)]
+    pub company_tails: Vec<String>,
     /// Capitalised words that name no entity: months, titles, demonyms, sentence openers.
     #[serde(default)]
     pub not_names: Vec<String>,
@@ -811,6 +815,7 @@ impl Lexicon {
         self.name_openers.extend(other.name_openers);
         self.organisation_words.extend(other.organisation_words);
         self.legal_forms.extend(other.legal_forms);
+        self.company_tails.extend(other.company_tails);
         self.place_words.extend(other.place_words);
         self.dimensions.extend(other.dimensions);
         self.units.extend(other.units);

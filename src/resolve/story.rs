@@ -83,8 +83,9 @@ fn candidate_pairs(names: &[&String]) -> BTreeSet<(usize, usize)> {
 
 /// Give every name in the claims' frames the corpus's canonical spelling, and mark the story's
 /// own names: a subject so marked compares as no subject; a place or named source so marked
-/// is dropped from the qualifiers. `names` holds each source's names.
-pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames]) {
+/// is dropped from the qualifiers. `names` holds each source's names; a name that ends in one
+/// of `company_tails` is the company the story also names without it.
+pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], company_tails: &[String]) {
     let names: Vec<&Vec<String>> = documents.iter().map(|d| &d.names).collect();
     let distinct: Vec<&String> = names
         .iter()
@@ -113,10 +114,20 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames]) {
             sets.union(i, j);
         }
     }
+    let index = |n: &str| distinct.binary_search_by(|d| d.as_str().cmp(n)).ok();
     // "Typhoon Haiyan, known locally as Yolanda": a source's two names of one thing.
     for (a, b) in documents.iter().flat_map(|d| &d.aliases) {
-        let index = |n: &String| distinct.binary_search(&n).ok();
         if let (Some(i), Some(j)) = (index(a), index(b)) {
+            sets.union(i, j);
+        }
+    }
+    // "Halvora Industries" and "Halvora".
+    for (i, name) in distinct.iter().enumerate() {
+        let short = name
+            .rsplit_once(' ')
+            .filter(|(_, tail)| company_tails.iter().any(|t| t == tail))
+            .and_then(|(short, _)| index(short));
+        if let Some(j) = short {
             sets.union(i, j);
         }
     }
