@@ -212,6 +212,56 @@ fn other_stories_find_every_planted_conflict_and_no_other() {
     assert_eq!(messages.len(), planted.len(), "{messages:#?}");
 }
 
+/// An earnings-day rally told three ways (tests/fixtures/chip-rally): one company under three
+/// names ("Veltrix Semiconductor Group", "Veltrix"); a change of market value told by its verb
+/// and "by" and as what was added, which moves during the day (an update, not a conflict); a
+/// year-to-date gain in a participle clause ("..., rising 104% so far") agreeing with one
+/// "so far this year", which dates nothing; the day's 18% move agreeing in a source dated by
+/// its emphasised byline; ".8" and "0.8 percentage points" agreeing; and two deadlines for
+/// one acquisition, "by 2027" against "by 2028": the only conflict.
+#[test]
+fn an_earnings_rally_links_its_changes_and_flags_only_the_deadlines() {
+    let report = json(&["check", "tests/fixtures/chip-rally", "--format", "json"]);
+    let findings: Vec<(&str, &str)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["relation"].as_str().unwrap(), f["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(findings.len(), 2, "{findings:#?}");
+    assert!(findings
+        .iter()
+        .any(|(r, m)| *r == "conflict" && m.contains("by 2027") && m.contains("by 2028")));
+    assert!(findings
+        .iter()
+        .any(|(r, m)| *r == "update" && m.starts_with("veltrix-semiconductor-group/growth[of:market-value]")));
+    let corroborated: Vec<(&str, &str)> = report["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["sources"].as_array().is_some_and(|s| s.len() >= 2))
+        .map(|f| (f["key"].as_str().unwrap(), f["value"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        corroborated,
+        [
+            ("veltrix-semiconductor-group/growth[of:share-price]", "18%"),
+            (
+                "veltrix-semiconductor-group/growth[of:share-price,year-to-date]",
+                "104%"
+            ),
+            ("decline[gross,of:margin,year-on-year]", "0.8 pp"),
+        ]
+    );
+    let blog = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["path"].as_str().unwrap().ends_with("c_blog.txt"))
+        .unwrap();
+    assert_eq!(blog["reference"], "2026-02-20");
+}
+
 #[test]
 fn a_wrong_month_for_an_appointment_is_one_conflict() {
     let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);

@@ -1213,7 +1213,7 @@ pub fn opens_with_place_in_capitals(text: &str) -> bool {
 /// A page's time stamp, near the top of the page: a field that holds one full date with its
 /// year and nothing else but a label, a weekday, a time of day and a time zone ("Published
 /// November 12, 2013", "Updated: Nov 09, 2013, 00:33 AM IST", "24th June 2016, 04:02",
-/// "05:45 13 November 2013"), or a line that starts with a label and a full date, whatever
+/// "05:45 13 November 2013", "*February 20, 2026*" in Markdown's emphasis), or a line that starts with a label and a full date, whatever
 /// follows ("date 2023-05-24 Shares of ...", "Published May 24, 2023 04:24PM ET Updated ...").
 /// It dates the article, as a dateline does. `mentions` are the field's times.
 pub fn stamp(field: &str, mentions: &[Mention]) -> Option<Date> {
@@ -1224,7 +1224,7 @@ pub fn stamp(field: &str, mentions: &[Mention]) -> Option<Date> {
         let labelled = format!(r"(?i)^[\s:.\-–—]*(?:{LABEL})\b[\s:.\-–—]*(?:on\s+)?$");
         let rest = format!(
             r"(?xi)^(?:
-                [\s,;:.()|·•\-–—] | {LABEL} | last | first | on | at | and
+                [\s,;:.()|·•*_\-–—] | {LABEL} | last | first | on | at | and
                 | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?
                 | \d{{1,2}}(?:[:.]\d{{2}}){{1,2}}(?:\s*[ap]\.?m\b\.?)? | \d{{1,2}}\s*[ap]\.?m\b\.?
                 | (?-i:[A-Z]{{1,4}}T\b|UTC\b) | [+-]\d{{2}}(?::?\d{{2}})?

@@ -1586,8 +1586,14 @@ impl Resolver {
                     && !after.starts_with("and ")
             };
             let compared_from = self.comparison_start.is_match(sentence[..t.start].trim_end());
+            // "up 104% so far this year", "so far in 2023": the stretch a change ran over up to
+            // now; the figure holds on the source's day.
+            let so_far = {
+                let before = sentence[..t.start].trim_end().to_lowercase();
+                before.ends_with("so far") || before.ends_with("so far in")
+            };
             let absolute = self.absolute_date.is_match(written);
-            (reference.is_some() || borrowed.is_some() || absolute) && !names_a_thing && !compared_from
+            (reference.is_some() || borrowed.is_some() || absolute) && !names_a_thing && !compared_from && !so_far
         };
         let dated = all.iter().find_map(|t| match &t.value {
             // Not the date a duration itself counts to ("Two weeks before the post").

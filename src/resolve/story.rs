@@ -121,14 +121,18 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], company_t
             sets.union(i, j);
         }
     }
-    // "Halvora Industries" and "Halvora".
+    // "Halvora Industries" and "Halvora"; "Veltrix Semiconductor Group", "Veltrix
+    // Semiconductor" and "Veltrix".
     for (i, name) in distinct.iter().enumerate() {
-        let short = name
+        let mut rest = name.as_str();
+        while let Some((short, _)) = rest
             .rsplit_once(' ')
             .filter(|(_, tail)| company_tails.iter().any(|t| t == tail))
-            .and_then(|(short, _)| index(short));
-        if let Some(j) = short {
-            sets.union(i, j);
+        {
+            if let Some(j) = index(short) {
+                sets.union(i, j);
+            }
+            rest = short;
         }
     }
     // The canonical spelling: the longest of its set (a full name over a surname), then the
