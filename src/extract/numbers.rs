@@ -49,6 +49,9 @@ pub struct NumberFinder {
     time_of_day: LazyRegex,
     /// A minus sign or word just before a figure.
     negative: LazyRegex,
+    /// A word of extent after a figure ("tall", "-high", "in diameter"): an "m" before it is
+    /// metres, not millions.
+    extent_after: LazyRegex,
     /// "over" or "out of" between two numbers: "1 over 3", "one out of three".
     ratio_joint: LazyRegex,
     /// "and" between the parts of a number in words: "twenty-one trillion and three hundred".
@@ -113,6 +116,9 @@ impl NumberFinder {
             dozen: static_regex(r"(?i)\b(a|half\s+an?)\s+dozen\b"),
             couple: static_regex(r"(?i)\b(?:a\s+)?couple\s+of\b"),
             half_scale: static_regex(r"(?i)\b(?:an?\s+)?(half|quarter)(?:\s+an?)?\s+(million|billion|trillion)\b"),
+            extent_after: static_regex(
+                r"(?i)^[\s-]+(?:tall|high|long|wide|deep|thick|across|in\s+(?:diameter|height|length|width|depth))\b",
+            ),
             negative: static_regex(r"(?:^|[\s(])(?:[-−]|(?i:minus|negative)\s+)$|^\s*−\s+$"),
             ratio_joint: static_regex(r"(?i)^\s+(?:over|out\s+of)\s+$"),
             and_joint: static_regex(r"(?i)^\s+(?:and\s+)?$"),
@@ -231,6 +237,11 @@ impl NumberFinder {
             // length.
             let money = text[..n.start].ends_with(['$', '€', '£', '¥']);
             if s.as_str().ends_with("mm") && !money {
+                break;
+            }
+            // "1.8m tall", "a 3m-high wall": an "m" before a word of extent is metres.
+            let rest = &text[current.end + s.end()..];
+            if word == "m" && !money && self.extent_after.is_match(rest) {
                 break;
             }
             out = Some(scale(current, *factor, current.end + s.end()));
