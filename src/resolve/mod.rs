@@ -830,7 +830,9 @@ impl Resolver {
                 .min()
                 .unwrap_or(cx.sentence.len())
                 .min(clause.1);
-            (from, to)
+            // "jumped 24% as investors cheered a forecast": what the "as" clause tells is the
+            // cause, not the figure's basis.
+            (from, subordinate_as(cx.sentence, m.end, to).unwrap_or(to))
         };
         // A short opening clause with no figure and no name before `clause` sets the scene for
         // the sentence ("For the second quarter, Nvidia expects revenue of $11 billion"; not
@@ -2191,6 +2193,37 @@ fn with_utc_day(span: &Span, date: &Mention, mentions: &[Mention]) -> Span {
 
 fn is_bare(value: &Value) -> bool {
     matches!(value, Value::Amount { unit: Unit::Count(noun), .. } if noun.is_empty())
+}
+
+/// Where a clause that "as" opens starts in `sentence[from..to]` ("rose 5% as investors
+/// cheered the forecast", "as the company said", "rose 12% as expected": the actual, not the
+/// expectation), if one does: not "as much as", "such as", "as well as", "as of", "as a
+/// result".
+fn subordinate_as(sentence: &str, from: usize, to: usize) -> Option<usize> {
+    const NOT_BEFORE: &[&str] = &[
+        "such", "well", "same", "twice", "just", "so", "as", "known", "much", "many",
+    ];
+    const NOT_AFTER: &[&str] = &[
+        "much", "many", "well", "of", "a", "an", "part", "usual", "long", "far", "soon", "little", "high", "low", "if",
+        "though", "to", "for", "per", "recently", "early", "late",
+    ];
+    let part = sentence.get(from..to)?;
+    let mut at = 0;
+    while let Some(found) = part[at..].find(" as ") {
+        let start = at + found;
+        let before = part[..start]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let after = part[start + 4..].split_whitespace().next().unwrap_or("").to_lowercase();
+        let after = after.trim_matches(|c: char| !c.is_alphanumeric());
+        if !NOT_BEFORE.contains(&before.as_str()) && !after.is_empty() && !NOT_AFTER.contains(&after) {
+            return Some(from + start);
+        }
+        at = start + 4;
+    }
+    None
 }
 
 #[cfg(test)]
