@@ -597,6 +597,22 @@ impl FrameLexicon {
             .any(|(def, _)| def.figure_only && (def.name == q || def.of_level.as_deref() == Some(q)))
     }
 
+    /// The qualifier a level takes where a change takes the basis `q` (`of_level`: a change
+    /// "year-on-year" is from the "year-earlier" level).
+    pub fn level_of(&self, q: &str) -> Option<&str> {
+        self.qualifiers
+            .iter()
+            .find(|(def, _)| def.name == q)
+            .and_then(|(def, _)| def.of_level.as_deref())
+    }
+
+    /// Whether the lexicon's measure `name` measures in `dimension` ("revenue" in currency).
+    pub fn measures_in(&self, name: &str, dimension: &str) -> bool {
+        self.measures
+            .iter()
+            .any(|m| m.name == name && m.dimensions.iter().any(|d| d == dimension))
+    }
+
     /// Whether qualifier `name` makes a figure one of many like events (`one_of_many`).
     pub fn one_of_many(&self, name: &str) -> bool {
         self.qualifiers.iter().any(|(q, _)| q.one_of_many && q.name == name)
@@ -891,7 +907,9 @@ impl FrameLexicon {
                 }
             }
         }
-        if let Some(part) = measure.and_then(|w| self.modifier(text, w, names)) {
+        // (The figure's own words are no part: "a $20 million loss".)
+        let names_and_figure: Vec<(usize, usize)> = names.iter().copied().chain([figure]).collect();
+        if let Some(part) = measure.and_then(|w| self.modifier(text, w, &names_and_figure)) {
             found.push(format!("of:{part}"));
         }
         if let Some(place) = measure.and_then(|w| self.reference_point(text, w, names)) {

@@ -120,6 +120,9 @@ pub struct Resolver {
     /// not when the figure holds ("the highest since 1992", "down 13% from a year ago", "over
     /// the same period last year", "has raised $75 million since its founding in 2020").
     comparison_start: LazyRegex,
+    /// What stands between a change (or the level it reached) and the figure it is measured
+    /// from ("down 13% compared with $8.29 billion", "to $2.04 billion from $1.62 billion").
+    compared_with: LazyRegex,
     /// What stands between an announcement and the event noun it announces ("announced his
     /// sudden resignation").
     nominal_object: LazyRegex,
@@ -218,6 +221,9 @@ impl Resolver {
             absolute_date: static_regex(r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
             comparison_start: static_regex(
                 r"(?i)\b(?:since(?:\s+(?:its|the|their|his|her)\s+[\w-]+\s+(?:in|on))?|from|than|compared\s+(?:to|with)|versus|vs\.?|against|same\s+(?:period|quarter|month|week|time))(?:\s+(?:the|a|an))?$",
+            ),
+            compared_with: static_regex(
+                r"(?i)^\s*,?\s*(?:compared\s+(?:to|with)|from|versus|vs\.?|against)\s+(?:(?:the|a|an)\s+)?$",
             ),
             function_words: lexicon
                 .stopwords
@@ -751,6 +757,23 @@ impl Resolver {
     }
 
     fn quantity_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
+        let frame = self.figure_frame(cx, m, all);
+        match self.comparand_frame(cx, m, all) {
+            // Who gave the figure still gave it ("vs the $6.52 bln S&P Capital IQ Consensus").
+            Some(mut level) => {
+                level
+                    .qualifiers
+                    .extend(frame.qualifiers.into_iter().filter(|q| q.starts_with("per:")));
+                level.qualifiers.sort();
+                level.qualifiers.dedup();
+                level
+            }
+            None => frame,
+        }
+    }
+
+    /// The frame of a figure from the words of its own clause and sentence.
+    fn figure_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
         // "voted to stay 96 percent to 4 percent", "52% to 48%": the second side of a split
         // is the other option's, which the frame cannot name.
         let other_side = cx.sentence[..m.start]
@@ -782,14 +805,7 @@ impl Resolver {
         let Value::Amount { unit, .. } = &m.value else {
             return Frame::default();
         };
-        let dimension = match unit {
-            Unit::Currency(_) => "currency",
-            Unit::Percent | Unit::PercentagePoint => "percent",
-            Unit::Ratio => "ratio",
-            Unit::Count(_) => "count",
-            Unit::Days => "duration",
-            Unit::Physical { dimension, .. } => dimension.as_str(),
-        };
+        let dimension = dimension_of(unit);
         // The counted noun: "1,186 missing" counts the missing.
         let noun = match unit {
             Unit::Count(noun) if !noun.is_empty() => count_noun_span(cx.sentence, m.end, noun),
@@ -1002,6 +1018,28 @@ impl Resolver {
             &name_spans,
             matches!(&m.value, Value::Amount { hedge: Some(_), .. }),
         );
+        // "down 13% compared with $8.29 billion a year earlier": a change's basis told after
+        // the figure it is measured from.
+        if let Some((comparand, end)) = word
+            .as_ref()
+            .filter(|w| w.def.polarity.is_some())
+            .and_then(|_| self.comparand_after(cx, m, all))
+        {
+            qualifiers.extend(
+                self.frames
+                    .qualifiers(
+                        cx.sentence,
+                        (comparand.0, end),
+                        comparand,
+                        None,
+                        word.as_ref(),
+                        &name_spans,
+                        false,
+                    )
+                    .into_iter()
+                    .filter(|q| self.frames.level_of(q).is_some()),
+            );
+        }
         let part = word
             .as_ref()
             .filter(|_| !qualifiers.iter().any(|q| q.starts_with("of:")))
@@ -1377,6 +1415,122 @@ impl Resolver {
             alternatives,
             ..Frame::default()
         }
+    }
+
+    /// Where the figure (not a time) after `at` starts: the end of the part of `clause`
+    /// before it.
+    fn next_figure_start(all: &[Mention], clause: (usize, usize), at: usize) -> usize {
+        all.iter()
+            .filter(|t| !t.kind.is_time() && t.start >= at)
+            .map(|t| t.start)
+            .min()
+            .unwrap_or(clause.1)
+            .min(clause.1)
+    }
+
+    /// "down 13% compared with $8.29 billion a year earlier", "rose 26% to $2.04 billion from
+    /// $1.62 billion a year ago": the figure a change (or the level it reached) is measured
+    /// from is a level of what changed, of the change's subject and parts, on the basis its
+    /// own words tell. `None` when `m` is no such figure, or names a measure of its own
+    /// ("against a 1% drop in the index").
+    fn comparand_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Option<Frame> {
+        let clause = cx.clauses.around((m.start, m.end));
+        // (The comparison may open a clause of its own: "fell 8% to $410 million, versus $446
+        // million".)
+        let before = all
+            .iter()
+            .filter(|t| !t.kind.is_time() && t.end <= m.start)
+            .max_by_key(|t| t.end)?;
+        if !self.compared_with.is_match(cx.sentence.get(before.end..m.start)?) {
+            return None;
+        }
+        let Value::Amount { unit, hedge, .. } = &m.value else {
+            return None;
+        };
+        let dimension = dimension_of(unit);
+        let figure = (m.start, m.end);
+        let own = (before.end, Self::next_figure_start(all, clause, m.end));
+        if self
+            .frames
+            .find_measure(cx.sentence, own, figure, dimension, None)
+            .is_some()
+        {
+            return None;
+        }
+        let level = self.quantity_frame(cx, before, all);
+        let measure = if level.polarity.is_some() {
+            level
+                .qualifiers
+                .iter()
+                .filter_map(|q| q.strip_prefix("of:"))
+                .find(|thing| self.frames.measures_in(thing, dimension))?
+                .to_string()
+        } else {
+            level
+                .measure
+                .clone()
+                .filter(|name| self.frames.measures_in(name, dimension))?
+        };
+        let of_measure = format!("of:{measure}");
+        let mut qualifiers: Vec<String> = level
+            .qualifiers
+            .iter()
+            .filter(|q| **q != of_measure && self.frames.carried_to_change(q))
+            .cloned()
+            .collect();
+        // Its own basis words tell when or what it is: "a year earlier" (`year-earlier`),
+        // "versus $6.52 billion expected" (`consensus`). Without any, a figure a change is
+        // measured from is an earlier level ("rose to $4.5bn from $3.8bn"), but one it is set
+        // against may be anything (an estimate, a rival's): only `compared`.
+        let mut own_words: Vec<String> = self
+            .frames
+            .qualifiers(cx.sentence, own, figure, None, None, &[], hedge.is_some())
+            .into_iter()
+            .map(|q| self.frames.level_of(&q).map_or(q, str::to_string))
+            .collect();
+        if own_words.is_empty() {
+            let set_against = ["versus", "vs", "against"].iter().any(|w| {
+                cx.sentence[before.end..m.start]
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|x| x == *w)
+            });
+            own_words.push(if set_against { "compared" } else { "earlier" }.into());
+        }
+        qualifiers.extend(own_words);
+        qualifiers.sort();
+        qualifiers.dedup();
+        Some(Frame {
+            measure: Some(measure),
+            qualifiers,
+            measure_word: level.measure_word.filter(|_| level.polarity.is_none()),
+            polarity: None,
+            ..level
+        })
+    }
+
+    /// The part of `clause` after the figure a change at `m` is measured from ("down 13%
+    /// compared with $8.29 billion a year earlier"), maybe past the level the change reached
+    /// ("rose 26% to $2.04 billion from $1.62 billion a year ago"): where the change's basis
+    /// is told. Returns that figure's span and where its part ends.
+    fn comparand_after(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Option<((usize, usize), usize)> {
+        let mut at = m;
+        for _ in 0..2 {
+            let next = all
+                .iter()
+                .filter(|t| !t.kind.is_time() && t.start >= at.end)
+                .min_by_key(|t| t.start)?;
+            let between = cx.sentence.get(at.end..next.start)?;
+            if self.compared_with.is_match(between) {
+                let clause = cx.clauses.around((next.start, next.end));
+                return Some(((next.start, next.end), Self::next_figure_start(all, clause, next.end)));
+            }
+            if between.trim() != "to" {
+                return None;
+            }
+            at = next;
+        }
+        None
     }
 
     /// Where the words after the last cause verb (lexicon `cause_verbs`) between `from` and
@@ -2189,6 +2343,18 @@ fn with_utc_day(span: &Span, date: &Mention, mentions: &[Mention]) -> Span {
         _ => (span.first, span.last),
     };
     Span { first, last, ..*span }
+}
+
+/// The dimension of the lexicon's measures a figure of `unit` may be a value of.
+fn dimension_of(unit: &Unit) -> &str {
+    match unit {
+        Unit::Currency(_) => "currency",
+        Unit::Percent | Unit::PercentagePoint => "percent",
+        Unit::Ratio => "ratio",
+        Unit::Count(_) => "count",
+        Unit::Days => "duration",
+        Unit::Physical { dimension, .. } => dimension.as_str(),
+    }
 }
 
 fn is_bare(value: &Value) -> bool {
