@@ -930,13 +930,22 @@ impl Resolver {
                 && !between.contains(',')
                 && all.iter().any(|t| !t.kind.is_time() && t.end == clause.0 + part.len())
         });
-        let some_of_a_population = word.as_ref().is_some_and(|w| {
-            let own_noun = noun.is_some_and(|(s, e)| w.start < e && s < w.end);
-            let says_whole = w.end <= m.start && cx.sentence[w.end..m.start].split_whitespace().count() <= 2;
-            w.def.fallback
-                && !says_whole
-                && !(own_noun && (after_part || self.frames.counts_whole(cx.sentence, clause.0, figure)))
-        });
+        // "The four-person board voted": the size of the board, whatever it did (and whoever
+        // else the sentence counts: "500 of its 770 employees demanded that the four-person
+        // board resign").
+        let group = (m.kind == Kind::Count)
+            .then(|| self.group_size.captures(&cx.sentence[m.end..]))
+            .flatten()
+            .and_then(|c| c.get(1))
+            .map(|g| pluralizer::pluralize(&g.as_str().to_lowercase(), 1, false));
+        let some_of_a_population = group.is_none()
+            && word.as_ref().is_some_and(|w| {
+                let own_noun = noun.is_some_and(|(s, e)| w.start < e && s < w.end);
+                let says_whole = w.end <= m.start && cx.sentence[w.end..m.start].split_whitespace().count() <= 2;
+                w.def.fallback
+                    && !says_whole
+                    && !(own_noun && (after_part || self.frames.counts_whole(cx.sentence, clause.0, figure)))
+            });
         // "95% of the workforce, or 738 out of 770 employees, signed the letter": some of a
         // population, and the clause after it (holding no figure of its own) says what they did.
         let word = if some_of_a_population {
@@ -964,12 +973,6 @@ impl Resolver {
                 .or(word),
             None => word,
         };
-        // "The four-person board voted": the size of the board, whatever it did.
-        let group = (m.kind == Kind::Count)
-            .then(|| self.group_size.captures(&cx.sentence[m.end..]))
-            .flatten()
-            .and_then(|c| c.get(1))
-            .map(|g| pluralizer::pluralize(&g.as_str().to_lowercase(), 1, false));
         let word = if group.is_some() { None } else { word };
         let measure = match (unit, &word) {
             _ if group.is_some() => group.as_ref().map(|g| format!("{g}-size")),
