@@ -806,6 +806,13 @@ impl FrameLexicon {
             .any(|w| self.changed.contains(&w.to_lowercase()))
     }
 
+    /// Whether `text[scope]` holds a word of a change measure ("boosted", "cut", "rose").
+    pub fn names_change(&self, text: &str, scope: (usize, usize)) -> bool {
+        self.words_in(text, scope, None, (0, 0))
+            .iter()
+            .any(|w| w.def.polarity.is_some())
+    }
+
     /// Whether `opening` (a clause up to its figure) starts with a word that restates the
     /// figure before ("equating to", "equivalent to").
     pub fn restates(&self, opening: &str) -> bool {

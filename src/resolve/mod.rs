@@ -123,6 +123,9 @@ pub struct Resolver {
     /// What stands between a change (or the level it reached) and the figure it is measured
     /// from ("down 13% compared with $8.29 billion", "to $2.04 billion from $1.62 billion").
     compared_with: LazyRegex,
+    /// What stands between the figure a change starts from and the level it reached ("from
+    /// $29 billion to somewhere between $80 billion and $90 billion").
+    reached_level: LazyRegex,
     /// What stands between an announcement and the event noun it announces ("announced his
     /// sudden resignation").
     nominal_object: LazyRegex,
@@ -225,6 +228,7 @@ impl Resolver {
             compared_with: static_regex(
                 r"(?i)^\s*,?\s*(?:compared\s+(?:to|with)|from|versus|vs\.?|against)\s+(?:(?:the|a|an)\s+)?$",
             ),
+            reached_level: static_regex(r"^\s+to\s+(?:\p{Ll}+\s+){0,2}"),
             function_words: lexicon
                 .stopwords
                 .iter()
@@ -758,7 +762,10 @@ impl Resolver {
 
     fn quantity_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
         let frame = self.figure_frame(cx, m, all);
-        match self.comparand_frame(cx, m, all) {
+        match self
+            .comparand_frame(cx, m, all)
+            .or_else(|| self.start_level_frame(cx, m, all))
+        {
             // Who gave the figure still gave it ("vs the $6.52 bln S&P Capital IQ Consensus").
             Some(mut level) => {
                 level
@@ -1510,6 +1517,37 @@ impl Resolver {
             polarity: None,
             ..level
         })
+    }
+
+    /// "boosted its valuation from $29 billion to $86 billion", "cut its workforce from 9,000
+    /// to 7,500": the figure a change starts from is the level it reaches, earlier (`None`
+    /// when `m` is no such figure).
+    fn start_level_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Option<Frame> {
+        let clause = cx.clauses.around((m.start, m.end));
+        let opening = cx.sentence.get(clause.0..m.start)?.trim_end();
+        let after_from = opening
+            .strip_suffix("from")
+            .is_some_and(|b| b.is_empty() || b.ends_with(' '));
+        if !after_from || !self.frames.names_change(cx.sentence, (clause.0, m.start)) {
+            return None;
+        }
+        // "to somewhere between $80 billion and $90 billion": a word or two may stand between.
+        let to = self.reached_level.find(cx.sentence.get(m.end..)?)?;
+        let reached = all.iter().find(|t| t.start == m.end + to.end() && t.kind == m.kind)?;
+        let level = self.quantity_frame(cx, reached, all);
+        if level.polarity.is_some() || level.measure.is_none() {
+            return None;
+        }
+        let mut qualifiers: Vec<String> = level
+            .qualifiers
+            .iter()
+            .filter(|q| self.frames.carried_to_change(q))
+            .cloned()
+            .chain(["earlier".to_string()])
+            .collect();
+        qualifiers.sort();
+        qualifiers.dedup();
+        Some(Frame { qualifiers, ..level })
     }
 
     /// The part of `clause` after the figure a change at `m` is measured from ("down 13%
