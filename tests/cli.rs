@@ -219,6 +219,69 @@ fn other_stories_find_every_planted_conflict_and_no_other() {
 /// "so far this year", which dates nothing; the day's 18% move agreeing in a source dated by
 /// its emphasised byline; ".8" and "0.8 percentage points" agreeing; and two deadlines for
 /// one acquisition, "by 2027" against "by 2028": the only conflict.
+/// A retailer's results with the figures each change is measured from ("up 6% compared with
+/// $2.32 billion a year earlier", "rose to $118 million from $97 million", "versus $2.41
+/// billion expected"): those are earlier levels or estimates, so the one source that gives
+/// last year's revenue as this year's is the one conflict.
+#[test]
+fn figures_a_change_is_measured_from_are_earlier_levels_not_this_periods() {
+    let report = json(&["check", "tests/fixtures/results-comparisons", "--format", "json"]);
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    let finding = &findings[0];
+    assert_eq!(finding["relation"], "conflict");
+    let claims: Vec<&str> = finding["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    let text_of = |id: &str| {
+        report["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .map(|c| {
+                (
+                    c["key"].as_str().unwrap().to_string(),
+                    c["text"].as_str().unwrap().to_string(),
+                )
+            })
+            .unwrap()
+    };
+    let mut sides: Vec<(String, String)> = claims.iter().map(|id| text_of(id)).collect();
+    sides.sort();
+    assert_eq!(
+        sides,
+        [
+            ("harrowgate-stores/revenue".into(), "$2.46 billion".into()),
+            (
+                "harrowgate-stores/revenue[first-quarter]".into(),
+                "$2.32 billion".into()
+            ),
+            (
+                "harrowgate-stores/revenue[first-quarter]".into(),
+                "$2.46 billion".into()
+            ),
+        ]
+    );
+    let keys: Vec<&str> = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["key"].as_str().unwrap())
+        .collect();
+    for level in [
+        "harrowgate-stores/revenue[first-quarter,year-earlier]",
+        "profit[earlier]",
+        "harrowgate-stores/revenue[consensus]",
+        "margin[gross,year-earlier]",
+    ] {
+        assert!(keys.contains(&level), "{level} not in {keys:#?}");
+    }
+}
+
 #[test]
 fn an_earnings_rally_links_its_changes_and_flags_only_the_deadlines() {
     let report = json(&["check", "tests/fixtures/chip-rally", "--format", "json"]);

@@ -1377,7 +1377,8 @@ impl Resolver {
         // Other names before the figure, nearest first: who the figure may be of when its
         // subject turns out to be the story's own ("82,394 Wearsiders voted to leave the EU,
         // 61% of the votes cast"); not one that only says where the subject is from
-        // ("Silicon Valley's Orvane Corp").
+        // ("Silicon Valley's Orvane Corp"), nor one in an apposition ("Harrowgate, the Ohio
+        // retailer, posted").
         let owns_subject = |e: &Entity| {
             let rest = cx.sentence[e.end..].trim_start_matches(['\'', '’', 's']).trim_start();
             subjects
@@ -1387,7 +1388,13 @@ impl Resolver {
         let alternatives = subjects
             .iter()
             .rev()
-            .filter(|(e, n)| e.start >= reach && e.end <= m.start && Some(n) != subject.as_ref() && !owns_subject(e))
+            .filter(|(e, n)| {
+                e.start >= reach
+                    && e.end <= m.start
+                    && Some(n) != subject.as_ref()
+                    && !owns_subject(e)
+                    && !cx.in_relative_clause(e, m.start)
+            })
             .map(|(_, n)| n.clone())
             .collect();
         let repeated = qualifiers.iter().any(|q| self.frames.one_of_many(q));
@@ -2005,14 +2012,20 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// Whether name `e` stands in a relative clause set off by commas that does not hold
-    /// `anchor` ("Lowmere, which borders Kettering, voted 56% Yes": Kettering is not where the
-    /// vote was held).
+    /// Whether name `e` stands in a relative clause or an apposition set off by commas that
+    /// does not hold `anchor` ("Lowmere, which borders Kettering, voted 56% Yes": Kettering is
+    /// not where the vote was held; "Harrowgate Stores, the Ohio retailer, posted revenue of
+    /// $2.3 billion": the revenue is Harrowgate's).
     fn in_relative_clause(&self, e: &Entity, anchor: usize) -> bool {
         let (start, end) = self.clauses.around((e.start, e.end));
         let opens = self.sentence[start..].trim_start().split(' ').next().unwrap_or("");
+        let before = self.sentence[..start].trim_end();
+        let after_comma = before.strip_suffix(',').map(str::trim_end);
         let relative = matches!(opens, "which" | "who" | "whose" | "whom" | "where");
-        relative && self.sentence[..start].trim_end().ends_with(',') && !(start <= anchor && anchor < end)
+        let apposition = matches!(opens, "the" | "a" | "an")
+            && after_comma.is_some_and(|b| self.names.iter().any(|(other, _)| other.end == b.len()))
+            && self.sentence[end..].starts_with(',');
+        (relative && after_comma.is_some() || apposition) && !(start <= anchor && anchor < end)
     }
 
     /// Whether name `i` is listed right after one of `names` (", ", "and", "or"): "in the
