@@ -240,16 +240,31 @@ fn load_engine(args: &RulesArgs) -> Result<(Engine, Config), Error> {
 }
 
 fn print(text: &str) -> Result<ExitCode, Error> {
-    let mut out = std::io::stdout().lock();
-    // A closed pipe (`crosscheck check | head`) is not an error worth a message.
-    let _ = out.write_all(text.as_bytes());
+    print_with(|out| out.write_all(text.as_bytes()))
+}
+
+/// Standard output, buffered, to `write`: a report is written as it is rendered, never held
+/// whole in memory. A closed pipe (`crosscheck check | head`) is not an error worth a message.
+fn print_with(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<ExitCode, Error> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let _ = write(&mut out).and_then(|()| out.flush());
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes `text` to `path` whole or not at all: a temporary file beside it, renamed over it.
-/// A link is followed (its target is written), an existing file keeps its permissions, and a
-/// path that is one of the run's sources is refused, so a report never replaces an article.
+/// Writes `text` to `path` whole or not at all (see `write_atomically_with`).
 fn write_atomically(path: &Path, text: &str, sources: &[Input]) -> Result<(), Error> {
+    write_atomically_with(path, sources, |out| out.write_all(text.as_bytes()))
+}
+
+/// Writes what `write` writes to `path` whole or not at all: a temporary file beside it,
+/// renamed over it. A link is followed (its target is written), an existing file keeps its
+/// permissions, and a path that is one of the run's sources is refused, so a report never
+/// replaces an article.
+fn write_atomically_with(
+    path: &Path,
+    sources: &[Input],
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Error> {
     let same =
         |a: &Path, b: &Path| matches!((std::fs::canonicalize(a), std::fs::canonicalize(b)), (Ok(a), Ok(b)) if a == b);
     if sources.iter().any(|s| matches!(s, Input::File(f) if same(f, path))) {
@@ -274,9 +289,12 @@ fn write_atomically(path: &Path, text: &str, sources: &[Input]) -> Result<(), Er
             .set_permissions(existing.permissions())
             .map_err(|e| cannot(&e))?;
     }
-    file.write_all(text.as_bytes())
-        .and_then(|()| file.as_file().sync_all())
+    let mut buffered = std::io::BufWriter::new(file.as_file_mut());
+    write(&mut buffered)
+        .and_then(|()| buffered.flush())
         .map_err(|e| cannot(&e))?;
+    drop(buffered);
+    file.as_file().sync_all().map_err(|e| cannot(&e))?;
     file.persist(&target).map_err(|e| cannot(&e.error))?;
     Ok(())
 }
@@ -463,7 +481,17 @@ fn check(args: CheckArgs) -> Result<ExitCode, Error> {
     let out = match (args.dump, args.format) {
         (Some(dump), format) => dump_stage(&engine, &run, &report, dump, format)?,
         (None, Format::Text) => render_text(&report, color),
-        (None, Format::Json) => report.to_json()?,
+        // The largest report: written as it is serialised, not built as one string first.
+        (None, Format::Json) => {
+            let write = |out: &mut dyn Write| report.write_json(out);
+            match &args.output {
+                Some(path) => write_atomically_with(path, &inputs, write)?,
+                None => {
+                    print_with(write)?;
+                }
+            }
+            return Ok(exit_code(&report, args.fail_on.or(config.fail_on)));
+        }
         (None, Format::Markdown) => render_markdown(&report),
         (None, Format::Sarif) => render_sarif(&report, &engine.rules)?,
         (None, Format::Github) => render_github(&report),
@@ -475,7 +503,12 @@ fn check(args: CheckArgs) -> Result<ExitCode, Error> {
             print(&out)?;
         }
     }
-    let fail_on = args.fail_on.or(config.fail_on).unwrap_or(FailOn::Conflict);
+    Ok(exit_code(&report, args.fail_on.or(config.fail_on)))
+}
+
+/// 1 when a finding not in the baseline is at or above `fail_on` (default: any conflict).
+fn exit_code(report: &Report, fail_on: Option<FailOn>) -> ExitCode {
+    let fail_on = fail_on.unwrap_or(FailOn::Conflict);
     let failing = report.findings.iter().filter(|f| !f.known).any(|f| match fail_on {
         FailOn::Conflict => f.relation == Relation::Conflict,
         FailOn::Error => f.severity >= Severity::Error,
@@ -483,7 +516,11 @@ fn check(args: CheckArgs) -> Result<ExitCode, Error> {
         FailOn::Info => true,
         FailOn::Never => false,
     });
-    Ok(if failing { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    if failing {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// The snapshot flow: write the file the first time; afterwards print what changed and exit

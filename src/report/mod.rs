@@ -421,6 +421,12 @@ impl Report {
     pub fn to_json(&self) -> Result<String, Error> {
         json(self)
     }
+
+    /// `to_json`, written to `out` as it is serialised.
+    pub fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, self)?;
+        out.write_all(b"\n")
+    }
 }
 
 /// What the renderers look up: a claim by its id, the path of a claim's source.
