@@ -1046,7 +1046,9 @@ fn day_of_month_near(r: Date, n: i64, written: Option<Weekday>, future: bool) ->
 
 /// A bare year followed by a noun is a modifier ("the 2026 midterms", "its 2025 annual
 /// report", "employs 2024 engineers"), not a time, unless a preposition introduces it ("in
-/// 2021 said"); after a capitalised word it is a name ("Room 2017").
+/// 2021 said") or "the" and one thing follow ("recalled the 1998 earthquake, which killed 76":
+/// the event of that year; "the 2000 employees" may count them); after a capitalised word it
+/// is a name ("Room 2017").
 fn year_is_a_time(before: &str, after: &str) -> bool {
     const INTRODUCERS: &[&str] = &[
         "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "early", "late", "mid",
@@ -1075,7 +1077,8 @@ fn year_is_a_time(before: &str, after: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("");
-    !(after.starts_with(' ') && next.starts_with(char::is_lowercase))
+    let one_thing = previous.eq_ignore_ascii_case("the") && next.chars().count() >= 3 && !next.ends_with('s');
+    one_thing || !(after.starts_with(' ') && next.starts_with(char::is_lowercase))
 }
 
 /// A date in figures with the year last ("5/19/2026", "21-04-2016", "21/04/16", "19.05.2026"):
@@ -1214,13 +1217,19 @@ pub fn opens_with_place_in_capitals(text: &str) -> bool {
 /// year and nothing else but a label, a weekday, a time of day and a time zone ("Published
 /// November 12, 2013", "Updated: Nov 09, 2013, 00:33 AM IST", "24th June 2016, 04:02",
 /// "05:45 13 November 2013", "*February 20, 2026*" in Markdown's emphasis), or a line that starts with a label and a full date, whatever
-/// follows ("date 2023-05-24 Shares of ...", "Published May 24, 2023 04:24PM ET Updated ...").
+/// follows ("date 2023-05-24 Shares of ...", "Published May 24, 2023 04:24PM ET Updated ..."),
+/// or a byline that ends with a full date ("By Ana Ruiz, Valley Courier, March 2, 2027",
+/// "Posted by Ana Ruiz on Tuesday, March 2, 2027 at 9:10 a.m.").
 /// It dates the article, as a dateline does. `mentions` are the field's times.
 pub fn stamp(field: &str, mentions: &[Mention]) -> Option<Date> {
     const LABEL: &str = r"published|updated|last\s+updated|posted|date|dated|modified|created";
-    // A label and the date opening the line; what may stand around a date alone.
-    static PATTERNS: OnceLock<(LazyRegex, LazyRegex)> = OnceLock::new();
-    let (labelled, rest) = PATTERNS.get_or_init(|| {
+    // A label and the date opening the line; what may stand around a date alone; a byline
+    // up to its date (names and an outlet, no figure: "By 2030, ..." is a sentence).
+    static PATTERNS: OnceLock<(LazyRegex, LazyRegex, LazyRegex)> = OnceLock::new();
+    let (labelled, rest, byline) = PATTERNS.get_or_init(|| {
+        let byline = format!(
+            r"(?i)^[\s*_]*(?:(?:{LABEL}|written)\s+)?by\s+[^\d\s][^\d]{{0,150}}?(?:[,;|·•–—]|\bon)\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$"
+        );
         let labelled = format!(r"(?i)^[\s:.\-–—]*(?:{LABEL})\b[\s:.\-–—]*(?:on\s+)?$");
         let rest = format!(
             r"(?xi)^(?:
@@ -1230,15 +1239,26 @@ pub fn stamp(field: &str, mentions: &[Mention]) -> Option<Date> {
                 | (?-i:[A-Z]{{1,4}}T\b|UTC\b) | [+-]\d{{2}}(?::?\d{{2}})?
             )*$"
         );
-        (static_regex(&labelled), static_regex(&rest))
+        (static_regex(&labelled), static_regex(&rest), static_regex(&byline))
     });
-    let m = mentions.first()?;
-    let Value::Time { span } = m.value else { return None };
-    let written = field.get(m.start..m.end)?;
-    let with_year = written.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
-    let before = field.get(..m.start)?;
-    let alone = mentions.len() == 1 && rest.is_match(&format!("{before} {}", field.get(m.end..)?));
-    (span.grain == Grain::Day && with_year && (alone || labelled.is_match(before))).then_some(span.first)
+    let full_day = |m: &Mention| match m.value {
+        Value::Time { span } if span.grain == Grain::Day => {
+            let written = field.get(m.start..m.end)?;
+            let with_year = written.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+            with_year.then_some(span.first)
+        }
+        _ => None,
+    };
+    let first = mentions.first()?;
+    let before = field.get(..first.start)?;
+    let alone = mentions.len() == 1 && rest.is_match(&format!("{before} {}", field.get(first.end..)?));
+    if alone || labelled.is_match(before) {
+        return full_day(first);
+    }
+    // A byline's date comes last, with at most a time of day after it.
+    let last = mentions.last()?;
+    let signed = byline.is_match(field.get(..last.start)?) && rest.is_match(field.get(last.end..)?);
+    signed.then(|| full_day(last)).flatten()
 }
 
 /// From January 1 of `from` to December 31 of `to`.
@@ -1725,6 +1745,12 @@ mod tests {
                 "Published May 24, 2023 04:24PM ET Updated May 24, 2023 07:18PM ET",
                 "2023-05-24",
             ),
+            ("By Ana Ruiz, Valley Courier, March 2, 2027", "2027-03-02"),
+            (
+                "BY ANA RUIZ AND TOM LEE — Tuesday, March 2, 2027, 9:10 a.m. ET",
+                "2027-03-02",
+            ),
+            ("Posted by Ana Ruiz on March 2, 2027", "2027-03-02"),
         ] {
             assert_eq!(stamped(field).as_deref(), Some(day), "{field}");
         }
@@ -1734,6 +1760,10 @@ mod tests {
             "Updated Monday",
             "Date of the vote: June 23, 2016",
             "Version 3.12.1",
+            "By 2030, sales should double from March 2, 2027",
+            "By the end of March 2, 2027, the deal had closed.",
+            "By Ana Ruiz, Valley Courier, March 2",
+            "By Ana Ruiz, March 2, 2027, reporting on a vote of May 5, 2027",
         ] {
             assert_eq!(stamped(field), None, "{field}");
         }

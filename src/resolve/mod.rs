@@ -1799,20 +1799,35 @@ impl Resolver {
             let absolute = self.absolute_date.is_match(written);
             (reference.is_some() || borrowed.is_some() || absolute) && !names_a_thing && !compared_from && !so_far
         };
-        let dated = all.iter().find_map(|t| match &t.value {
-            // Not the date a duration itself counts to ("Two weeks before the post").
-            Value::Time { span } if t.start >= start && t.end <= end && t.start != m.start && times_the_figure(t) => {
-                match borrowed {
+        // A time a few words after the figure is its own ("rose to 41 on Wednesday", "27 dead as
+        // of Tuesday evening"), before any earlier one of the clause, which may date something
+        // else ("the quake that struck on Monday, October 12 rose to 41 on Wednesday").
+        let right_after = |t: &&Mention| {
+            t.start >= m.end
+                && sentence
+                    .get(m.end..t.start)
+                    .is_some_and(|gap| gap.split_whitespace().count() <= 3)
+        };
+        let candidates = || {
+            all.iter()
+                .filter(|t| t.start >= start && t.end <= end && t.start != m.start)
+        };
+        let first_after = candidates().filter(|t| times_the_figure(t)).find(right_after);
+        let dated = first_after
+            .into_iter()
+            .chain(candidates())
+            .find_map(|t| match &t.value {
+                // Not the date a duration itself counts to ("Two weeks before the post").
+                Value::Time { span } if times_the_figure(t) => match borrowed {
                     Some((latest, earliest))
                         if reference.is_none() && !self.absolute_date.is_match(&sentence[t.start..t.end]) =>
                     {
                         Some(widened(span, t.weekday, latest, earliest))
                     }
                     _ => Some(*span),
-                }
-            }
-            _ => None,
-        });
+                },
+                _ => None,
+            });
         // "Read: Typhoon Haiyan leaves 1,774 dead": a linked article's headline holds for that
         // article's day, which the page does not give.
         let opening = sentence
