@@ -532,7 +532,8 @@ pub struct QualifierDef {
     pub unhedged_only: bool,
     /// After the figure, the words qualify it only this many words off ("1,200 may have
     /// died", but not "770 employees had threatened to quit if the board ..."); before it,
-    /// anywhere in its part of the clause.
+    /// anywhere in its part of the clause. With `after_figure`, up to this many words after
+    /// the figure rather than right after it ("$47.50 in cash for each share").
     #[serde(default)]
     pub reach_after: Option<usize>,
     /// The words say how the figure stands (a threshold, a year-on-year change, a peak), not

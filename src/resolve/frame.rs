@@ -883,15 +883,15 @@ impl FrameLexicon {
             for (q, re) in self.qualifiers.iter().filter(|(q, _)| applies(q)) {
                 for w in re.find_iter(part) {
                     let (start, end) = (scope.0 + w.start(), scope.0 + w.end());
-                    let right_after = start >= figure.1 && start <= figure.1 + 2;
+                    let within =
+                        |most: usize| start >= figure.1 && text[figure.1..start].split_whitespace().count() <= most;
+                    let right_after = start >= figure.1 && start <= figure.1 + 2 || q.reach_after.is_some_and(within);
                     let right_before = end <= figure.0 && end + 2 >= figure.0;
                     let close = match (q.after_figure, q.before_figure) {
                         (true, true) => right_after || right_before,
                         (true, false) => right_after,
                         (false, true) => right_before,
-                        _ => q.reach_after.is_none_or(|most| {
-                            start < figure.1 || text[figure.1..start].split_whitespace().count() <= most
-                        }),
+                        _ => q.reach_after.is_none_or(|most| start < figure.1 || within(most)),
                     };
                     // (A figure no measure word names may be a change: "a year-over-year
                     // change of -38.1%".)
