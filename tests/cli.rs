@@ -325,6 +325,65 @@ fn an_earnings_rally_links_its_changes_and_flags_only_the_deadlines() {
     assert_eq!(blog["reference"], "2026-02-20");
 }
 
+/// The findings of a fixture's JSON report, as (relation, message).
+fn findings_of(report: &serde_json::Value) -> Vec<(String, String)> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["relation"].as_str().unwrap().to_string(),
+                f["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn blind_stories_flag_their_planted_conflicts_not_their_traps() {
+    let quake = findings_of(&json(&["check", "tests/fixtures/quake-aftermath", "--format", "json"]));
+    let has = |found: &[(String, String)], relation: &str, words: &[&str]| {
+        found
+            .iter()
+            .any(|(r, m)| r == relation && words.iter().all(|w| m.contains(w)))
+    };
+    assert!(
+        has(&quake, "conflict", &["Monday, October 12", "was a Tuesday"]),
+        "{quake:#?}"
+    );
+    assert!(
+        has(&quake, "conflict", &["magnitude", "6.1 (6.1)", "6.4 (6.4)"]),
+        "{quake:#?}"
+    );
+    assert!(
+        has(&quake, "possible-conflict", &["15 million soles", "50 million soles"]),
+        "{quake:#?}"
+    );
+    // A toll of Wednesday is not Tuesday's, nor the 1998 quake's.
+    assert!(!has(&quake, "conflict", &["41 (41)", "27 (27"]), "{quake:#?}");
+    assert!(!has(&quake, "conflict", &["76 ("]), "{quake:#?}");
+    let buyout = findings_of(&json(&["check", "tests/fixtures/buyout-terms", "--format", "json"]));
+    assert!(
+        has(&buyout, "conflict", &["$186 million", "$168 million"]),
+        "{buyout:#?}"
+    );
+    assert!(
+        has(
+            &buyout,
+            "conflict",
+            &["the first quarter of 2028", "the third quarter of 2027"]
+        ),
+        "{buyout:#?}"
+    );
+    assert!(has(&buyout, "conflict", &["32%", "23%"]), "{buyout:#?}");
+    // A price per share is no yearly tax bill; Friday's close is not the 30-day average; the
+    // closes of two days are an update.
+    assert!(!has(&buyout, "conflict", &["$47.50", "$9.6 million"]), "{buyout:#?}");
+    assert!(!has(&buyout, "conflict", &["$35.98", "$33.69"]), "{buyout:#?}");
+    assert!(has(&buyout, "update", &["$46.12", "$46.41"]), "{buyout:#?}");
+}
+
 #[test]
 fn a_wrong_month_for_an_appointment_is_one_conflict() {
     let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);
