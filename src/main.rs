@@ -478,29 +478,24 @@ fn check(args: CheckArgs) -> Result<ExitCode, Error> {
                 && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         }
     };
-    let out = match (args.dump, args.format) {
-        (Some(dump), format) => dump_stage(&engine, &run, &report, dump, format)?,
-        (None, Format::Text) => render_text(&report, color),
-        // The largest report: written as it is serialised, not built as one string first.
-        (None, Format::Json) => {
-            let write = |out: &mut dyn Write| report.write_json(out);
-            match &args.output {
-                Some(path) => write_atomically_with(path, &inputs, write)?,
-                None => {
-                    print_with(write)?;
-                }
-            }
-            return Ok(exit_code(&report, args.fail_on.or(config.fail_on)));
-        }
-        (None, Format::Markdown) => render_markdown(&report),
-        (None, Format::Sarif) => render_sarif(&report, &engine.rules)?,
-        (None, Format::Github) => render_github(&report),
-        (None, Format::Dot) => render_dot(&report),
+    // The JSON report, the largest, is written as it is serialised, not built as one string.
+    let text = match (args.dump, args.format) {
+        (Some(dump), format) => Some(dump_stage(&engine, &run, &report, dump, format)?),
+        (None, Format::Text) => Some(render_text(&report, color)),
+        (None, Format::Json) => None,
+        (None, Format::Markdown) => Some(render_markdown(&report)),
+        (None, Format::Sarif) => Some(render_sarif(&report, &engine.rules)?),
+        (None, Format::Github) => Some(render_github(&report)),
+        (None, Format::Dot) => Some(render_dot(&report)),
+    };
+    let write = |out: &mut dyn Write| match &text {
+        Some(text) => out.write_all(text.as_bytes()),
+        None => report.write_json(out),
     };
     match &args.output {
-        Some(path) => write_atomically(path, &out, &inputs)?,
+        Some(path) => write_atomically_with(path, &inputs, write)?,
         None => {
-            print(&out)?;
+            print_with(write)?;
         }
     }
     Ok(exit_code(&report, args.fail_on.or(config.fail_on)))

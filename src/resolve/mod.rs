@@ -1803,7 +1803,8 @@ impl Resolver {
         // of Tuesday evening"), before any earlier one of the clause, which may date something
         // else ("the quake that struck on Monday, October 12 rose to 41 on Wednesday").
         let right_after = |t: &&Mention| {
-            t.start >= m.end
+            matches!(t.value, Value::Time { .. })
+                && t.start >= m.end
                 && sentence
                     .get(m.end..t.start)
                     .is_some_and(|gap| gap.split_whitespace().count() <= 3)
