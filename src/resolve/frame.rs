@@ -862,12 +862,14 @@ impl FrameLexicon {
             def.polarity.is_some() || def.dimensions.iter().all(|d| d == "ratio")
         });
         if let Some(part) = text.get(scope.0..scope.1) {
-            // Words of the figure, its noun or its measure ("net income") are not qualifiers.
+            // Words of the figure, its noun or its measure ("net income") are not qualifiers,
+            // but a measure word that is all of a qualifier's says both ("an equity value of").
             let overlaps = |(s, e): (usize, usize), start: usize, end: usize| start < e && s < end;
             let taken = |start: usize, end: usize| {
                 overlaps(figure, start, end)
                     || noun.is_some_and(|n| overlaps(n, start, end))
-                    || measure.is_some_and(|w| overlaps((w.start, w.end), start, end))
+                    || measure
+                        .is_some_and(|w| overlaps((w.start, w.end), start, end) && (w.start, w.end) != (start, end))
             };
             // Every qualifier word outside the figure and its measure; a word inside a longer
             // one of another qualifier is part of it ("previous" in "previous quarter").
@@ -879,6 +881,7 @@ impl FrameLexicon {
                 self.words_in(text, (scope.0, at), None, figure)
                     .iter()
                     .any(|w| w.def.polarity.is_some())
+                    || text.get(scope.0..at).is_some_and(|before| self.tells_change(before))
             };
             for (q, re) in self.qualifiers.iter().filter(|(q, _)| applies(q)) {
                 for w in re.find_iter(part) {

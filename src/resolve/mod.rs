@@ -604,7 +604,7 @@ impl Resolver {
                 // date may be.
                 let borrowed = (!reference_own && !frame.evolving).then_some((reference, earliest));
                 let as_of = (!m.kind.is_time())
-                    .then(|| self.as_of(&context, m, &mentions, timing, borrowed))
+                    .then(|| self.as_of(&context, m, &mentions, timing, borrowed, !frame.evolving))
                     .flatten();
                 let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
                 let (line, column) = columns.at(start);
@@ -668,6 +668,7 @@ impl Resolver {
                 })
             })
             .collect();
+        restated_bases(&mut claims);
         claims.extend(self.quotes(doc, source, &named));
         (claims, DocumentNames { names, aliases })
     }
@@ -841,18 +842,22 @@ impl Resolver {
                 Some(first) if alternative => after_figure_before(first.start),
                 // "up 14% from a year ago and 18% from the previous quarter": what follows the
                 // figure before, up to a conjunction, is that figure's.
-                _ => [" and ", " but ", " while ", " versus ", " against "]
+                _ => FIGURE_CONJUNCTIONS
                     .iter()
                     .filter_map(|c| cx.sentence[from..m.start].rfind(c).map(|at| from + at + c.len()))
                     .max()
                     .unwrap_or(from),
             };
-            let to = quantities
-                .filter(|t| t.start >= m.end)
-                .map(|t| t.start)
-                .min()
-                .unwrap_or(cx.sentence.len())
-                .min(clause.1);
+            // "an equity value of $3.4 billion and an enterprise value of $4.05 billion": what
+            // leads up to the figure after, from a conjunction, is that figure's.
+            let to = match quantities.filter(|t| t.start >= m.end).map(|t| t.start).min() {
+                Some(next) if next <= clause.1 => FIGURE_CONJUNCTIONS
+                    .iter()
+                    .filter_map(|c| cx.sentence[m.end..next].find(c).map(|at| m.end + at))
+                    .min()
+                    .unwrap_or(next),
+                _ => clause.1,
+            };
             // "jumped 24% as investors cheered a forecast": what the "as" clause tells is the
             // cause, not the figure's basis.
             (from, subordinate_as(cx.sentence, m.end, to).unwrap_or(to))
@@ -1764,6 +1769,7 @@ impl Resolver {
         all: &[Mention],
         reference: Option<Date>,
         borrowed: Option<(Option<Date>, Option<Date>)>,
+        settled: bool,
     ) -> Option<AsOf> {
         let sentence = cx.sentence;
         let clause = cx.clauses.around((m.start, m.end));
@@ -1814,9 +1820,40 @@ impl Resolver {
                 .filter(|t| t.start >= start && t.end <= end && t.start != m.start)
         };
         let first_after = candidates().filter(|t| times_the_figure(t)).find(right_after);
+        // A clause that holds a time and no figure sets the scene for every figure of the
+        // sentence that its own clause does not time ("Last March, Corvana cut about 620 jobs,
+        // or roughly 7% of its staff", "eliminated 620 jobs, some 7% of its staff, in March
+        // 2027"): when the sentence has just one such time, of a year or less, and the figure
+        // does not move (a toll is counted when it is told, not when the storm struck).
+        let scene = || {
+            if !settled {
+                return None;
+            }
+            // "in March 2027", "on Tuesday", "Last March", not "since 1992" nor a label ("Q1
+            // (Apr)").
+            let set_in = |t: &Mention| {
+                let before = sentence[..t.start].trim_end().to_lowercase();
+                let written = sentence[t.start..t.end].to_lowercase();
+                ["in", "on", "during"]
+                    .iter()
+                    .any(|p| before == *p || before.ends_with(&format!(" {p}")))
+                    || written.starts_with("last ")
+            };
+            let mut scenes = all.iter().filter(|t| {
+                let (from, to) = cx.clauses.around((t.start, t.end));
+                let bounded = matches!(&t.value, Value::Time { span } if span.as_interval().high - span.as_interval().low <= 366.0);
+                bounded
+                    && set_in(t)
+                    && !(from <= m.start && m.end <= to)
+                    && !all.iter().any(|f| !f.kind.is_time() && from <= f.start && f.end <= to)
+            });
+            let only = scenes.next()?;
+            scenes.next().is_none().then_some(only)
+        };
         let dated = first_after
             .into_iter()
             .chain(candidates())
+            .chain(scene())
             .find_map(|t| match &t.value {
                 // Not the date a duration itself counts to ("Two weeks before the post").
                 Value::Time { span } if times_the_figure(t) => match borrowed {
@@ -2424,6 +2461,56 @@ fn dimension_of(unit: &Unit) -> &str {
         Unit::Count(_) => "count",
         Unit::Days => "duration",
         Unit::Physical { dimension, .. } => dimension.as_str(),
+    }
+}
+
+/// Words joining two figures of one clause: what stands between the first and the word is
+/// the first's, what follows the word the second's.
+const FIGURE_CONJUNCTIONS: [&str; 5] = [" and ", " but ", " while ", " versus ", " against "];
+
+/// A figure a source states twice is one figure: where one statement tells its basis ("the
+/// enterprise value to $7.1 billion") and another of the same measure only part of it (the
+/// headline's "$7.1 billion Quillspark deal"), the other takes that basis too. Only when
+/// every fuller statement of the figure tells the same basis, and no subject differs; the
+/// place, part or source a statement names stays its own.
+fn restated_bases(claims: &mut [Claim]) {
+    let basis = |c: &Claim| -> Vec<String> {
+        c.frame
+            .qualifiers
+            .iter()
+            .filter(|q| !q.contains(':'))
+            .cloned()
+            .collect()
+    };
+    let same_figure = |a: &Claim, b: &Claim| match (&a.value, &b.value) {
+        (Value::Amount { value: x, unit: u, .. }, Value::Amount { value: y, unit: v, .. }) => {
+            x == y
+                && u == v
+                && a.frame.measure.is_some()
+                && a.frame.measure == b.frame.measure
+                && (a.frame.subject.is_none() || b.frame.subject.is_none() || a.frame.subject == b.frame.subject)
+        }
+        _ => false,
+    };
+    let fuller: Vec<Option<Vec<String>>> = claims
+        .iter()
+        .map(|c| {
+            let own = basis(c);
+            let mut told = claims
+                .iter()
+                .filter(|d| same_figure(c, d))
+                .map(basis)
+                .filter(|other| other.len() > own.len() && own.iter().all(|q| other.contains(q)));
+            let first = told.next()?;
+            told.all(|other| other == first).then_some(first)
+        })
+        .collect();
+    for (c, fuller) in claims.iter_mut().zip(fuller) {
+        if let Some(fuller) = fuller {
+            c.frame.qualifiers.retain(|q| q.contains(':'));
+            c.frame.qualifiers.extend(fuller);
+            c.frame.qualifiers.sort();
+        }
     }
 }
 
