@@ -551,6 +551,11 @@ pub struct QualifierDef {
     /// contradicts another, which may be of another of them.
     #[serde(default)]
     pub one_of_many: bool,
+    /// The words hold for every figure after them in their clause, across a conjunction
+    /// ("would finish with 13 seats and National Renewal with 10"), and in the sentence when
+    /// an opening clause holds them ("If Green Future gains the seat, ...").
+    #[serde(default)]
+    pub clause_wide: bool,
     /// The words name the reporting period a figure is for ("first-quarter revenue"): a
     /// figure that names none, in a story whose figures of its frame name just this period,
     /// is of it (see `check::merge_story_periods`).

@@ -182,7 +182,9 @@ impl NumberFinder {
                 || glued_to_name
                 || in_fraction_or_time
                 || self.time_of_day.is_match(&text[m.end()..])
-                || names_a_thing(text, m.start(), &self.currency_codes) && !is_percentage(&text[m.end()..])
+                || names_a_thing(text, m.start(), &self.currency_codes)
+                    && !is_percentage(&text[m.end()..])
+                    && !is_part_of_whole(&text[m.end()..])
             {
                 continue;
             }
@@ -849,6 +851,22 @@ fn names_a_thing(text: &str, start: usize, currency_codes: &[String]) -> bool {
         && !at_sentence_start
         && super::time::month(word).is_none()
         && !currency_codes.iter().any(|c| c == word)
+}
+
+/// Whether a number is followed by the whole it is a part of ("Unity 32 of the 87 seats",
+/// "32 out of 87"): a count, never part of a name.
+fn is_part_of_whole(after: &str) -> bool {
+    let after = after.trim_start();
+    let rest = after
+        .strip_prefix("of ")
+        .or_else(|| after.strip_prefix("out of "))
+        .map(str::trim_start);
+    let rest = rest.map(|r| {
+        ["the ", "its ", "their "]
+            .iter()
+            .fold(r, |r, a| r.strip_prefix(a).unwrap_or(r))
+    });
+    rest.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether a number is followed by a percent sign or word: a share, never part of a name

@@ -45,6 +45,8 @@ pub struct QuantityRecogniser {
     /// ASCII lower case ("us$", "euros").
     currencies: std::collections::HashMap<String, String>,
     percent_after: LazyRegex,
+    /// "25 basis points", "6bp", "10 bps": hundredths of a percentage point.
+    basis_points_after: LazyRegex,
     multiplier_after: LazyRegex,
     speedup_after: LazyRegex,
     speedup_before: LazyRegex,
@@ -257,6 +259,7 @@ impl QuantityRecogniser {
             percent_after: static_regex(
                 r"(?i)^(?:\s?%|[\s-]?(?:per[\s-]?cent(?:age[\s-]points?\b|ages?\b|s\b)?|pct|pp\b))",
             ),
+            basis_points_after: static_regex(r"(?i)^[\s-]?(?:basis[\s-]points?\b|bps?\b)"),
             multiplier_after: static_regex(
                 r"(?i)^(?:\s?[x×](?:\b|$|\s)|[\s-]fold\b|\s+times\s+(?:as|more|faster|higher|larger|bigger))",
             ),
@@ -493,6 +496,9 @@ impl QuantityRecogniser {
         } else if let Some((code, fraction, len)) = self.minor_unit(after) {
             per_unit = fraction;
             (Kind::Money, Unit::Currency(code), end + len)
+        } else if let Some(bp) = self.basis_points_after.find(after) {
+            per_unit = 0.01;
+            (Kind::Percent, Unit::PercentagePoint, end + bp.end())
         } else if let Some(p) = self
             .percent_after
             .find(after)

@@ -613,6 +613,23 @@ impl FrameLexicon {
             .any(|m| m.name == name && m.dimensions.iter().any(|d| d == dimension))
     }
 
+    /// Whether qualifier `name` holds for a whole clause (`clause_wide`: a condition).
+    pub fn is_clause_wide(&self, name: &str) -> bool {
+        self.qualifiers.iter().any(|(q, _)| q.clause_wide && q.name == name)
+    }
+
+    /// The qualifiers with `clause_wide` whose words stand in `text[scope]`.
+    pub fn clause_wide(&self, text: &str, scope: (usize, usize)) -> Vec<String> {
+        let Some(part) = text.get(scope.0..scope.1) else {
+            return Vec::new();
+        };
+        self.qualifiers
+            .iter()
+            .filter(|(q, words)| q.clause_wide && words.is_match(part))
+            .map(|(q, _)| q.name.clone())
+            .collect()
+    }
+
     /// Whether qualifier `name` makes a figure one of many like events (`one_of_many`).
     pub fn one_of_many(&self, name: &str) -> bool {
         self.qualifiers.iter().any(|(q, _)| q.one_of_many && q.name == name)

@@ -1033,6 +1033,11 @@ impl Resolver {
             &name_spans,
             matches!(&m.value, Value::Amount { hedge: Some(_), .. }),
         );
+        // "If Green Future gains the seat, it would finish with 13 members and National Renewal
+        // with 10": a condition holds for every figure after it in its clause, and for the
+        // sentence an opening clause of it sets.
+        let condition_from = cx.clauses.opening(clause, all).map_or(clause.0, |(start, _)| start);
+        qualifiers.extend(self.frames.clause_wide(cx.sentence, (condition_from, m.start)));
         // "down 13% compared with $8.29 billion a year earlier": a change's basis told after
         // the figure it is measured from.
         if let Some((comparand, end)) = word
@@ -1550,10 +1555,12 @@ impl Resolver {
         if level.polarity.is_some() || level.measure.is_none() {
             return None;
         }
+        // The level a change would start from is not itself hypothetical ("would have
+        // boosted its valuation from $29 billion").
         let mut qualifiers: Vec<String> = level
             .qualifiers
             .iter()
-            .filter(|q| self.frames.carried_to_change(q))
+            .filter(|q| self.frames.carried_to_change(q) && !self.frames.is_clause_wide(q))
             .cloned()
             .chain(["earlier".to_string()])
             .collect();
