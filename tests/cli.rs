@@ -382,6 +382,50 @@ fn blind_stories_flag_their_planted_conflicts_not_their_traps() {
     assert!(!has(&buyout, "conflict", &["$47.50", "$9.6 million"]), "{buyout:#?}");
     assert!(!has(&buyout, "conflict", &["$35.98", "$33.69"]), "{buyout:#?}");
     assert!(has(&buyout, "update", &["$46.12", "$46.41"]), "{buyout:#?}");
+    // A second blind pair: an election night and its recount, a software company's layoffs.
+    let election = findings_of(&json(&[
+        "check",
+        "tests/fixtures/regional-election",
+        "--format",
+        "json",
+    ]));
+    assert!(
+        has(&election, "conflict", &["civic-alliance/seats", "31 (31)", "33 (33"]),
+        "{election:#?}"
+    );
+    assert!(
+        has(&election, "conflict", &["lost [-four-] [+five+] seats"]),
+        "{election:#?}"
+    );
+    assert!(
+        has(&election, "conflict", &["Wednesday, October 14", "was a Thursday"]),
+        "{election:#?}"
+    );
+    // What a recount would give is not the count; a bond's spread in basis points is no
+    // count; the partial count and the 2023 share are not the final share.
+    assert!(
+        !has(&election, "conflict", &["national-renewal/seats"]),
+        "{election:#?}"
+    );
+    assert!(!has(&election, "conflict", &["basi"]), "{election:#?}");
+    assert!(!has(&election, "conflict", &["34.1%"]), "{election:#?}");
+    assert!(!has(&election, "conflict", &["37.5%"]), "{election:#?}");
+    assert!(!has(&election, "conflict", &["€1.9 million"]), "{election:#?}");
+    let layoffs = findings_of(&json(&["check", "tests/fixtures/software-layoffs", "--format", "json"]));
+    assert!(has(&layoffs, "conflict", &["one in [-seven-] [+six+]"]), "{layoffs:#?}");
+    // Last year's cut is not this year's; a miss by 3 cents is not the estimate; the intraday
+    // low and an analyst's price target are not the close.
+    assert!(
+        !has(&layoffs, "conflict", &["roughly 14%", "roughly 7%"]),
+        "{layoffs:#?}"
+    );
+    assert!(!has(&layoffs, "conflict", &["1,140", "about 620"]), "{layoffs:#?}");
+    assert!(!has(&layoffs, "conflict", &["3 cents"]), "{layoffs:#?}");
+    assert!(
+        !has(&layoffs, "conflict", &["$33.98 (33.98 USD) vs $31.80"]),
+        "{layoffs:#?}"
+    );
+    assert!(!has(&layoffs, "conflict", &["$36 (36 USD)"]), "{layoffs:#?}");
 }
 
 #[test]

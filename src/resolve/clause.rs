@@ -89,10 +89,11 @@ impl<'a> Clauses<'a> {
             .filter(|&(start, end)| start == 0 && !all.iter().any(|t| !t.kind.is_time() && t.end <= end))
     }
 
-    /// Where the clause that a relative clause ("which", "who", "whose") says more of starts.
+    /// Where the clause that a relative clause ("which", "who", "whose", "when") says more of
+    /// starts ("down from 35 in 2023, when it took 37.5%": 2023's share).
     pub(super) fn antecedent(&self, clause: (usize, usize)) -> Option<usize> {
         let opening = self.sentence.get(clause.0..)?.trim_start();
-        ["which ", "who ", "whose "]
+        ["which ", "who ", "whose ", "when "]
             .iter()
             .any(|p| opening.starts_with(p))
             .then(|| self.previous(clause))
