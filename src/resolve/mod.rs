@@ -525,6 +525,7 @@ impl Resolver {
                 parts: &corpus.parts,
                 dateline_end: dateline_end(sentence),
                 clauses: &clauses,
+                scene: scene_time(sentence, &clauses, &mentions),
             };
             for m in &mentions {
                 // The page's own date (a dateline, a time stamp) dates it; it is not a claim.
@@ -1827,40 +1828,11 @@ impl Resolver {
                 .filter(|t| t.start >= start && t.end <= end && t.start != m.start)
         };
         let first_after = candidates().filter(|t| times_the_figure(t)).find(right_after);
-        // A clause that holds a time and no figure sets the scene for every figure of the
-        // sentence that its own clause does not time ("Last March, Corvana cut about 620 jobs,
-        // or roughly 7% of its staff", "eliminated 620 jobs, some 7% of its staff, in March
-        // 2027"): when the sentence has just one such time, of a year or less, and the figure
-        // does not move (a toll is counted when it is told, not when the storm struck).
-        let scene = || {
-            if !settled {
-                return None;
-            }
-            // "in March 2027", "on Tuesday", "Last March", not "since 1992" nor a label ("Q1
-            // (Apr)").
-            let set_in = |t: &Mention| {
-                let before = sentence[..t.start].trim_end().to_lowercase();
-                let written = sentence[t.start..t.end].to_lowercase();
-                ["in", "on", "during"]
-                    .iter()
-                    .any(|p| before == *p || before.ends_with(&format!(" {p}")))
-                    || written.starts_with("last ")
-            };
-            let mut scenes = all.iter().filter(|t| {
-                let (from, to) = cx.clauses.around((t.start, t.end));
-                let bounded = matches!(&t.value, Value::Time { span } if span.as_interval().high - span.as_interval().low <= 366.0);
-                bounded
-                    && set_in(t)
-                    && !(from <= m.start && m.end <= to)
-                    && !all.iter().any(|f| !f.kind.is_time() && from <= f.start && f.end <= to)
-            });
-            let only = scenes.next()?;
-            scenes.next().is_none().then_some(only)
-        };
         let dated = first_after
             .into_iter()
             .chain(candidates())
-            .chain(scene())
+            // (A figure that moves is counted when it is told, not when the event happened.)
+            .chain(cx.scene.filter(|_| settled))
             .find_map(|t| match &t.value {
                 // Not the date a duration itself counts to ("Two weeks before the post").
                 Value::Time { span } if times_the_figure(t) => match borrowed {
@@ -2069,6 +2041,8 @@ struct Context<'a> {
     /// names say where and by whom it was filed.
     dateline_end: usize,
     clauses: &'a Clauses<'a>,
+    /// The time that sets the scene for the sentence's figures (`scene_time`).
+    scene: Option<&'a Mention>,
 }
 
 impl Context<'_> {
@@ -2471,9 +2445,37 @@ fn dimension_of(unit: &Unit) -> &str {
     }
 }
 
+/// The time in a clause of its own, holding no figure, that sets the scene for the figures of
+/// the sentence that do not move and that their own clauses do not time ("Last March, Corvana
+/// cut about 620 jobs, or roughly 7% of its staff", "eliminated 620 jobs, some 7% of its
+/// staff, in March 2027"): when the sentence has just one, of a year or less, set with "in",
+/// "on", "during" or "last" (not "since 1992", nor a label: "Q1 (Apr)").
+fn scene_time<'a>(sentence: &str, clauses: &Clauses, mentions: &'a [Mention]) -> Option<&'a Mention> {
+    let set_in = |t: &Mention| {
+        let before = sentence[..t.start].trim_end().to_lowercase();
+        let last_word = before.rsplit(' ').next().unwrap_or("");
+        ["in", "on", "during"].contains(&last_word) || sentence[t.start..t.end].to_lowercase().starts_with("last ")
+    };
+    let mut scenes = mentions.iter().filter(|t| {
+        let (from, to) = clauses.around((t.start, t.end));
+        let within_a_year =
+            matches!(&t.value, Value::Time { span } if span.as_interval().high - span.as_interval().low <= 366.0);
+        within_a_year
+            && set_in(t)
+            && !mentions
+                .iter()
+                .any(|f| !f.kind.is_time() && from <= f.start && f.end <= to)
+    });
+    let only = scenes.next()?;
+    scenes.next().is_none().then_some(only)
+}
+
 /// Words joining two figures of one clause: what stands between the first and the word is
 /// the first's, what follows the word the second's.
 const FIGURE_CONJUNCTIONS: [&str; 5] = [" and ", " but ", " while ", " versus ", " against "];
+
+/// A figure as written: its value's bits, its unit and its measure.
+type FigureKey<'a> = (u64, &'a Unit, &'a str);
 
 /// A figure a source states twice is one figure: where one statement tells its basis ("the
 /// enterprise value to $7.1 billion") and another of the same measure only part of it (the
@@ -2481,41 +2483,39 @@ const FIGURE_CONJUNCTIONS: [&str; 5] = [" and ", " but ", " while ", " versus ",
 /// every fuller statement of the figure tells the same basis, and no subject differs; the
 /// place, part or source a statement names stays its own.
 fn restated_bases(claims: &mut [Claim]) {
-    let basis = |c: &Claim| -> Vec<String> {
-        c.frame
-            .qualifiers
-            .iter()
-            .filter(|q| !q.contains(':'))
-            .cloned()
-            .collect()
-    };
-    let same_figure = |a: &Claim, b: &Claim| match (&a.value, &b.value) {
-        (Value::Amount { value: x, unit: u, .. }, Value::Amount { value: y, unit: v, .. }) => {
-            x == y
-                && u == v
-                && a.frame.measure.is_some()
-                && a.frame.measure == b.frame.measure
-                && (a.frame.subject.is_none() || b.frame.subject.is_none() || a.frame.subject == b.frame.subject)
-        }
-        _ => false,
-    };
-    let fuller: Vec<Option<Vec<String>>> = claims
+    // Each figure's value and unit (as written), measure and basis words, sorted by the
+    // first three so that only statements of one figure are compared.
+    let mut figures: Vec<(usize, FigureKey, Vec<&String>)> = claims
         .iter()
-        .map(|c| {
-            let own = basis(c);
-            let mut told = claims
-                .iter()
-                .filter(|d| same_figure(c, d))
-                .map(basis)
-                .filter(|other| other.len() > own.len() && own.iter().all(|q| other.contains(q)));
-            let first = told.next()?;
-            told.all(|other| other == first).then_some(first)
+        .enumerate()
+        .filter_map(|(i, c)| match (&c.value, c.frame.measure.as_deref()) {
+            (Value::Amount { value, unit, .. }, Some(measure)) => {
+                let basis = c.frame.qualifiers.iter().filter(|q| !q.contains(':')).collect();
+                Some((i, (value.to_bits(), unit, measure), basis))
+            }
+            _ => None,
         })
         .collect();
-    for (c, fuller) in claims.iter_mut().zip(fuller) {
-        if let Some(fuller) = fuller {
+    figures.sort_by(|a, b| a.1.cmp(&b.1));
+    let subject = |i: usize| claims.get(i).and_then(|c| c.frame.subject.as_deref());
+    let mut fuller: Vec<(usize, Vec<String>)> = Vec::new();
+    for same in figures.chunk_by(|a, b| a.1 == b.1) {
+        for (i, _, own) in same {
+            let mut told = same
+                .iter()
+                .filter(|(j, _, _)| subject(*i).is_none() || subject(*j).is_none() || subject(*i) == subject(*j))
+                .map(|(_, _, other)| other)
+                .filter(|other| other.len() > own.len() && own.iter().all(|q| other.contains(q)));
+            let Some(first) = told.next() else { continue };
+            if told.all(|other| other == first) {
+                fuller.push((*i, first.iter().map(|q| q.to_string()).collect()));
+            }
+        }
+    }
+    for (i, basis) in fuller {
+        if let Some(c) = claims.get_mut(i) {
             c.frame.qualifiers.retain(|q| q.contains(':'));
-            c.frame.qualifiers.extend(fuller);
+            c.frame.qualifiers.extend(basis);
             c.frame.qualifiers.sort();
         }
     }
