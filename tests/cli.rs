@@ -413,6 +413,11 @@ fn blind_stories_flag_their_planted_conflicts_not_their_traps() {
     assert!(!has(&election, "conflict", &["€1.9 million"]), "{election:#?}");
     let layoffs = findings_of(&json(&["check", "tests/fixtures/software-layoffs", "--format", "json"]));
     assert!(has(&layoffs, "conflict", &["one in [-seven-] [+six+]"]), "{layoffs:#?}");
+    // A deadline's weekday is checked like any date's.
+    assert!(
+        has(&layoffs, "conflict", &["by Wednesday, Feb. 17", "was a Thursday"]),
+        "{layoffs:#?}"
+    );
     // Last year's cut is not this year's; a miss by 3 cents is not the estimate; the intraday
     // low and an analyst's price target are not the close.
     assert!(

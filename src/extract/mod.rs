@@ -171,7 +171,7 @@ impl Recognisers {
 
     /// The date that bounds a stretch open at one end ("since 2019", "by 2030"): what a claim
     /// dates (see `TimeRecogniser::bound`).
-    pub fn bound(&self, sentence: &str, m: &Mention, reference: Option<Date>, order: DateOrder) -> Option<Value> {
+    pub fn bound(&self, sentence: &str, m: &Mention, reference: Option<Date>, order: DateOrder) -> Option<Mention> {
         self.times.bound(sentence, m, reference, order)
     }
 

@@ -934,8 +934,9 @@ impl TimeRecogniser {
     /// there: when it began ("since 2019", "starting on January 7th") or is due ("by 2030").
     /// It is what a claim dates: "CEO since 2019" and "became CEO in 2020" disagree, though the
     /// stretch holds 2020, and so do targets "by 2030" and "by 2035". `None` for any other
-    /// mention ("before 2018" tells nothing of when).
-    pub fn bound(&self, sentence: &str, m: &Mention, reference: Option<Date>, order: DateOrder) -> Option<Value> {
+    /// mention ("before 2018" tells nothing of when). The bound keeps its written weekday:
+    /// "by Wednesday, Feb. 17" is checked against the calendar like any other date.
+    pub fn bound(&self, sentence: &str, m: &Mention, reference: Option<Date>, order: DateOrder) -> Option<Mention> {
         let Value::Time { span } = &m.value else { return None };
         let written = sentence.get(m.start..m.end)?;
         let began = span.last == Date::MAX && opens_stretch(written);
@@ -951,7 +952,6 @@ impl TimeRecogniser {
             .0
             .into_iter()
             .find(|t| t.start > m.start && t.end == m.end)
-            .map(|t| t.value)
     }
 
     /// Two dates joined by "to", "until", "through" or a dash ("Oct. 2 to October 22", "from
@@ -1821,7 +1821,10 @@ mod tests {
         let began = found
             .first()
             .and_then(|m| times.bound(sentence, m, r, DateOrder::Unknown));
-        assert_eq!(began.map(|v| v.reading()).as_deref(), Some("2019-01-01..2019-12-31"));
+        assert_eq!(
+            began.map(|t| t.value.reading()).as_deref(),
+            Some("2019-01-01..2019-12-31")
+        );
         // Any other date is no stretch's start.
         let sentence = "She left Halvora after 2019.";
         let found = times.find(sentence, r, DateOrder::Unknown);

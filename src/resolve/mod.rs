@@ -495,7 +495,8 @@ impl Resolver {
             // "CEO since 2019" dates when the tenure began, "by 2030" when a target is due.
             for m in &mut mentions {
                 if let Some(bound) = recognisers.bound(sentence, m, reference, order) {
-                    m.value = bound;
+                    m.value = bound.value;
+                    m.weekday = bound.weekday;
                 }
             }
             let topic = self.topic(sentence);
