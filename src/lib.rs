@@ -433,7 +433,7 @@ impl Engine {
             .zip(names_of)
             .map(|(slice, own_names)| {
                 resolve::read_option_rows(slice);
-                resolve::unify_names(slice, &own_names, &self.rules.lexicon.company_tails);
+                resolve::unify_names(slice, &own_names, &self.rules.lexicon);
                 (slice.len(), check::check(slice, &self.rules))
             })
             .collect();

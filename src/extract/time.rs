@@ -677,7 +677,7 @@ impl TimeRecogniser {
                 r"(?i)(?P<duration>\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?\b(?P<word>after|before|by|until|till|(?:no|not)\s+later\s+than|later\s+than|earlier\s+than|since|(?:starting|beginning)(?:\s+(?:on|from))?)\s+(?P<the>the\s+)?$",
             ),
             future: static_regex(
-                r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+to|set\s+to|due\s+to|(?:is|are|falls?)\s+due|scheduled|upcoming|is\s+to|are\s+to|next)\b",
+                r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+(?:to|by)|expects?|expecting|targets?|targeting|aims?\s+(?:to|for)|aiming|set\s+to|due\s+to|(?:is|are|falls?)\s+due|scheduled|upcoming|is\s+to|are\s+to|next)\b",
             ),
         }
     }
@@ -849,19 +849,32 @@ impl TimeRecogniser {
                 if index == self.bare_year && !year_is_a_time(&sentence[..start], &sentence[end..]) {
                     continue;
                 }
-                let Some(span) = (pattern.read)(&c, &when_at(start)) else {
+                let (written_from, weekday) =
+                    match self.weekday_before.captures(&sentence[..start]).and_then(|w| w.get(1)) {
+                        Some(w) => (w.start(), weekday(w.as_str())),
+                        None => (
+                            start,
+                            self.weekday_within
+                                .captures(&sentence[start..end])
+                                .and_then(|w| weekday(&w[1])),
+                        ),
+                    };
+                // Read in the clause of its weekday: the comma of "by Thursday, Aug. 25" parts
+                // no clause.
+                // "Sept. 7 of that year": in the year the sentence named before it.
+                let when = match year_named_before(&sentence[..start]) {
+                    Some(year) if refers_to_that_year(&sentence[end..]) => When {
+                        reference: Date::new(year, 12, 31).ok(),
+                        future: false,
+                        order,
+                    },
+                    _ => when_at(written_from),
+                };
+                let Some(span) = (pattern.read)(&c, &when) else {
                     unread.push((start, end));
                     continue;
                 };
-                let (start, weekday) = match self.weekday_before.captures(&sentence[..start]).and_then(|w| w.get(1)) {
-                    Some(w) => (w.start(), weekday(w.as_str())),
-                    None => (
-                        start,
-                        self.weekday_within
-                            .captures(&sentence[start..end])
-                            .and_then(|w| weekday(&w[1])),
-                    ),
-                };
+                let start = written_from;
                 found.push(Mention {
                     kind: Kind::Date,
                     start,
@@ -991,6 +1004,21 @@ impl TimeRecogniser {
         }
         out
     }
+}
+
+/// The last year a text names in figures ("The 2013 Sorrel Fire, which started").
+fn year_named_before(text: &str) -> Option<i16> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .rev()
+        .filter(|w| w.len() == 4)
+        .find_map(|w| w.parse::<i16>().ok().filter(|y| (1000..=2999).contains(y)))
+}
+
+/// Whether a date is followed by "of that year" or "that year" ("which started Sept. 7 of
+/// that year"): its year is one named before.
+fn refers_to_that_year(after: &str) -> bool {
+    let after = after.trim_start().to_lowercase();
+    after.starts_with("of that year") || after.starts_with("that year")
 }
 
 /// Whether what follows "the 14th" leaves it a date: the end, punctuation, or a word that

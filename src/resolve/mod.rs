@@ -163,6 +163,48 @@ fn dateline_end(sentence: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// The day a line stamps when it holds one day and nothing but times and stamp words
+/// ("Wednesday, Aug. 16 — 3:30 p.m.", "Updated 14 August 2028, 09:10 BST").
+fn entry_stamp(line: &str, mentions: &[Mention]) -> Option<Date> {
+    let mut days = mentions.iter().filter_map(|m| match &m.value {
+        Value::Time { span } if m.kind == Kind::Date && span.first == span.last => Some(span.first),
+        _ => None,
+    });
+    let day = days.next().filter(|_| days.next().is_none())?;
+    let rest: String = line
+        .char_indices()
+        .map(|(at, c)| {
+            if mentions.iter().any(|m| (m.start..m.end).contains(&at)) {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    const STAMP_WORDS: &[&str] = &[
+        "updated",
+        "update",
+        "posted",
+        "published",
+        "at",
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "local",
+        "time",
+    ];
+    let stamp_word = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        w.is_empty()
+            || STAMP_WORDS.contains(&w.to_lowercase().as_str())
+            || w.chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+            // A time zone: "PDT", "GMT", "BST".
+            || (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    rest.split_whitespace().all(stamp_word).then_some(day)
+}
+
 /// Whether `before` is a wire dateline and nothing else: a place in capitals, perhaps a
 /// region, a date and the agency, then a dash ("TACLOBAN, Philippines, (Reuters) –",
 /// "MANILA, Nov. 11 (UPI) --").
@@ -367,12 +409,11 @@ impl Resolver {
     ) -> (Vec<Claim>, DocumentNames) {
         let lower_words = &corpus.lower;
         // Yearless dates are read against any reference; figures are timed by an own one.
-        let (timing, reference_own, earliest, stamp, order, reference) = (
+        let (stamp, order, document_reference) = (reference.stamp, reference.order, reference.date);
+        let (mut timing, mut reference_own, mut earliest, mut reference) = (
             reference.date.filter(|_| reference.own),
             reference.own,
             reference.earliest,
-            reference.stamp,
-            reference.order,
             reference.date,
         );
         let found: Vec<Vec<Entity>> = doc
@@ -472,6 +513,27 @@ impl Resolver {
         names.sort();
         names.dedup();
         let aliases = self.aliases(doc, &sentence_entities, &canonical);
+        // A live blog's entry stamps ("**Monday, Aug. 14 — 7:15 a.m.**" on lines of their
+        // own, two or more with entries between: one alone, or a run of them such as a
+        // page's "Published ..." and "Updated ..." lines, is the page's stamp, which its
+        // reference already tells): each is the day the entries under it, up to the next
+        // stamp, tell of, and dates and times them as a dateline would. Read against the
+        // source's own reference; no claims.
+        let mut entry_stamps: Vec<(usize, Date)> = doc
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| doc.opens_paragraph(i) && doc.opens_paragraph(i + 1))
+            .filter_map(|(i, s)| {
+                let line = doc.sentence_text(s);
+                let day = entry_stamp(line, &recognisers.mentions(line, document_reference, order))?;
+                Some((i, day))
+            })
+            .collect();
+        let entries = entry_stamps.chunk_by(|(a, _), (b, _)| a + 1 == *b).count();
+        if entries < 2 {
+            entry_stamps.clear();
+        }
         let mut last_person: Option<String> = None;
         let mut claims: Vec<Claim> = Vec::new();
         let mut columns = doc.columns();
@@ -491,6 +553,10 @@ impl Resolver {
             previous_start = sentence_start;
             let sentence = doc.sentence_text(s);
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
+            if let Some(&(_, day)) = entry_stamps.iter().find(|(at, _)| *at == i) {
+                (timing, reference_own, earliest, reference) = (Some(day), true, None, Some(day));
+                continue;
+            }
             let mut mentions = recognisers.mentions(sentence, reference, order);
             // "CEO since 2019" dates when the tenure began, "by 2030" when a target is due.
             for m in &mut mentions {
@@ -527,6 +593,7 @@ impl Resolver {
                 dateline_end: dateline_end(sentence),
                 clauses: &clauses,
                 scene: scene_time(sentence, &clauses, &mentions),
+                opener: opening_time(sentence, &mentions),
             };
             for m in &mentions {
                 // The page's own date (a dateline, a time stamp) dates it; it is not a claim.
@@ -1713,6 +1780,26 @@ impl Resolver {
                 })
                 && !after_preposition(e)
         });
+        // "smaller than the Sorrel Fire, which burned 31,400 acres": a relative clause tells
+        // of the name right before it, whatever stands before that name; "who" only of a
+        // person ("Chief Medical Officer of Corvanta, who joined": the officer).
+        let relative_of = || {
+            let opening = cx.sentence[clause.0..].trim_start();
+            let of_person = ["who ", "whose "].iter().any(|w| opening.starts_with(w));
+            if !of_person && !opening.starts_with("which ") {
+                return None;
+            }
+            let before = cx.sentence[..clause.0].trim_end().strip_suffix(',')?.trim_end();
+            cx.names
+                .iter()
+                .find(|(e, n)| e.end == before.len() && !possessive(e) && cx.entities.is_person(n) == of_person)
+                .map(|(_, n)| n.clone())
+        };
+        if named.is_none() {
+            if let Some(name) = relative_of() {
+                return Some(name);
+            }
+        }
         let pronoun = self
             .pronoun
             .find_iter(&cx.sentence[clause.0..anchor])
@@ -1833,6 +1920,10 @@ impl Resolver {
             .into_iter()
             .chain(candidates())
             // (A figure that moves is counted when it is told, not when the event happened.)
+            .chain(
+                cx.opener
+                    .filter(|t| t.end <= m.start && !tells_now(&sentence[clause.0..clause.1])),
+            )
             .chain(cx.scene.filter(|_| settled))
             .find_map(|t| match &t.value {
                 // Not the date a duration itself counts to ("Two weeks before the post").
@@ -2044,6 +2135,8 @@ struct Context<'a> {
     clauses: &'a Clauses<'a>,
     /// The time that sets the scene for the sentence's figures (`scene_time`).
     scene: Option<&'a Mention>,
+    /// The time the sentence opens with (`opening_time`).
+    opener: Option<&'a Mention>,
 }
 
 impl Context<'_> {
@@ -2471,6 +2564,30 @@ fn scene_time<'a>(sentence: &str, clauses: &Clauses, mentions: &'a [Mention]) ->
     scenes.next().is_none().then_some(only)
 }
 
+/// The time a sentence opens with ("By Monday morning the fire had grown to 18,750 acres, and
+/// deputies had expanded orders to cover about 11,500 people", "On Tuesday the toll rose to 27
+/// and ..."): it times every clause of the sentence that does not time itself, moving
+/// figures too (they are told as of then). Only a span of a year or less, after nothing but
+/// a preposition.
+fn opening_time<'a>(sentence: &str, mentions: &'a [Mention]) -> Option<&'a Mention> {
+    const OPENERS: [&str; 8] = ["", "by", "on", "in", "at", "during", "as of", "until"];
+    let first = mentions.iter().filter(|t| t.kind.is_time()).min_by_key(|t| t.start)?;
+    let before = sentence[..first.start]
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let within_a_year =
+        matches!(&first.value, Value::Time { span } if span.as_interval().high - span.as_interval().low <= 366.0);
+    (within_a_year && OPENERS.contains(&before.as_str())).then_some(first)
+}
+
+/// Whether a clause says it tells of the present ("and now holds 31"): a time the sentence
+/// opened with is not its own.
+fn tells_now(clause: &str) -> bool {
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w.to_lowercase().as_str(), "now" | "currently" | "today" | "still"))
+}
+
 /// Words joining two figures of one clause: what stands between the first and the word is
 /// the first's, what follows the word the second's.
 const FIGURE_CONJUNCTIONS: [&str; 5] = [" and ", " but ", " while ", " versus ", " against "];
@@ -2589,6 +2706,22 @@ mod tests {
         );
         assert_eq!(names, ["Kestrel Shares"]);
         assert!(corpus.prose_capitalised.contains("Kestrel"));
+    }
+
+    /// A line holding a day and a time, and nothing else but stamp words and markup, stamps a
+    /// live blog's entry; a line of prose with a date does not.
+    #[test]
+    fn entry_stamps_are_lines_of_a_day_and_a_time() {
+        let recognisers = Recognisers::new(&RuleSet::defaults().unwrap()).unwrap();
+        let reference = Date::new(2028, 8, 16).ok();
+        let stamp = |line: &str| entry_stamp(line, &recognisers.mentions(line, reference, crate::DateOrder::Unknown));
+        let day = Date::new(2028, 8, 14).ok();
+        assert_eq!(stamp("**Monday, Aug. 14 — 7:15 a.m.**"), day);
+        assert_eq!(stamp("Updated Aug. 14, 2028, 09:10 PDT"), day);
+        assert_eq!(stamp("Monday 14 August"), day);
+        assert_eq!(stamp("Crews arrived on Monday, Aug. 14."), None);
+        assert_eq!(stamp("Aug. 14 to Aug. 16"), None);
+        assert_eq!(stamp("7:15 a.m."), None);
     }
 
     fn corpus(lower: &[&str], capitalised: &[&str]) -> CorpusWords {

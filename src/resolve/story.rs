@@ -11,6 +11,7 @@ use petgraph::unionfind::UnionFind;
 use super::{Claim, DocumentNames};
 use crate::check::unit_key;
 use crate::extract::entity::{is_surname_of, same_entity, squashed};
+use crate::rules::Lexicon;
 
 /// A story's own names are used by at least this share of its sources...
 const STORY_SHARE: f64 = 0.5;
@@ -84,8 +85,9 @@ fn candidate_pairs(names: &[&String]) -> BTreeSet<(usize, usize)> {
 /// Give every name in the claims' frames the corpus's canonical spelling, and mark the story's
 /// own names: a subject so marked compares as no subject; a place or named source so marked
 /// is dropped from the qualifiers. `names` holds each source's names; a name that ends in one
-/// of `company_tails` is the company the story also names without it.
-pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], company_tails: &[String]) {
+/// of the lexicon's `company_tails` is the company the story also names without it.
+pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], lexicon: &Lexicon) {
+    let company_tails = &lexicon.company_tails;
     let names: Vec<&Vec<String>> = documents.iter().map(|d| &d.names).collect();
     let distinct: Vec<&String> = names
         .iter()
@@ -100,9 +102,13 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], company_t
     }
     // A last word is a surname of the full name only if the sources that use the full name
     // are not far fewer: "Altman" in most sources is "Sam Altman", used in most too; the
-    // "Philippines" of most sources is not the "Children Philippines" of one.
+    // "Philippines" of most sources is not the "Children Philippines" of one. A word that
+    // says what kind of thing a name is ("Fire", "Bank") is no one's surname: "the Harrow
+    // Fire" and "the Office of Wildland Fire" are two things.
     let surname_of = |short: &str, long: &str| {
-        is_surname_of(short, long) && uses.get(long).copied().unwrap_or(0) * 2 >= uses.get(short).copied().unwrap_or(0)
+        is_surname_of(short, long)
+            && !lexicon.organisation_words.iter().any(|w| w == short)
+            && uses.get(long).copied().unwrap_or(0) * 2 >= uses.get(short).copied().unwrap_or(0)
     };
     let mut sets = UnionFind::new(distinct.len());
     for (i, j) in candidate_pairs(&distinct) {
