@@ -431,6 +431,40 @@ fn blind_stories_flag_their_planted_conflicts_not_their_traps() {
         "{layoffs:#?}"
     );
     assert!(!has(&layoffs, "conflict", &["$36 (36 USD)"]), "{layoffs:#?}");
+    // A third blind pair: a wildfire told by a live blog among others, a rate decision.
+    let fire = findings_of(&json(&["check", "tests/fixtures/harrow-wildfire", "--format", "json"]));
+    assert!(
+        has(
+            &fire,
+            "conflict",
+            &["by Thursday, Aug. 25 (2028-08-25)", "was a Friday"]
+        ),
+        "{fire:#?}"
+    );
+    assert!(has(&fire, "conflict", &["gusting to [-45-] [+55+]"]), "{fire:#?}");
+    assert!(has(&fire, "conflict", &["Friday, Aug. 11", "Saturday"]), "{fire:#?}");
+    // The live blog's Monday crews are not Wednesday's; the 2013 fire's acres are not this
+    // one's; Monday's evacuation orders are not Wednesday's.
+    assert!(has(&fire, "update", &["1,150", "1,980"]), "{fire:#?}");
+    assert!(!has(&fire, "conflict", &["31,400 acres"]), "{fire:#?}");
+    assert!(!has(&fire, "conflict", &["About 7,400"]), "{fire:#?}");
+    let rates = findings_of(&json(&["check", "tests/fixtures/rate-decision", "--format", "json"]));
+    assert!(
+        has(&rates, "conflict", &["Wednesday, May 11", "was a Thursday"]),
+        "{rates:#?}"
+    );
+    assert!(
+        has(&rates, "conflict", &["more [-persistent-] [+stubborn+]"]),
+        "{rates:#?}"
+    );
+    assert!(
+        has(&rates, "conflict", &["inflation[adjusted]", "3.4%", "3.6 per cent"]),
+        "{rates:#?}"
+    );
+    // Services inflation, the target and the policy rate are not the headline rate.
+    assert!(!has(&rates, "conflict", &["5.0 per cent"]), "{rates:#?}");
+    assert!(!has(&rates, "conflict", &["2.5 per cent"]), "{rates:#?}");
+    assert!(!has(&rates, "conflict", &["inflation: ", "5.50%"]), "{rates:#?}");
 }
 
 #[test]
