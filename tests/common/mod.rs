@@ -42,10 +42,33 @@ pub fn crosscheck_with_stdin(args: &[&str], input: &[u8]) -> Output {
     child.wait_with_output().expect("the binary ends")
 }
 
-/// An empty scratch folder for one test.
-pub fn tempdir(name: &str) -> PathBuf {
+/// An empty scratch folder for one test, removed with everything in it when the test ends
+/// (passed or panicked).
+pub fn tempdir(name: &str) -> TempDir {
     let dir = std::env::temp_dir().join(format!("crosscheck-test-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("a scratch folder");
-    dir
+    TempDir(dir)
+}
+
+/// A scratch folder that is removed when dropped.
+pub struct TempDir(PathBuf);
+
+impl std::ops::Deref for TempDir {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl AsRef<std::path::Path> for TempDir {
+    fn as_ref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
