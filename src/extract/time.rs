@@ -859,9 +859,9 @@ impl TimeRecogniser {
                                 .and_then(|w| weekday(&w[1])),
                         ),
                     };
-                // Read in the clause of its weekday: the comma of "by Thursday, Aug. 25" parts
-                // no clause.
-                // "Sept. 7 of that year": in the year the sentence named before it.
+                // Read in the clause of its weekday (the comma of "by Thursday, Aug. 25" parts
+                // no clause), or in the year the sentence named before it ("Sept. 7 of that
+                // year").
                 let when = match year_named_before(&sentence[..start]) {
                     Some(year) if refers_to_that_year(&sentence[end..]) => When {
                         reference: Date::new(year, 12, 31).ok(),

@@ -163,6 +163,9 @@ fn dateline_end(sentence: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// The longest line read as an entry stamp (in bytes): a day, a time, a zone and some markup.
+const ENTRY_STAMP_MAX: usize = 80;
+
 /// The day a line stamps when it holds one day and nothing but times and stamp words
 /// ("Wednesday, Aug. 16 — 3:30 p.m.", "Updated 14 August 2028, 09:10 BST").
 fn entry_stamp(line: &str, mentions: &[Mention]) -> Option<Date> {
@@ -523,7 +526,9 @@ impl Resolver {
             .sentences
             .iter()
             .enumerate()
-            .filter(|&(i, _)| doc.opens_paragraph(i) && doc.opens_paragraph(i + 1))
+            .filter(|&(i, s)| {
+                s.end - s.start <= ENTRY_STAMP_MAX && doc.opens_paragraph(i) && doc.opens_paragraph(i + 1)
+            })
             .filter_map(|(i, s)| {
                 let line = doc.sentence_text(s);
                 let day = entry_stamp(line, &recognisers.mentions(line, document_reference, order))?;
@@ -553,7 +558,8 @@ impl Resolver {
             previous_start = sentence_start;
             let sentence = doc.sentence_text(s);
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
-            if let Some(&(_, day)) = entry_stamps.iter().find(|(at, _)| *at == i) {
+            let stamp_here = entry_stamps.binary_search_by_key(&i, |&(at, _)| at).ok();
+            if let Some(&(_, day)) = stamp_here.and_then(|at| entry_stamps.get(at)) {
                 (timing, reference_own, earliest, reference) = (Some(day), true, None, Some(day));
                 continue;
             }
@@ -2552,9 +2558,7 @@ fn scene_time<'a>(sentence: &str, clauses: &Clauses, mentions: &'a [Mention]) ->
     };
     let mut scenes = mentions.iter().filter(|t| {
         let (from, to) = clauses.around((t.start, t.end));
-        let within_a_year =
-            matches!(&t.value, Value::Time { span } if span.as_interval().high - span.as_interval().low <= 366.0);
-        within_a_year
+        within_a_year(t)
             && set_in(t)
             && !mentions
                 .iter()
@@ -2575,9 +2579,13 @@ fn opening_time<'a>(sentence: &str, mentions: &'a [Mention]) -> Option<&'a Menti
     let before = sentence[..first.start]
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    let within_a_year =
-        matches!(&first.value, Value::Time { span } if span.as_interval().high - span.as_interval().low <= 366.0);
-    (within_a_year && OPENERS.contains(&before.as_str())).then_some(first)
+    (within_a_year(first) && OPENERS.contains(&before.as_str())).then_some(first)
+}
+
+/// Whether a time spans a year or less: it can set a sentence's scene ("last March", not
+/// "since 1992").
+fn within_a_year(t: &Mention) -> bool {
+    matches!(&t.value, Value::Time { span } if span.as_interval().high - span.as_interval().low <= 366.0)
 }
 
 /// Whether a clause says it tells of the present ("and now holds 31"): a time the sentence
