@@ -465,6 +465,44 @@ fn blind_stories_flag_their_planted_conflicts_not_their_traps() {
     assert!(!has(&rates, "conflict", &["5.0 per cent"]), "{rates:#?}");
     assert!(!has(&rates, "conflict", &["2.5 per cent"]), "{rates:#?}");
     assert!(!has(&rates, "conflict", &["inflation: ", "5.50%"]), "{rates:#?}");
+    // Food prices are not all prices; March's reading is March's; a monthly rise told after
+    // one "on the month" is monthly.
+    assert!(!has(&rates, "conflict", &["7.2%", "4.1 per cent"]), "{rates:#?}");
+    assert!(!has(&rates, "conflict", &["3.8 per cent"]), "{rates:#?}");
+    // A fourth blind pair: a football transfer, a drug recall.
+    let transfer = findings_of(&json(&[
+        "check",
+        "tests/fixtures/football-transfer",
+        "--format",
+        "json",
+    ]));
+    assert!(
+        has(&transfer, "conflict", &["Sunday, 3 August", "was a Monday"]),
+        "{transfer:#?}"
+    );
+    assert!(
+        has(&transfer, "conflict", &["who [-changes-] [+wins+] games"]),
+        "{transfer:#?}"
+    );
+    // A step-down agreed in advance is no announcement; a wage a week is no agent's fee; a
+    // season's appearances are not a career's.
+    assert!(!has(&transfer, "conflict", &["1 July this year"]), "{transfer:#?}");
+    assert!(!has(&transfer, "conflict", &["£180,000", "£5m"]), "{transfer:#?}");
+    assert!(!has(&transfer, "conflict", &["34 (34", "158 (158"]), "{transfer:#?}");
+    let recall = findings_of(&json(&["check", "tests/fixtures/drug-recall", "--format", "json"]));
+    assert!(
+        has(&recall, "conflict", &["their [-doctor-] [+pharmacist+]"]),
+        "{recall:#?}"
+    );
+    assert!(
+        has(&recall, "conflict", &["8.4% (8.4%", "4.8 percent (4.8%"]),
+        "{recall:#?}"
+    );
+    // The end of a distribution range is no announcement; a limit is not a measured level;
+    // 2021's recall is not this one.
+    assert!(!has(&recall, "conflict", &["Jan. 20, 2026"]), "{recall:#?}");
+    assert!(!has(&recall, "conflict", &["96 (96 nanogram"]), "{recall:#?}");
+    assert!(!has(&recall, "conflict", &["310 (310 nanogram"]), "{recall:#?}");
 }
 
 #[test]

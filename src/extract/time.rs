@@ -289,6 +289,21 @@ impl TimeRecogniser {
             whole(format!(r"\b(?i:(this|next|last)\s+week(?:\s+on)?)\s+({WEEKDAY})\b"), |c, w| {
                 weekday_of_week(&c[1], &c[2], w)
             }),
+            // "1 July this year", "March 3 last year".
+            whole(
+                format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})\s+(?i:(this|next|last)\s+year)\b"),
+                |c, w| {
+                    let y = relative_period(&c[3].to_lowercase(), "year", w.reference?)?.first.year();
+                    day(i64::from(y), month(&c[2])?, num(c, 1)?)
+                },
+            ),
+            whole(
+                format!(r"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?i:(this|next|last)\s+year)\b"),
+                |c, w| {
+                    let y = relative_period(&c[3].to_lowercase(), "year", w.reference?)?.first.year();
+                    day(i64::from(y), month(&c[1])?, num(c, 2)?)
+                },
+            ),
             // "june next year", "March last year".
             whole(format!(r"\b({MONTH})\s+(?i:(this|next|last)\s+year)\b"), |c, w| {
                 let y = relative_period(&c[2].to_lowercase(), "year", w.reference?)?.first.year();
@@ -660,7 +675,7 @@ impl TimeRecogniser {
             patterns,
             weekday_before: static_regex(&format!(r"\b({WEEKDAY_OR_SHORT}),?\s+(?:the\s+)?$")),
             range_joint: static_regex(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till)\s*$"),
-            and_joint: static_regex(r"(?i)^\s+and\s+$"),
+            and_joint: static_regex(r"(?i)^,?\s+and\s+$"),
             from_before: static_regex(r"(?i)\b(?:from|between)\s+$"),
             between_before: static_regex(r"(?i)\bbetween\s+$"),
             bare_day: static_regex(&format!(

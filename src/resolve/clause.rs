@@ -101,6 +101,19 @@ impl<'a> Clauses<'a> {
             .map(|(start, _)| start)
     }
 
+    /// Where the clause starts whose time `clause` shares: its antecedent's, or the one an
+    /// "after" clause follows, which tells what led to it then ("recalled six lots in 2021
+    /// after detecting NDMA at 310 nanograms").
+    pub(super) fn timed_with(&self, clause: (usize, usize)) -> Option<usize> {
+        self.antecedent(clause).or_else(|| {
+            self.breaks
+                .iter()
+                .find(|&&(_, end)| end == clause.0)
+                .filter(|&&(start, end)| self.sentence.get(start..end).is_some_and(|b| b.trim() == "after"))
+                .map(|&(start, _)| self.around((start, start)).0)
+        })
+    }
+
     /// The clause after `clause` when a bracket or an aside between dashes separates them
     /// ("12 miles (19 km) north", "84 Tory MPs – including two ministers – have signed").
     pub(super) fn next(&self, clause: (usize, usize)) -> Option<(usize, usize)> {

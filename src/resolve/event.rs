@@ -104,7 +104,11 @@ impl Resolver {
                     let marked_class = !event.dates_after.is_empty();
                     let reach = if marked_class { MARKED_EVENT_REACH } else { EVENT_REACH };
                     let near = gap.split_whitespace().count() <= reach;
-                    near && (marked_class || !other_date_between(at.1, m.start) && !other_date_between(m.end, at.0))
+                    // "distributed between June 3 and Jan. 20, the FDA said in a notice posted
+                    // on its website": the notice's words are not the date's.
+                    let attributed = at.0 >= m.end && attribution_in(gap);
+                    near && !attributed
+                        && (marked_class || !other_date_between(at.1, m.start) && !other_date_between(m.end, at.0))
                         && dated_by(at, &event.dates_after)
                         && self.happened(cx.sentence, at)
                 })
@@ -258,9 +262,11 @@ impl Resolver {
     fn happened(&self, sentence: &str, at: (usize, usize)) -> bool {
         let before = sentence[..at.0].trim_end();
         let previous = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+        // "the ousted CEO", "a pre-agreed step-down" (but "re-elected" is an event).
         let adjective = sentence[at.0..at.1].ends_with("ed")
             && (["the", "a", "an", "his", "her", "its", "their"].contains(&previous.as_str())
-                || ["'", "’", "'s", "’s"].iter().any(|p| previous.ends_with(p)));
+                || ["'", "’", "'s", "’s"].iter().any(|p| previous.ends_with(p))
+                || previous.ends_with('-') && previous != "re-");
         // The last three words before the event word.
         let near = before
             .char_indices()
@@ -271,6 +277,15 @@ impl Resolver {
         let unrealised = self.unrealised.as_ref().is_some_and(|re| re.is_match(near));
         !adjective && !unrealised
     }
+}
+
+/// Whether `gap` (between a date and a later event word) ends in where a source said it,
+/// whose event word tells of the notice ("..., the agency said in a notice posted"), not of
+/// what was said ("on Wednesday, OpenAI said it had agreed").
+fn attribution_in(gap: &str) -> bool {
+    ["said in ", "says in ", "according to "]
+        .iter()
+        .any(|w| gap.contains(w))
 }
 
 /// The noun an event's own words end with after "the" ("called the result": `result`).

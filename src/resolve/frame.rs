@@ -630,6 +630,11 @@ impl FrameLexicon {
             .collect()
     }
 
+    /// Whether `name` is one of the lexicon's qualifiers.
+    pub fn is_qualifier(&self, name: &str) -> bool {
+        self.qualifiers.iter().any(|(q, _)| q.name == name)
+    }
+
     /// Whether qualifier `name` makes a figure one of many like events (`one_of_many`).
     pub fn one_of_many(&self, name: &str) -> bool {
         self.qualifiers.iter().any(|(q, _)| q.one_of_many && q.name == name)
@@ -986,7 +991,18 @@ impl FrameLexicon {
                     .iter()
                     .any(|m| m.words.iter().any(|x| x.eq_ignore_ascii_case(&lower)));
             if !self.neutral.contains(&lower) {
-                return plain.then_some(lower);
+                // "On a monthly basis prices rose": a word of a qualifier's phrase is no part.
+                let in_qualifier = || {
+                    self.qualifiers
+                        .iter()
+                        .any(|(_, re)| re.find_iter(text).any(|q| q.start() <= at && at < q.end()))
+                };
+                return (plain && !in_qualifier()).then_some(lower);
+            }
+            // An article opens the noun phrase: a word before it is no modifier ("expect a
+            // price of $30").
+            if matches!(lower.as_str(), "a" | "an" | "the") {
+                return None;
             }
             before = &trimmed[..at];
         }

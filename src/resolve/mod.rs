@@ -727,6 +727,10 @@ impl Resolver {
                     }
                 }
             }
+            if let Some(told) = claims.get_mut(sentence_start..) {
+                self.carry_basis(told);
+                self.share_scope_in_pairs(told);
+            }
             // "he" in a later sentence is the person this one is about.
             if let Some((_, name)) = names.iter().find(|(_, n)| recognisers.entities.is_person(n)) {
                 last_person = Some(name.clone());
@@ -746,6 +750,91 @@ impl Resolver {
         restated_bases(&mut claims);
         claims.extend(self.quotes(doc, source, &named));
         (claims, DocumentNames { names, aliases })
+    }
+
+    /// "Prices rose 0.5% on the month, after a 0.2% rise in March": a change that names no
+    /// basis, told after a change of the same thing on one ("on the month"), is on that basis.
+    /// `told` are one sentence's claims in text order.
+    fn carry_basis(&self, told: &mut [Claim]) {
+        let basis = |c: &Claim| {
+            c.frame
+                .qualifiers
+                .iter()
+                .find(|q| self.frames.level_of(q).is_some())
+                .cloned()
+        };
+        // What changed: the measure and the parts it is of.
+        let what = |c: &Claim| {
+            let changed: Vec<String> = c
+                .frame
+                .qualifiers
+                .iter()
+                .filter(|q| q.starts_with("of:"))
+                .cloned()
+                .collect();
+            (c.frame.polarity.is_some() && c.frame.measure.is_some()).then(|| (c.frame.measure.clone(), changed))
+        };
+        let mut last: Option<(Option<String>, Vec<String>, String)> = None;
+        for c in told.iter_mut() {
+            let Some((measure, changed)) = what(c) else { continue };
+            match basis(c) {
+                Some(q) => last = Some((measure, changed, q)),
+                None => {
+                    if let Some((_, _, q)) = last.as_ref().filter(|(m, of, _)| *m == measure && *of == changed) {
+                        c.frame.qualifiers.push(q.clone());
+                        c.frame.qualifiers.sort();
+                    }
+                }
+            }
+        }
+    }
+
+    /// "64 goals in 158 appearances across his senior career", "five goals in 14 caps for his
+    /// country": the two counts of a pair are told of one scope, whichever of them its words
+    /// stand by. `told` are one sentence's claims in text order; the second count of a pair has
+    /// the first's noun as its `where:` qualifier.
+    fn share_scope_in_pairs(&self, told: &mut [Claim]) {
+        // The lexicon's qualifiers, not what happened to the counted things ("evacuated").
+        let scope = |c: &Claim| -> Vec<String> {
+            c.frame
+                .qualifiers
+                .iter()
+                .filter(|q| self.frames.is_qualifier(q))
+                .cloned()
+                .collect()
+        };
+        for second in 1..told.len() {
+            let Some(counted) = told.get(second).and_then(|c| {
+                c.frame
+                    .qualifiers
+                    .iter()
+                    .find_map(|q| q.strip_prefix("where:"))
+                    .map(|what| pluralizer::pluralize(what, 1, false))
+            }) else {
+                continue;
+            };
+            let Some(first) = (0..second).rev().find(|&i| {
+                told.get(i).is_some_and(
+                    |c| matches!(&c.value, Value::Amount { unit: Unit::Count(noun), .. } if *noun == counted),
+                )
+            }) else {
+                continue;
+            };
+            let shared: Vec<String> = told
+                .get(first)
+                .map(scope)
+                .unwrap_or_default()
+                .into_iter()
+                .chain(told.get(second).map(scope).unwrap_or_default())
+                .collect();
+            for i in [first, second] {
+                if let Some(c) = told.get_mut(i) {
+                    c.frame.qualifiers.extend(shared.iter().cloned());
+                    c.frame.qualifiers.sort();
+                    c.frame.qualifiers.dedup();
+                }
+            }
+        }
     }
 
     /// Pairs of names a document gives one thing ("Typhoon Haiyan, known locally as
@@ -941,9 +1030,10 @@ impl Resolver {
         // the sentence ("For the second quarter, Nvidia expects revenue of $11 billion"; not
         // "Orvane raised its forecast, sending its shares up 25%").
         let opens_on_scene = |clause: (usize, usize)| {
+            // (A stretch is no figure here: "For the full year, ...".)
             matches!(cx.clauses.previous(clause), Some((0, end))
                 if cx.sentence[..end].split_whitespace().count() <= 6
-                    && !all.iter().any(|t| !t.kind.is_time() && t.end <= end)
+                    && !all.iter().any(|t| !t.kind.is_time() && t.kind != Kind::Duration && t.end <= end)
                     && !cx.names.iter().any(|(e, _)| e.end <= end))
         };
         // A relative clause ("..., which valued the company at around $28 billion") says
@@ -1108,6 +1198,30 @@ impl Resolver {
             &name_spans,
             matches!(&m.value, Value::Amount { hedge: Some(_), .. }),
         );
+        // The scene is every figure's of the sentence ("For the full year, revenue rose 9.4% to
+        // $1.59 billion"), also one whose own part starts after another figure.
+        if let Some((0, scene_end)) = cx
+            .clauses
+            .previous(clause)
+            .filter(|_| basis.0 > 0 && opens_on_scene(clause))
+        {
+            let hedged = matches!(&m.value, Value::Amount { hedge: Some(_), .. });
+            let scene = self.frames.qualifiers(
+                cx.sentence,
+                (0, scene_end),
+                figure,
+                None,
+                word.as_ref(),
+                &name_spans,
+                hedged,
+            );
+            qualifiers.extend(
+                scene
+                    .into_iter()
+                    .filter(|q| !q.contains(':') && !qualifiers.contains(q))
+                    .collect::<Vec<_>>(),
+            );
+        }
         // "If Green Future gains the seat, it would finish with 13 members and National Renewal
         // with 10": a condition holds for every figure after it in its clause, and for the
         // sentence an opening clause of it sets.
@@ -1796,6 +1910,13 @@ impl Resolver {
                 return None;
             }
             let before = cx.sentence[..clause.0].trim_end().strip_suffix(',')?.trim_end();
+            // "Amrit Sandhu, 34, who bought two shirts": past an age.
+            let before = before
+                .strip_suffix(|c: char| c.is_ascii_digit())
+                .map(|b| b.trim_end_matches(|c: char| c.is_ascii_digit()))
+                .and_then(|b| b.strip_suffix(", "))
+                .filter(|_| of_person)
+                .unwrap_or(before);
             cx.names
                 .iter()
                 .find(|(e, n)| e.end == before.len() && !possessive(e) && cx.entities.is_person(n) == of_person)
@@ -1880,7 +2001,7 @@ impl Resolver {
         // 55% of members rejected a strike").
         let start = cx
             .clauses
-            .antecedent(clause)
+            .timed_with(clause)
             .or_else(|| cx.clauses.opening(clause, all).map(|(start, _)| start))
             .unwrap_or(clause.0);
         let end = clause.1;
@@ -1917,13 +2038,27 @@ impl Resolver {
                     .get(m.end..t.start)
                     .is_some_and(|gap| gap.split_whitespace().count() <= 3)
         };
+        // The figure's own clause first, then the one it is timed with.
         let candidates = || {
-            all.iter()
-                .filter(|t| t.start >= start && t.end <= end && t.start != m.start)
+            let own = all.iter().filter(|t| t.start >= clause.0 && t.end <= end);
+            let borrowed = all.iter().filter(|t| t.start >= start && t.start < clause.0);
+            own.chain(borrowed).filter(|t| t.start != m.start)
         };
         let first_after = candidates().filter(|t| times_the_figure(t)).find(right_after);
-        let dated = first_after
+        // "from March's 3.8 per cent", "last year's $3.1 billion": a time the figure belongs
+        // to dates it, even as the start of a comparison.
+        let possessor = candidates().find(|t| {
+            matches!(t.value, Value::Time { .. })
+                && t.end <= m.start
+                && sentence.get(t.end..m.start).is_some_and(|gap| {
+                    gap.strip_prefix("'s")
+                        .or_else(|| gap.strip_prefix("’s"))
+                        .is_some_and(|rest| !rest.is_empty() && rest.trim().is_empty())
+                })
+        });
+        let dated = possessor
             .into_iter()
+            .chain(first_after)
             .chain(candidates())
             // (A figure that moves is counted when it is told, not when the event happened.)
             .chain(
@@ -1933,14 +2068,16 @@ impl Resolver {
             .chain(cx.scene.filter(|_| settled))
             .find_map(|t| match &t.value {
                 // Not the date a duration itself counts to ("Two weeks before the post").
-                Value::Time { span } if times_the_figure(t) => match borrowed {
-                    Some((latest, earliest))
-                        if reference.is_none() && !self.absolute_date.is_match(&sentence[t.start..t.end]) =>
-                    {
-                        Some(widened(span, t.weekday, latest, earliest))
+                Value::Time { span } if times_the_figure(t) || possessor.is_some_and(|p| p.start == t.start) => {
+                    match borrowed {
+                        Some((latest, earliest))
+                            if reference.is_none() && !self.absolute_date.is_match(&sentence[t.start..t.end]) =>
+                        {
+                            Some(widened(span, t.weekday, latest, earliest))
+                        }
+                        _ => Some(*span),
                     }
-                    _ => Some(*span),
-                },
+                }
                 _ => None,
             });
         // "Read: Typhoon Haiyan leaves 1,774 dead": a linked article's headline holds for that
