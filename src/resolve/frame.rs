@@ -993,9 +993,9 @@ impl FrameLexicon {
             if !self.neutral.contains(&lower) {
                 // "On a monthly basis prices rose": a word of a qualifier's phrase is no part.
                 let in_qualifier = || {
-                    self.qualifiers
+                    self.qualifier_phrases(text)
                         .iter()
-                        .any(|(_, re)| re.find_iter(text).any(|q| q.start() <= at && at < q.end()))
+                        .any(|&(start, end)| start <= at && at < end)
                 };
                 return (plain && !in_qualifier()).then_some(lower);
             }

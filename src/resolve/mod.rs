@@ -1189,6 +1189,7 @@ impl Resolver {
                 && w.end <= m.start
                 && cx.sentence[w.end..m.start].trim().is_empty()
         });
+        let hedged = matches!(&m.value, Value::Amount { hedge: Some(_), .. });
         let mut qualifiers = self.frames.qualifiers(
             cx.sentence,
             basis,
@@ -1196,7 +1197,7 @@ impl Resolver {
             noun.filter(|_| !named_before),
             word.as_ref(),
             &name_spans,
-            matches!(&m.value, Value::Amount { hedge: Some(_), .. }),
+            hedged,
         );
         // The scene is every figure's of the sentence ("For the full year, revenue rose 9.4% to
         // $1.59 billion"), also one whose own part starts after another figure.
@@ -1205,7 +1206,6 @@ impl Resolver {
             .previous(clause)
             .filter(|_| basis.0 > 0 && opens_on_scene(clause))
         {
-            let hedged = matches!(&m.value, Value::Amount { hedge: Some(_), .. });
             let scene = self.frames.qualifiers(
                 cx.sentence,
                 (0, scene_end),
