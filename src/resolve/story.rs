@@ -128,14 +128,20 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], lexicon: 
         }
     }
     // "Halvora Industries" and "Halvora"; "Veltrix Semiconductor Group", "Veltrix
-    // Semiconductor" and "Veltrix".
+    // Semiconductor" and "Veltrix". Not a place the sources write as one and name far more
+    // often than the company: "Vietnam Airlines" is not the "Vietnam" a typhoon made landfall
+    // in (but "Corvanta Therapeutics" is the "Corvanta" its chief "took over at").
+    let places: BTreeSet<&str> = documents.iter().flat_map(|d| &d.places).map(String::as_str).collect();
+    let place_of_its_own = |short: &str, long: &str| {
+        places.contains(short) && uses.get(long).copied().unwrap_or(0) * 2 < uses.get(short).copied().unwrap_or(0)
+    };
     for (i, name) in distinct.iter().enumerate() {
         let mut rest = name.as_str();
         while let Some((short, _)) = rest
             .rsplit_once(' ')
             .filter(|(_, tail)| company_tails.iter().any(|t| t == tail))
         {
-            if let Some(j) = index(short) {
+            if let Some(j) = index(short).filter(|_| !place_of_its_own(short, name)) {
                 sets.union(i, j);
             }
             rest = short;
