@@ -101,6 +101,13 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
                 }
             }
             Operator::QuoteWords => quotes::check(rule, spec, claims, &mut graph, &mut disputes),
+            Operator::PointsAsPercent => {
+                let blocks = blocks(claims, &spec.applies_to, &periods);
+                for groups in points_as_percent(spec, claims, &blocks, story_period(claims)) {
+                    link_groups(&mut graph, rule, Relation::Conflict, &groups);
+                    disputes.push(dispute(rule, Relation::Conflict, groups));
+                }
+            }
             Operator::IntervalOverlap => {
                 let period = story_period(claims);
                 let blocks = blocks(claims, &spec.applies_to, &periods);
@@ -313,17 +320,75 @@ fn drop_ambiguous(claims: &[Claim], members: &mut Vec<usize>) {
 /// dimensions) are never compared.
 pub(crate) fn unit_key(value: &Value) -> String {
     match value {
-        Value::Amount { unit, .. } => match unit {
-            Unit::Currency(code) => code.clone(),
-            // A count of a thing is keyed by its noun already ("area-count").
-            Unit::Count(_) => "count".into(),
-            Unit::Physical { dimension, .. } => dimension.clone(),
-            other => format!("{other:?}"),
-        },
+        Value::Amount { unit, .. } => amount_unit_key(unit),
         Value::Time { .. } => "time".into(),
         Value::Clock { clock } => format!("clock:{}", clock.basis()),
         Value::Quote { .. } => "quote".into(),
     }
+}
+
+fn amount_unit_key(unit: &Unit) -> String {
+    match unit {
+        Unit::Currency(code) => code.clone(),
+        // A count of a thing is keyed by its noun already ("area-count").
+        Unit::Count(_) => "count".into(),
+        Unit::Physical { dimension, .. } => dimension.clone(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// Pairs of groups, one in percentage points and one in percent, that give the same figure
+/// for one frame at one time, from different sources: "a decrease of 0.9 percentage points"
+/// and "a drop of 0.9 percent" of one margin cannot both be right (0.9% of a 65.5% margin is
+/// 0.59 points). Different figures in the two units may be one change told both ways and
+/// are left alone.
+fn points_as_percent(
+    spec: &Check,
+    claims: &[Claim],
+    blocks: &BTreeMap<BlockKey, Vec<usize>>,
+    period: Option<(i64, i64)>,
+) -> Vec<Vec<Vec<usize>>> {
+    let points = amount_unit_key(&Unit::PercentagePoint);
+    let mut found = Vec::new();
+    for (key, in_points) in blocks.iter().filter(|(k, _)| k.1 == points) {
+        let mut percent_key = key.clone();
+        percent_key.1 = amount_unit_key(&Unit::Percent);
+        let Some(in_percent) = blocks.get(&percent_key) else {
+            continue;
+        };
+        let mut both: Vec<usize> = in_points.iter().chain(in_percent).copied().collect();
+        both.sort_unstable();
+        for slot in time_slots(claims, &both, spec.as_of_days, period) {
+            let (pp, pc): (Vec<usize>, Vec<usize>) = slot.iter().partition(|i| in_points.contains(i));
+            // Each figure given in points, with the claims that give it in percent elsewhere.
+            let mut figures: Vec<(Interval, Vec<usize>, Vec<usize>)> = Vec::new();
+            for &i in &pp {
+                let Some(a) = claims.get(i) else { continue };
+                let value = a.value.interval();
+                match figures.iter_mut().find(|(v, _, _)| *v == value) {
+                    Some((_, group, _)) => group.push(i),
+                    None => figures.push((value, vec![i], Vec::new())),
+                }
+            }
+            for (value, group, other) in &mut figures {
+                other.extend(pc.iter().copied().filter(|&j| {
+                    claims.get(j).is_some_and(|b| {
+                        b.value.interval() == *value
+                            && group
+                                .iter()
+                                .all(|&i| claims.get(i).is_some_and(|a| a.source != b.source))
+                    })
+                }));
+            }
+            found.extend(
+                figures
+                    .into_iter()
+                    .filter(|(_, _, other)| !other.is_empty())
+                    .map(|(_, group, other)| vec![group, other]),
+            );
+        }
+    }
+    found
 }
 
 /// One time of a block: its value groups, and those of them with evidence of saying one

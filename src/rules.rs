@@ -64,6 +64,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         "rules/CC106-quote-mismatch.toml",
         include_str!("../rules/CC106-quote-mismatch.toml"),
     ),
+    (
+        "rules/CC107-points-as-percent.toml",
+        include_str!("../rules/CC107-points-as-percent.toml"),
+    ),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
@@ -136,6 +140,10 @@ pub enum Operator {
     /// Quotes of different sources that share a run of words are one quote: the same words
     /// agree, a cut refines, changed words or another speaker conflict.
     QuoteWords,
+    /// The same figure of one frame in percentage points in one source and in percent in
+    /// another ("down 0.9 percentage points", "a drop of 0.9 percent"): one of them has the
+    /// unit wrong.
+    PointsAsPercent,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]

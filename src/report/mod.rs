@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::check::{reason, Dispute};
+use crate::check::{reason, unit_key, Dispute};
 use crate::graph::Link;
 use crate::resolve::{Claim, Frame};
 use crate::rules::{RuleSet, Severity};
@@ -760,11 +760,18 @@ fn same_thing(run: &Run, d: &Dispute) -> String {
     } else {
         f.qualifiers.join(", ")
     };
-    let unit = match &c.value {
+    let unit_of = |c: &Claim| match &c.value {
         Value::Amount { unit, .. } => unit_name(unit),
         Value::Time { .. } => "a date".into(),
         Value::Clock { clock } => format!("a time of day ({})", clock.basis()),
         Value::Quote { .. } => "quoted words".into(),
+    };
+    // (CC107 sets one figure in two units, never compared otherwise, against each other.)
+    let unit = match run.claims.get(b) {
+        Some(other) if unit_key(&other.value) != unit_key(&c.value) => {
+            format!("{} against {}", unit_of(c), unit_of(other))
+        }
+        _ => unit_of(c),
     };
     let undated_side = d
         .groups

@@ -494,8 +494,23 @@ impl FrameLexicon {
                     .modifier(text, w, names)
                     .or_else(|| self.part_noun_near(text, w))
                     .map(|p| format!("of:{p}"));
-                std::iter::once(format!("of:{}", w.def.name)).chain(part).collect()
+                std::iter::once(format!("of:{}", w.def.name))
+                    .chain(part)
+                    .chain(self.qualifier_before(text, w))
+                    .collect()
             })
+    }
+
+    /// The qualifier the word right before a measure word names, if it names one and a change
+    /// keeps it: "the 64.6 percent gross margin is a drop of 0.9 percent ... and an improvement
+    /// of 1.3 percent": both changes are of the gross margin.
+    fn qualifier_before(&self, text: &str, w: &MeasureWord) -> Option<String> {
+        let before = text.get(..w.start)?;
+        let word = before.strip_suffix(' ')?.rsplit(' ').next()?.to_lowercase();
+        self.qualifiers
+            .iter()
+            .find(|(def, re)| !def.figure_only && def.of_level.is_none() && re.is_match(&word))
+            .map(|(def, _)| def.name.clone())
     }
 
     /// The part a part noun names right by the measure word `w` of a measure with parts:

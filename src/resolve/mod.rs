@@ -2019,6 +2019,16 @@ impl Resolver {
             .or_else(|| cx.clauses.opening(clause, all).map(|(start, _)| start))
             .unwrap_or(clause.0);
         let end = clause.1;
+        let comparand_end = all
+            .iter()
+            .filter(|t| !t.kind.is_time() && t.start >= m.end)
+            .min_by_key(|t| t.start)
+            .filter(|t| {
+                sentence
+                    .get(m.end..t.start)
+                    .is_some_and(|between| self.compared_with.is_match(between))
+            })
+            .map(|t| t.end);
         // Not a date relative to a day the source does not give ("as of Friday morning" read
         // against another source's date), nor a day that names a thing ("the Nov. 8 storm";
         // a year does date it: "in the 1950 general election"), nor the start of a comparison.
@@ -2040,7 +2050,15 @@ impl Resolver {
                 before.ends_with("so far") || before.ends_with("so far in")
             };
             let absolute = self.absolute_date.is_match(written);
-            (reference.is_some() || borrowed.is_some() || absolute) && !names_a_thing && !compared_from && !so_far
+            // "up 1.3 points compared to 63.3% in the previous quarter": a period after the
+            // figure a change is compared with dates that figure (a day is when the change
+            // happened: "widened to 71 basis points from 65 on Friday").
+            let dates_comparand = !day && comparand_end.is_some_and(|end| t.start >= end);
+            (reference.is_some() || borrowed.is_some() || absolute)
+                && !names_a_thing
+                && !compared_from
+                && !so_far
+                && !dates_comparand
         };
         // A time a few words after the figure is its own ("rose to 41 on Wednesday", "27 dead as
         // of Tuesday evening"), before any earlier one of the clause, which may date something
