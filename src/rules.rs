@@ -348,6 +348,10 @@ pub struct Lexicon {
     /// ("Halvora Industries" is the "Halvora" of a story that names both).
     #[serde(default)]
     pub company_tails: Vec<String>,
+    /// Nouns of a group whose size a count gives when joined to them ("a 62-aircraft fleet",
+    /// "a panel of three judges").
+    #[serde(default)]
+    pub group_nouns: Vec<String>,
     /// Capitalised words that name no entity: months, titles, demonyms, sentence openers.
     #[serde(default)]
     pub not_names: Vec<String>,
@@ -830,6 +834,7 @@ impl Lexicon {
         self.organisation_words.extend(other.organisation_words);
         self.legal_forms.extend(other.legal_forms);
         self.company_tails.extend(other.company_tails);
+        self.group_nouns.extend(other.group_nouns);
         self.place_words.extend(other.place_words);
         self.dimensions.extend(other.dimensions);
         self.units.extend(other.units);

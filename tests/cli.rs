@@ -340,14 +340,16 @@ fn findings_of(report: &serde_json::Value) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Whether a finding of `relation` has all of `words` in its message.
+fn has(found: &[(String, String)], relation: &str, words: &[&str]) -> bool {
+    found
+        .iter()
+        .any(|(r, m)| r == relation && words.iter().all(|w| m.contains(w)))
+}
+
 #[test]
 fn blind_stories_flag_their_planted_conflicts_not_their_traps() {
     let quake = findings_of(&json(&["check", "tests/fixtures/quake-aftermath", "--format", "json"]));
-    let has = |found: &[(String, String)], relation: &str, words: &[&str]| {
-        found
-            .iter()
-            .any(|(r, m)| r == relation && words.iter().all(|w| m.contains(w)))
-    };
     assert!(
         has(&quake, "conflict", &["Monday, October 12", "was a Tuesday"]),
         "{quake:#?}"
@@ -503,6 +505,40 @@ fn blind_stories_flag_their_planted_conflicts_not_their_traps() {
     assert!(!has(&recall, "conflict", &["Jan. 20, 2026"]), "{recall:#?}");
     assert!(!has(&recall, "conflict", &["96 (96 nanogram"]), "{recall:#?}");
     assert!(!has(&recall, "conflict", &["310 (310 nanogram"]), "{recall:#?}");
+}
+
+#[test]
+fn a_fifth_blind_pair_an_airline_incident_and_a_court_ruling() {
+    let airline = findings_of(&json(&["check", "tests/fixtures/airline-incident", "--format", "json"]));
+    assert!(
+        has(&airline, "conflict", &["Saturday, May 17", "was a Sunday"]),
+        "{airline:#?}"
+    );
+    assert!(
+        has(&airline, "conflict", &["every [-person-] [+passenger+] on board"]),
+        "{airline:#?}"
+    );
+    // A 62-aircraft fleet is no count of the aircraft whose pumps were replaced; "Pine Harbor,
+    // Oregon, with 174 passengers" are not Oregon's passengers; injuries that grew are an update.
+    assert!(!has(&airline, "conflict", &["aircraft-count"]), "{airline:#?}");
+    assert!(!airline.iter().any(|(_, m)| m.contains("oregon/")), "{airline:#?}");
+    assert!(
+        has(&airline, "update", &["injuries", "11 (11 person", "23 (23 person"]),
+        "{airline:#?}"
+    );
+    let court = findings_of(&json(&["check", "tests/fixtures/court-ruling", "--format", "json"]));
+    assert!(
+        has(&court, "conflict", &["Wednesday, May 12", "was a Tuesday"]),
+        "{court:#?}"
+    );
+    assert!(
+        has(&court, "conflict", &["dressed in [-regression-] [+statistics+]"]),
+        "{court:#?}"
+    );
+    assert!(has(&court, "conflict", &["5,870", "4,870"]), "{court:#?}");
+    // A three-judge panel is not contradicted by "two judges decided" (the majority).
+    assert!(!has(&court, "conflict", &["judge-count"]), "{court:#?}");
+    assert!(!has(&court, "conflict", &["three (3 judge"]), "{court:#?}");
 }
 
 #[test]

@@ -22,7 +22,7 @@ use crate::extract::entity::{same_entity, strip_possessive, Entity, EntityRecogn
 use crate::extract::numbers::is_number_word;
 use crate::extract::time::{is_dateline, opens_with_place_in_capitals};
 use crate::extract::{Mention, Recognisers};
-use crate::pattern::{static_regex, LazyRegex, WordList};
+use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList};
 use crate::rules::{Kind, RuleSet};
 use crate::source::Document;
 use crate::value::{Grain, Span, Unit, Value};
@@ -108,9 +108,13 @@ pub struct Resolver {
     cause_verbs: HashSet<String>,
     pronoun: LazyRegex,
     clause_break: LazyRegex,
-    /// A count joined to a noun of people before a group noun ("a four-person board", "the
-    /// 15-member council"): the size of the group.
+    /// A count joined to a noun of people before any noun ("a four-person board", "the
+    /// 15-member council"), or to any noun before a group noun (lexicon `group_nouns`: "a
+    /// 62-aircraft fleet"): the size of the group.
     group_size: LazyRegex,
+    /// A group noun and "of" right before a count ("a fleet of 62 aircraft", "a panel of
+    /// three judges"): the count is the group's size.
+    group_of: LazyRegex,
     rule_codes: Vec<(Kind, String)>,
     infinitive: LazyRegex,
     /// A date written with a month or a number ("November 17th", "2023"), not only relative
@@ -265,7 +269,11 @@ impl Resolver {
             clause_break: static_regex(
                 r"[,;:()—–|]|\s(?:and then|but|before|after|following|while|whereas|and later|because)\s|\ssince\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s",
             ),
-            group_size: static_regex(r"(?i)^-(?:person|member|man|woman|strong|seat)\s+(\p{L}[\p{L}-]*)"),
+            group_size: LazyRegex::known(format!(
+                r"(?i)^-(?:(?:person|member|man|woman|strong|seat)\s+(\p{{L}}[\p{{L}}-]*)|\p{{L}}+\s+({}))",
+                words_pattern(&lexicon.group_nouns)
+            )),
+            group_of: LazyRegex::known(format!(r"({})\s+of\s+$", words_pattern(&lexicon.group_nouns))),
             rule_codes,
             infinitive: static_regex(r"\bto\s+\p{Ll}+\s"),
             absolute_date: static_regex(r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
@@ -1125,9 +1133,13 @@ impl Resolver {
         // else the sentence counts: "500 of its 770 employees demanded that the four-person
         // board resign").
         let group = (m.kind == Kind::Count)
-            .then(|| self.group_size.captures(&cx.sentence[m.end..]))
+            .then(|| {
+                self.group_size
+                    .captures(&cx.sentence[m.end..])
+                    .or_else(|| self.group_of.captures(&cx.sentence[..m.start]))
+            })
             .flatten()
-            .and_then(|c| c.get(1))
+            .and_then(|c| c.iter().skip(1).flatten().next())
             .map(|g| pluralizer::pluralize(&g.as_str().to_lowercase(), 1, false));
         let some_of_a_population = group.is_none()
             && word.as_ref().is_some_and(|w| {
@@ -1879,6 +1891,15 @@ impl Resolver {
         // nor is the object of an event ("joined Helio in 2017 and returned").
         let after_preposition = |e: &Entity| {
             let before = cx.sentence[..e.start].trim_end();
+            // "to Pine Harbor, Oregon, with 174 passengers": the region after a place, set off
+            // by commas, is the place's, after the preposition too (not "at SAP Sapphire, SAP
+            // announced").
+            let set_off = cx.sentence[e.end..].starts_with([',', ';', '.', ')']) || e.end == cx.sentence.len();
+            let before = before
+                .strip_suffix(',')
+                .filter(|_| set_off)
+                .and_then(|b| cx.names.iter().map(|(n, _)| n).find(|n| n.end == b.len()))
+                .map_or(before, |place| cx.sentence[..place.start].trim_end());
             let before = ["the", "a", "an"]
                 .iter()
                 .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(' ')))
