@@ -359,7 +359,9 @@ fn points_as_percent(
         let mut both: Vec<usize> = in_points.iter().chain(in_percent).copied().collect();
         both.sort_unstable();
         for slot in time_slots(claims, &both, spec.as_of_days, period) {
-            let (pp, pc): (Vec<usize>, Vec<usize>) = slot.iter().partition(|i| in_points.contains(i));
+            let (pp, pc): (Vec<usize>, Vec<usize>) = slot
+                .iter()
+                .partition(|&&i| claims.get(i).is_some_and(|c| unit_key(&c.value) == points));
             // Each figure given in points, with the claims that give it in percent elsewhere.
             let mut figures: Vec<(Interval, Vec<usize>, Vec<usize>)> = Vec::new();
             for &i in &pp {

@@ -2040,16 +2040,7 @@ impl Resolver {
             .or_else(|| cx.clauses.opening(clause, all).map(|(start, _)| start))
             .unwrap_or(clause.0);
         let end = clause.1;
-        let comparand_end = all
-            .iter()
-            .filter(|t| !t.kind.is_time() && t.start >= m.end)
-            .min_by_key(|t| t.start)
-            .filter(|t| {
-                sentence
-                    .get(m.end..t.start)
-                    .is_some_and(|between| self.compared_with.is_match(between))
-            })
-            .map(|t| t.end);
+        let comparand_end = self.comparand_after(cx, m, all).map(|((_, end), _)| end);
         // Not a date relative to a day the source does not give ("as of Friday morning" read
         // against another source's date), nor a day that names a thing ("the Nov. 8 storm";
         // a year does date it: "in the 1950 general election"), nor the start of a comparison.
