@@ -444,12 +444,18 @@ impl Resolver {
         // An opener may follow a bullet or a quotation mark ("• Revenue of $7.19 billion").
         // So may one after a dateline ("TACLOBAN, Philippines (Reuters) – Heavy rain").
         // So may one after a label ("Record breaker: Shares in ...", "What happened: Driven by")
-        // or opening a table cell ("| Revenue | $7.19 billion |").
+        // or opening a table cell ("| Revenue | $7.19 billion |"), or after a page's stamp
+        // written as an ISO day ("date 2023-05-25 Prior to the move"), which prose never is.
         let opens = |text: &str, e: &Entity| {
             let before = &text[..e.start];
+            let stamped = before
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.len() == 10 && crate::source::parse_iso_day(w).is_some());
             !before.chars().any(char::is_alphanumeric)
                 || after_dateline(before)
                 || before.trim_end().ends_with([':', '|'])
+                || stamped
         };
         let mid_sentence: std::collections::HashSet<&str> = found
             .iter()
@@ -593,6 +599,11 @@ impl Resolver {
                     m.weekday = bound.weekday;
                 }
             }
+            // The page's time stamp ("date 2023-05-25", "May 24, 2023 04:24PM ET") dates the
+            // page: no time of the sentence's, nor a claim.
+            if let Some(at) = stamp.and_then(|at| at.checked_sub(s.start)) {
+                mentions.retain(|m| !(m.kind.is_time() && m.start <= at && at < m.end));
+            }
             let topic = self.topic(sentence);
             let cell = doc
                 .cell_of(s)
@@ -624,11 +635,8 @@ impl Resolver {
                 opener: opening_time(sentence, &mentions),
             };
             for m in &mentions {
-                // The page's own date (a dateline, a time stamp) dates it; it is not a claim.
-                let own_date = |m: &Mention| {
-                    m.kind == Kind::Date
-                        && (is_dateline(first_in_paragraph, sentence, m) || stamp == Some(s.start + m.start))
-                };
+                // The page's own date (a dateline) dates it; it is not a claim.
+                let own_date = |m: &Mention| m.kind == Kind::Date && is_dateline(first_in_paragraph, sentence, m);
                 // ... and so is the time on it ("May 24, 2023 04:24PM ET").
                 let own_time = m.kind == Kind::Time
                     && mentions
@@ -700,9 +708,13 @@ impl Resolver {
                 // a day relative to the source's unknown date too, read over every day that
                 // date may be.
                 let borrowed = (!reference_own && !frame.evolving).then_some((reference, earliest));
+                // "Prior to the after-hours move, shares were up 109%": a figure told as an
+                // earlier one holds before some event, not on the source's own day.
+                let earlier = frame.qualifiers.iter().any(|q| q == "earlier");
                 let as_of = (!m.kind.is_time())
                     .then(|| self.as_of(&context, m, &mentions, timing, borrowed, !frame.evolving))
-                    .flatten();
+                    .flatten()
+                    .filter(|a| a.stated || !earlier);
                 let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
                 let (line, column) = columns.at(start);
                 claims.push(Claim {
@@ -1052,11 +1064,32 @@ impl Resolver {
         // the sentence ("For the second quarter, Nvidia expects revenue of $11 billion"; not
         // "Orvane raised its forecast, sending its shares up 25%").
         let opens_on_scene = |clause: (usize, usize)| {
-            // (A stretch is no figure here: "For the full year, ...".)
-            matches!(cx.clauses.previous(clause), Some((0, end))
-                if cx.sentence[..end].split_whitespace().count() <= 6
-                    && !all.iter().any(|t| !t.kind.is_time() && t.kind != Kind::Duration && t.end <= end)
-                    && !cx.names.iter().any(|(e, _)| e.end <= end))
+            // (A stretch is no figure here: "For the full year, ...".) The opening may be several clauses when a date's commas split it ("On May 25,
+            // 2023, before the results,"); a date's words and bare figures (a page's stamp,
+            // "2023-05-25") do not make it any longer.
+            let worded = |end: usize| {
+                cx.sentence[..end]
+                    .split_whitespace()
+                    .filter(|w| w.contains(char::is_alphabetic))
+                    .count()
+                    - all
+                        .iter()
+                        .filter(|t| t.kind.is_time() && t.end <= end)
+                        .map(|t| {
+                            cx.sentence[t.start..t.end]
+                                .split_whitespace()
+                                .filter(|w| w.contains(char::is_alphabetic))
+                                .count()
+                        })
+                        .sum::<usize>()
+            };
+            cx.clauses.previous(clause).is_some_and(|(_, end)| {
+                worded(end) <= 6
+                    && !all
+                        .iter()
+                        .any(|t| !t.kind.is_time() && t.kind != Kind::Duration && t.end <= end)
+                    && !cx.names.iter().any(|(e, _)| e.end <= end)
+            })
         };
         // A relative clause ("..., which valued the company at around $28 billion") says
         // more of the noun before it: that clause's basis words qualify the figure too
@@ -1227,7 +1260,7 @@ impl Resolver {
         );
         // The scene is every figure's of the sentence ("For the full year, revenue rose 9.4% to
         // $1.59 billion"), also one whose own part starts after another figure.
-        if let Some((0, scene_end)) = cx
+        if let Some((_, scene_end)) = cx
             .clauses
             .previous(clause)
             .filter(|_| basis.0 > 0 && opens_on_scene(clause))
