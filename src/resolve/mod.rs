@@ -1083,8 +1083,20 @@ impl Resolver {
                         })
                         .sum::<usize>()
             };
-            cx.clauses.previous(clause).is_some_and(|(_, end)| {
-                worded(end) <= 6
+            // Only a date may stand before the opening clause ("On May 25, 2023,"), not a
+            // clause of its own ("The turnout figure, announced earlier in the night, was").
+            let dated_only = |start: usize| {
+                let undated =
+                    (0..start).filter(|&at| !all.iter().any(|t| t.kind.is_time() && t.start <= at && at < t.end));
+                let rest: String = undated.filter_map(|at| cx.sentence.get(at..=at)).collect();
+                rest.split_whitespace()
+                    .filter(|w| w.contains(char::is_alphabetic))
+                    .count()
+                    <= 1
+            };
+            cx.clauses.previous(clause).is_some_and(|(start, end)| {
+                dated_only(start)
+                    && worded(end) <= 6
                     && !all
                         .iter()
                         .any(|t| !t.kind.is_time() && t.kind != Kind::Duration && t.end <= end)
@@ -1140,6 +1152,20 @@ impl Resolver {
             .or_else(|| {
                 let before = cx.clauses.previous(clause)?;
                 self.frames.find_measure(cx.sentence, before, figure, dimension, None)
+            })
+            .or_else(|| {
+                // "The national turnout figure, announced earlier in the night, was 72.2%": a
+                // clause that opens with its copula has its subject before the aside.
+                let first = cx.sentence[clause.0..m.start].split_whitespace().next()?;
+                if !matches!(
+                    first.to_lowercase().as_str(),
+                    "was" | "is" | "were" | "are" | "stood" | "remained"
+                ) {
+                    return None;
+                }
+                let aside = cx.clauses.previous(clause)?;
+                let subject = cx.clauses.previous(aside)?;
+                self.frames.find_measure(cx.sentence, subject, figure, dimension, None)
             })
             .or_else(|| {
                 // "12 miles (19 km) north of Port Elin": a bracket ends the figure's clause.
