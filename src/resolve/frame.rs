@@ -370,6 +370,12 @@ impl FrameLexicon {
                 if start < skip.1 && skip.0 < end && dimension != Some("ratio") {
                     continue;
                 }
+                // A word hyphened to the next one makes a modifier of another sense: a
+                // "price-fixing judgment" is no price, a "loss-making unit" no loss.
+                let mut after = text[end..].chars();
+                if after.next() == Some('-') && after.next().is_some_and(char::is_alphabetic) {
+                    continue;
+                }
                 found.push(MeasureWord {
                     measure: i,
                     def,
