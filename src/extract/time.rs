@@ -692,7 +692,7 @@ impl TimeRecogniser {
                 r"(?i)(?P<duration>\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?\b(?P<word>after|before|by|until|till|(?:no|not)\s+later\s+than|later\s+than|earlier\s+than|since|(?:starting|beginning)(?:\s+(?:on|from))?)\s+(?P<the>the\s+)?$",
             ),
             future: static_regex(
-                r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+(?:to|by)|expects?|expecting|targets?|targeting|aims?\s+(?:to|for)|aiming|set\s+to|due\s+to|(?:is|are|falls?)\s+due|scheduled|upcoming|is\s+to|are\s+to|next)\b",
+                r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+(?:to|by)|expects?|expecting|targets?|targeting|aims?\s+(?:to|for)|aiming|set\s+to|due\s+to|(?:is|are|falls?)\s+due|scheduled|upcoming|is\s+to|are\s+to|next|deadline)\b",
             ),
         }
     }
@@ -858,7 +858,13 @@ impl TimeRecogniser {
                 let before = sentence.as_bytes().get(..start).unwrap_or_default();
                 let inside_number = matches!(before, [.., d, b'.' | b','] if d.is_ascii_digit())
                     && sentence[start..].starts_with(|c: char| c.is_ascii_digit());
-                if inside_number || found.iter().any(|t| t.start < end && start < t.end) {
+                // "closed Monday 1.2% stronger": a figure a percent sign or points follow is
+                // a percentage, no date.
+                let after = sentence[end..].trim_start().to_lowercase();
+                let percentage = ["%", "per cent", "percent", "point"]
+                    .iter()
+                    .any(|p| after.starts_with(p));
+                if inside_number || percentage || found.iter().any(|t| t.start < end && start < t.end) {
                     continue;
                 }
                 if index == self.bare_year && !year_is_a_time(&sentence[..start], &sentence[end..]) {
