@@ -542,6 +542,27 @@ fn a_fifth_blind_pair_an_airline_incident_and_a_court_ruling() {
 }
 
 #[test]
+fn a_sixth_blind_pair_an_election_abroad_and_a_cup_final() {
+    let election = findings_of(&json(&["check", "tests/fixtures/kestria-election", "--format", "json"]));
+    assert!(
+        has(&election, "conflict", &["Saturday, June 20", "was a Sunday"]),
+        "{election:#?}"
+    );
+    assert!(
+        has(&election, "conflict", &["will not [-govern-] [+negotiate+] with"]),
+        "{election:#?}"
+    );
+    // Two people's ages are no counts; "closed Monday 1.2% stronger" is no date.
+    assert!(!election.iter().any(|(_, m)| m.contains("year-old")), "{election:#?}");
+    assert!(!election.iter().any(|(_, m)| m.contains("Monday 1.2")), "{election:#?}");
+    let final_ = findings_of(&json(&["check", "tests/fixtures/cup-final", "--format", "json"]));
+    assert!(
+        has(&final_, "conflict", &["for a [-moment-] [+night+] like this"]),
+        "{final_:#?}"
+    );
+}
+
+#[test]
 fn a_wrong_month_for_an_appointment_is_one_conflict() {
     let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);
     let findings = report["findings"].as_array().unwrap();
