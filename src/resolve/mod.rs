@@ -1064,31 +1064,35 @@ impl Resolver {
         // the sentence ("For the second quarter, Nvidia expects revenue of $11 billion"; not
         // "Orvane raised its forecast, sending its shares up 25%").
         let opens_on_scene = |clause: (usize, usize)| {
-            // (A stretch is no figure here: "For the full year, ...".) The opening may be several clauses when a date's commas split it ("On May 25,
-            // 2023, before the results,"); a date's words and bare figures (a page's stamp,
-            // "2023-05-25") do not make it any longer.
+            // (A stretch is no figure here: "For the full year, ...".) The opening may be
+            // several clauses when a date's commas split it ("On May 25, 2023, before the
+            // results,"); a date's words and bare figures (a page's stamp, "2023-05-25") do not
+            // make it any longer. (Times may overlap: "March 6, 2026" and "4:35".)
             let worded = |end: usize| {
+                let dated: usize = all
+                    .iter()
+                    .filter(|t| t.kind.is_time() && t.end <= end)
+                    .map(|t| {
+                        cx.sentence[t.start..t.end]
+                            .split_whitespace()
+                            .filter(|w| w.contains(char::is_alphabetic))
+                            .count()
+                    })
+                    .sum();
                 cx.sentence[..end]
                     .split_whitespace()
                     .filter(|w| w.contains(char::is_alphabetic))
                     .count()
-                    - all
-                        .iter()
-                        .filter(|t| t.kind.is_time() && t.end <= end)
-                        .map(|t| {
-                            cx.sentence[t.start..t.end]
-                                .split_whitespace()
-                                .filter(|w| w.contains(char::is_alphabetic))
-                                .count()
-                        })
-                        .sum::<usize>()
+                    .saturating_sub(dated)
             };
             // Only a date may stand before the opening clause ("On May 25, 2023,"), not a
             // clause of its own ("The turnout figure, announced earlier in the night, was").
             let dated_only = |start: usize| {
-                let undated =
-                    (0..start).filter(|&at| !all.iter().any(|t| t.kind.is_time() && t.start <= at && at < t.end));
-                let rest: String = undated.filter_map(|at| cx.sentence.get(at..=at)).collect();
+                let dated = |at: usize| all.iter().any(|t| t.kind.is_time() && t.start <= at && at < t.end);
+                let rest: String = cx.sentence[..start]
+                    .char_indices()
+                    .map(|(at, c)| if dated(at) { ' ' } else { c })
+                    .collect();
                 rest.split_whitespace()
                     .filter(|w| w.contains(char::is_alphabetic))
                     .count()
