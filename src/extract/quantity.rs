@@ -545,16 +545,15 @@ impl QuantityRecogniser {
             // it only if a measure word says what it is.
             // "the 38-year-old": an age, neither a length of time nor a count; whose age it
             // is, the frame does not read.
-            let age = self.time_after.captures(after).is_some_and(|c| {
+            let time = self.time_after.captures(after);
+            let age = time.as_ref().is_some_and(|c| {
                 let rest = after[c.get(0).map_or(0, |m| m.end())..].to_lowercase();
                 rest.starts_with("-old") || rest.starts_with(" old")
             });
             if age {
                 return None;
             }
-            let (noun, noun_end) = self
-                .time_after
-                .captures(after)
+            let (noun, noun_end) = time
                 .and_then(|c| Some((c.get(1)?.as_str().to_lowercase(), c.get(0)?.end())))
                 .or_else(|| self.count_noun(after))
                 .unwrap_or_default();

@@ -860,10 +860,10 @@ impl TimeRecogniser {
                     && sentence[start..].starts_with(|c: char| c.is_ascii_digit());
                 // "closed Monday 1.2% stronger": a figure a percent sign or points follow is
                 // a percentage, no date.
-                let after = sentence[end..].trim_start().to_lowercase();
+                let after = sentence[end..].trim_start();
                 let percentage = ["%", "per cent", "percent", "point"]
                     .iter()
-                    .any(|p| after.starts_with(p));
+                    .any(|p| after.get(..p.len()).is_some_and(|a| a.eq_ignore_ascii_case(p)));
                 if inside_number || percentage || found.iter().any(|t| t.start < end && start < t.end) {
                     continue;
                 }
