@@ -651,6 +651,11 @@ impl FrameLexicon {
             .collect()
     }
 
+    /// Whether `word` is a word of one of the lexicon's qualifiers ("annually").
+    pub fn is_qualifier_word(&self, word: &str) -> bool {
+        self.qualifiers.iter().any(|(_, words)| words.is_match(word))
+    }
+
     /// Whether `name` is one of the lexicon's qualifiers.
     pub fn is_qualifier(&self, name: &str) -> bool {
         self.qualifiers.iter().any(|(q, _)| q.name == name)

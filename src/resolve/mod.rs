@@ -1250,7 +1250,10 @@ impl Resolver {
                 Some(format!("{noun}-count"))
             }
             (Unit::Percent | Unit::PercentagePoint, None) => {
-                noun_after(&cx.sentence[m.end..]).filter(|n| !self.frames.is_generic(n))
+                // "a 4.5% stake"; not "4.5% this year", "4.5% over two years", "4.5% annually".
+                noun_after(&cx.sentence[m.end..]).filter(|n| {
+                    !self.frames.is_generic(n) && !self.function_words.contains(n) && !self.frames.is_qualifier_word(n)
+                })
             }
             _ => None,
         };
