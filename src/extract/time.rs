@@ -891,10 +891,32 @@ impl TimeRecogniser {
                     },
                     _ => when_at(written_from),
                 };
-                let Some(span) = (pattern.read)(&c, &when) else {
+                let Some(mut span) = (pattern.read)(&c, &when) else {
                     unread.push((start, end));
                     continue;
                 };
+                // A weekday tells the year of a date written without one: "by Friday, June 18"
+                // in a source of June 7 is this year's (a Friday), not last year's (a
+                // Thursday), though news mostly reports the past. Only for the other of the
+                // two years around the reference, and only when it is the nearer: a weekday
+                // that fits neither, or only a year further off, is a slip, left to be flagged.
+                let day_of = |s: &Span| (s.first == s.last).then_some(s.first.weekday());
+                if let Some(wanted) = weekday.filter(|w| day_of(&span).is_some_and(|d| d != *w)) {
+                    let other = When {
+                        future: !when.future,
+                        ..when
+                    };
+                    let away = |s: &Span| {
+                        when.reference
+                            .and_then(|r| r.until(s.first).ok())
+                            .map(|d| d.get_days().abs())
+                    };
+                    if let Some(other) =
+                        (pattern.read)(&c, &other).filter(|o| day_of(o) == Some(wanted) && away(o) < away(&span))
+                    {
+                        span = other;
+                    }
+                }
                 let start = written_from;
                 found.push(Mention {
                     kind: Kind::Date,
@@ -1844,6 +1866,37 @@ mod tests {
             [("May 19th".into(), "2026-05-19".into())]
         );
         assert!(read("Sources confirmed it on May 19th.", None).is_empty());
+    }
+
+    /// A weekday picks the year of a date without one when the other year around the
+    /// reference has it and is nearer; a weekday no near year has stays as written.
+    #[test]
+    fn a_weekday_tells_the_year() {
+        let day = |text: &str, r: Date| read(text, Some(r)).last().map(|(_, v)| v.clone());
+        let june = date(2027, 6, 7);
+        // Past-leaning, June 18 would be 2026's, a Thursday.
+        assert_eq!(
+            day("The results must be certified by Friday, June 18.", june).as_deref(),
+            Some("..2027-06-18")
+        );
+        // Future-leaning ("will"), February 17 would be 2028's, a Thursday.
+        assert_eq!(
+            day(
+                "On Wednesday 17 February she said they will stay out.",
+                date(2027, 3, 20)
+            )
+            .as_deref(),
+            Some("2027-02-17")
+        );
+        // June 20, 2026 was a Saturday, but a year off: the slip stays.
+        assert_eq!(
+            day("They will meet in a run-off on Saturday, June 20.", june).as_deref(),
+            Some("2027-06-20")
+        );
+        assert_eq!(
+            day("It sank on Monday, May 9.", date(2027, 5, 11)).as_deref(),
+            Some("2027-05-09")
+        );
     }
 
     #[test]
