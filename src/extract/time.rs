@@ -870,16 +870,16 @@ impl TimeRecogniser {
                 if index == self.bare_year && !year_is_a_time(&sentence[..start], &sentence[end..]) {
                     continue;
                 }
-                let (written_from, weekday) =
-                    match self.weekday_before.captures(&sentence[..start]).and_then(|w| w.get(1)) {
+                // A weekday of the date's own words is its weekday; one before it is only for
+                // a date without one ("Tuesday, Thursday and Saturday evenings" is a list).
+                let within = self.weekday_within.captures(&sentence[start..end]).and_then(|w| weekday(&w[1]));
+                let (written_from, weekday) = match within {
+                    Some(_) => (start, within),
+                    None => match self.weekday_before.captures(&sentence[..start]).and_then(|w| w.get(1)) {
                         Some(w) => (w.start(), weekday(w.as_str())),
-                        None => (
-                            start,
-                            self.weekday_within
-                                .captures(&sentence[start..end])
-                                .and_then(|w| weekday(&w[1])),
-                        ),
-                    };
+                        None => (start, None),
+                    },
+                };
                 // Read in the clause of its weekday (the comma of "by Thursday, Aug. 25" parts
                 // no clause), or in the year the sentence named before it ("Sept. 7 of that
                 // year").
