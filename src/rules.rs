@@ -417,6 +417,10 @@ pub struct Lexicon {
     /// a figure's place, as a name after "in" is.
     #[serde(default)]
     pub part_places: Vec<String>,
+    /// Common nouns of a unit a figure may be counted in ("region", "branch"): its place
+    /// after "in" or owning it ("the branch's members"); "across the region" is the whole.
+    #[serde(default)]
+    pub part_units: Vec<String>,
     /// Verbs and phrases that attribute a figure to a named source ("said", "according to").
     #[serde(default)]
     pub attribution: Vec<String>,
@@ -860,6 +864,7 @@ impl Lexicon {
         }
         self.compound_part_nouns.extend(other.compound_part_nouns);
         self.part_places.extend(other.part_places);
+        self.part_units.extend(other.part_units);
         self.attribution.extend(other.attribution);
         self.restating.extend(other.restating);
         self.changed.extend(other.changed);

@@ -872,7 +872,10 @@ impl TimeRecogniser {
                 }
                 // A weekday of the date's own words is its weekday; one before it is only for
                 // a date without one ("Tuesday, Thursday and Saturday evenings" is a list).
-                let within = self.weekday_within.captures(&sentence[start..end]).and_then(|w| weekday(&w[1]));
+                let within = self
+                    .weekday_within
+                    .captures(&sentence[start..end])
+                    .and_then(|w| weekday(&w[1]));
                 let (written_from, weekday) = match within {
                     Some(_) => (start, within),
                     None => match self.weekday_before.captures(&sentence[..start]).and_then(|w| w.get(1)) {

@@ -11,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::entity::strip_possessive;
 use crate::extract::Entity;
-use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList};
+use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList, WordMatch};
 use crate::rules::{Lexicon, MeasureDef, QualifierDef};
 use crate::Error;
 
@@ -200,6 +200,7 @@ pub struct FrameLexicon {
     option_after_split: LazyRegex,
     compound_part_nouns: Option<WordList>,
     part_places: Option<WordList>,
+    part_units: Option<WordList>,
     neutral: HashSet<String>,
     stopwords: HashSet<String>,
     /// The attribution words, lower case ("said"): a verb, never a part or what changed.
@@ -306,6 +307,7 @@ impl FrameLexicon {
             ),
             compound_part_nouns: compile_any_words(lexicon, "compound part nouns", &lexicon.compound_part_nouns)?,
             part_places: compile_any_words(lexicon, "part places", &lexicon.part_places)?,
+            part_units: compile_any_words(lexicon, "part units", &lexicon.part_units)?,
             neutral: lower(&lexicon.neutral_modifiers),
             stopwords: lower(&lexicon.stopwords),
             attribution_words: lower(&lexicon.attribution),
@@ -1213,16 +1215,42 @@ impl FrameLexicon {
 
     /// The parts of a country or region `text[scope]` names as a place in lower case ("in the
     /// capital", "across the north", "in rural areas": lexicon `part_places`; not "in North
-    /// Carolina").
+    /// Carolina"), and the units it counts a figure in ("in the region", "the branch's
+    /// members": `part_units`; not "across the region", nor "in the city of Ormoc").
     pub fn part_places(&self, text: &str, scope: (usize, usize)) -> Vec<String> {
-        let (Some(list), Some(part)) = (&self.part_places, text.get(scope.0..scope.1)) else {
+        let Some(part) = text.get(scope.0..scope.1) else {
             return Vec::new();
         };
-        list.find_iter(part)
-            .filter(|m| !part[m.start()..m.end()].chars().any(char::is_uppercase))
-            .filter(|m| ends_with_word(&part[..m.start()], ["in", "across", "throughout"].into_iter()))
+        let lower = |m: &WordMatch| !part[m.start()..m.end()].chars().any(char::is_uppercase);
+        let after = |m: &WordMatch, words: &[&'static str]| ends_with_word(&part[..m.start()], words.iter().copied());
+        let owner = |m: &WordMatch| {
+            let before = part[..m.start()].trim_end();
+            let the = before.len().checked_sub(3).is_some_and(|at| {
+                before.get(at..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    && before
+                        .get(..at)
+                        .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+            });
+            the && ["'s", "’s"].iter().any(|s| part[m.end()..].starts_with(s))
+        };
+        let named = |m: &WordMatch| {
+            part[m.end()..]
+                .strip_prefix(" of ")
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        };
+        let places = self.part_places.iter().flat_map(|list| list.find_iter(part));
+        let places = places.filter(|m| lower(m) && after(m, &["in", "across", "throughout"]));
+        let units = self.part_units.iter().flat_map(|list| list.find_iter(part));
+        let units = units.filter(|m| lower(m) && !named(m) && (after(m, &["in"]) || owner(m)));
+        places
+            .chain(units)
             .map(|m| part[m.start()..m.end()].to_string())
             .collect()
+    }
+
+    /// Whether a lower-case `word` is one of the lexicon's `part_units` ("town").
+    pub fn is_part_unit(&self, word: &str) -> bool {
+        self.part_units.as_ref().is_some_and(|list| list.is_match(word))
     }
 
     /// Whether the clause before the figure denies it ("did not", "never").

@@ -1972,11 +1972,16 @@ impl Resolver {
                 .map_or(before, str::trim_end);
             let mut words = before.split_whitespace().rev().map(str::to_lowercase);
             let previous = words.next().unwrap_or_default();
-            // "Shares of Nvidia", "shares in Marktfeld": whose shares, the subject.
+            // "Shares of Nvidia", "shares in Marktfeld": whose shares, the subject; so is
+            // the place of "the town of Kelmar recorded" (not of "in the city of Ormoc").
             let holding = matches!(previous.as_str(), "of" | "in")
-                && words
-                    .next()
-                    .is_some_and(|w| matches!(w.as_str(), "shares" | "stock" | "stocks" | "stake"));
+                && words.next().is_some_and(|w| {
+                    matches!(w.as_str(), "shares" | "stock" | "stocks" | "stake")
+                        || previous == "of"
+                            && self.frames.is_part_unit(&w)
+                            && words.next().is_some_and(|the| the == "the")
+                            && !words.next().is_some_and(|p| PREPOSITIONS.contains(&p.as_str()))
+                });
             PREPOSITIONS.contains(&previous.as_str()) && !holding
                 || self.events.iter().any(|e| {
                     e.words
