@@ -38,6 +38,26 @@ impl Resolver {
         if before.ends_with(" for") || before.ends_with(" for the") || before == "for" {
             return Frame::default();
         }
+        // "from Friday's close", "Monday's developments": a date owning a noun dates that
+        // noun, an event only when the noun (after at most one adjective: "Friday's sudden
+        // ouster") is one of the lexicon's event words.
+        let after = &cx.sentence[m.end..];
+        if let Some(owned) = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")) {
+            let from = cx.sentence.len() - owned.len();
+            let event_at = |at: usize| {
+                self.events
+                    .iter()
+                    .any(|e| e.words.find_at(cx.sentence, at).is_some_and(|w| w.start() == at))
+            };
+            let starts: Vec<usize> = owned
+                .split_whitespace()
+                .take(2)
+                .map(|w| from + (w.as_ptr() as usize - owned.as_ptr() as usize))
+                .collect();
+            if !starts.into_iter().any(event_at) {
+                return Frame::default();
+            }
+        }
         let (clause_start, clause_end) = cx.clauses.around((m.start, m.end));
         let clause = &cx.sentence[clause_start..clause_end];
         let words_outside_date = clause[..m.start - clause_start].split_whitespace().count()
