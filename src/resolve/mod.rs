@@ -1341,6 +1341,21 @@ impl Resolver {
                     .filter(|q| self.frames.level_of(q).is_some()),
             );
         }
+        // "1.5 million kora — roughly US$41,700 — for each family", "(about $41,700) for each":
+        // a figure restated in an aside right after it is the same figure, and what the words
+        // after the aside say of its basis ("for each", "a year") they say of both.
+        // "1.5 million euros (about US$41,700) for each family", "— roughly US$41,700 —": a
+        // figure restated in an aside right after it is the same figure, and what the clause
+        // after the aside says of its basis ("for each", "a year") it says of both.
+        if let Some(after) = cx.clauses.next(clause).filter(|&(start, _)| {
+            let held: Vec<&Mention> = all.iter().filter(|t| t.start >= m.end && t.end <= start).collect();
+            matches!(held.as_slice(), [only] if !only.kind.is_time() && restatement_gap(&cx.sentence[m.end..only.start]))
+        }) {
+            let told = self
+                .frames
+                .qualifiers(cx.sentence, after, (after.0, after.0), None, word.as_ref(), &name_spans, hedged);
+            qualifiers.extend(told.into_iter().filter(|q| q.starts_with("per-")));
+        }
         let part = word
             .as_ref()
             .filter(|_| !qualifiers.iter().any(|q| q.starts_with("of:")))
@@ -2851,6 +2866,17 @@ fn tells_now(clause: &str) -> bool {
 /// Words joining two figures of one clause: what stands between the first and the word is
 /// the first's, what follows the word the second's.
 const FIGURE_CONJUNCTIONS: [&str; 5] = [" and ", " but ", " while ", " versus ", " against "];
+
+/// Whether what stands between a figure and the next opens an aside that restates it: at
+/// most its unit word, a bracket or a dash, and at most a hedge word ("kora — roughly ",
+/// " (about ").
+fn restatement_gap(gap: &str) -> bool {
+    let Some(at) = gap.find(['(', '—', '–']) else {
+        return false;
+    };
+    let opener = gap[at..].chars().next().map_or(1, char::len_utf8);
+    gap[..at].split_whitespace().count() <= 1 && gap[at + opener..].split_whitespace().count() <= 1
+}
 
 /// A figure as written: its value's bits, its unit and its measure.
 type FigureKey<'a> = (u64, &'a Unit, &'a str);
