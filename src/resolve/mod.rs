@@ -171,13 +171,20 @@ fn dateline_end(sentence: &str) -> usize {
 const ENTRY_STAMP_MAX: usize = 80;
 
 /// The day a line stamps when it holds one day and nothing but times and stamp words
-/// ("Wednesday, Aug. 16 — 3:30 p.m.", "Updated 14 August 2028, 09:10 BST").
-fn entry_stamp(line: &str, mentions: &[Mention]) -> Option<Date> {
+/// ("Wednesday, Aug. 16 — 3:30 p.m.", "Updated 14 August 2028, 09:10 BST"). A weekday alone
+/// ("Monday 08:40") is the one nearest the `reference`: a live blog dated the day it opened
+/// runs on into the days after.
+fn entry_stamp(line: &str, mentions: &[Mention], reference: Option<Date>) -> Option<Date> {
     let mut days = mentions.iter().filter_map(|m| match &m.value {
-        Value::Time { span } if m.kind == Kind::Date && span.first == span.last => Some(span.first),
+        Value::Time { span } if m.kind == Kind::Date && span.first == span.last => Some((m, span.first)),
         _ => None,
     });
-    let day = days.next().filter(|_| days.next().is_none())?;
+    let (mention, day) = days.next().filter(|_| days.next().is_none())?;
+    let weekday_alone = !line[mention.start..mention.end].contains(|c: char| c.is_ascii_digit());
+    let day = match (reference, day.checked_add(jiff::Span::new().days(7))) {
+        (Some(r), Ok(next)) if weekday_alone && r.until(next).ok()?.get_days() < day.until(r).ok()?.get_days() => next,
+        _ => day,
+    };
     let rest: String = line
         .char_indices()
         .map(|(at, c)| {
@@ -200,6 +207,13 @@ fn entry_stamp(line: &str, mentions: &[Mention]) -> Option<Date> {
         "pm",
         "local",
         "time",
+        // "Key points (as of Monday 08:40)", "Latest, as of ...": a live blog's summary.
+        "as",
+        "of",
+        "key",
+        "points",
+        "latest",
+        "summary",
     ];
     let stamp_word = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
@@ -559,7 +573,11 @@ impl Resolver {
             })
             .filter_map(|(i, s)| {
                 let line = doc.sentence_text(s);
-                let day = entry_stamp(line, &recognisers.mentions(line, document_reference, order))?;
+                let day = entry_stamp(
+                    line,
+                    &recognisers.mentions(line, document_reference, order),
+                    document_reference,
+                )?;
                 Some((i, day))
             })
             .collect();
@@ -3000,8 +3018,21 @@ mod tests {
     fn entry_stamps_are_lines_of_a_day_and_a_time() {
         let recognisers = Recognisers::new(&RuleSet::defaults().unwrap()).unwrap();
         let reference = Date::new(2028, 8, 16).ok();
-        let stamp = |line: &str| entry_stamp(line, &recognisers.mentions(line, reference, crate::DateOrder::Unknown));
+        let stamp = |line: &str| {
+            entry_stamp(
+                line,
+                &recognisers.mentions(line, reference, crate::DateOrder::Unknown),
+                reference,
+            )
+        };
         let day = Date::new(2028, 8, 14).ok();
+        // A weekday alone is the nearest: the Thursday after, the Monday before.
+        assert_eq!(stamp("**Thursday 08:40**"), Date::new(2028, 8, 17).ok());
+        assert_eq!(stamp("Monday 21:30"), day);
+        assert_eq!(
+            stamp("**Key points (as of Thursday 08:40)**"),
+            Date::new(2028, 8, 17).ok()
+        );
         assert_eq!(stamp("**Monday, Aug. 14 — 7:15 a.m.**"), day);
         assert_eq!(stamp("Updated Aug. 14, 2028, 09:10 PDT"), day);
         assert_eq!(stamp("Monday 14 August"), day);
