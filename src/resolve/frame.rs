@@ -978,6 +978,23 @@ impl FrameLexicon {
         found
     }
 
+    /// Whether a lower-case word before a counted noun narrows what is counted ("40 navy
+    /// divers"): a plain word, no function word, neutral modifier ("total", "new"), qualifier
+    /// or measure word, nor a verb's participle.
+    pub fn narrows(&self, lower: &str) -> bool {
+        lower.chars().next().is_some_and(char::is_alphabetic)
+            && lower.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !lower.ends_with("ed")
+            && !lower.ends_with("ing")
+            && !self.function_word(lower)
+            && !self.neutral.contains(lower)
+            && !self.qualifiers.iter().any(|(_, re)| re.is_match(lower))
+            && !self
+                .measures
+                .iter()
+                .any(|m| m.words.iter().any(|x| x.eq_ignore_ascii_case(lower)))
+    }
+
     /// The word right before a measure word, when it narrows it ("gaming revenue",
     /// "data-center sales", "Gaming revenue" opening a sentence); articles, possessives,
     /// neutral words ("total") and names (`names`, byte spans: the subject's business) do not.

@@ -1309,6 +1309,21 @@ impl Resolver {
             &name_spans,
             hedged,
         );
+        // "40 navy divers" are some of "120 divers": a word between a figure and the noun it
+        // counts (a measure named after that noun) narrows what is counted.
+        if let (Unit::Count(lemma), Some((noun_start, _)), None) = (unit, noun, &word) {
+            // (Not a name or its adjective: "30,000 PwC professionals", "six Philippine islands".)
+            let written = cx.sentence.get(m.end..noun_start).unwrap_or_default().trim();
+            let between = written.to_lowercase();
+            if measure.as_deref() == Some(format!("{lemma}-count").as_str())
+                && !written.contains(char::is_uppercase)
+                && !between.contains(' ')
+                && !is_number_word(&between)
+                && self.frames.narrows(&between)
+            {
+                qualifiers.push(format!("of:{between}"));
+            }
+        }
         // The scene is every figure's of the sentence ("For the full year, revenue rose 9.4% to
         // $1.59 billion"), also one whose own part starts after another figure.
         if let Some((_, scene_end)) = cx
