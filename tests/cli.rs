@@ -471,74 +471,57 @@ fn blind_stories_flag_their_planted_conflicts_not_their_traps() {
     // one "on the month" is monthly.
     assert!(!has(&rates, "conflict", &["7.2%", "4.1 per cent"]), "{rates:#?}");
     assert!(!has(&rates, "conflict", &["3.8 per cent"]), "{rates:#?}");
-    // A fourth blind pair: a football transfer, a drug recall.
-    let transfer = findings_of(&json(&[
-        "check",
+    // A fourth blind pair: a football transfer, a drug recall. A step-down agreed in advance
+    // is no announcement; a wage a week is no agent's fee; a season's appearances are not a
+    // career's.
+    assert_conflicts(
         "tests/fixtures/football-transfer",
-        "--format",
-        "json",
-    ]));
-    assert!(
-        has(&transfer, "conflict", &["Sunday, 3 August", "was a Monday"]),
-        "{transfer:#?}"
-    );
-    assert!(
-        has(&transfer, "conflict", &["who [-changes-] [+wins+] games"]),
-        "{transfer:#?}"
-    );
-    // A step-down agreed in advance is no announcement; a wage a week is no agent's fee; a
-    // season's appearances are not a career's.
-    assert!(!has(&transfer, "conflict", &["1 July this year"]), "{transfer:#?}");
-    assert!(!has(&transfer, "conflict", &["£180,000", "£5m"]), "{transfer:#?}");
-    assert!(!has(&transfer, "conflict", &["34 (34", "158 (158"]), "{transfer:#?}");
-    let recall = findings_of(&json(&["check", "tests/fixtures/drug-recall", "--format", "json"]));
-    assert!(
-        has(&recall, "conflict", &["their [-doctor-] [+pharmacist+]"]),
-        "{recall:#?}"
-    );
-    assert!(
-        has(&recall, "conflict", &["8.4% (8.4%", "4.8 percent (4.8%"]),
-        "{recall:#?}"
+        &[
+            &["Sunday, 3 August", "was a Monday"],
+            &["who [-changes-] [+wins+] games"],
+        ],
+        &[&["1 July this year"], &["£180,000", "£5m"], &["34 (34", "158 (158"]],
     );
     // The end of a distribution range is no announcement; a limit is not a measured level;
     // 2021's recall is not this one.
-    assert!(!has(&recall, "conflict", &["Jan. 20, 2026"]), "{recall:#?}");
-    assert!(!has(&recall, "conflict", &["96 (96 nanogram"]), "{recall:#?}");
-    assert!(!has(&recall, "conflict", &["310 (310 nanogram"]), "{recall:#?}");
+    assert_conflicts(
+        "tests/fixtures/drug-recall",
+        &[
+            &["their [-doctor-] [+pharmacist+]"],
+            &["8.4% (8.4%", "4.8 percent (4.8%"],
+        ],
+        &[&["Jan. 20, 2026"], &["96 (96 nanogram"], &["310 (310 nanogram"]],
+    );
 }
 
 #[test]
 fn a_fifth_blind_pair_an_airline_incident_and_a_court_ruling() {
-    let airline = findings_of(&json(&["check", "tests/fixtures/airline-incident", "--format", "json"]));
-    assert!(
-        has(&airline, "conflict", &["Saturday, May 17", "was a Sunday"]),
-        "{airline:#?}"
-    );
-    assert!(
-        has(&airline, "conflict", &["every [-person-] [+passenger+] on board"]),
-        "{airline:#?}"
-    );
     // A 62-aircraft fleet is no count of the aircraft whose pumps were replaced; "Pine Harbor,
     // Oregon, with 174 passengers" are not Oregon's passengers; injuries that grew are an update.
-    assert!(!has(&airline, "conflict", &["aircraft-count"]), "{airline:#?}");
+    assert_conflicts(
+        "tests/fixtures/airline-incident",
+        &[
+            &["Saturday, May 17", "was a Sunday"],
+            &["every [-person-] [+passenger+] on board"],
+        ],
+        &[&["aircraft-count"]],
+    );
+    let airline = findings_of(&json(&["check", "tests/fixtures/airline-incident", "--format", "json"]));
     assert!(!airline.iter().any(|(_, m)| m.contains("oregon/")), "{airline:#?}");
     assert!(
         has(&airline, "update", &["injuries", "11 (11 person", "23 (23 person"]),
         "{airline:#?}"
     );
-    let court = findings_of(&json(&["check", "tests/fixtures/court-ruling", "--format", "json"]));
-    assert!(
-        has(&court, "conflict", &["Wednesday, May 12", "was a Tuesday"]),
-        "{court:#?}"
-    );
-    assert!(
-        has(&court, "conflict", &["dressed in [-regression-] [+statistics+]"]),
-        "{court:#?}"
-    );
-    assert!(has(&court, "conflict", &["5,870", "4,870"]), "{court:#?}");
     // A three-judge panel is not contradicted by "two judges decided" (the majority).
-    assert!(!has(&court, "conflict", &["judge-count"]), "{court:#?}");
-    assert!(!has(&court, "conflict", &["three (3 judge"]), "{court:#?}");
+    assert_conflicts(
+        "tests/fixtures/court-ruling",
+        &[
+            &["Wednesday, May 12", "was a Tuesday"],
+            &["dressed in [-regression-] [+statistics+]"],
+            &["5,870", "4,870"],
+        ],
+        &[&["judge-count"], &["three (3 judge"]],
+    );
 }
 
 #[test]

@@ -4,6 +4,7 @@
 use super::frame::Frame;
 use super::{Context, Resolver, SubjectOf, PREPOSITIONS};
 use crate::extract::Mention;
+use crate::pattern::WordMatch;
 use crate::rules::Kind;
 
 /// How many words may stand between an event word and the date it dates.
@@ -43,18 +44,12 @@ impl Resolver {
         // ouster") is one of the lexicon's event words.
         let after = &cx.sentence[m.end..];
         if let Some(owned) = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")) {
-            let from = cx.sentence.len() - owned.len();
-            let event_at = |at: usize| {
-                self.events
-                    .iter()
-                    .any(|e| e.words.find_at(cx.sentence, at).is_some_and(|w| w.start() == at))
-            };
-            let starts: Vec<usize> = owned
-                .split_whitespace()
-                .take(2)
-                .map(|w| from + (w.as_ptr() as usize - owned.as_ptr() as usize))
-                .collect();
-            if !starts.into_iter().any(event_at) {
+            let noun = cx.sentence.len() - owned.trim_start().len();
+            let names_event = [Some(noun), next_word(cx.sentence, noun)]
+                .into_iter()
+                .flatten()
+                .any(|at| self.event_word_at(cx.sentence, at).is_some());
+            if !names_event {
                 return Frame::default();
             }
         }
@@ -140,32 +135,22 @@ impl Resolver {
         // January", "announced the merger on Tuesday") dates that event: what was announced
         // is the fact other sources date. A clause ("announced he is joining") stays the
         // announcement.
-        let event_at = |at: usize| {
-            self.events.iter().find_map(|event| {
-                event
-                    .words
-                    .find_at(scope, at)
-                    .filter(|w| w.start() == at)
-                    .map(|w| (&event.class, w, event.takes_object))
-            })
-        };
+        let event_at = |at: usize| self.event_word_at(scope, at);
         let announced = (!takes_object)
             .then(|| {
                 let noun = word.end() + self.nominal_object.find(&scope[word.end()..])?.end();
-                let next_word = |at: usize| {
-                    let rest = scope.get(at..)?;
-                    let end = rest.find(char::is_whitespace)?;
-                    Some(at + end + (rest[end..].len() - rest[end..].trim_start().len()))
-                };
                 // The noun, or the noun after one adjective ("his sudden resignation"); a
                 // decision or move to do something is that thing ("the shock decision to
                 // dismiss Mr Altman").
-                [Some(noun), next_word(noun)].into_iter().flatten().find_map(|at| {
-                    let decided = ["decision to ", "move to ", "vote to "]
-                        .iter()
-                        .find_map(|p| scope[at..].starts_with(p).then_some(at + p.len()));
-                    event_at(at).or_else(|| decided.and_then(event_at))
-                })
+                [Some(noun), next_word(scope, noun)]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|at| {
+                        let decided = ["decision to ", "move to ", "vote to "]
+                            .iter()
+                            .find_map(|p| scope[at..].starts_with(p).then_some(at + p.len()));
+                        event_at(at).or_else(|| decided.and_then(event_at))
+                    })
             })
             .flatten();
         let (class, word, takes_object) = announced.unwrap_or((class, word, takes_object));
@@ -279,6 +264,18 @@ impl Resolver {
     /// Whether the event word at `at` tells of an event that took place: not an adjective
     /// ("the ousted CEO", "Altman's departed colleagues"), not a threat or a condition
     /// ("threatened to quit", "unless the board resigns").
+    /// The event word that starts at byte `at` of `text`: its class, the match, and whether
+    /// the class takes an object.
+    fn event_word_at(&self, text: &str, at: usize) -> Option<(&String, WordMatch, bool)> {
+        self.events.iter().find_map(|event| {
+            event
+                .words
+                .find_at(text, at)
+                .filter(|w| w.start() == at)
+                .map(|w| (&event.class, w, event.takes_object))
+        })
+    }
+
     fn happened(&self, sentence: &str, at: (usize, usize)) -> bool {
         let before = sentence[..at.0].trim_end();
         let previous = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
@@ -297,6 +294,13 @@ impl Resolver {
         let unrealised = self.unrealised.as_ref().is_some_and(|re| re.is_match(near));
         !adjective && !unrealised
     }
+}
+
+/// Where the word after the one at byte `at` of `text` starts.
+fn next_word(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let end = rest.find(char::is_whitespace)?;
+    Some(at + end + (rest[end..].len() - rest[end..].trim_start().len()))
 }
 
 /// Whether `gap` (between a date and a later event word) ends in where a source said it,

@@ -982,17 +982,25 @@ impl FrameLexicon {
     /// divers"): a plain word, no function word, neutral modifier ("total", "new"), qualifier
     /// or measure word, nor a verb's participle.
     pub fn narrows(&self, lower: &str) -> bool {
-        lower.chars().next().is_some_and(char::is_alphabetic)
-            && lower.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !lower.ends_with("ed")
+        lower.starts_with(char::is_alphabetic)
             && !lower.ends_with("ing")
-            && !self.function_word(lower)
             && !self.neutral.contains(lower)
-            && !self.qualifiers.iter().any(|(_, re)| re.is_match(lower))
+            && self.plain_modifier(lower)
+    }
+
+    /// Whether a word may be a modifier at all: letters and hyphens, no participle in "-ed"
+    /// ("posted a loss"), no function word, nor a word of a qualifier or a measure.
+    fn plain_modifier(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        !word.is_empty()
+            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !lower.ends_with("ed")
+            && !self.function_word(&lower)
+            && !self.is_qualifier_word(&lower)
             && !self
                 .measures
                 .iter()
-                .any(|m| m.words.iter().any(|x| x.eq_ignore_ascii_case(lower)))
+                .any(|m| m.words.iter().any(|x| x.eq_ignore_ascii_case(&lower)))
     }
 
     /// The word right before a measure word, when it narrows it ("gaming revenue",
@@ -1024,17 +1032,9 @@ impl FrameLexicon {
             let clean = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             let lower = clean.to_lowercase();
             // A verb before the measure ("posted a loss", "reported sales") names no part.
-            let plain = !clean.is_empty()
-                && clean.chars().all(|c| c.is_alphabetic() || c == '-')
-                && !lower.ends_with("ed")
+            let plain = self.plain_modifier(clean)
                 && !crate::extract::time::is_weekday_name(clean)
-                && !names.iter().any(|&(s, e)| s <= at && at < e)
-                && !self.function_word(&lower)
-                && !self.qualifiers.iter().any(|(_, re)| re.is_match(&lower))
-                && !self
-                    .measures
-                    .iter()
-                    .any(|m| m.words.iter().any(|x| x.eq_ignore_ascii_case(&lower)));
+                && !names.iter().any(|&(s, e)| s <= at && at < e);
             if !self.neutral.contains(&lower) {
                 // "On a monthly basis prices rose": a word of a qualifier's phrase is no part.
                 let in_qualifier = || {
@@ -1241,14 +1241,12 @@ impl FrameLexicon {
         let lower = |m: &WordMatch| !part[m.start()..m.end()].chars().any(char::is_uppercase);
         let after = |m: &WordMatch, words: &[&'static str]| ends_with_word(&part[..m.start()], words.iter().copied());
         let owner = |m: &WordMatch| {
-            let before = part[..m.start()].trim_end();
-            let the = before.len().checked_sub(3).is_some_and(|at| {
-                before.get(at..).is_some_and(|w| w.eq_ignore_ascii_case("the"))
-                    && before
-                        .get(..at)
-                        .is_some_and(|rest| rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
-            });
-            the && ["'s", "’s"].iter().any(|s| part[m.end()..].starts_with(s))
+            let word_before = part[..m.start()]
+                .trim_end()
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next();
+            word_before.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                && ["'s", "’s"].iter().any(|s| part[m.end()..].starts_with(s))
         };
         let named = |m: &WordMatch| {
             part[m.end()..]
