@@ -421,6 +421,10 @@ pub struct Lexicon {
     /// after "in" or owning it ("the branch's members"); "across the region" is the whole.
     #[serde(default)]
     pub part_units: Vec<String>,
+    /// Nouns of a company's site ("office", "plant"): a name before one, after "at its", is
+    /// where the figure is counted ("employs 310 people at its Port Eskel office").
+    #[serde(default)]
+    pub site_nouns: Vec<String>,
     /// Verbs and phrases that attribute a figure to a named source ("said", "according to").
     #[serde(default)]
     pub attribution: Vec<String>,
@@ -499,6 +503,13 @@ pub struct MeasureDef {
     /// figure is its source, never its subject ("the UN says 673,000 were displaced").
     #[serde(default)]
     pub toll: bool,
+    /// Its words that say who is counted ("passengers", "crew"), not what was counted of
+    /// them: as the figure's counted noun they yield to a word of another measure right
+    /// before the figure ("killed 12 passengers", "licensed to carry 650 passengers"), and
+    /// count only those ("412 passengers" are not "448 people on board"); before the figure
+    /// they name it only as its head ("a crew of 36").
+    #[serde(default)]
+    pub who: Vec<String>,
     /// Each source measures it its own way (a storm's wind averaged over one minute or ten):
     /// figures from different sources, or from a named source and an unnamed one, are two
     /// estimates.
@@ -865,6 +876,7 @@ impl Lexicon {
         self.compound_part_nouns.extend(other.compound_part_nouns);
         self.part_places.extend(other.part_places);
         self.part_units.extend(other.part_units);
+        self.site_nouns.extend(other.site_nouns);
         self.attribution.extend(other.attribution);
         self.restating.extend(other.restating);
         self.changed.extend(other.changed);

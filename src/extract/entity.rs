@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::numbers::is_number_word;
+use super::time::{is_month_name, is_weekday_name};
 use crate::pattern::{static_regex, LazyRegex};
 use crate::rules::Lexicon;
 
@@ -34,6 +35,9 @@ pub struct EntityRecogniser {
     name_openers: HashSet<String>,
     /// "EUR", "USD": currency codes from the lexicon are not organisations.
     currency_codes: HashSet<String>,
+    /// Words a number after them labels ("Category 4", "Flight 12"), lower case: that
+    /// number is no model's.
+    labels: HashSet<String>,
 }
 
 impl EntityRecogniser {
@@ -64,6 +68,7 @@ impl EntityRecogniser {
                 .filter(|k| k.chars().all(|c| c.is_ascii_uppercase()))
                 .cloned()
                 .collect(),
+            labels: lexicon.labels.iter().map(|l| l.to_lowercase()).collect(),
         }
     }
 
@@ -121,6 +126,14 @@ impl EntityRecogniser {
     }
 
     fn push(&self, found: &mut Vec<Entity>, sentence: &str, start: usize, end: usize) {
+        // As the number recogniser reads it: a number after a sentence's first word is a
+        // figure ("Sources 12 references").
+        let opens = !sentence[..start].chars().any(char::is_alphanumeric) && !sentence[start..end].contains(' ');
+        let end = if opens {
+            end
+        } else {
+            end + self.model_number(&sentence[start..end], &sentence[end..])
+        };
         let surface = sentence[start..end].to_string();
         // "(NASDAQ: ORVN)": the exchange a ticker trades on is nobody the story tells of.
         let exchange = sentence[..start].trim_end().ends_with('(') && sentence[end..].starts_with(':');
@@ -188,6 +201,62 @@ impl EntityRecogniser {
     }
 }
 
+impl EntityRecogniser {
+    /// How many bytes of `after` a name `name` takes as its model number: "Aster 3" and
+    /// "Aster 2" are two products, "Helix 7" one. A number of one to three digits right
+    /// after the name, alone (not "3.4", "3,000", "3%"), and not a figure's ("Vellacott 58
+    /// million", "the Greens 32 of the 87 seats"), a label's ("Category 4"), nor a date's
+    /// ("March 16", "Monday 08:40"), as the number recogniser reads them.
+    fn model_number(&self, name: &str, after: &str) -> usize {
+        let Some(rest) = after.strip_prefix(' ') else { return 0 };
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let tail = &rest[digits..];
+        let mut next = tail.chars();
+        let alone = match next.next() {
+            None => true,
+            Some(c) if c.is_whitespace() => true,
+            Some(',' | '.' | ':') => !next.next().is_some_and(|c| c.is_ascii_digit()),
+            Some(c) => matches!(c, ';' | '!' | '?' | ')' | '\'' | '’' | '"' | '”'),
+        };
+        let last = name.rsplit(' ').next().unwrap_or(name).trim_end_matches('.');
+        let next_word = tail
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase();
+        let a_figure = !next_word.is_empty() && is_number_word(&next_word)
+            || matches!(
+                next_word.as_str(),
+                "of" | "out"
+                    | "per"
+                    | "percent"
+                    | "times"
+                    | "to"
+                    | "and"
+                    | "or"
+                    | "bn"
+                    | "m"
+                    | "pm"
+                    | "am"
+                    | "p.m"
+                    | "a.m"
+            );
+        let ok = (1..=3).contains(&digits)
+            && !rest.starts_with('0')
+            && alone
+            && !a_figure
+            && !self.labels.contains(&last.to_lowercase())
+            && !is_month_name(last)
+            && !is_weekday_name(last);
+        if ok {
+            1 + digits
+        } else {
+            0
+        }
+    }
+}
+
 /// A legal form as compared: lower case, without dots or a trailing comma ("Corp." is "corp",
 /// "N.V." is "nv").
 fn legal_form_key(word: &str) -> String {
@@ -218,6 +287,14 @@ pub fn same_entity(a: &str, b: &str) -> bool {
     }
     if squash(a).eq(squash(b)) {
         return true;
+    }
+    // "Galaxy S24 Ultra" is not "Galaxy S23 Ultra", however alike they are spelt.
+    if !a
+        .chars()
+        .filter(char::is_ascii_digit)
+        .eq(b.chars().filter(char::is_ascii_digit))
+    {
+        return false;
     }
     let (la, lb) = (a.len(), b.len());
     // A normalised Levenshtein similarity of 0.9 needs lengths within a tenth of each other.

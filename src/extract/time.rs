@@ -1120,8 +1120,8 @@ fn day_of_month_near(r: Date, n: i64, written: Option<Weekday>, future: bool) ->
 
 /// A bare year followed by a noun is a modifier ("the 2026 midterms", "its 2025 annual
 /// report", "employs 2024 engineers"), not a time, unless a preposition introduces it ("in
-/// 2021 said") or "the" and one thing follow ("recalled the 1998 earthquake, which killed 76":
-/// the event of that year; "the 2000 employees" may count them); after a capitalised word it
+/// 2021 said") or "the" or "a" and one thing follow ("recalled the 1998 earthquake, which
+/// killed 76": the event of that year; "the 2000 employees" may count them); after a capitalised word it
 /// is a name ("Room 2017").
 fn year_is_a_time(before: &str, after: &str) -> bool {
     const INTRODUCERS: &[&str] = &[
@@ -1151,7 +1151,9 @@ fn year_is_a_time(before: &str, after: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .next()
         .unwrap_or("");
-    let one_thing = previous.eq_ignore_ascii_case("the") && next.chars().count() >= 3 && !next.ends_with('s');
+    // "a 2025 breach that affected 310,000": "a" and one thing are never a count.
+    let article = previous.eq_ignore_ascii_case("the") || previous.eq_ignore_ascii_case("a");
+    let one_thing = article && next.chars().count() >= 3 && !next.ends_with('s');
     one_thing || !(after.starts_with(' ') && next.starts_with(char::is_lowercase))
 }
 

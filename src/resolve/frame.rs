@@ -158,6 +158,14 @@ pub struct MeasureWord<'a> {
     pub end: usize,
 }
 
+impl MeasureWord<'_> {
+    /// Whether the word (in `text`) says who is counted, not what (the measure's `who`).
+    pub fn says_who(&self, text: &str) -> bool {
+        let word = &text[self.start..self.end];
+        self.def.who.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
 /// Where a vote figure's option is named.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum OptionNamed {
@@ -202,6 +210,7 @@ pub struct FrameLexicon {
     part_places: Option<WordList>,
     part_units: Option<WordList>,
     neutral: HashSet<String>,
+    site_nouns: HashSet<String>,
     stopwords: HashSet<String>,
     /// The attribution words, lower case ("said"): a verb, never a part or what changed.
     attribution_words: HashSet<String>,
@@ -226,6 +235,7 @@ pub struct FrameLexicon {
     pollster_after: LazyRegex,
     negation: LazyRegex,
     place_before: LazyRegex,
+    site_before: LazyRegex,
 }
 
 /// One of the lexicon's word lists (`what` names it) that may be empty (then nothing
@@ -309,6 +319,7 @@ impl FrameLexicon {
             part_places: compile_any_words(lexicon, "part places", &lexicon.part_places)?,
             part_units: compile_any_words(lexicon, "part units", &lexicon.part_units)?,
             neutral: lower(&lexicon.neutral_modifiers),
+            site_nouns: lower(&lexicon.site_nouns),
             stopwords: lower(&lexicon.stopwords),
             attribution_words: lower(&lexicon.attribution),
             vocabulary: lexicon
@@ -347,6 +358,7 @@ impl FrameLexicon {
             // "not only", "not just" add to what they qualify: matched first, to be passed over.
             negation: static_regex(r"(?i)\bnot\s+(?:only|just|merely|least)\b|\b(?:not|never|no|denied|n't)\b|n't\b"),
             place_before: static_regex(r"(?i)\b(?:in|across|throughout|near|at)\s+(?:the\s+)?$"),
+            site_before: static_regex(r"(?i)\bat\s+(?:its|their)\s+$"),
         })
     }
 
@@ -415,6 +427,11 @@ impl FrameLexicon {
         ) || !size_of_move && word_at(first, &["below", "under", "above", "over", "beyond", "past"])
             || self.share_of_a_vote(text, figure, dimension);
         let mut words = self.words_in(text, scope, Some(dimension), figure);
+        // Before the figure, a word of who is counted names it only as its head ("a crew of
+        // 36", "passengers: 412"): "a fishing crew brought 21 people" counts no crew.
+        words.retain(|w| {
+            !w.says_who(text) || w.end > figure.0 || matches!(text[w.end..figure.0].trim(), "" | ":" | "of" | "of the")
+        });
         if level {
             words.retain(|w| w.def.polarity.is_none());
         }
@@ -440,7 +457,21 @@ impl FrameLexicon {
                 .min_by_key(|w| (!in_noun(w), distance(w), std::cmp::Reverse(w.end - w.start), w.measure))
                 .copied()
         };
-        best(false).or_else(|| best(true))
+        let found = best(false).or_else(|| best(true))?;
+        // "killed 12 passengers": the noun says who was counted, the word right before the
+        // figure what was counted of them.
+        if found.says_who(text) && in_noun(&found) {
+            let right_before = words.iter().find(|w| {
+                w.measure != found.measure
+                    && !w.def.fallback
+                    && w.end <= figure.0
+                    && text[w.end..figure.0].trim().is_empty()
+            });
+            if let Some(word) = right_before {
+                return Some(*word);
+            }
+        }
+        Some(found)
     }
 
     /// Whether a percentage is a share of the votes an option got: "of the vote" or "of the
@@ -978,6 +1009,27 @@ impl FrameLexicon {
         found
     }
 
+    /// Who a figure counts, when a word in `span` (its counted noun, and any word between
+    /// it and the figure) is a measure's `who` word ("412 passengers", "six crew members"),
+    /// singular; `None` for those and another `who` word after them ("448 passengers and
+    /// crew": all on board).
+    pub fn who_counted(&self, text: &str, span: (usize, usize)) -> Option<String> {
+        let is_who = |word: &str| {
+            self.measures
+                .iter()
+                .any(|m| m.who.iter().any(|w| w.eq_ignore_ascii_case(word)))
+        };
+        fn words(text: &str) -> impl Iterator<Item = &str> {
+            text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+        }
+        let who = words(text.get(span.0..span.1)?).find(|w| is_who(w))?;
+        let and_more = text[span.1..].strip_prefix(" and ").and_then(|rest| words(rest).next());
+        if and_more.is_some_and(is_who) {
+            return None;
+        }
+        Some(pluralizer::pluralize(&who.to_lowercase(), 1, false))
+    }
+
     /// Whether a lower-case word before a counted noun narrows what is counted ("40 navy
     /// divers"): a plain word, no function word, neutral modifier ("total", "new"), qualifier
     /// or measure word, nor a verb's participle.
@@ -985,22 +1037,24 @@ impl FrameLexicon {
         lower.starts_with(char::is_alphabetic)
             && !lower.ends_with("ing")
             && !self.neutral.contains(lower)
-            && self.plain_modifier(lower)
+            && self.plain_modifier(lower, &["count"])
     }
 
-    /// Whether a word may be a modifier at all: letters and hyphens, no participle in "-ed"
-    /// ("posted a loss"), no function word, nor a word of a qualifier or a measure.
-    fn plain_modifier(&self, word: &str) -> bool {
+    /// Whether a word may be a modifier of a measure word of `dimensions` at all: letters and
+    /// hyphens, no participle in "-ed" ("posted a loss"), no function word, nor a word of a
+    /// qualifier or of a measure of those dimensions ("energy prices" are a part of prices,
+    /// whatever "energy" says of a figure in kilowatt-hours).
+    fn plain_modifier(&self, word: &str, dimensions: &[impl AsRef<str>]) -> bool {
         let lower = word.to_lowercase();
         !word.is_empty()
             && word.chars().all(|c| c.is_alphabetic() || c == '-')
             && !lower.ends_with("ed")
             && !self.function_word(&lower)
             && !self.is_qualifier_word(&lower)
-            && !self
-                .measures
-                .iter()
-                .any(|m| m.words.iter().any(|x| x.eq_ignore_ascii_case(&lower)))
+            && !self.measures.iter().any(|m| {
+                m.dimensions.iter().any(|d| dimensions.iter().any(|x| x.as_ref() == d))
+                    && m.words.iter().any(|x| x.eq_ignore_ascii_case(&lower))
+            })
     }
 
     /// The word right before a measure word, when it narrows it ("gaming revenue",
@@ -1032,7 +1086,7 @@ impl FrameLexicon {
             let clean = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             let lower = clean.to_lowercase();
             // A verb before the measure ("posted a loss", "reported sales") names no part.
-            let plain = self.plain_modifier(clean)
+            let plain = self.plain_modifier(clean, &w.def.dimensions)
                 && !crate::extract::time::is_weekday_name(clean)
                 && !names.iter().any(|&(s, e)| s <= at && at < e);
             if !self.neutral.contains(&lower) {
@@ -1371,9 +1425,16 @@ impl FrameLexicon {
             "investments in",
             "interest in",
         ];
+        // "at its Port Eskel office": a site of the figure's company.
+        let site = || {
+            let next = sentence[e.end..].split_whitespace().next().unwrap_or_default();
+            self.site_nouns
+                .contains(&next.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        };
         sentence.get(..e.start).is_some_and(|before| {
             let lower = before.trim_end().to_lowercase();
             self.place_before.is_match(before) && !HOLDINGS.iter().any(|h| lower.ends_with(h))
+                || self.site_before.is_match(before) && site()
         })
     }
 }

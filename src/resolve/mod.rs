@@ -1258,6 +1258,13 @@ impl Resolver {
             None => word,
         };
         let word = if group.is_some() { None } else { word };
+        // "151 of the passengers boarded a replacement flight": some of those counted, who did
+        // what the clause tells; nothing the frame can compare.
+        if word.as_ref().is_some_and(|w| {
+            w.says_who(cx.sentence) && w.start >= m.end && matches!(cx.sentence[m.end..w.start].trim(), "of" | "of the")
+        }) {
+            return Frame::default();
+        }
         let measure = match (unit, &word) {
             _ if group.is_some() => group.as_ref().map(|g| format!("{g}-size")),
             // "a 12-week trial", "two weeks before the vote"; else a measure of durations
@@ -1309,6 +1316,10 @@ impl Resolver {
             &name_spans,
             hedged,
         );
+        // A measure that is a maximum itself ("maximum sustained winds" are the winds).
+        if word.as_ref().is_some_and(|w| w.def.peak) {
+            qualifiers.retain(|q| q != "peak");
+        }
         // "40 navy divers" are some of "120 divers": a word between a figure and the noun it
         // counts (a measure named after that noun) narrows what is counted.
         if let (Unit::Count(lemma), Some((noun_start, _)), None) = (unit, noun, &word) {
@@ -1323,6 +1334,11 @@ impl Resolver {
             {
                 qualifiers.push(format!("of:{between}"));
             }
+        }
+        // "412 passengers" and "six crew members" are some of "448 people on board"; "448
+        // passengers and crew" are all.
+        if let Some(who) = noun.and_then(|(_, end)| self.frames.who_counted(cx.sentence, (m.end, end))) {
+            qualifiers.push(format!("of:{who}"));
         }
         // The scene is every figure's of the sentence ("For the full year, revenue rose 9.4% to
         // $1.59 billion"), also one whose own part starts after another figure.
@@ -2071,9 +2087,18 @@ impl Resolver {
                 .and_then(|b| b.strip_suffix(", "))
                 .filter(|_| of_person)
                 .unwrap_or(before);
+            // "the Aster 2 accelerator, which launched": a name and the common noun of its kind.
+            let kind_of = before
+                .rsplit_once(' ')
+                .filter(|(_, last)| !of_person && last.chars().all(|c| c.is_lowercase()))
+                .map(|(name, _)| name.len());
             cx.names
                 .iter()
-                .find(|(e, n)| e.end == before.len() && !possessive(e) && cx.entities.is_person(n) == of_person)
+                .find(|(e, n)| {
+                    (e.end == before.len() || Some(e.end) == kind_of)
+                        && !possessive(e)
+                        && cx.entities.is_person(n) == of_person
+                })
                 .map(|(_, n)| n.clone())
         };
         if named.is_none() {
@@ -2530,14 +2555,17 @@ fn untitled(text: &str, entities: Vec<Entity>, corpus: &CorpusWords) -> Vec<Enti
             let (start, end) = (at, at + word.len());
             at = end + 1;
             let lower = word.to_lowercase();
-            // "Announces" when the corpus writes "announced" or "announce".
+            // "Announces" when the corpus writes "announced" or "announce"; not a model's
+            // number ("Helix 7").
             let stem = lower.strip_suffix('s').unwrap_or(&lower);
-            let common = [lower.as_str(), stem, &format!("{stem}d"), &format!("{stem}ed")]
-                .iter()
-                .any(|w| corpus.lower.contains(*w))
-                || !corpus
-                    .prose_capitalised
-                    .contains(strip_possessive(word).trim_matches(|c: char| !c.is_alphanumeric()));
+            let model = run.is_some() && word.chars().all(|c| c.is_ascii_digit());
+            let common = !model
+                && ([lower.as_str(), stem, &format!("{stem}d"), &format!("{stem}ed")]
+                    .iter()
+                    .any(|w| corpus.lower.contains(*w))
+                    || !corpus
+                        .prose_capitalised
+                        .contains(strip_possessive(word).trim_matches(|c: char| !c.is_alphanumeric())));
             if common {
                 flush(&mut run);
             } else {
