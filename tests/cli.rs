@@ -392,7 +392,11 @@ fn blind_stories_flag_their_planted_conflicts_not_their_traps() {
         "json",
     ]));
     assert!(
-        has(&election, "conflict", &["civic-alliance/seats", "31 (31)", "33 (33"]),
+        has(
+            &election,
+            "conflict",
+            &["civic-alliance/seats", "31 (31, 2 sources)", "33 (33"]
+        ),
         "{election:#?}"
     );
     assert!(
@@ -559,7 +563,8 @@ fn assert_conflicts(folder: &str, found: &[&[&str]], not_found: &[&[&str]]) {
 
 /// The seventh blind pair (see EXPECTED.md): every planted conflict of the strike is found
 /// and none of its traps (a branch's ballot, a region's services, "4.5% this year" against
-/// other years' rises, a weekday of the year before); three of the ferry's four are found.
+/// other years' rises, a weekday of the year before); so are the ferry's, and none of its
+/// counts of who was on board (passengers, crew, all of them) against each other.
 #[test]
 fn a_seventh_blind_pair_a_ferry_capsize_and_a_rail_strike() {
     assert_conflicts(
@@ -584,13 +589,47 @@ fn a_seventh_blind_pair_a_ferry_capsize_and_a_rail_strike() {
             &["79 (79 body) vs 97"],
             &["someone to [-bury-] [+mourn+]"],
             &["Monday, May 9", "was a Sunday"],
+            &["capacity[of:passenger]", "650 (650 passenger, 2 sources) vs 600"],
         ],
         &[
+            &["on-board"],
             &["Tuesday, Thursday"],
             &["leave:"],
             &["kora-count"],
             &["rescued"],
             &["diver-count"],
+        ],
+    );
+}
+
+/// The eighth blind pair (see EXPECTED.md): the breach's three planted conflicts within one
+/// story (a weekday, when the attackers got in, a fine's dollar conversion) and none of its
+/// traps (a branch office's staff, an earlier breach's members, share prices in crowns against
+/// fines); the chip launch's transistor count, misquote and share move, and none of the counts
+/// that describe some model or cluster ("a 70-billion-parameter model", "64-card clusters").
+#[test]
+fn an_eighth_blind_pair_a_data_breach_and_a_chip_launch() {
+    assert_conflicts(
+        "tests/fixtures/data-breach",
+        &[
+            &["Wednesday, March 2", "was a Tuesday"],
+            &["intrusion", "since February 17", "February 7"],
+            &["fine", "about US$36 million", "about US$46 million"],
+        ],
+        &[&["headcount"], &["affected"], &["crown-count"], &["share-price"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/chip-launch",
+        &[
+            &["transistor-count", "186 billion", "168 billion"],
+            &["in a single [-generation-] [+year+]"],
+            &["growth[of:share-price]", "6.8 per cent", "8.6 per cent"],
+        ],
+        &[
+            &["parameter-count"],
+            &["card-count"],
+            &["nanometre-count"],
+            &["watt-count"],
         ],
     );
 }

@@ -127,7 +127,7 @@ impl EntityRecogniser {
 
     fn push(&self, found: &mut Vec<Entity>, sentence: &str, start: usize, end: usize) {
         // As the number recogniser reads it: a number after a sentence's first word is a
-        // figure ("Sources 12 references").
+        // figure ("Sources 12 references", "Another 1,140 are missing").
         let opens = !sentence[..start].chars().any(char::is_alphanumeric) && !sentence[start..end].contains(' ');
         let end = if opens {
             end

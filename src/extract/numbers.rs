@@ -184,6 +184,7 @@ impl NumberFinder {
                 || self.time_of_day.is_match(&text[m.end()..])
                 || names_a_thing(text, m.start(), &self.currency_codes)
                     && !is_percentage(&text[m.end()..])
+                    && !is_scaled(&text[m.end()..])
                     && !is_part_of_whole(&text[m.end()..])
             {
                 continue;
@@ -839,7 +840,8 @@ fn cardinal(words: &[WordToken]) -> Option<f64> {
 }
 
 /// A number right after a capitalised word names a thing: "Claude 1", "Article 51",
-/// "Windows 11". Months and sentence-initial words are not such names.
+/// "Windows 11". Months and sentence-initial words are not such names ("Another 1,140 are
+/// missing", "Nearly 300 died").
 fn names_a_thing(text: &str, start: usize, currency_codes: &[String]) -> bool {
     let before = text[..start].trim_end_matches(' ');
     if before.len() == text[..start].len() || before.is_empty() {
@@ -867,6 +869,17 @@ fn is_part_of_whole(after: &str) -> bool {
             .fold(r, |r, a| r.strip_prefix(a).unwrap_or(r))
     });
     rest.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether a number is followed by a scale word ("fined Vellacott 58 million crowns"): a
+/// figure, never part of a name.
+fn is_scaled(after: &str) -> bool {
+    let next = after.split_whitespace().next().unwrap_or_default().to_lowercase();
+    after.starts_with(' ')
+        && matches!(
+            next.trim_end_matches(['-', ',', '.']),
+            "thousand" | "million" | "billion" | "trillion"
+        )
 }
 
 /// Whether a number is followed by a percent sign or word: a share, never part of a name

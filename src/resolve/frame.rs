@@ -881,6 +881,14 @@ impl FrameLexicon {
             .any(|d| d.progress && Some(d.name.as_str()) == measure)
     }
 
+    /// Whether the measure `name` counts votes for options (`options`: a share of the vote,
+    /// seats), whether or not a figure names its option.
+    pub fn counts_options(&self, measure: Option<&str>) -> bool {
+        self.measures
+            .iter()
+            .any(|d| d.options && Some(d.name.as_str()) == measure)
+    }
+
     /// Whether `text` tells of a change as done ("rose", "increased its value").
     pub fn tells_change(&self, text: &str) -> bool {
         text.split(|c: char| !c.is_alphabetic())

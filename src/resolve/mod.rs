@@ -773,7 +773,10 @@ impl Resolver {
             });
             if counting {
                 for c in claims.iter_mut().skip(sentence_start) {
-                    if c.frame.option().is_some() {
+                    // "the Civic Alliance had 34.1% of the vote": a party's share, named by
+                    // its subject, is as partial as an option's.
+                    let named = c.frame.subject.is_some() && self.frames.counts_options(c.frame.measure.as_deref());
+                    if c.frame.option().is_some() || named {
                         c.frame.qualifiers.push("partial".into());
                         c.frame.qualifiers.sort();
                     }
@@ -1258,6 +1261,17 @@ impl Resolver {
             None => word,
         };
         let word = if group.is_some() { None } else { word };
+        // "a 70-billion-parameter model", "across 64-card clusters": a count joined to the noun
+        // it describes tells the size of some thing the figure does not identify; nothing to
+        // compare ("its 62-aircraft fleet" and "the 448-passenger ferry" name theirs).
+        // A measure word says what it is of ("a 6.9-magnitude earthquake" is the story's).
+        if m.kind == Kind::Count
+            && group.is_none()
+            && word.is_none()
+            && describes_some_thing(&cx.sentence[..m.start], &cx.sentence[m.end..])
+        {
+            return Frame::default();
+        }
         // "151 of the passengers boarded a replacement flight": some of those counted, who did
         // what the clause tells; nothing the frame can compare.
         if word.as_ref().is_some_and(|w| {
@@ -1602,8 +1616,12 @@ impl Resolver {
         let in_noun_phrase = subjects
             .iter()
             .find(|(e, _)| m.kind == Kind::Count && e.start >= m.end && e.start <= m.end + 2);
-        // "Helio's market value is on the verge of $1 trillion": the owner of the measure.
-        let owner = word.as_ref().and_then(|w| scx.owner_before(clause.0, w.start));
+        // "Helio's market value is on the verge of $1 trillion": the owner of the measure;
+        // "costs more than Helix 7's $21,500": the owner of the figure itself.
+        let owner = scx
+            .owner_before(clause.0, m.start)
+            .filter(|_| cx.sentence[..m.start].trim_end().ends_with(['s', '\'', '’']))
+            .or_else(|| word.as_ref().and_then(|w| scx.owner_before(clause.0, w.start)));
         let mut subject = match in_noun_phrase.map(|(_, n)| n.clone()).or(owner) {
             Some(n) => Some(n),
             // A figure in brackets ("12 miles (19 km) north") is the figure's before it; a
@@ -1613,6 +1631,22 @@ impl Resolver {
             }
             None => self.subject(&scx, clause, m.start, SubjectOf::Figure),
         };
+        // "up from 600 watts for Aster 2", "against 600W on Aster 2": a name right after a
+        // figure compared with, and "for" or "on", is whose that figure is (not after a
+        // figure of its own: "paid $3 billion for Beats", "jumped 24% on Wall Street").
+        let compared = self.comparison_start.is_match(cx.sentence[..m.start].trim_end());
+        let named_after = ["for", "on"].into_iter().filter(|_| compared).find_map(|p| {
+            let rest = cx.sentence[m.end..]
+                .strip_prefix(' ')?
+                .strip_prefix(p)?
+                .strip_prefix(' ')?;
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            let at = cx.sentence.len() - rest.len();
+            cx.names.iter().find(|(e, _)| e.start == at).map(|(_, n)| n.clone())
+        });
+        if option.is_none() && named_after.is_some() {
+            subject = named_after;
+        }
         // A segment's name is its part, not its subject ("Helio's Cloud segment").
         if subject.as_ref().map(|n| n.to_lowercase()) == part {
             subject = None;
@@ -2927,6 +2961,40 @@ fn tells_now(clause: &str) -> bool {
 /// Words joining two figures of one clause: what stands between the first and the word is
 /// the first's, what follows the word the second's.
 const FIGURE_CONJUNCTIONS: [&str; 5] = [" and ", " but ", " while ", " versus ", " against "];
+
+/// Whether a count joined by a hyphen to the noun after it ("70-billion-parameter model",
+/// "64-card clusters") describes a thing no determiner identifies: after "a", "one", "single",
+/// a preposition or nothing, not after "the", a possessive, a name or a copula ("was a").
+fn describes_some_thing(before: &str, after: &str) -> bool {
+    let Some(compound) = after.strip_prefix('-') else {
+        return false;
+    };
+    let modifier_end = compound.find(' ').unwrap_or(compound.len());
+    let modifier = &compound[..modifier_end];
+    let head = compound[modifier_end..].trim_start();
+    if modifier.is_empty()
+        || !modifier.chars().all(|c| c.is_alphabetic() || c == '-')
+        || !head.starts_with(char::is_lowercase)
+    {
+        return false;
+    }
+    let mut words = before.split_whitespace().rev();
+    let previous = words.next().unwrap_or_default();
+    // "The Lintara Dawn was a 2,480-gross-tonne ferry": what the subject is.
+    let predicate = matches!(previous.to_lowercase().as_str(), "a" | "an")
+        && words
+            .next()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "is" | "was" | "are" | "were" | "be" | "been"));
+    let identified = predicate
+        || previous.ends_with("'s")
+        || previous.ends_with("’s")
+        || previous.starts_with(char::is_uppercase) && !previous.eq_ignore_ascii_case("a")
+        || matches!(
+            previous.to_lowercase().as_str(),
+            "the" | "its" | "their" | "his" | "her" | "our" | "your" | "my" | "this" | "that" | "these" | "those"
+        );
+    !identified
+}
 
 /// Whether what stands between a figure and the next opens an aside that restates it: at
 /// most its unit word, a bracket or a dash, and at most a hedge word ("kora — roughly ",
