@@ -348,6 +348,11 @@ pub struct Lexicon {
     /// ("Halvora Industries" is the "Halvora" of a story that names both).
     #[serde(default)]
     pub company_tails: Vec<String>,
+    /// Words right before a name that make it a rival of the story's own ("rival Brennard
+    /// Micro", "competitor Helix"): never the story's own name, whatever share of the
+    /// sources name it.
+    #[serde(default)]
+    pub rival_words: Vec<String>,
     /// Nouns of a group whose size a count gives when joined to them ("a 62-aircraft fleet",
     /// "a panel of three judges").
     #[serde(default)]
@@ -849,6 +854,7 @@ impl Lexicon {
         self.organisation_words.extend(other.organisation_words);
         self.legal_forms.extend(other.legal_forms);
         self.company_tails.extend(other.company_tails);
+        self.rival_words.extend(other.rival_words);
         self.group_nouns.extend(other.group_nouns);
         self.place_words.extend(other.place_words);
         self.dimensions.extend(other.dimensions);

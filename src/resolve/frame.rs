@@ -211,6 +211,7 @@ pub struct FrameLexicon {
     part_units: Option<WordList>,
     neutral: HashSet<String>,
     site_nouns: HashSet<String>,
+    rival_words: HashSet<String>,
     stopwords: HashSet<String>,
     /// The attribution words, lower case ("said"): a verb, never a part or what changed.
     attribution_words: HashSet<String>,
@@ -320,6 +321,7 @@ impl FrameLexicon {
             part_units: compile_any_words(lexicon, "part units", &lexicon.part_units)?,
             neutral: lower(&lexicon.neutral_modifiers),
             site_nouns: lower(&lexicon.site_nouns),
+            rival_words: lower(&lexicon.rival_words),
             stopwords: lower(&lexicon.stopwords),
             attribution_words: lower(&lexicon.attribution),
             vocabulary: lexicon
@@ -1323,6 +1325,24 @@ impl FrameLexicon {
             .chain(units)
             .map(|m| part[m.start()..m.end()].to_string())
             .collect()
+    }
+
+    /// Whether the text before a name calls it a rival ("a challenge from rival ", "its
+    /// competitor "): a word of the lexicon's `rival_words` right before it.
+    /// Not the verb ("the only disaster to rival Haiyan").
+    pub fn is_rival(&self, before: &str) -> bool {
+        let mut words = before.split_whitespace().rev().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        });
+        let word = words.next().unwrap_or_default();
+        let verb = words.next().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "to" | "can" | "could" | "would" | "will" | "may" | "might" | "cannot" | "not"
+            )
+        });
+        before.ends_with(' ') && self.rival_words.contains(&word) && !verb
     }
 
     /// Whether a lower-case `word` is one of the lexicon's `part_units` ("town").

@@ -236,12 +236,14 @@ fn after_dateline(before: &str) -> bool {
         && ["–", "—", "--", " -"].iter().any(|d| before.ends_with(d))
 }
 
-/// The names one document uses, the pairs it gives as two names of one thing, and those it
-/// writes as places ("in Vietnam", "near Tacloban").
+/// The names one document uses, the pairs it gives as two names of one thing, those it
+/// writes as places ("in Vietnam", "near Tacloban") and those it calls rivals ("rival
+/// Brennard Micro").
 pub struct DocumentNames {
     pub names: Vec<String>,
     pub aliases: Vec<(String, String)>,
     pub places: Vec<String>,
+    pub rivals: Vec<String>,
 }
 
 impl Resolver {
@@ -546,18 +548,24 @@ impl Resolver {
         names.sort();
         names.dedup();
         let aliases = self.aliases(doc, &sentence_entities, &canonical);
-        let mut places: Vec<String> = doc
-            .sentences
-            .iter()
-            .zip(&sentence_entities)
-            .flat_map(|(s, entities)| {
-                let text = doc.sentence_text(s);
-                entities.iter().filter(move |e| self.frames.is_place(text, e))
-            })
-            .map(canonical)
-            .collect();
-        places.sort();
-        places.dedup();
+        // The names of the document that `keep` picks out in their sentences, canonical.
+        let names_where = |keep: &dyn Fn(&str, &Entity) -> bool| {
+            let mut found: Vec<String> = doc
+                .sentences
+                .iter()
+                .zip(&sentence_entities)
+                .flat_map(|(s, entities)| {
+                    let text = doc.sentence_text(s);
+                    entities.iter().filter(move |e| keep(text, e))
+                })
+                .map(canonical)
+                .collect();
+            found.sort();
+            found.dedup();
+            found
+        };
+        let places = names_where(&|text, e| self.frames.is_place(text, e));
+        let rivals = names_where(&|text, e| self.frames.is_rival(&text[..e.start]));
         // A live blog's entry stamps ("**Monday, Aug. 14 — 7:15 a.m.**" on lines of their
         // own, two or more with entries between: one alone, or a run of them such as a
         // page's "Published ..." and "Updated ..." lines, is the page's stamp, which its
@@ -804,7 +812,15 @@ impl Resolver {
             .collect();
         restated_bases(&mut claims);
         claims.extend(self.quotes(doc, source, &named));
-        (claims, DocumentNames { names, aliases, places })
+        (
+            claims,
+            DocumentNames {
+                names,
+                aliases,
+                places,
+                rivals,
+            },
+        )
     }
 
     /// "Prices rose 0.5% on the month, after a 0.2% rise in March": a change that names no

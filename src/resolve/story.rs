@@ -170,8 +170,11 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], lexicon: 
             *sources_of.entry(n).or_default() += 1;
         }
     }
+    // "rival Brennard Micro": a name some source calls a rival is never the story's own.
+    let rivals: BTreeSet<String> = documents.iter().flat_map(|d| &d.rivals).map(|n| of(n)).collect();
     let story = |n: &str| {
-        names.len() >= STORY_MIN_SOURCES
+        !rivals.contains(n)
+            && names.len() >= STORY_MIN_SOURCES
             && sources_of
                 .get(n)
                 .is_some_and(|&k| k >= STORY_MIN_SOURCES && k as f64 >= STORY_SHARE * names.len() as f64)
