@@ -101,6 +101,8 @@ pub struct TimeRecogniser {
     /// What opens a date at one end, right before it ("since", "before", "no later than").
     open_before: LazyRegex,
     future: LazyRegex,
+    /// A future told in the past ("said it would ship from March 16"), and the word after.
+    would: LazyRegex,
 }
 
 impl TimeRecogniser {
@@ -691,6 +693,7 @@ impl TimeRecogniser {
             open_before: static_regex(
                 r"(?i)(?P<duration>\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?\b(?P<word>after|before|by|until|till|(?:no|not)\s+later\s+than|later\s+than|earlier\s+than|since|(?:starting|beginning)(?:\s+(?:on|from))?)\s+(?P<the>the\s+)?$",
             ),
+            would: static_regex(r"(?i)\bwould(?:\s+(\w+))?"),
             future: static_regex(
                 r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+(?:to|by)|expects?|expecting|targets?|targeting|aims?\s+(?:to|for)|aiming|set\s+to|due\s+to|(?:is|are|falls?)\s+due|scheduled|upcoming|is\s+to|are\s+to|next|deadline)\b",
             ),
@@ -917,6 +920,31 @@ impl TimeRecogniser {
                     if let Some(other) =
                         (pattern.read)(&c, &other).filter(|o| day_of(o) == Some(wanted) && away(o) < away(&span))
                     {
+                        span = other;
+                    }
+                }
+                // "told developers that Aster 3 would reach partners from March 16" (written
+                // March 2): a future told in the past is as likely ahead as behind; the nearer.
+                const BREAKS: [char; 6] = [',', ';', '(', ')', '–', '—'];
+                let clause_start = sentence[..written_from]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| BREAKS.contains(c))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let clause_end = sentence[end..].find(BREAKS).map_or(sentence.len(), |i| end + i);
+                // (Not a refusal: "she would not say".)
+                let told_future = self.would.captures_iter(&sentence[clause_start..clause_end]).any(|c| {
+                    !c.get(1)
+                        .is_some_and(|w| matches!(w.as_str().to_lowercase().as_str(), "not" | "never"))
+                });
+                if !when.future && told_future {
+                    let ahead = When { future: true, ..when };
+                    let away = |s: &Span| {
+                        when.reference
+                            .and_then(|r| r.until(s.first).ok())
+                            .map(|d| d.get_days().abs())
+                    };
+                    if let Some(other) = (pattern.read)(&c, &ahead).filter(|o| away(o) < away(&span)) {
                         span = other;
                     }
                 }
