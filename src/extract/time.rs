@@ -101,7 +101,9 @@ pub struct TimeRecogniser {
     /// What opens a date at one end, right before it ("since", "before", "no later than").
     open_before: LazyRegex,
     future: LazyRegex,
-    /// A future told in the past ("said it would ship from March 16"), and the word after.
+    /// A future told in the past or a possible one ("said it would ship from March 16", "a deal
+    /// could be announced as early as Sunday"; "may" in lower case, not the month), and the
+    /// word after.
     would: LazyRegex,
 }
 
@@ -693,7 +695,7 @@ impl TimeRecogniser {
             open_before: static_regex(
                 r"(?i)(?P<duration>\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?\b(?P<word>after|before|by|until|till|(?:no|not)\s+later\s+than|later\s+than|earlier\s+than|since|(?:starting|beginning)(?:\s+(?:on|from))?)\s+(?P<the>the\s+)?$",
             ),
-            would: static_regex(r"(?i)\bwould(?:\s+(\w+))?"),
+            would: static_regex(r"\b(?:(?i:would|could|might)|may)(?:\s+(\w+))?"),
             future: static_regex(
                 r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+(?:to|by)|expects?|expecting|targets?|targeting|aims?\s+(?:to|for)|aiming|set\s+to|due\s+to|(?:is|are|falls?)\s+due|scheduled|upcoming|is\s+to|are\s+to|next|deadline)\b",
             ),
@@ -924,7 +926,9 @@ impl TimeRecogniser {
                     }
                 }
                 // "told developers that Aster 3 would reach partners from March 16" (written
-                // March 2): a future told in the past is as likely ahead as behind; the nearer.
+                // March 2), "a deal could be announced as early as Sunday" (written on a
+                // Saturday): a future told in the past, or a possible one, is as likely ahead
+                // as behind; the nearer.
                 const BREAKS: [char; 6] = [',', ';', '(', ')', '–', '—'];
                 let clause_start = sentence[..written_from]
                     .char_indices()

@@ -1728,6 +1728,19 @@ impl Resolver {
                     .map(|p| format!("in:{p}")),
             );
         }
+        // "its 61 branches here are nearly a third of its 214": "here" right after a count's
+        // noun is where the source is (a regional paper's province), not the whole.
+        if let Some((_, noun_end)) = noun {
+            let next = cx.sentence[noun_end..].split_whitespace().next().unwrap_or_default();
+            if matches!(
+                next.trim_end_matches(|c: char| !c.is_alphabetic())
+                    .to_lowercase()
+                    .as_str(),
+                "here" | "locally"
+            ) {
+                qualifiers.push("in:here".into());
+            }
+        }
         // "Scotland backed Remain by 62%": where the vote was held, not what the figure is of,
         // when the figure names no place of its own ("55.8% in Northern Ireland voted
         // Remain"); the voters counted ("17,410,742 Britons voted to leave") are no place.
