@@ -634,6 +634,26 @@ fn an_eighth_blind_pair_a_data_breach_and_a_chip_launch() {
     );
 }
 
+/// The ninth blind pair (see EXPECTED.md), added after one session of fixes: the bank run's
+/// misquote and none of its traps (a province's branches "here", Tuesday's withdrawals
+/// "alone" against three days'); the marathon's weekday and misquote.
+#[test]
+fn a_ninth_blind_pair_a_bank_run_and_a_marathon_record() {
+    assert_conflicts(
+        "tests/fixtures/bank-run",
+        &[&["at corvane is [-safe-] [+secure+]"]],
+        &[&["branch-count"], &["9.6 billion"], &["acquire"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/marathon-record",
+        &[
+            &["Saturday, 17 October", "was a Sunday"],
+            &["you can never [-relax-] [+rest+] in a marathon"],
+        ],
+        &[],
+    );
+}
+
 #[test]
 fn a_wrong_month_for_an_appointment_is_one_conflict() {
     let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);
