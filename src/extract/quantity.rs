@@ -829,7 +829,11 @@ impl QuantityRecogniser {
             .find(|(_, w)| plural(w))
             .or_else(|| words.get(words.len().min(two).checked_sub(1)?))?;
         let lemma = pluralizer::pluralize(&head.to_lowercase(), 1, false);
-        if CLOCK_WORDS.contains(&lemma.as_str()) || lemma.chars().count() < 2 {
+        // "its 214 nationally", "1,200 worldwide": an adverb of where or how is no noun.
+        let adverb = lemma.len() > 6 && lemma.ends_with("ally")
+            || lemma.ends_with("wide")
+            || matches!(lemma.as_str(), "locally" | "abroad" | "overall");
+        if CLOCK_WORDS.contains(&lemma.as_str()) || lemma.chars().count() < 2 || adverb {
             return None;
         }
         Some((lemma, at + head.len()))
