@@ -33,6 +33,10 @@ const QUARTER: &str = r"(?i:Q(?P<qn>[1-4])|(?:the\s+)?(?P<qw>first|second|third|
 /// the cardinal too ("May twenty one").
 const DAY_WORDS: &str = r"(?i:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
 
+/// The characters that part a sentence into clauses (`future_clauses` keeps a comma before a
+/// figure inside its date).
+const CLAUSE_BREAKS: [char; 6] = [',', ';', '(', ')', '–', '—'];
+
 /// What a pattern needs besides its captures: the reference date, and whether the sentence
 /// speaks of the future ("will release in December") or, as news mostly does, the past.
 struct When {
@@ -720,7 +724,7 @@ impl TimeRecogniser {
             return Vec::new();
         }
         let breaks = sentence.char_indices().filter(|&(i, c)| {
-            matches!(c, ';' | '(' | ')' | '–' | '—')
+            c != ',' && CLAUSE_BREAKS.contains(&c)
                 || c == ','
                     && !sentence
                         .get(i + 1..)
@@ -909,15 +913,16 @@ impl TimeRecogniser {
                 // two years around the reference, and only when it is the nearer: a weekday
                 // that fits neither, or only a year further off, is a slip, left to be flagged.
                 let day_of = |s: &Span| (s.first == s.last).then_some(s.first.weekday());
+                // How many days a reading lies from the reference, either way.
+                let away = |s: &Span| {
+                    when.reference
+                        .and_then(|r| r.until(s.first).ok())
+                        .map(|d| d.get_days().abs())
+                };
                 if let Some(wanted) = weekday.filter(|w| day_of(&span).is_some_and(|d| d != *w)) {
                     let other = When {
                         future: !when.future,
                         ..when
-                    };
-                    let away = |s: &Span| {
-                        when.reference
-                            .and_then(|r| r.until(s.first).ok())
-                            .map(|d| d.get_days().abs())
                     };
                     if let Some(other) =
                         (pattern.read)(&c, &other).filter(|o| day_of(o) == Some(wanted) && away(o) < away(&span))
@@ -929,25 +934,21 @@ impl TimeRecogniser {
                 // March 2), "a deal could be announced as early as Sunday" (written on a
                 // Saturday): a future told in the past, or a possible one, is as likely ahead
                 // as behind; the nearer.
-                const BREAKS: [char; 6] = [',', ';', '(', ')', '–', '—'];
-                let clause_start = sentence[..written_from]
-                    .char_indices()
-                    .rev()
-                    .find(|(_, c)| BREAKS.contains(c))
-                    .map_or(0, |(i, c)| i + c.len_utf8());
-                let clause_end = sentence[end..].find(BREAKS).map_or(sentence.len(), |i| end + i);
-                // (Not a refusal: "she would not say".)
-                let told_future = self.would.captures_iter(&sentence[clause_start..clause_end]).any(|c| {
-                    !c.get(1)
-                        .is_some_and(|w| matches!(w.as_str().to_lowercase().as_str(), "not" | "never"))
-                });
-                if !when.future && told_future {
+                let told_future = || {
+                    let clause_start = sentence[..written_from]
+                        .char_indices()
+                        .rev()
+                        .find(|(_, c)| CLAUSE_BREAKS.contains(c))
+                        .map_or(0, |(i, c)| i + c.len_utf8());
+                    let clause_end = sentence[end..].find(CLAUSE_BREAKS).map_or(sentence.len(), |i| end + i);
+                    // (Not a refusal: "she would not say".)
+                    self.would.captures_iter(&sentence[clause_start..clause_end]).any(|c| {
+                        !c.get(1)
+                            .is_some_and(|w| matches!(w.as_str().to_lowercase().as_str(), "not" | "never"))
+                    })
+                };
+                if !when.future && told_future() {
                     let ahead = When { future: true, ..when };
-                    let away = |s: &Span| {
-                        when.reference
-                            .and_then(|r| r.until(s.first).ok())
-                            .map(|d| d.get_days().abs())
-                    };
                     if let Some(other) = (pattern.read)(&c, &ahead).filter(|o| away(o) < away(&span)) {
                         span = other;
                     }
