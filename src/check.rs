@@ -882,8 +882,8 @@ fn value_groups<'a>(claims: &'a [Claim], members: &[usize], tolerance: f64) -> V
         .into_iter()
         .map(|(_, mut g)| {
             // The first claim speaks for the group: one that says its own day ("Friday" in an
-            // undated source only backs it).
-            g.sort_by_key(|&(i, c)| (c.frame.unanchored, i));
+            // undated source only backs it), and its own value ("738", not "more than 700").
+            g.sort_by_key(|&(i, c)| (c.frame.unanchored, hedged(c), i));
             g.into_iter().map(|(i, _)| i).collect()
         })
         .collect();
@@ -1194,7 +1194,7 @@ mod tests {
     }
 
     /// "Roughly 770" fits both 700 and 770: it backs the larger group instead of taking the
-    /// 700 into a group of its own making.
+    /// 700 into a group of its own making; an exact "770" speaks for the group (comes first).
     #[test]
     fn a_hedged_value_does_not_split_exact_ones() {
         let (c, groups) = grouped(&[
@@ -1207,7 +1207,7 @@ mod tests {
             .iter()
             .map(|g| g.iter().map(|&i| c[i].text.as_str()).collect())
             .collect();
-        assert_eq!(texts, [vec!["roughly 770", "770", "770"], vec!["700"]]);
+        assert_eq!(texts, [vec!["770", "770", "roughly 770"], vec!["700"]]);
     }
 
     /// A date in an opening clause without a figure times the figures after it; one in an

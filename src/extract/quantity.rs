@@ -555,7 +555,16 @@ impl QuantityRecogniser {
             }
             let (noun, noun_end) = time
                 .and_then(|c| Some((c.get(1)?.as_str().to_lowercase(), c.get(0)?.end())))
-                .or_else(|| self.count_noun(after))
+                .or_else(|| {
+                    // "OpenAI's 700-plus employees", "500 or more people": the noun past the hedge.
+                    let hedge_end = self
+                        .hedges_after
+                        .iter()
+                        .find_map(|(_, re)| re.find(after).map(|m| m.end()))
+                        .unwrap_or(0);
+                    self.count_noun(&after[hedge_end..])
+                        .map(|(noun, noun_end)| (noun, hedge_end + noun_end))
+                })
                 .unwrap_or_default();
             match TIME_UNITS.iter().find(|(unit, _)| *unit == noun) {
                 Some((_, days)) => {

@@ -359,7 +359,11 @@ impl FrameLexicon {
             pollster_after: static_regex(r"(?i)^(?:'s|’s)?\s+consensus\b"),
             // "not only", "not just" add to what they qualify: matched first, to be passed over.
             negation: static_regex(r"(?i)\bnot\s+(?:only|just|merely|least)\b|\b(?:not|never|no|denied|n't)\b|n't\b"),
-            place_before: static_regex(r"(?i)\b(?:in|across|throughout|near|at)\s+(?:the\s+)?$"),
+            // "in Leyte", "across the Netherlands"; and a region in lower case ("as it hit
+            // northern Vietnam", "the central Philippines"), whatever the verb.
+            place_before: static_regex(
+                r"(?i:\b(?:in|across|throughout|near|at)\s+(?:the\s+)?)$|\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$",
+            ),
             site_before: static_regex(r"(?i)\bat\s+(?:its|their)\s+$"),
         })
     }

@@ -1218,16 +1218,21 @@ impl Resolver {
         // `whole_before` or a part ("505 of 770 employees"). "The more than 500 employees
         // accused the board" counts some employees: nothing the frame can compare.
         let before = &cx.sentence[clause.0..m.start];
-        let after_part = before.rfind(" of ").is_some_and(|of| {
+        // (whether the figure is the whole after a part, and whether that part is in words)
+        let (after_part, part_in_words) = before.rfind(" of ").map_or((false, false), |of| {
             // "505 of 770", "738 out of 770", "747 of OpenAI's roughly 770"
             let part = before[..of].trim_end();
             let part = part.strip_suffix(" out").unwrap_or(part);
             // Not past a list: "70% of residents and 30,000 visitors".
             let between = &before[of..];
-            between.split_whitespace().count() <= 4
-                && !between.contains(" and ")
-                && !between.contains(',')
-                && all.iter().any(|t| !t.kind.is_time() && t.end == clause.0 + part.len())
+            // "an overwhelming majority of OpenAI's 700-plus employees": a part in words.
+            let part_word = part
+                .rsplit(|c: char| !c.is_alphabetic() && c != '-')
+                .next()
+                .is_some_and(|w| PART_WORDS.contains(&w.to_lowercase().as_str()));
+            let close = between.split_whitespace().count() <= 4 && !between.contains(" and ") && !between.contains(',');
+            let part_figure = all.iter().any(|t| !t.kind.is_time() && t.end == clause.0 + part.len());
+            (close && (part_figure || part_word), close && part_word && !part_figure)
         });
         // "The four-person board voted": the size of the board, whatever it did (and whoever
         // else the sentence counts: "500 of its 770 employees demanded that the four-person
@@ -1690,7 +1695,9 @@ impl Resolver {
         // "won 143 of the 300 seats": the whole a part is counted out of is no figure of the
         // subject's, nor of what the part did (a population is: "505 of Orvane's 770
         // employees" is its headcount).
-        if after_part && word.as_ref().is_none_or(|w| !w.def.fallback) {
+        // (A whole after a part in words is only a population's: "most of its 62-aircraft
+        // fleet" is the fleet's size.)
+        if after_part && !part_in_words && word.as_ref().is_none_or(|w| !w.def.fallback) {
             subject = None;
             qualifiers.push("whole".into());
         }
@@ -2289,11 +2296,21 @@ impl Resolver {
                     .get(m.end..t.start)
                     .is_some_and(|gap| gap.split_whitespace().count() <= 3)
         };
+        // "95% of the workforce, or 738 out of 770 employees, signed the letter by Monday": a
+        // figure restated in apposition is timed by the clause that says what its things did.
+        let restated = sentence[clause.0..m.start].trim_start().starts_with("or ");
+        let predicate = cx
+            .clauses
+            .after_comma(clause)
+            .filter(|&(from, to)| restated && !all.iter().any(|t| !t.kind.is_time() && t.start >= from && t.end <= to));
         // The figure's own clause first, then the one it is timed with.
         let candidates = || {
             let own = all.iter().filter(|t| t.start >= clause.0 && t.end <= end);
             let borrowed = all.iter().filter(|t| t.start >= start && t.start < clause.0);
-            own.chain(borrowed).filter(|t| t.start != m.start)
+            let told = all
+                .iter()
+                .filter(|t| predicate.is_some_and(|(from, to)| t.start >= from && t.end <= to));
+            own.chain(borrowed).chain(told).filter(|t| t.start != m.start)
         };
         let first_after = candidates().filter(|t| times_the_figure(t)).find(right_after);
         // "from March's 3.8 per cent", "last year's $3.1 billion": a time the figure belongs
@@ -3117,6 +3134,22 @@ fn subordinate_as(sentence: &str, from: usize, to: usize) -> Option<usize> {
     }
     None
 }
+
+/// Words for some of a whole, before "of" and the whole's figure ("most of its 770 staff").
+const PART_WORDS: [&str; 12] = [
+    "majority",
+    "minority",
+    "most",
+    "all",
+    "half",
+    "many",
+    "some",
+    "bulk",
+    "rest",
+    "share",
+    "third",
+    "two-thirds",
+];
 
 #[cfg(test)]
 mod tests {
