@@ -882,8 +882,18 @@ fn value_groups<'a>(claims: &'a [Claim], members: &[usize], tolerance: f64) -> V
         .into_iter()
         .map(|(_, mut g)| {
             // The first claim speaks for the group: one that says its own day ("Friday" in an
-            // undated source only backs it), and its own value ("738", not "more than 700").
-            g.sort_by_key(|&(i, c)| (c.frame.unanchored, hedged(c), i));
+            // undated source only backs it), and the most precise value ("738", not "more than
+            // 700"; "46,499,537", not "46.5 million").
+            g.sort_by(|&(i, a), &(j, b)| {
+                let width = |c: &Claim| {
+                    let v = c.value.interval();
+                    v.high - v.low
+                };
+                (a.frame.unanchored, hedged(a))
+                    .cmp(&(b.frame.unanchored, hedged(b)))
+                    .then(width(a).total_cmp(&width(b)))
+                    .then(i.cmp(&j))
+            });
             g.into_iter().map(|(i, _)| i).collect()
         })
         .collect();

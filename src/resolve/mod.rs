@@ -1212,6 +1212,22 @@ impl Resolver {
                 // "12 miles (19 km) north of Port Elin": a bracket ends the figure's clause.
                 let after = cx.clauses.next(clause)?;
                 self.frames.find_measure(cx.sentence, after, figure, dimension, None)
+            })
+            .or_else(|| {
+                // "A record number of voters are eligible, with the commission putting the
+                // number at 46,499,537": "the number" is what the sentence before counted.
+                let lead = cx.sentence[clause.0..m.start].to_lowercase();
+                let refers_back = ["number", "figure", "total", "tally", "count"].iter().any(|noun| {
+                    ["at", "to", "as", "of"]
+                        .iter()
+                        .any(|p| lead.trim_end().ends_with(&format!("the {noun} {p}")))
+                });
+                // (Measured from the clause's start: "the number" stands for the figure there.)
+                let at = (clause.0, clause.0);
+                refers_back.then(|| {
+                    self.frames
+                        .find_measure(cx.sentence, (0, clause.0), at, dimension, None)
+                })?
             });
         // A population measure ("headcount") is the whole: its word right before the figure
         // ("employs 770", "a workforce of 770"), or the figure's own noun after a possessive, a word of
