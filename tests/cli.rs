@@ -654,6 +654,34 @@ fn a_ninth_blind_pair_a_bank_run_and_a_marathon_record() {
     );
 }
 
+/// The tenth blind pair (see EXPECTED.md): every planted conflict of both stories and none
+/// of the traps it first fell for (a Saturday's "announced on Thursday will fund", shares
+/// outstanding against shares sold, a count for each arm against the total, a midday move
+/// against the close).
+#[test]
+fn a_tenth_blind_pair_a_dam_collapse_and_a_trial_result() {
+    assert_conflicts(
+        "tests/fixtures/dam-collapse",
+        &[
+            &["dam-size", "62-metre", "68-metre"],
+            &["Wednesday, May 11", "was a Tuesday"],
+            &["this was a [-maintenance-] [+structural+] failure"],
+            &["package[of:emergency]", "€45 million", "€54 million"],
+        ],
+        &[&["announce"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/trial-result",
+        &[
+            &["enrolment", "3,142", "3,412"],
+            &["Tuesday, June 14", "was a Monday"],
+            &["profile of a [-best-] [+first+] in class"],
+            &["payment", "$115 million", "$150 million"],
+        ],
+        &[&["share-count"], &["participant-count"], &["growth"]],
+    );
+}
+
 #[test]
 fn a_wrong_month_for_an_appointment_is_one_conflict() {
     let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);

@@ -543,13 +543,18 @@ impl QuantityRecogniser {
             }
             // A bare figure ("the toll rose to 97") counts nothing it names: resolution keeps
             // it only if a measure word says what it is.
-            // "the 38-year-old": an age, neither a length of time nor a count; whose age it
-            // is, the frame does not read.
+            // "the 38-year-old", "participants aged 18 and older": an age, neither a length
+            // of time nor a count; whose age it is, the frame does not read.
             let time = self.time_after.captures(after);
-            let age = time.as_ref().is_some_and(|c| {
-                let rest = after[c.get(0).map_or(0, |m| m.end())..].to_lowercase();
-                rest.starts_with("-old") || rest.starts_with(" old")
-            });
+            let aged = before
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "aged" | "ages" | "age"));
+            let age = aged
+                || time.as_ref().is_some_and(|c| {
+                    let rest = after[c.get(0).map_or(0, |m| m.end())..].to_lowercase();
+                    rest.starts_with("-old") || rest.starts_with(" old")
+                });
             if age {
                 return None;
             }

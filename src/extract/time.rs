@@ -712,6 +712,23 @@ impl TimeRecogniser {
         self.future.is_match(sentence)
     }
 
+    /// Whether a verb in the past comes right before a date ("the package she announced on
+    /// Thursday will fund grants": Thursday is past, whatever the rest of the clause tells),
+    /// unless it is a word of the future itself ("scheduled for", "expected on") or a
+    /// participle after "be" ("will be closed from 10/25").
+    fn told_done(&self, before: &str) -> bool {
+        let mut words = before.split_whitespace().rev().map(|w| w.to_lowercase());
+        let verb = match words.next() {
+            Some(w) if matches!(w.as_str(), "on" | "early" | "late" | "by") => words.next(),
+            w => w,
+        };
+        let after_be = words.next().is_some_and(|w| w == "be");
+        verb.is_some_and(|v| {
+            let past = v.len() > 4 && v.ends_with("ed") || PAST_VERBS.contains(&v.as_str());
+            past && !after_be && !self.future.is_match(&v)
+        })
+    }
+
     /// Where each clause of `sentence` starts (clauses part at commas, semicolons, brackets
     /// and dashes; a comma before a figure is inside a date: "Wed, 22 of Jan", "May 5, 2026")
     /// and whether it speaks of the future: it holds a future word, or it opens the sentence
@@ -807,7 +824,7 @@ impl TimeRecogniser {
         let future_clauses = self.future_clauses(sentence);
         let when_at = |at: usize| When {
             reference,
-            future: is_future(&future_clauses, at),
+            future: is_future(&future_clauses, at) && !self.told_done(&sentence[..at]),
             order,
         };
         let mut found: Vec<Mention> = Vec::new();
@@ -1730,6 +1747,11 @@ fn quarter(c: &Captures, y: i64) -> Option<Span> {
 fn half(y: i64, h: i64) -> Option<Span> {
     months(y, (h - 1) * 6 + 1, h * 6, Grain::Part)
 }
+
+/// Verbs in the past that do not end in "-ed" and tell an event done on the day after them.
+const PAST_VERBS: [&str; 12] = [
+    "said", "told", "met", "began", "took", "made", "gave", "held", "struck", "won", "lost", "sold",
+];
 
 /// Whether byte `at` lies in a clause of `future_clauses` (`TimeRecogniser::future_clauses`)
 /// that speaks of the future.

@@ -737,7 +737,16 @@ impl Resolver {
                 // "Prior to the after-hours move, shares were up 109%": a figure told as an
                 // earlier one holds before some event, not on the source's own day.
                 let earlier = frame.qualifiers.iter().any(|q| q == "earlier");
-                let as_of = (!m.kind.is_time())
+                // The size of a thing ("the 62-metre dam, completed in 1971") holds whenever
+                // the thing stands: no date of the sentence's times it.
+                let size_of_thing = matches!(
+                    &m.value,
+                    Value::Amount {
+                        unit: Unit::Physical { .. },
+                        ..
+                    }
+                ) && frame.measure.as_deref().is_some_and(|name| name.ends_with("-size"));
+                let as_of = (!m.kind.is_time() && !size_of_thing)
                     .then(|| self.as_of(&context, m, &mentions, timing, borrowed, !frame.evolving))
                     .flatten()
                     .filter(|a| a.stated || !earlier);
@@ -1325,6 +1334,12 @@ impl Resolver {
             (Unit::Count(noun), None) if !noun.is_empty() && !self.frames.is_generic(noun) => {
                 Some(format!("{noun}-count"))
             }
+            // "The 62-metre (203 ft) concrete gravity dam": the size of the thing it is joined
+            // to, when that thing is one the sentence identifies.
+            (Unit::Physical { .. }, None) => {
+                sized_thing(&cx.sentence[..m.start], &cx.sentence[m.start..], m.end - m.start)
+                    .map(|thing| format!("{thing}-size"))
+            }
             (Unit::Percent | Unit::PercentagePoint, None) => {
                 // "a 4.5% stake"; not "4.5% this year", "4.5% over two years", "4.5% annually".
                 noun_after(&cx.sentence[m.end..]).filter(|n| {
@@ -1417,8 +1432,14 @@ impl Resolver {
         // "If Green Future gains the seat, it would finish with 13 members and National Renewal
         // with 10": a condition holds for every figure after it in its clause, and for the
         // sentence an opening clause of it sets.
+        // A move holds them from anywhere in its clause ("up 46% at $90.51 in midday trading").
         let condition_from = cx.clauses.opening(clause, all).map_or(clause.0, |(start, _)| start);
-        qualifiers.extend(self.frames.clause_wide(cx.sentence, (condition_from, m.start)));
+        let condition_to = if word.as_ref().is_some_and(|w| w.def.polarity.is_some()) {
+            clause.1
+        } else {
+            m.start
+        };
+        qualifiers.extend(self.frames.clause_wide(cx.sentence, (condition_from, condition_to)));
         // "down 13% compared with $8.29 billion a year earlier": a change's basis told after
         // the figure it is measured from.
         if let Some((comparand, end)) = word
@@ -3023,6 +3044,42 @@ fn tells_now(clause: &str) -> bool {
 /// Words joining two figures of one clause: what stands between the first and the word is
 /// the first's, what follows the word the second's.
 const FIGURE_CONJUNCTIONS: [&str; 5] = [" and ", " but ", " while ", " versus ", " against "];
+
+/// The thing a physical quantity joined to it by a hyphen sizes ("the 62-metre (203 ft)
+/// concrete gravity dam": `dam`), when the sentence identifies it: after "the", a possessive
+/// or a copula ("was a 62-metre dam"), not after "a" alone ("a 30-metre wave" is some wave).
+/// `from` starts at the figure, `len` bytes long; a conversion in brackets is not sized.
+fn sized_thing(before: &str, from: &str, len: usize) -> Option<String> {
+    let hyphen = from.get(..len)?.find('-')?;
+    if before.trim_end().ends_with('(') {
+        return None;
+    }
+    let unit_end = hyphen + from[hyphen..].find(|c: char| c.is_whitespace())?;
+    let mut rest = from[unit_end..].trim_start();
+    // A conversion in brackets between the figure and its noun.
+    if let Some(inner) = rest.strip_prefix('(') {
+        rest = inner.get(inner.find(')')? + 1..)?.trim_start();
+    }
+    const ENDS: &[&str] = &[
+        "was", "is", "were", "are", "has", "had", "have", "will", "would", "that", "which", "and", "or", "of", "in",
+        "on", "at", "for", "with", "to", "by", "from", "as",
+    ];
+    // Up to three words in lower case; one with punctuation after it ends the run.
+    let mut words: Vec<&str> = Vec::new();
+    for w in rest.split_whitespace().take(3) {
+        let word = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        if word.is_empty() || !word.chars().all(|c| c.is_lowercase() || c == '-') || ENDS.contains(&word) {
+            break;
+        }
+        words.push(word);
+        if word.len() < w.len() {
+            break;
+        }
+    }
+    let head = *words.last()?;
+    let after_determiner = !describes_some_thing(before, &from[hyphen..]);
+    (head.len() > 2 && after_determiner).then(|| pluralizer::pluralize(head, 1, false))
+}
 
 /// Whether a count joined by a hyphen to the noun after it ("70-billion-parameter model",
 /// "64-card clusters") describes a thing no determiner identifies: after "a", "one", "single",
