@@ -14,7 +14,7 @@ use super::numbers::small_number_word;
 use super::Mention;
 use crate::pattern::{static_regex, LazyRegex};
 use crate::rules::{ClockWords, Kind, Lexicon};
-use crate::value::{Clock, Value, PART_OF_DAY};
+use crate::value::{Clock, Interval, Unit, Value, PART_OF_DAY};
 use crate::Error;
 
 /// What a hedge makes of a time.
@@ -72,6 +72,9 @@ pub struct ClockRecogniser {
     digits: LazyRegex,
     /// "1340 GMT", "0900 hours", "1140 a.m.".
     compact: LazyRegex,
+    /// What an elapsed time is told after ("won in 2:05:13", "a time of 2:05:13", "clocked
+    /// 2:05:13"): hours, minutes and seconds there are a duration, not a time of day.
+    elapsed_before: LazyRegex,
     /// "noon", "12 noon", "midnight".
     named: LazyRegex,
     /// "half past seven", "ten past 9", "quarter to eight", "seven o'clock".
@@ -158,6 +161,7 @@ impl ClockRecogniser {
             digits: static_regex(&format!(
                 r"\b(?P<h>2[0-3]|[01]?\d)(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?)?{MERIDIEM}?(?P<oclock>\s?o['’]?\s?clock\b)?"
             )),
+            elapsed_before: static_regex(r"(?i)\b(?:in|of|clocked|ran|run|took|timed|was|is|at\s+halfway\s+in)\s*$"),
             compact: static_regex(&format!(
                 r"\b(?P<h>2[0-3]|[01]\d)(?P<m>[0-5]\d)(?:(?P<mil>\s?(?:hours|hrs|h)\b)|{MERIDIEM})?"
             )),
@@ -194,6 +198,8 @@ impl ClockRecogniser {
     /// `reference` is the source's day, for the offset of a region's zone.
     pub fn find(&self, sentence: &str, dates: &[Mention], reference: Option<Date>) -> Vec<Mention> {
         let mut read = self.read(sentence);
+        let elapsed = self.elapsed(sentence);
+        read.retain(|r| !elapsed.iter().any(|e| e.start < r.end && r.start < e.end));
         // "8am this morning": a part of the day a date reads is that date's, not the time's.
         for r in &mut read {
             if dates.iter().any(|d| d.start < r.end && r.core_end < d.end) {
@@ -243,7 +249,48 @@ impl ClockRecogniser {
                 found.push(mention);
             }
         }
+        found.extend(elapsed);
         found
+    }
+
+    /// Hours, minutes and seconds told as the time something took ("won in 2:05:13", "her
+    /// chip time was 3:09:58"): durations, in days, as precise as written (to the second).
+    /// A meridiem or a zone after them makes a time of day ("at 2:05:13 p.m.").
+    fn elapsed(&self, sentence: &str) -> Vec<Mention> {
+        const DAY: f64 = 86_400.0;
+        self.digits
+            .captures_iter(sentence)
+            .filter_map(|c| {
+                let whole = c.get(0)?;
+                let seconds = num(&c, "s")?;
+                if c.name("mer").is_some()
+                    || c.name("sep")?.as_str() != ":"
+                    || self.zoned(&sentence[whole.end()..])
+                    || !self.elapsed_before.is_match(&sentence[..whole.start()])
+                    || !stands_alone(sentence, whole.start(), whole.end())
+                {
+                    return None;
+                }
+                let total = (num(&c, "h")? * 3600 + num(&c, "m")? * 60 + seconds) as f64;
+                Some(Mention {
+                    kind: Kind::Duration,
+                    start: whole.start(),
+                    end: whole.end(),
+                    value: Value::Amount {
+                        value: total / DAY,
+                        interval: Interval {
+                            low: (total - 0.5) / DAY,
+                            high: (total + 0.5) / DAY,
+                            low_open: false,
+                            high_open: false,
+                        },
+                        unit: Unit::Days,
+                        hedge: None,
+                    },
+                    weekday: None,
+                })
+            })
+            .collect()
     }
 
     fn mention(
@@ -811,6 +858,34 @@ mod tests {
         assert_eq!(parse_offset("+99999999:00"), None);
         assert_eq!(parse_offset("America/New_York"), None);
         assert_eq!(parse_offset("+1"), None);
+    }
+
+    /// Hours, minutes and seconds told as the time something took are a duration; with a
+    /// meridiem, or after "at", they are a time of day.
+    #[test]
+    fn elapsed_times_are_durations() {
+        let kinds = |s: &str| -> Vec<(String, Kind)> {
+            let rules = RuleSet::defaults().unwrap();
+            let clocks = ClockRecogniser::new(&rules.lexicon).unwrap();
+            clocks
+                .find(s, &[], Date::new(2026, 5, 19).ok())
+                .into_iter()
+                .map(|m| (s[m.start..m.end].to_string(), m.kind))
+                .collect()
+        };
+        assert_eq!(kinds("She won in 2:05:13."), [("2:05:13".to_string(), Kind::Duration)]);
+        assert_eq!(
+            kinds("A winning time of 2:21:07."),
+            [("2:21:07".to_string(), Kind::Duration)]
+        );
+        assert_eq!(
+            kinds("The race started at 8:30:00."),
+            [("8:30:00".to_string(), Kind::Time)]
+        );
+        assert_eq!(
+            kinds("He won in 2:05:13 p.m. traffic."),
+            [("2:05:13 p.m.".to_string(), Kind::Time)]
+        );
     }
 
     #[test]
