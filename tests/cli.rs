@@ -682,6 +682,28 @@ fn a_tenth_blind_pair_a_dam_collapse_and_a_trial_result() {
     );
 }
 
+/// The eleventh blind pair (see EXPECTED.md), run once as a measure of the tenth pair's fixes:
+/// what it finds so far.
+#[test]
+fn an_eleventh_blind_pair_a_chemical_fire_and_mining_results() {
+    assert_conflicts(
+        "tests/fixtures/chemical-fire",
+        &[
+            &["Thursday, August 11", "was a Wednesday"],
+            &["evidence of any [-toxic-] [+significant+] release"],
+        ],
+        &[],
+    );
+    assert_conflicts(
+        "tests/fixtures/mining-results",
+        &[
+            &["Wednesday, August 17", "was a Tuesday"],
+            &["this was a [-disciplined-] [+difficult+] year"],
+        ],
+        &[],
+    );
+}
+
 #[test]
 fn a_wrong_month_for_an_appointment_is_one_conflict() {
     let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);
