@@ -13,8 +13,8 @@ use similar::{capture_diff_slices, Algorithm, DiffOp};
 use super::Dispute;
 use crate::graph::{ClaimGraph, Link};
 use crate::resolve::Claim;
-use crate::rules::{Check, Rule};
-use crate::value::{Relation, Value};
+use crate::rules::{Check, Kind, Rule};
+use crate::value::{Interval, Relation, Value};
 
 /// A run of words shared by more quotes than this is boilerplate, not one quote.
 const COMMON_RUN: usize = 64;
@@ -343,6 +343,48 @@ pub fn word_diff(a: &Claim, b: &Claim) -> String {
     parts.join(" ")
 }
 
+/// The days the sentences of the sources state outside their quotes ("On Friday, he told BBC
+/// Radio Tees: ..."): a quote's occasion. The same words on two days apart are two statements
+/// ("There is no evidence of any significant release" at Tuesday's press conference, "There was
+/// no significant release" on the radio on Friday), not one told two ways.
+struct Occasions<'a> {
+    /// (source, sentence) -> where each date starts in its file, and its days
+    days: HashMap<(usize, &'a str), Vec<(usize, Interval)>>,
+}
+
+impl<'a> Occasions<'a> {
+    fn new(claims: &'a [Claim]) -> Occasions<'a> {
+        let mut days: HashMap<(usize, &str), Vec<(usize, Interval)>> = HashMap::new();
+        for c in claims.iter().filter(|c| c.kind == Kind::Date) {
+            days.entry((c.source, c.sentence.as_str()))
+                .or_default()
+                .push((c.span.0, c.value.interval()));
+        }
+        Occasions { days }
+    }
+
+    /// The days a quote's sentence states outside the quote, if any.
+    fn of(&self, quote: &Claim) -> Vec<Interval> {
+        self.days
+            .get(&(quote.source, quote.sentence.as_str()))
+            .into_iter()
+            .flatten()
+            .filter(|(at, _)| *at < quote.span.0 || *at >= quote.span.1)
+            .map(|(_, days)| *days)
+            .collect()
+    }
+
+    /// Whether both quotes' sentences state days, and none of one's is any of the other's.
+    fn apart(&self, a: &Claim, b: &Claim) -> bool {
+        let (x, y) = (self.of(a), self.of(b));
+        !x.is_empty()
+            && !y.is_empty()
+            && !x
+                .iter()
+                .any(|d| y.iter().any(|e| d.relate(e, 0.0) != Relation::Conflict))
+    }
+}
+
 /// Links quotes that are one quote and reports each disputed one.
 pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph, disputes: &mut Vec<Dispute>) {
     let t = Thresholds::of(spec);
@@ -364,6 +406,7 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
             }
         }
     }
+    let occasions = Occasions::new(claims);
     let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
     for members in by_run.values().filter(|m| m.len() <= COMMON_RUN) {
         for (n, &a) in members.iter().enumerate() {
@@ -371,7 +414,7 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
                 let different = claims
                     .get(a)
                     .zip(claims.get(b))
-                    .is_some_and(|(x, y)| x.source != y.source);
+                    .is_some_and(|(x, y)| x.source != y.source && !occasions.apart(x, y));
                 if different {
                     pairs.insert((a.min(b), a.max(b)));
                 }
