@@ -692,7 +692,7 @@ fn an_eleventh_blind_pair_a_chemical_fire_and_mining_results() {
             &["Thursday, August 11", "was a Wednesday"],
             &["evidence of any [-toxic-] [+significant+] release"],
         ],
-        &[],
+        &[&["there [-was-] [+is+]"]],
     );
     assert_conflicts(
         "tests/fixtures/mining-results",

@@ -345,32 +345,37 @@ pub fn word_diff(a: &Claim, b: &Claim) -> String {
 
 /// The days the sentences of the sources state outside their quotes ("On Friday, he told BBC
 /// Radio Tees: ..."): a quote's occasion. The same words on two days apart are two statements
-/// ("There is no evidence of any significant release" at Tuesday's press conference, "There was
-/// no significant release" on the radio on Friday), not one told two ways.
-struct Occasions<'a> {
-    /// (source, sentence) -> where each date starts in its file, and its days
-    days: HashMap<(usize, &'a str), Vec<(usize, Interval)>>,
+/// ("There is no evidence of any significant release" at Tuesday's press conference, "There
+/// was no significant release" on the radio on Friday), not one told two ways.
+struct Occasions {
+    /// Each source's dates, in its file.
+    days: HashMap<usize, Vec<StatedDay>>,
 }
 
-impl<'a> Occasions<'a> {
-    fn new(claims: &'a [Claim]) -> Occasions<'a> {
-        let mut days: HashMap<(usize, &str), Vec<(usize, Interval)>> = HashMap::new();
+/// A date of a source: the file bytes of the sentence it stands in, where it starts, its days.
+type StatedDay = ((usize, usize), usize, Interval);
+
+impl Occasions {
+    fn new(claims: &[Claim]) -> Occasions {
+        let mut days: HashMap<usize, Vec<StatedDay>> = HashMap::new();
         for c in claims.iter().filter(|c| c.kind == Kind::Date) {
-            days.entry((c.source, c.sentence.as_str()))
+            let start = c.span.0.saturating_sub(c.at);
+            days.entry(c.source)
                 .or_default()
-                .push((c.span.0, c.value.interval()));
+                .push(((start, start + c.sentence.len()), c.span.0, c.value.interval()));
         }
         Occasions { days }
     }
 
-    /// The days a quote's sentence states outside the quote, if any.
+    /// The days the sentence a quote opens in states outside the quote.
     fn of(&self, quote: &Claim) -> Vec<Interval> {
+        let (start, end) = quote.span;
         self.days
-            .get(&(quote.source, quote.sentence.as_str()))
+            .get(&quote.source)
             .into_iter()
             .flatten()
-            .filter(|(at, _)| *at < quote.span.0 || *at >= quote.span.1)
-            .map(|(_, days)| *days)
+            .filter(|((from, to), at, _)| *from <= start && start < *to && (*at < start || *at >= end))
+            .map(|(_, _, days)| *days)
             .collect()
     }
 
