@@ -1226,11 +1226,11 @@ impl Resolver {
                 // "A record number of voters are eligible, with the commission putting the
                 // number at 46,499,537": "the number" is what the sentence before counted.
                 let lead = cx.sentence[clause.0..m.start].to_lowercase();
-                let refers_back = ["number", "figure", "total", "tally", "count"].iter().any(|noun| {
-                    ["at", "to", "as", "of"]
-                        .iter()
-                        .any(|p| lead.trim_end().ends_with(&format!("the {noun} {p}")))
-                });
+                let mut last = lead.split_whitespace().rev();
+                let (preposition, noun, article) = (last.next(), last.next(), last.next());
+                let refers_back = article == Some("the")
+                    && noun.is_some_and(|n| ["number", "figure", "total", "tally", "count"].contains(&n))
+                    && preposition.is_some_and(|p| ["at", "to", "as", "of"].contains(&p));
                 // (Measured from the clause's start: "the number" stands for the figure there.)
                 let at = (clause.0, clause.0);
                 refers_back.then(|| {
