@@ -123,10 +123,21 @@ pub(crate) fn words_pattern(words: &[String]) -> String {
 /// any word characters after it ("evacuat*"), each match a whole word.
 #[derive(Clone, Debug)]
 pub(crate) struct WordList {
-    /// One pattern an entry, in the order the regex alternation would try them.
+    /// The list, as the only one of a set.
+    set: WordLists,
+}
+
+/// Several word lists searched with one automaton (the measures' words, the qualifiers'):
+/// one pass over a text gives each list the matches it would find alone.
+#[derive(Clone, Debug)]
+pub(crate) struct WordLists {
+    /// One pattern an entry, list by list, each list's in the order its regex alternation
+    /// would try them.
     automaton: AhoCorasick,
-    /// Each pattern in lower case, and whether it is a stem.
-    patterns: Vec<(String, bool)>,
+    /// Each pattern's list, its text in lower case, and whether it is a stem.
+    patterns: Vec<(usize, String, bool)>,
+    /// How many lists.
+    lists: usize,
 }
 
 /// Where a word list matched: a byte range of the text searched.
@@ -151,22 +162,138 @@ fn separator(c: char) -> bool {
     c.is_whitespace() || c == '-'
 }
 
-impl WordList {
-    /// The list of `words`, or the automaton's refusal (a list too large for it).
-    pub(crate) fn new(words: &[String]) -> Result<WordList, aho_corasick::BuildError> {
-        let patterns: Vec<(String, bool)> = entries(words)
-            .into_iter()
-            .map(|(phrase, stem)| (phrase.join(" ").to_lowercase(), stem))
+/// A text with each run of separators made one space, for the automaton (whose patterns
+/// join a phrase's words with one space), and where each of its bytes is in the text. Most
+/// sentences need no change: they are searched as they are.
+struct Squeezed<'a> {
+    text: std::borrow::Cow<'a, str>,
+    /// The text's offset of each byte, when the squeezed text is a copy.
+    at: Option<Vec<usize>>,
+}
+
+impl<'a> Squeezed<'a> {
+    fn new(text: &'a str) -> Squeezed<'a> {
+        let mut previous_space = false;
+        let as_is = text.chars().all(|c| {
+            let plain = !separator(c) || c == ' ' && !previous_space;
+            previous_space = c == ' ';
+            plain
+        });
+        if as_is {
+            return Squeezed {
+                text: std::borrow::Cow::Borrowed(text),
+                at: None,
+            };
+        }
+        let mut squeezed = String::with_capacity(text.len());
+        let mut at: Vec<usize> = Vec::with_capacity(text.len() + 1);
+        let mut in_separator = false;
+        for (i, c) in text.char_indices() {
+            if separator(c) {
+                if !in_separator {
+                    squeezed.push(' ');
+                    at.push(i);
+                }
+                in_separator = true;
+            } else {
+                squeezed.push(c);
+                at.extend(i..i + c.len_utf8());
+                in_separator = false;
+            }
+        }
+        Squeezed {
+            text: std::borrow::Cow::Owned(squeezed),
+            at: Some(at),
+        }
+    }
+
+    /// The text's offset of byte `i` of the squeezed text.
+    fn at(&self, i: usize) -> Option<usize> {
+        match &self.at {
+            Some(at) => at.get(i).copied(),
+            None => Some(i),
+        }
+    }
+}
+
+impl WordLists {
+    /// The lists, or the automaton's refusal (lists too large for it).
+    pub(crate) fn new(lists: &[&[String]]) -> Result<WordLists, aho_corasick::BuildError> {
+        let patterns: Vec<(usize, String, bool)> = lists
+            .iter()
+            .enumerate()
+            .flat_map(|(list, words)| {
+                entries(words)
+                    .into_iter()
+                    .map(move |(phrase, stem)| (list, phrase.join(" ").to_lowercase(), stem))
+            })
             .collect();
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(patterns.iter().map(|(p, _)| p))?;
-        Ok(WordList { automaton, patterns })
+            .build(patterns.iter().map(|(_, p, _)| p))?;
+        Ok(WordLists {
+            automaton,
+            patterns,
+            lists: lists.len(),
+        })
+    }
+
+    /// Each list's matches in `text` from `from` on, leftmost first and not overlapping. The
+    /// automaton runs on the squeezed text; every candidate is then checked for word
+    /// boundaries in the text itself, and at each start the first entry in its list's order
+    /// that holds wins, as in a regex alternation.
+    pub(crate) fn matches(&self, text: &str, from: usize) -> Vec<Vec<WordMatch>> {
+        let squeezed = Squeezed::new(text);
+        let word_before = |i: usize| text[..i].chars().next_back().is_some_and(is_word_character);
+        let word_after = |i: usize| text[i..].chars().next().is_some_and(is_word_character);
+        let mut candidates: Vec<(usize, usize, usize, usize)> = self
+            .automaton
+            .find_overlapping_iter(squeezed.text.as_ref())
+            .filter_map(|m| {
+                let start = squeezed.at(m.start())?;
+                let mut end = squeezed.at(m.end().checked_sub(1)?)? + 1;
+                if start < from {
+                    return None;
+                }
+                let &(list, _, stem) = self.patterns.get(m.pattern().as_usize())?;
+                if stem {
+                    end += text[end..]
+                        .chars()
+                        .take_while(|&c| is_word_character(c))
+                        .map(char::len_utf8)
+                        .sum::<usize>();
+                }
+                let bounded = word_before(start) != word_after(start) && word_before(end) != word_after(end);
+                bounded.then_some((list, start, m.pattern().as_usize(), end))
+            })
+            .collect();
+        candidates.sort_unstable();
+        let mut found = vec![Vec::new(); self.lists];
+        let mut next = (usize::MAX, from);
+        for (list, start, _, end) in candidates {
+            if next.0 != list {
+                next = (list, from);
+            }
+            if let Some(matches) = found.get_mut(list).filter(|_| start >= next.1) {
+                matches.push(WordMatch { start, end });
+                next.1 = end;
+            }
+        }
+        found
+    }
+}
+
+impl WordList {
+    /// The list of `words`, or the automaton's refusal (a list too large for it).
+    pub(crate) fn new(words: &[String]) -> Result<WordList, aho_corasick::BuildError> {
+        Ok(WordList {
+            set: WordLists::new(&[words])?,
+        })
     }
 
     /// Whether some entry holds `fragment` (in lower case).
     pub(crate) fn any_entry_contains(&self, fragment: &str) -> bool {
-        self.patterns.iter().any(|(p, _)| p.contains(fragment))
+        self.set.patterns.iter().any(|(_, p, _)| p.contains(fragment))
     }
 
     /// Every match in `text`, leftmost first and not overlapping.
@@ -200,59 +327,8 @@ impl WordList {
         self.find(text).is_some()
     }
 
-    /// The matches from `from` on. The automaton runs on a copy of the text whose runs of
-    /// separators are one space each (`at` maps its bytes back); every candidate is then
-    /// checked for word boundaries in the text itself, and at each start the first entry in
-    /// the list's order that holds wins, as in a regex alternation.
     fn matches(&self, text: &str, from: usize) -> Vec<WordMatch> {
-        let mut squeezed = String::with_capacity(text.len());
-        let mut at: Vec<usize> = Vec::with_capacity(text.len() + 1);
-        let mut in_separator = false;
-        for (i, c) in text.char_indices() {
-            if separator(c) {
-                if !in_separator {
-                    squeezed.push(' ');
-                    at.push(i);
-                }
-                in_separator = true;
-            } else {
-                squeezed.push(c);
-                at.extend(i..i + c.len_utf8());
-                in_separator = false;
-            }
-        }
-        let word_before = |i: usize| text[..i].chars().next_back().is_some_and(is_word_character);
-        let word_after = |i: usize| text[i..].chars().next().is_some_and(is_word_character);
-        let mut candidates: Vec<(usize, usize, usize)> = self
-            .automaton
-            .find_overlapping_iter(&squeezed)
-            .filter_map(|m| {
-                let start = *at.get(m.start())?;
-                let mut end = at.get(m.end().checked_sub(1)?)? + 1;
-                if start < from {
-                    return None;
-                }
-                if self.patterns.get(m.pattern().as_usize()).is_some_and(|(_, stem)| *stem) {
-                    end += text[end..]
-                        .chars()
-                        .take_while(|&c| is_word_character(c))
-                        .map(char::len_utf8)
-                        .sum::<usize>();
-                }
-                let bounded = word_before(start) != word_after(start) && word_before(end) != word_after(end);
-                bounded.then_some((start, m.pattern().as_usize(), end))
-            })
-            .collect();
-        candidates.sort_unstable();
-        let mut found = Vec::new();
-        let mut next = from;
-        for (start, _, end) in candidates {
-            if start >= next {
-                found.push(WordMatch { start, end });
-                next = end;
-            }
-        }
-        found
+        self.set.matches(text, from).pop().unwrap_or_default()
     }
 }
 
@@ -260,7 +336,7 @@ impl WordList {
 mod tests {
     use std::path::PathBuf;
 
-    use super::{words_pattern, WordList};
+    use super::{words_pattern, WordList, WordLists};
     use crate::rules::{RuleSet, DEFAULT_FILES};
     use crate::Engine;
 
@@ -305,6 +381,33 @@ mod tests {
             assert_eq!(list.is_match(text), regex.is_match(text), "{text}");
         }
         assert!(list.any_entry_contains("evac") && !list.any_entry_contains("evacuated"));
+    }
+
+    /// Lists searched together find what each finds alone, the same word in two lists
+    /// included, from any offset.
+    #[test]
+    fn word_lists_searched_together_match_as_each_alone() {
+        let lists: Vec<Vec<String>> = [
+            vec!["toll", "death toll", "dead"],
+            vec!["dead", "killed", "evacuat*"],
+            vec!["toll-free", "year on year"],
+            vec![],
+        ]
+        .iter()
+        .map(|l| l.iter().map(|w| w.to_string()).collect())
+        .collect();
+        let slices: Vec<&[String]> = lists.iter().map(Vec::as_slice).collect();
+        let together = WordLists::new(&slices).unwrap();
+        let alone: Vec<WordList> = lists.iter().map(|l| WordList::new(l).unwrap()).collect();
+        let text = "The death-toll rose: 12 dead, 40 killed, a toll-free line, year  on year, evacuations.";
+        for from in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            let found = together.matches(text, from);
+            assert_eq!(found.len(), lists.len());
+            for (list, matches) in alone.iter().zip(&found) {
+                assert_eq!(&list.matches(text, from), matches, "from {from}");
+            }
+        }
+        assert_eq!(together.matches(text, 0)[1].len(), 3);
     }
 
     /// A test build compiles each known pattern as it is made: building the engine on the

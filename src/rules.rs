@@ -12,7 +12,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::pattern::{LazyRegex, WordList};
+use crate::pattern::{LazyRegex, WordList, WordLists};
 
 /// The default rule files, compiled in. A test checks that this list and `rules/` agree.
 pub const DEFAULT_FILES: &[(&str, &str)] = &[
@@ -736,6 +736,11 @@ impl Lexicon {
     /// the automaton is an error naming the lexicon files.
     pub(crate) fn word_list(&self, what: &str, words: &[String]) -> Result<WordList, Error> {
         WordList::new(words).map_err(|e| self.refused(what, &e.to_string()))
+    }
+
+    /// Word lists searched together (`WordLists`), one per entry of `lists`.
+    pub(crate) fn word_lists(&self, what: &str, lists: &[&[String]]) -> Result<WordLists, Error> {
+        WordLists::new(lists).map_err(|e| self.refused(what, &e.to_string()))
     }
 
     fn refused(&self, what: &str, reason: &str) -> Error {

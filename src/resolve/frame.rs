@@ -11,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::entity::strip_possessive;
 use crate::extract::Entity;
-use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList, WordMatch};
+use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList, WordLists, WordMatch};
 use crate::rules::{Lexicon, MeasureDef, QualifierDef};
 use crate::Error;
 
@@ -181,9 +181,11 @@ pub enum OptionNamed {
 /// The measure, qualifier and attribution words, compiled once per rule set.
 pub struct FrameLexicon {
     pub measures: Vec<MeasureDef>,
-    measure_words: Vec<WordList>,
-    /// (name, pattern of its words, whether they must follow the figure right away)
-    qualifiers: Vec<(QualifierDef, WordList)>,
+    /// Each measure's words, a list each, in the order of `measures`.
+    measure_words: WordLists,
+    qualifiers: Vec<QualifierDef>,
+    /// Each qualifier's words, a list each, in the order of `qualifiers`.
+    qualifier_words: WordLists,
     /// The qualifier words of more than one word ("after the bell"), which no clause break
     /// splits.
     qualifier_phrases: Option<WordList>,
@@ -273,17 +275,16 @@ impl FrameLexicon {
             words_pattern(&before)
         };
         Ok(FrameLexicon {
-            measure_words: lexicon
-                .measures
-                .iter()
-                .map(|m| lexicon.word_list(&format!("{} measure", m.name), &m.words))
-                .collect::<Result<_, _>>()?,
+            measure_words: lexicon.word_lists(
+                "measure",
+                &lexicon.measures.iter().map(|m| m.words.as_slice()).collect::<Vec<_>>(),
+            )?,
             measures: lexicon.measures.clone(),
-            qualifiers: lexicon
-                .qualifiers
-                .iter()
-                .map(|q| Ok((q.clone(), lexicon.word_list(&format!("{} qualifier", q.name), &q.words)?)))
-                .collect::<Result<_, Error>>()?,
+            qualifier_words: lexicon.word_lists(
+                "qualifier",
+                &lexicon.qualifiers.iter().map(|q| q.words.as_slice()).collect::<Vec<_>>(),
+            )?,
+            qualifiers: lexicon.qualifiers.clone(),
             qualifier_phrases: compile_any_words(
                 lexicon,
                 "qualifier phrases",
@@ -380,11 +381,12 @@ impl FrameLexicon {
         let Some(part) = text.get(scope.0..scope.1) else {
             return found;
         };
-        for (i, (def, re)) in self.measures.iter().zip(&self.measure_words).enumerate() {
+        let matches = self.measure_words.matches(part, 0);
+        for (i, (def, words)) in self.measures.iter().zip(matches).enumerate() {
             if dimension.is_some_and(|dimension| !def.dimensions.iter().any(|d| d == dimension)) {
                 continue;
             }
-            for w in re.find_iter(part) {
+            for w in words {
                 let (start, end) = (scope.0 + w.start(), scope.0 + w.end());
                 // A ratio may be written with its measure ("twice as fast").
                 if start < skip.1 && skip.0 < end && dimension != Some("ratio") {
@@ -552,9 +554,8 @@ impl FrameLexicon {
     fn qualifier_before(&self, text: &str, w: &MeasureWord) -> Option<String> {
         let before = text.get(..w.start)?;
         let word = before.strip_suffix(' ')?.rsplit(' ').next()?.to_lowercase();
-        self.qualifiers
-            .iter()
-            .find(|(def, re)| !def.figure_only && def.of_level.is_none() && re.is_match(&word))
+        self.qualifiers_in(&word)
+            .find(|(def, words)| !def.figure_only && def.of_level.is_none() && !words.is_empty())
             .map(|(def, _)| def.name.clone())
     }
 
@@ -654,7 +655,7 @@ impl FrameLexicon {
         !self
             .qualifiers
             .iter()
-            .any(|(def, _)| def.figure_only && (def.name == q || def.of_level.as_deref() == Some(q)))
+            .any(|def| def.figure_only && (def.name == q || def.of_level.as_deref() == Some(q)))
     }
 
     /// The qualifier a level takes where a change takes the basis `q` (`of_level`: a change
@@ -662,8 +663,8 @@ impl FrameLexicon {
     pub fn level_of(&self, q: &str) -> Option<&str> {
         self.qualifiers
             .iter()
-            .find(|(def, _)| def.name == q)
-            .and_then(|(def, _)| def.of_level.as_deref())
+            .find(|def| def.name == q)
+            .and_then(|def| def.of_level.as_deref())
     }
 
     /// Whether the lexicon's measure `name` measures in `dimension` ("revenue" in currency).
@@ -675,7 +676,7 @@ impl FrameLexicon {
 
     /// Whether qualifier `name` holds for a whole clause (`clause_wide`: a condition).
     pub fn is_clause_wide(&self, name: &str) -> bool {
-        self.qualifiers.iter().any(|(q, _)| q.clause_wide && q.name == name)
+        self.qualifiers.iter().any(|q| q.clause_wide && q.name == name)
     }
 
     /// The qualifiers with `clause_wide` whose words stand in `text[scope]`.
@@ -683,26 +684,30 @@ impl FrameLexicon {
         let Some(part) = text.get(scope.0..scope.1) else {
             return Vec::new();
         };
-        self.qualifiers
-            .iter()
-            .filter(|(q, words)| q.clause_wide && words.is_match(part))
+        self.qualifiers_in(part)
+            .filter(|(q, words)| q.clause_wide && !words.is_empty())
             .map(|(q, _)| q.name.clone())
             .collect()
     }
 
     /// Whether `word` is a word of one of the lexicon's qualifiers ("annually").
     pub fn is_qualifier_word(&self, word: &str) -> bool {
-        self.qualifiers.iter().any(|(_, words)| words.is_match(word))
+        self.qualifiers_in(word).any(|(_, words)| !words.is_empty())
+    }
+
+    /// Each qualifier with the matches of its words in `text`.
+    fn qualifiers_in(&self, text: &str) -> impl Iterator<Item = (&QualifierDef, Vec<WordMatch>)> {
+        self.qualifiers.iter().zip(self.qualifier_words.matches(text, 0))
     }
 
     /// Whether `name` is one of the lexicon's qualifiers.
     pub fn is_qualifier(&self, name: &str) -> bool {
-        self.qualifiers.iter().any(|(q, _)| q.name == name)
+        self.qualifiers.iter().any(|q| q.name == name)
     }
 
     /// Whether qualifier `name` makes a figure one of many like events (`one_of_many`).
     pub fn one_of_many(&self, name: &str) -> bool {
-        self.qualifiers.iter().any(|(q, _)| q.one_of_many && q.name == name)
+        self.qualifiers.iter().any(|q| q.one_of_many && q.name == name)
     }
 
     /// Whether the measure `name` moves during a story (`evolving` in the lexicon).
@@ -727,8 +732,9 @@ impl FrameLexicon {
     /// Whether a written word is a word of some measure ("missing", "votes", "employees").
     pub fn names_a_measure(&self, word: &str) -> bool {
         self.measure_words
+            .matches(word, 0)
             .iter()
-            .any(|re| re.find(word).is_some_and(|m| m.start() == 0 && m.end() == word.len()))
+            .any(|words| words.first().is_some_and(|m| m.start() == 0 && m.end() == word.len()))
     }
 
     /// Whether the noun a figure counts is a whole population: a possessive or a word of
@@ -978,8 +984,8 @@ impl FrameLexicon {
                     .any(|w| w.def.polarity.is_some())
                     || text.get(scope.0..at).is_some_and(|before| self.tells_change(before))
             };
-            for (q, re) in self.qualifiers.iter().filter(|(q, _)| applies(q)) {
-                for w in re.find_iter(part) {
+            for (q, words) in self.qualifiers_in(part).filter(|(q, _)| applies(q)) {
+                for w in words {
                     let (start, end) = (scope.0 + w.start(), scope.0 + w.end());
                     let within =
                         |most: usize| start >= figure.1 && text[figure.1..start].split_whitespace().count() <= most;
