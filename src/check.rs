@@ -1004,8 +1004,8 @@ fn weekday_mismatch(rule: &Rule, claim: &Claim) -> Option<Link> {
     if claim.frame.unanchored {
         return None;
     }
-    // A day told with a zoned time spans its UTC day too (`resolve::with_utc_day`): the
-    // weekday is written for one of them.
+    // A day told with a zoned time spans its UTC day too (`resolve::with_utc_day`), but only
+    // when the weekday fits the day written.
     let neither = span.first.weekday() != written && span.last.weekday() != written;
     (span.grain == Grain::Day && neither).then(|| Link {
         relation: Relation::Conflict,

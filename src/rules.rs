@@ -597,6 +597,10 @@ pub struct QualifierDef {
     /// makes a raise the funding to date, not a toll anything else.
     #[serde(default)]
     pub measures: Vec<String>,
+    /// Words of the qualifier that say nothing after an attribution verb in the sentence:
+    /// "the minister said the deficit would narrow to 2.8%" tells her plan, not a condition.
+    #[serde(default)]
+    pub not_reported: Vec<String>,
 }
 
 /// Widths and precision for figures; every one is documented in rules/lexicon.toml.

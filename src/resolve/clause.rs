@@ -90,15 +90,29 @@ impl<'a> Clauses<'a> {
     }
 
     /// Where the clause that a relative clause ("which", "who", "whose", "when") says more of
-    /// starts ("down from 35 in 2023, when it took 37.5%": 2023's share).
+    /// starts ("down from 35 in 2023, when it took 37.5%": 2023's share). A clause that goes
+    /// on with "and" from a relative clause says more of the same ("from 2024, when it flew
+    /// twice and was valued at $3.1 billion").
     pub(super) fn antecedent(&self, clause: (usize, usize)) -> Option<usize> {
         let opening = self.sentence.get(clause.0..)?.trim_start();
-        ["which ", "who ", "whose ", "when "]
-            .iter()
-            .any(|p| opening.starts_with(p))
+        if opening.starts_with("and ") {
+            return self.previous(clause).and_then(|previous| {
+                let relative = self.relative(previous);
+                relative.then(|| self.antecedent(previous)).flatten()
+            });
+        }
+        self.relative(clause)
             .then(|| self.previous(clause))
             .flatten()
             .map(|(start, _)| start)
+    }
+
+    /// Whether `clause` opens as a relative clause.
+    fn relative(&self, clause: (usize, usize)) -> bool {
+        let opening = self.sentence.get(clause.0..).unwrap_or("").trim_start();
+        ["which ", "who ", "whose ", "when "]
+            .iter()
+            .any(|p| opening.starts_with(p))
     }
 
     /// Where the clause starts whose time `clause` shares: its antecedent's, or the one an

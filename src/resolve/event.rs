@@ -39,6 +39,12 @@ impl Resolver {
         if before.ends_with(" for") || before.ends_with(" for the") || before == "for" {
             return Frame::default();
         }
+        // "“Tonight reusability became a routine,” she said": a day counted from when the
+        // words were spoken, which a source that reports them later does not date; its
+        // event is the speaker's, told again by every source that quotes it.
+        if within_quotation(cx.sentence, m.start) && !self.absolute_date.is_match(&cx.sentence[m.start..m.end]) {
+            return Frame::default();
+        }
         // "from Friday's close", "Monday's developments": a date owning a noun dates that
         // noun, an event only when the noun (after at most one adjective: "Friday's sudden
         // ouster") is one of the lexicon's event words.
@@ -297,6 +303,25 @@ impl Resolver {
 }
 
 /// Where the word after the one at byte `at` of `text` starts.
+/// Whether byte `at` of `sentence` stands inside quotation marks opened before it in the
+/// sentence. A straight mark opens after a space or at the start, and closes otherwise (a
+/// sentence may start inside a quote that an earlier one opened).
+fn within_quotation(sentence: &str, at: usize) -> bool {
+    sentence.get(..at).is_some_and(|before| {
+        let mut previous = ' ';
+        before.chars().fold(false, |open, c| {
+            let opens = match c {
+                '“' => Some(true),
+                '”' => Some(false),
+                '"' => Some(previous.is_whitespace() || "([–—".contains(previous)),
+                _ => None,
+            };
+            previous = c;
+            opens.unwrap_or(open)
+        })
+    })
+}
+
 fn next_word(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
     let end = rest.find(char::is_whitespace)?;

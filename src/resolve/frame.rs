@@ -200,6 +200,9 @@ pub struct FrameLexicon {
     changed: HashSet<String>,
     /// The lexicon's `option_words`, each with the spaces after it.
     option_words: Option<LazyRegex>,
+    /// A money or percentage figure at the start of a text, after spaces ("3.5%", "$2
+    /// billion"; not a year).
+    figure_start: LazyRegex,
     /// The lexicon's `option_verbs`, lower case.
     option_verbs: HashSet<String>,
     /// The lexicon's `peak_bounds`, lower case.
@@ -325,6 +328,9 @@ impl FrameLexicon {
             rival_words: lower(&lexicon.rival_words),
             stopwords: lower(&lexicon.stopwords),
             attribution_words: lower(&lexicon.attribution),
+            figure_start: static_regex(
+                r"^\s*(?:[$€£¥]|\d[\d,.]*(?:%| ?per ?cent\b| percent\b| (?:million|billion|trillion)\b))",
+            ),
             vocabulary: lexicon
                 .measures
                 .iter()
@@ -685,7 +691,12 @@ impl FrameLexicon {
             return Vec::new();
         };
         self.qualifiers_in(part)
-            .filter(|(q, words)| q.clause_wide && !words.is_empty())
+            .filter(|(q, words)| {
+                q.clause_wide
+                    && words
+                        .iter()
+                        .any(|w| !self.reported(q, text, (scope.0 + w.start(), scope.0 + w.end())))
+            })
             .map(|(q, _)| q.name.clone())
             .collect()
     }
@@ -693,6 +704,19 @@ impl FrameLexicon {
     /// Whether `word` is a word of one of the lexicon's qualifiers ("annually").
     pub fn is_qualifier_word(&self, word: &str) -> bool {
         self.qualifiers_in(word).any(|(_, words)| !words.is_empty())
+    }
+
+    /// Whether the word of `q` at `word` in `text` is one it does not take after an
+    /// attribution verb earlier in the text (`not_reported`: "said the deficit would narrow").
+    fn reported(&self, q: &QualifierDef, text: &str, word: (usize, usize)) -> bool {
+        let (Some(written), Some(before)) = (text.get(word.0..word.1), text.get(..word.0)) else {
+            return false;
+        };
+        q.not_reported.iter().any(|w| w.eq_ignore_ascii_case(written))
+            && before.split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                self.attribution_words.contains(&w)
+            })
     }
 
     /// Each qualifier with the matches of its words in `text`.
@@ -973,8 +997,19 @@ impl FrameLexicon {
                         .is_some_and(|w| overlaps((w.start, w.end), start, end) && (w.start, w.end) != (start, end))
             };
             // Every qualifier word outside the figure and its measure; a word inside a longer
-            // one of another qualifier is part of it ("previous" in "previous quarter").
+            // one of another qualifier is part of it ("previous" in "previous quarter"), even
+            // where that one does not qualify this figure ("gross" in "2.8% of GDP, from 3.5%
+            // of gross domestic product").
             let mut hits: Vec<(usize, usize, &str)> = Vec::new();
+            let all: Vec<(&QualifierDef, Vec<WordMatch>)> = self.qualifiers_in(part).collect();
+            let written: Vec<(usize, usize, &str)> = all
+                .iter()
+                .flat_map(|(q, words)| {
+                    words
+                        .iter()
+                        .map(|w| (scope.0 + w.start(), scope.0 + w.end(), q.name.as_str()))
+                })
+                .collect();
             let of_measure =
                 |q: &QualifierDef| q.measures.is_empty() || measure.is_some_and(|w| q.measures.contains(&w.def.name));
             let applies = |q: &QualifierDef| of_measure(q) && !(q.after_change && change || q.unhedged_only && hedged);
@@ -984,7 +1019,7 @@ impl FrameLexicon {
                     .any(|w| w.def.polarity.is_some())
                     || text.get(scope.0..at).is_some_and(|before| self.tells_change(before))
             };
-            for (q, words) in self.qualifiers_in(part).filter(|(q, _)| applies(q)) {
+            for (q, words) in all.iter().filter(|(q, _)| applies(q)) {
                 for w in words {
                     let (start, end) = (scope.0 + w.start(), scope.0 + w.end());
                     let within =
@@ -1003,14 +1038,27 @@ impl FrameLexicon {
                         Some(level) if measure.is_some() && !change => (start >= figure.1).then_some(level),
                         _ => Some(&q.name),
                     };
-                    let applies_here = close && !taken(start, end) && (!q.after_change || change_before(start));
+                    // "said the deficit would narrow": a word the qualifier does not take in
+                    // reported speech.
+                    let reported = self.reported(q, text, (start, end));
+                    // "narrow to 2.8% from an expected 3.5%": a word right before another
+                    // figure is that figure's.
+                    let of_other_figure = !q.before_figure
+                        && (end <= figure.0 || start >= figure.1)
+                        && self.figure_start.is_match(&text[end..])
+                        && text[end..].len() - text[end..].trim_start().len() + end != figure.0;
+                    let applies_here = close
+                        && !taken(start, end)
+                        && !reported
+                        && !of_other_figure
+                        && (!q.after_change || change_before(start));
                     if let Some(name) = name.filter(|_| applies_here) {
                         hits.push((start, end, name));
                     }
                 }
             }
             for &(start, end, name) in &hits {
-                let inside = hits
+                let inside = written
                     .iter()
                     .any(|&(s, e, other)| other != name && s <= start && end <= e && e - s > end - start);
                 if !inside {

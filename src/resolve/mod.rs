@@ -2305,7 +2305,10 @@ impl Resolver {
                     && after.starts_with(|c: char| c.is_lowercase())
                     && !after.starts_with("and ")
             };
-            let compared_from = self.comparison_start.is_match(sentence[..t.start].trim_end());
+            // ("a change from 2024, when it was valued at $3.1 billion": the year the relative
+            // clause tells of.)
+            let antecedent = sentence[t.end..].starts_with(", when ");
+            let compared_from = self.comparison_start.is_match(sentence[..t.start].trim_end()) && !antecedent;
             // "up 104% so far this year", "so far in 2023": the stretch a change ran over up to
             // now; the figure holds on the source's day.
             let so_far = {
@@ -2960,8 +2963,16 @@ fn prose_capitals(line: &str) -> Vec<String> {
 /// it counts.
 /// A day written with a zoned time of day ("9:40 p.m. EDT on Friday, July 3") is that day
 /// where the time was told, and the next (or the day before) in UTC: another source may name
-/// the UTC day ("01:40 GMT on Saturday, July 4"), so the date spans both.
+/// the UTC day ("01:40 GMT on Saturday, July 4"), so the date spans both. A day written with
+/// a weekday it does not fall on stays the day written: the weekday was written for it, and
+/// the UTC day must not make it fit ("9:14 p.m. EDT on Thursday, March 18", a Wednesday).
 fn with_utc_day(span: &Span, date: &Mention, mentions: &[Mention]) -> Span {
+    if date
+        .weekday
+        .is_some_and(|w| span.first == span.last && span.first.weekday() != w)
+    {
+        return *span;
+    }
     let clock = mentions.iter().find_map(|t| match &t.value {
         Value::Clock { clock } if t.start <= date.start && date.end <= t.end => Some(clock),
         _ => None,
