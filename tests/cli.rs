@@ -704,6 +704,46 @@ fn an_eleventh_blind_pair_a_chemical_fire_and_mining_results() {
     );
 }
 
+/// The twelfth and thirteenth blind pairs (see EXPECTED.md), run once before this session's
+/// fixes: what they find now, and the false alarms those fixes removed.
+#[test]
+fn a_twelfth_and_thirteenth_blind_pair_an_outbreak_a_budget_a_heatwave_and_a_launch() {
+    assert_conflicts(
+        "tests/fixtures/cholera-outbreak",
+        &[
+            &["deaths: 53 (53 death) vs 58 (58 death)"],
+            &["the outbreak is [-spreading-] [+slowing+]"],
+        ],
+        &[],
+    );
+    assert_conflicts(
+        "tests/fixtures/state-budget",
+        &[
+            &["Wednesday, 13 October", "was a Tuesday"],
+            &["deficit[of-gdp]: 2.8% (2.8%) vs 2.5% (2.5%)"],
+            &["income-tax-rate: 47% (47%) vs 48% (48%)"],
+            &["21.4 billion", "24.1 billion"],
+        ],
+        &[&["job-cuts"], &["corporate-tax-rate"], &["[conditional"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/heatwave-blackout",
+        &[
+            &["Monday, 14 July", "was a Tuesday"],
+            &["never [-designed-] [+built+]"],
+        ],
+        &[],
+    );
+    assert_conflicts(
+        "tests/fixtures/rocket-launch",
+        &[
+            &["Thursday, March 18", "was a Wednesday"],
+            &["became a [-routine-] [+habit+]"],
+        ],
+        &[&["tonight"], &["$3.1 billion"]],
+    );
+}
+
 #[test]
 fn a_wrong_month_for_an_appointment_is_one_conflict() {
     let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);
