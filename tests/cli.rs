@@ -728,10 +728,7 @@ fn a_twelfth_and_thirteenth_blind_pair_an_outbreak_a_budget_a_heatwave_and_a_lau
     );
     assert_conflicts(
         "tests/fixtures/heatwave-blackout",
-        &[
-            &["Monday, 14 July", "was a Tuesday"],
-            &["never [-designed-] [+built+]"],
-        ],
+        &[&["Monday, 14 July", "was a Tuesday"], &["never [-designed-] [+built+]"]],
         &[],
     );
     assert_conflicts(
