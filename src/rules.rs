@@ -471,6 +471,10 @@ pub struct UnitDef {
     pub symbol: String,
     /// One unit in the dimension's base unit.
     pub factor: f64,
+    /// Added after the factor, for a scale whose zero is not the base unit's: 0 °F is
+    /// -17.78 °C.
+    #[serde(default)]
+    pub offset: f64,
     pub words: Vec<String>,
     /// For a unit of length: the speed unit it makes with "per hour" ("miles per hour": mph).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -520,6 +524,11 @@ pub struct MeasureDef {
     /// estimates.
     #[serde(default)]
     pub per_source: bool,
+    /// It is measured at a place (a temperature, a rainfall): a name that would be the
+    /// figure's subject is where ("Lenbury Airport recorded 43.1 °C" is
+    /// `temperature[in:lenbury-airport]`, as "at Lenbury Airport" would make it).
+    #[serde(default)]
+    pub at_place: bool,
     /// The measure a figure of this one stated per share is ("earnings of $1.12 a share" is
     /// earnings per share): the `per-share` qualifier then says nothing more.
     #[serde(default, skip_serializing_if = "Option::is_none")]

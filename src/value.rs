@@ -78,6 +78,16 @@ impl Interval {
         }
     }
 
+    /// Move both bounds by `offset`, e.g. to turn degrees Fahrenheit into degrees Celsius
+    /// once scaled.
+    pub fn shifted(self, offset: f64) -> Self {
+        Interval {
+            low: round_significant(self.low + offset),
+            high: round_significant(self.high + offset),
+            ..self
+        }
+    }
+
     /// The values both intervals hold (for overlapping intervals).
     pub fn intersect(&self, other: &Interval) -> Interval {
         let (low, low_open) = match self.low.total_cmp(&other.low) {

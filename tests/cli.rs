@@ -728,14 +728,20 @@ fn a_twelfth_and_thirteenth_blind_pair_an_outbreak_a_budget_a_heatwave_and_a_lau
     );
     assert_conflicts(
         "tests/fixtures/heatwave-blackout",
-        &[&["Monday, 14 July", "was a Tuesday"], &["never [-designed-] [+built+]"]],
-        &[],
+        &[
+            &["Monday, 14 July", "was a Tuesday"],
+            &["never [-designed-] [+built+]"],
+            &["temperature[in:lenbury-airport]", "43.7222 °C", "43.1111 °C"],
+            &["without-power", "460,000", "640,000"],
+        ],
+        &[&["job-cuts"]],
     );
     assert_conflicts(
         "tests/fixtures/rocket-launch",
         &[
             &["Thursday, March 18", "was a Wednesday"],
             &["became a [-routine-] [+habit+]"],
+            &["weight", "4,200 kg", "4,800 kilograms"],
         ],
         &[&["tonight"], &["$3.1 billion"]],
     );

@@ -87,6 +87,7 @@ struct PhysicalUnit {
     dimension: String,
     base: String,
     factor: f64,
+    offset: f64,
     speed: Option<String>,
 }
 
@@ -157,6 +158,7 @@ fn physical_units(
             dimension: dimension.name.clone(),
             base: dimension.base.clone(),
             factor: u.factor,
+            offset: u.offset,
             speed: u.speed.clone(),
         };
         for w in &u.words {
@@ -472,6 +474,8 @@ impl QuantityRecogniser {
         // What one written unit is in the value's unit: days per unit of a duration, base
         // units per unit of a physical quantity, main units per minor unit of money.
         let mut per_unit = 1.0;
+        // Where the written unit's zero lies in the value's unit (degrees Fahrenheit).
+        let mut offset = 0.0;
         // "two thirds of voters", "cut costs by a third": a fraction is a share.
         let share = n.fraction
             && n.value <= 1.0
@@ -522,6 +526,7 @@ impl QuantityRecogniser {
             (Kind::Multiplier, Unit::Ratio, end + end_of)
         } else if let Some((physical, unit_end)) = self.physical_unit(after) {
             per_unit = physical.factor;
+            offset = physical.offset;
             let unit = Unit::Physical {
                 dimension: physical.dimension,
                 base: physical.base,
@@ -654,7 +659,12 @@ impl QuantityRecogniser {
             value *= per_unit;
             interval = interval.scaled(per_unit);
         }
-        if kind == Kind::Quantity && per_unit != 1.0 {
+        // (A temperature's conversion is no product: it keeps the precision it is written
+        // with, "109.6 °F" is 43.11 °C within 0.03.)
+        if offset != 0.0 {
+            value += offset;
+            interval = interval.shifted(offset);
+        } else if kind == Kind::Quantity && per_unit != 1.0 {
             let c = self.settings.converted;
             interval = Interval {
                 low: round_significant(interval.low * (1.0 - c)),

@@ -122,7 +122,8 @@ pub struct Resolver {
     absolute_date: LazyRegex,
     /// Words right before a date that make it where a comparison or a running total starts,
     /// not when the figure holds ("the highest since 1992", "down 13% from a year ago", "over
-    /// the same period last year", "has raised $75 million since its founding in 2020").
+    /// the same period last year", "has raised $75 million since its founding in 2020", "the
+    /// highest reading since records began there in 1946").
     comparison_start: LazyRegex,
     /// What stands between a change (or the level it reached) and the figure it is measured
     /// from ("down 13% compared with $8.29 billion", "to $2.04 billion from $1.62 billion").
@@ -294,7 +295,7 @@ impl Resolver {
             infinitive: static_regex(r"\bto\s+\p{Ll}+\s"),
             absolute_date: static_regex(r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
             comparison_start: static_regex(
-                r"(?i)\b(?:since(?:\s+(?:its|the|their|his|her)\s+[\w-]+\s+(?:in|on))?|from|than|compared\s+(?:to|with)|versus|vs\.?|against|same\s+(?:period|quarter|month|week|time))(?:\s+(?:the|a|an))?$",
+                r"(?i)\b(?:since(?:(?:\s+[\w'’-]+){1,4}?\s+(?:in|on))?|from|than|compared\s+(?:to|with)|versus|vs\.?|against|same\s+(?:period|quarter|month|week|time))(?:\s+(?:the|a|an))?$",
             ),
             compared_with: static_regex(
                 r"(?i)^\s*,?\s*(?:compared\s+(?:to|with)|from|versus|vs\.?|against)\s+(?:(?:the|a|an)\s+)?$",
@@ -1826,9 +1827,14 @@ impl Resolver {
                 measure = Some(per_share.clone());
             }
         }
+        let def = word.as_ref().map(|w| w.def);
+        // "Lenbury Airport recorded 43.1 °C": a measure taken at a place is where, not whose
+        // ("the thermometer at Lenbury Airport reached 43.7 °C").
+        if def.is_some_and(|d| d.at_place) && own_places.is_empty() {
+            qualifiers.extend(subject.take().map(|place| format!("in:{place}")));
+        }
         qualifiers.sort();
         qualifiers.dedup();
-        let def = word.as_ref().map(|w| w.def);
         // A change of what moves during a story moves too ("shares jumped 25%" by noon, 27%
         // at the close).
         let evolving = def.is_some_and(|d| d.evolving)
@@ -3005,7 +3011,8 @@ fn dimension_of(unit: &Unit) -> &str {
 /// the sentence that do not move and that their own clauses do not time ("Last March, Corvana
 /// cut about 620 jobs, or roughly 7% of its staff", "eliminated 620 jobs, some 7% of its
 /// staff, in March 2027"): when the sentence has just one, of a year or less, set with "in",
-/// "on", "during" or "last" (not "since 1992", nor a label: "Q1 (Apr)").
+/// "on", "during" or "last" (not "since 1992", nor in a clause opening with "since", nor a
+/// label: "Q1 (Apr)").
 fn scene_time<'a>(sentence: &str, clauses: &Clauses, mentions: &'a [Mention]) -> Option<&'a Mention> {
     let set_in = |t: &Mention| {
         let before = sentence[..t.start].trim_end().to_lowercase();
@@ -3014,8 +3021,12 @@ fn scene_time<'a>(sentence: &str, clauses: &Clauses, mentions: &'a [Mention]) ->
     };
     let mut scenes = mentions.iter().filter(|t| {
         let (from, to) = clauses.around((t.start, t.end));
+        // ("the station's highest reading since records began there in 1946": where a
+        // comparison starts.)
+        let since = sentence[from..to].trim_start().to_lowercase().starts_with("since ");
         within_a_year(t)
             && set_in(t)
+            && !since
             && !mentions
                 .iter()
                 .any(|f| !f.kind.is_time() && from <= f.start && f.end <= to)
