@@ -715,6 +715,10 @@ pub struct EventClass {
     /// Rotterdam").
     #[serde(default)]
     pub object_in: bool,
+    /// Phrases that, among the eight words after an event word, give it another sense: the
+    /// storm "left 1.2 million homes without power" is no departure.
+    #[serde(default)]
+    pub other_sense: Vec<String>,
 }
 
 fn yes() -> bool {

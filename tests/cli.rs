@@ -734,7 +734,7 @@ fn a_twelfth_and_thirteenth_blind_pair_an_outbreak_a_budget_a_heatwave_and_a_lau
             &["temperature[in:lenbury-airport]", "43.7222 °C", "43.1111 °C"],
             &["without-power", "460,000", "640,000"],
         ],
-        &[&["job-cuts"]],
+        &[&["job-cuts"], &["leave/"]],
     );
     assert_conflicts(
         "tests/fixtures/rocket-launch",

@@ -132,6 +132,7 @@ impl Resolver {
                         && (marked_class || !other_date_between(at.1, m.start) && !other_date_between(m.end, at.0))
                         && dated_by(at, &event.dates_after)
                         && self.happened(cx.sentence, at)
+                        && !event.in_other_sense(cx.sentence, at.1)
                 })
                 .map(|w| (&event.class, w, event.takes_object))
         }) else {
@@ -181,6 +182,7 @@ impl Resolver {
                     .flat_map(|e| {
                         e.words
                             .find_iter(before)
+                            .filter(move |w| !e.in_other_sense(cx.sentence, start + w.end()))
                             .map(move |w| (&e.class, start + w.start(), start + w.end(), e.takes_object))
                     })
                     .filter(|&(_, a, b, _)| self.happened(cx.sentence, (a, b)) && !other_date_between(b, m.start))
@@ -302,7 +304,6 @@ impl Resolver {
     }
 }
 
-/// Where the word after the one at byte `at` of `text` starts.
 /// Whether byte `at` of `sentence` stands inside quotation marks opened before it in the
 /// sentence. A straight mark opens after a space or at the start, and closes otherwise (a
 /// sentence may start inside a quote that an earlier one opened).
@@ -322,6 +323,7 @@ fn within_quotation(sentence: &str, at: usize) -> bool {
     })
 }
 
+/// Where the word after the one at byte `at` of `text` starts.
 fn next_word(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
     let end = rest.find(char::is_whitespace)?;

@@ -90,6 +90,24 @@ struct EventWords {
     dates_after: Vec<String>,
     /// Whether the object is named after "in" (`object_in`).
     object_in: bool,
+    /// Phrases after the event word that give it another sense (`other_sense`), lower case.
+    other_sense: Vec<String>,
+}
+
+impl EventWords {
+    /// Whether a phrase of `other_sense` stands among the eight words after the event word
+    /// that ends at byte `end` ("left large parts of the valley without power").
+    fn in_other_sense(&self, sentence: &str, end: usize) -> bool {
+        let words: Vec<String> = sentence
+            .get(end..)
+            .unwrap_or("")
+            .split_whitespace()
+            .take(8)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .collect();
+        let after = format!(" {} ", words.join(" "));
+        self.other_sense.iter().any(|p| after.contains(&format!(" {p} ")))
+    }
 }
 
 /// Compiled measure, qualifier and event words; built once per rule set.
@@ -268,6 +286,7 @@ impl Resolver {
                         takes_object: e.object,
                         dates_after: e.dates_after.iter().map(|w| w.to_lowercase()).collect(),
                         object_in: e.object_in,
+                        other_sense: e.other_sense.iter().map(|p| p.to_lowercase()).collect(),
                     })
                 })
                 .collect::<Result<_, Error>>()?,
