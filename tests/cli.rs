@@ -747,6 +747,26 @@ fn a_twelfth_and_thirteenth_blind_pair_an_outbreak_a_budget_a_heatwave_and_a_lau
     );
 }
 
+/// The fourteenth blind pair (see EXPECTED.md), run once before its fixes: what it finds
+/// now, and the false alarms those fixes removed.
+#[test]
+fn a_fourteenth_blind_pair_a_derailment_and_a_housing_report() {
+    assert_conflicts(
+        "tests/fixtures/train-derailment",
+        &[
+            &["Sunday, 9 March", "was a Monday"],
+            &["deaths: six (6 person) vs eight (8 person)"],
+            &["this is a [-dark-] [+black+] day"],
+        ],
+        &[&["storm-speed"], &["Almost two dozen"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/housing-report",
+        &[&["cooling not [-collapsing-] [+crashing+]"]],
+        &[&["lindmoor/growth"], &["around 2 percent"]],
+    );
+}
+
 #[test]
 fn a_wrong_month_for_an_appointment_is_one_conflict() {
     let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);

@@ -103,6 +103,7 @@ impl Recognisers {
         // infinity, two different ones would agree.
         found.retain(|m| m.value.is_finite());
         found.sort_by_key(|m| (m.start, m.end));
+        hedge_conversions(sentence, &mut found);
         found
     }
 
@@ -233,6 +234,42 @@ pub fn dump(recognisers: &Recognisers, documents: &[Document], references: &[Opt
         }
     }
     out
+}
+
+/// A conversion in brackets right after a hedged figure says what the figure does ("more
+/// than 120km/h (75mph)" is more than 75 mph): it takes the figure's hedge and, in the same
+/// base unit, its interval, where it would otherwise claim 75 mph to within half a mile an
+/// hour.
+fn hedge_conversions(sentence: &str, mentions: &mut [Mention]) {
+    for i in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(i);
+        let (Some(first), Some(second)) = (before.last(), rest.first_mut()) else {
+            continue;
+        };
+        let bracketed = sentence
+            .get(first.end..second.start)
+            .is_some_and(|gap| gap.trim() == "(");
+        if let (
+            Value::Amount {
+                interval,
+                unit,
+                hedge: Some(hedge),
+                ..
+            },
+            Value::Amount {
+                interval: converted,
+                unit: converted_unit,
+                hedge: converted_hedge @ None,
+                ..
+            },
+        ) = (&first.value, &mut second.value)
+        {
+            if bracketed && unit == converted_unit && matches!(unit, Unit::Physical { .. }) {
+                *converted = *interval;
+                *converted_hedge = Some(hedge.clone());
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,40 @@ pub struct Quotation {
     pub words: Vec<String>,
 }
 
+/// Each character of `text` with whether quotation marks are open after it. A straight
+/// mark opens after a space or at the start, and closes otherwise (a sentence may start
+/// inside a quote that an earlier one opened).
+fn quotation_state(text: &str) -> impl Iterator<Item = (usize, char, bool)> + '_ {
+    let mut previous = ' ';
+    let mut open = false;
+    text.char_indices().map(move |(i, c)| {
+        open = match c {
+            '“' => true,
+            '”' => false,
+            '"' => previous.is_whitespace() || "([–—".contains(previous),
+            _ => open,
+        };
+        previous = c;
+        (i, c, open)
+    })
+}
+
+/// Whether byte `at` of `sentence` stands inside quotation marks opened before it in the
+/// sentence.
+pub fn within_quotation(sentence: &str, at: usize) -> bool {
+    sentence
+        .get(..at)
+        .is_some_and(|before| quotation_state(before).last().is_some_and(|(_, _, open)| open))
+}
+
+/// `text` with every character inside quotation marks made a space of its length, so that
+/// byte offsets still hold: what the narrative says, not what it quotes.
+pub fn outside_quotations(text: &str) -> String {
+    quotation_state(text)
+        .map(|(_, c, open)| if open { " ".repeat(c.len_utf8()) } else { c.to_string() })
+        .collect()
+}
+
 /// The words of a quotation as compared: lower case, split at anything but letters, digits
 /// and the apostrophes inside a word (curly apostrophes made straight; "general-purpose" is
 /// two words, as "general purpose"), with an editor's insertion in square brackets ("his

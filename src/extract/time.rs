@@ -7,7 +7,7 @@ use regex::{Captures, RegexSet};
 use std::sync::OnceLock;
 
 use super::numbers::small_number_word;
-use super::Mention;
+use super::{quote, Mention};
 use crate::pattern::{static_regex, static_regex_set, LazyRegex};
 use crate::rules::Kind;
 use crate::value::{Grain, Span, Value};
@@ -709,7 +709,7 @@ impl TimeRecogniser {
     /// Whether a sentence speaks of the future ("will", "plans to", "next"): its dates without
     /// a year are read ahead of the reference, not behind it.
     pub fn speaks_of_future(&self, sentence: &str) -> bool {
-        self.future.is_match(sentence)
+        self.future.is_match(&quote::outside_quotations(sentence))
     }
 
     /// Whether a verb in the past comes right before a date ("the package she announced on
@@ -740,6 +740,11 @@ impl TimeRecogniser {
         if !self.future.is_match(sentence) {
             return Vec::new();
         }
+        // What a quotation says of the future is the speaker's, for the quotation's own
+        // clauses: "said on Monday night: 'the families will get answers'" tells of last
+        // Monday.
+        let narrative = quote::outside_quotations(sentence);
+        let narrative_future = self.future.is_match(&narrative);
         let breaks = sentence.char_indices().filter(|&(i, c)| {
             c != ',' && CLAUSE_BREAKS.contains(&c)
                 || c == ','
@@ -760,8 +765,11 @@ impl TimeRecogniser {
         clauses
             .into_iter()
             .map(|(start, end)| {
-                let clause = sentence.get(start..end).unwrap_or_default();
-                (start, start == 0 || self.future.is_match(clause))
+                let quoted = quote::within_quotation(sentence, start + 1);
+                let clause = if quoted { sentence } else { &narrative }
+                    .get(start..end)
+                    .unwrap_or_default();
+                (start, start == 0 && narrative_future || self.future.is_match(clause))
             })
             .collect()
     }

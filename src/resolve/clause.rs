@@ -89,7 +89,8 @@ impl<'a> Clauses<'a> {
             .filter(|&(start, end)| start == 0 && !all.iter().any(|t| !t.kind.is_time() && t.end <= end))
     }
 
-    /// Where the clause that a relative clause ("which", "who", "whose", "when") says more of
+    /// Where the clause that a relative clause ("which", "who", "whose", "when", "in which")
+    /// says more of
     /// starts ("down from 35 in 2023, when it took 37.5%": 2023's share). A clause that goes
     /// on with "and" from a relative clause says more of the same ("from 2024, when it flew
     /// twice and was valued at $3.1 billion").
@@ -110,9 +111,17 @@ impl<'a> Clauses<'a> {
     /// Whether `clause` opens as a relative clause.
     fn relative(&self, clause: (usize, usize)) -> bool {
         let opening = self.sentence.get(clause.0..).unwrap_or("").trim_start();
-        ["which ", "who ", "whose ", "when "]
-            .iter()
-            .any(|p| opening.starts_with(p))
+        [
+            "which ",
+            "who ",
+            "whose ",
+            "when ",
+            "in which ",
+            "during which ",
+            "at which ",
+        ]
+        .iter()
+        .any(|p| opening.starts_with(p))
     }
 
     /// Where the clause starts whose time `clause` shares: its antecedent's, or the one an

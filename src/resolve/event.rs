@@ -3,7 +3,7 @@
 
 use super::frame::Frame;
 use super::{Context, Resolver, SubjectOf, PREPOSITIONS};
-use crate::extract::Mention;
+use crate::extract::{quote, Mention};
 use crate::pattern::WordMatch;
 use crate::rules::Kind;
 
@@ -42,7 +42,7 @@ impl Resolver {
         // "“Tonight reusability became a routine,” she said": a day counted from when the
         // words were spoken, which a source that reports them later does not date; its
         // event is the speaker's, told again by every source that quotes it.
-        if within_quotation(cx.sentence, m.start) && !self.absolute_date.is_match(&cx.sentence[m.start..m.end]) {
+        if quote::within_quotation(cx.sentence, m.start) && !self.absolute_date.is_match(&cx.sentence[m.start..m.end]) {
             return Frame::default();
         }
         // "from Friday's close", "Monday's developments": a date owning a noun dates that
@@ -302,25 +302,6 @@ impl Resolver {
         let unrealised = self.unrealised.as_ref().is_some_and(|re| re.is_match(near));
         !adjective && !unrealised
     }
-}
-
-/// Whether byte `at` of `sentence` stands inside quotation marks opened before it in the
-/// sentence. A straight mark opens after a space or at the start, and closes otherwise (a
-/// sentence may start inside a quote that an earlier one opened).
-fn within_quotation(sentence: &str, at: usize) -> bool {
-    sentence.get(..at).is_some_and(|before| {
-        let mut previous = ' ';
-        before.chars().fold(false, |open, c| {
-            let opens = match c {
-                '“' => Some(true),
-                '”' => Some(false),
-                '"' => Some(previous.is_whitespace() || "([–—".contains(previous)),
-                _ => None,
-            };
-            previous = c;
-            opens.unwrap_or(open)
-        })
-    })
 }
 
 /// Where the word after the one at byte `at` of `text` starts.
