@@ -472,14 +472,17 @@ impl FrameLexicon {
                 .copied()
         };
         let found = best(false).or_else(|| best(true))?;
-        // "killed 12 passengers": the noun says who was counted, the word right before the
-        // figure what was counted of them.
+        // "killed 12 passengers", "the dead are 22 passengers": the noun says who was counted,
+        // the word right before the figure (or before a copula) what was counted of them.
         if found.says_who(text) && in_noun(&found) {
             let right_before = words.iter().find(|w| {
                 w.measure != found.measure
                     && !w.def.fallback
                     && w.end <= figure.0
-                    && text[w.end..figure.0].trim().is_empty()
+                    && matches!(
+                        text[w.end..figure.0].trim(),
+                        "" | "are" | "were" | "was" | "is" | "include" | "included" | "includes"
+                    )
             });
             if let Some(word) = right_before {
                 return Some(*word);
