@@ -420,15 +420,36 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
     } else {
         (members.to_vec(), Vec::new())
     };
+    // A figure that moves and takes three values in one slot (a toll on one day) moved during
+    // it: which two disagree, nothing tells.
+    let most = if evolving {
+        spec.max_values.map(|m| m.min(2))
+    } else {
+        spec.max_values
+    };
+    let moved = |slot: &[usize]| {
+        most.is_some_and(|most| with_evidence(claims, value_groups(claims, slot, spec.tolerance)).len() > most)
+    };
+    // (slot, whether time dates it, whether it moved whatever its values: the figures of a
+    // day that moved that no time of day tells apart)
     time_slots(claims, &timed, window, period)
         .into_iter()
-        .map(|slot| (slot, true))
+        .flat_map(|slot| {
+            if !evolving {
+                return vec![(slot, true, false)];
+            }
+            let day_moved = moved(&slot);
+            by_clock(claims, slot)
+                .into_iter()
+                .map(|(part, untold)| (part, true, untold && day_moved))
+                .collect()
+        })
         .chain(
             untimed_clusters(claims, &untimed, spec)
                 .into_iter()
-                .map(|slot| (slot, false)),
+                .map(|slot| (slot, false, false)),
         )
-        .map(|(slot, timed)| {
+        .map(|(slot, timed, day_moved)| {
             let groups = value_groups(claims, &slot, spec.tolerance);
             let mut disputed = with_evidence(claims, groups.clone());
             if !timed && !spec.untimed_gap.is_some_and(|gap| within_gap(claims, &disputed, gap)) {
@@ -437,14 +458,7 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
             if options && spec.option_gap.is_some_and(|gap| !within_gap(claims, &disputed, gap)) {
                 disputed.truncate(1);
             }
-            // A figure that moves and takes three values in one slot (a toll on one day) moved
-            // during it: which two disagree, nothing tells.
-            let most = if evolving {
-                spec.max_values.map(|m| m.min(2))
-            } else {
-                spec.max_values
-            };
-            if most.is_some_and(|most| disputed.len() > most) {
+            if day_moved || most.is_some_and(|most| disputed.len() > most) {
                 disputed.truncate(1);
             }
             Slot {
@@ -454,6 +468,24 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
             }
         })
         .collect()
+}
+
+/// A slot of a figure that moves, split by the time of day its figures are told for: "97
+/// injured by 11am on Tuesday" and "104 injured as of 2pm on Tuesday" are two counts of it.
+/// Only a slot whose figures name two times of day or more is split (one time named says
+/// nothing of the others); then those told without one make a part of their own (marked
+/// `true`).
+fn by_clock(claims: &[Claim], slot: Vec<usize>) -> Vec<(Vec<usize>, bool)> {
+    let clock = |i: usize| claims.get(i).and_then(|c| c.as_of).and_then(|a| a.clock);
+    let times: BTreeSet<u16> = slot.iter().filter_map(|&i| clock(i)).collect();
+    if times.len() < 2 {
+        return vec![(slot, false)];
+    }
+    let mut parts: BTreeMap<Option<u16>, Vec<usize>> = BTreeMap::new();
+    for i in slot {
+        parts.entry(clock(i)).or_default().push(i);
+    }
+    parts.into_iter().map(|(at, part)| (part, at.is_none())).collect()
 }
 
 /// The figures that nothing dates, split where their values lie more than `untimed_gap`

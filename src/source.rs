@@ -829,6 +829,9 @@ fn first_heading(text: &str) -> Option<String> {
 pub struct Prose {
     furniture: LazyRegex,
     abbreviations: HashSet<String>,
+    /// The lexicon's stopwords, lower case: capitalised after an abbreviation, one opens a
+    /// new sentence ("around 9:30 p.m. By midnight, ...").
+    openers: HashSet<String>,
 }
 
 impl Prose {
@@ -841,6 +844,7 @@ impl Prose {
                 &format!(r"(?i)(?:^|\W)(?:{})(?:\W|\d|$)", alternatives.join("|")),
             )?,
             abbreviations: lexicon.abbreviations.iter().cloned().collect(),
+            openers: lexicon.stopwords.iter().map(|w| w.to_lowercase()).collect(),
         })
     }
 
@@ -882,12 +886,18 @@ impl Prose {
     }
 
     /// Whether `before` really ends a sentence, given what follows: not after an
-    /// abbreviation ("Dr. Smith"), not when the next piece starts in lower case.
+    /// abbreviation ("Dr. Smith", "9:30 p.m. Eastern") unless a capitalised stopword follows
+    /// it ("9:30 p.m. By midnight"), not when the next piece starts in lower case.
     fn ends_sentence(&self, before: &str, next: &str) -> bool {
         // From the end: `before` may be a whole flattened table.
         let last_word = before.split_whitespace().next_back().unwrap_or("");
         let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
-        !self.abbreviations.contains(last_word) && !next_lower && !is_day_before_month(last_word, next)
+        let opener = next
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .is_some_and(|w| self.openers.contains(&w));
+        (!self.abbreviations.contains(last_word) || opener) && !next_lower && !is_day_before_month(last_word, next)
     }
 }
 
@@ -992,6 +1002,12 @@ mod tests {
         doc.sentences.iter().map(|s| doc.sentence_text(s)).collect()
     }
 
+    /// The sentences of a plain-text file holding `raw`.
+    fn sentences_of(raw: &str) -> Vec<String> {
+        let doc = Document::parse("t.txt".into(), raw.into(), Format::Text, &lexicon());
+        sentences(&doc).into_iter().map(str::to_string).collect()
+    }
+
     /// A flattened table is one "sentence" of thousands of items: it is read in pieces cut at
     /// its commas, none longer than `MAX_SENTENCE`, nothing lost.
     #[test]
@@ -1040,14 +1056,25 @@ mod tests {
     /// when that is a month's name, not a word starting like one ("Mayor").
     #[test]
     fn a_day_with_a_full_stop_before_its_month_ends_no_sentence() {
-        let raw = "The plant opened on 16. Nov. 2016 in Bergen. The vote was 12. Mayor Holt said so.\n";
-        let doc = Document::parse("t.txt".into(), raw.into(), Format::Text, &lexicon());
         assert_eq!(
-            sentences(&doc),
+            sentences_of("The plant opened on 16. Nov. 2016 in Bergen. The vote was 12. Mayor Holt said so.\n"),
             [
                 "The plant opened on 16. Nov. 2016 in Bergen.",
                 "The vote was 12.",
                 "Mayor Holt said so."
+            ]
+        );
+    }
+
+    /// An abbreviation ends no sentence, unless a capitalised stopword follows it.
+    #[test]
+    fn an_abbreviation_ends_a_sentence_only_before_a_stopword() {
+        assert_eq!(
+            sentences_of("It failed at 7 p.m. The figure peaked at 9:30 p.m. Eastern time. Dr. Holt said so.\n"),
+            [
+                "It failed at 7 p.m.",
+                "The figure peaked at 9:30 p.m. Eastern time.",
+                "Dr. Holt said so."
             ]
         );
     }

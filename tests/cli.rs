@@ -758,7 +758,13 @@ fn a_fourteenth_blind_pair_a_derailment_and_a_housing_report() {
             &["deaths: six (6 person) vs eight (8 person)"],
             &["this is a [-dark-] [+black+] day"],
         ],
-        &[&["storm-speed"], &["Almost two dozen"], &["on-board"]],
+        &[
+            &["storm-speed"],
+            &["Almost two dozen"],
+            &["on-board"],
+            &["injuries"],
+            &["deaths: 21"],
+        ],
     );
     assert_conflicts(
         "tests/fixtures/housing-report",

@@ -39,6 +39,10 @@ pub struct AsOf {
     pub span: Span,
     /// Written in the claim's clause, rather than taken from the source's date.
     pub stated: bool,
+    /// For a figure that moves, the time of day its clause (or the sentence's opening clause)
+    /// tells it for, in minutes after midnight as written ("By 11am on Tuesday, 97 had been
+    /// injured": 660).
+    pub clock: Option<u16>,
 }
 
 /// A checkable statement of one source.
@@ -2421,8 +2425,26 @@ impl Resolver {
             .unwrap_or(sentence.trim_start())
             .to_lowercase();
         let linked = self.linked_headlines.iter().any(|l| opening.starts_with(l.as_str()));
+        // "By 11am on Tuesday, 19 people had died and 97 had been injured", "said that as of
+        // 2pm on Tuesday, 21 people had been confirmed dead": a figure that moves is told for
+        // that time of day.
+        let opening_clause = cx.clauses.opening(clause, all);
+        let clock = all
+            .iter()
+            .filter(|_| !settled)
+            .filter(|t| t.start >= clause.0 && t.end <= clause.1 || opening_clause.is_some_and(|(_, end)| t.end <= end))
+            .find_map(|t| match &t.value {
+                Value::Clock { clock } if !clock.is_part_of_day() => {
+                    Some(u16::from(clock.at.hour().unsigned_abs()) * 60 + u16::from(clock.at.minute().unsigned_abs()))
+                }
+                _ => None,
+            });
         match (dated, reference) {
-            (Some(span), _) => Some(AsOf { span, stated: true }),
+            (Some(span), _) => Some(AsOf {
+                span,
+                stated: true,
+                clock,
+            }),
             (None, Some(_)) if linked => None,
             (None, Some(day)) => Some(AsOf {
                 span: Span {
@@ -2431,6 +2453,7 @@ impl Resolver {
                     grain: Grain::Day,
                 },
                 stated: false,
+                clock,
             }),
             (None, None) => None,
         }
