@@ -438,8 +438,9 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
             if !evolving {
                 return vec![(slot, true, false)];
             }
-            let day_moved = moved(&slot);
-            by_clock(claims, slot)
+            let parts = by_clock(claims, &slot);
+            let day_moved = parts.len() > 1 && moved(&slot);
+            parts
                 .into_iter()
                 .map(|(part, untold)| (part, true, untold && day_moved))
                 .collect()
@@ -475,14 +476,14 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
 /// Only a slot whose figures name two times of day or more is split (one time named says
 /// nothing of the others); then those told without one make a part of their own (marked
 /// `true`).
-fn by_clock(claims: &[Claim], slot: Vec<usize>) -> Vec<(Vec<usize>, bool)> {
+fn by_clock(claims: &[Claim], slot: &[usize]) -> Vec<(Vec<usize>, bool)> {
     let clock = |i: usize| claims.get(i).and_then(|c| c.as_of).and_then(|a| a.clock);
     let times: BTreeSet<u16> = slot.iter().filter_map(|&i| clock(i)).collect();
     if times.len() < 2 {
-        return vec![(slot, false)];
+        return vec![(slot.to_vec(), false)];
     }
     let mut parts: BTreeMap<Option<u16>, Vec<usize>> = BTreeMap::new();
-    for i in slot {
+    for &i in slot {
         parts.entry(clock(i)).or_default().push(i);
     }
     parts.into_iter().map(|(at, part)| (part, at.is_none())).collect()

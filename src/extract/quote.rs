@@ -15,7 +15,7 @@ pub struct Quotation {
 /// Each character of `text` with whether quotation marks are open after it. A straight
 /// mark opens after a space or at the start, and closes otherwise (a sentence may start
 /// inside a quote that an earlier one opened).
-fn quotation_state(text: &str) -> impl Iterator<Item = (usize, char, bool)> + '_ {
+pub(crate) fn quotation_state(text: &str) -> impl Iterator<Item = (usize, char, bool)> + '_ {
     let mut previous = ' ';
     let mut open = false;
     text.char_indices().map(move |(i, c)| {

@@ -709,7 +709,7 @@ impl TimeRecogniser {
     /// Whether a sentence speaks of the future ("will", "plans to", "next"): its dates without
     /// a year are read ahead of the reference, not behind it.
     pub fn speaks_of_future(&self, sentence: &str) -> bool {
-        self.future.is_match(&quote::outside_quotations(sentence))
+        self.future.is_match(sentence) && self.future.is_match(&quote::outside_quotations(sentence))
     }
 
     /// Whether a verb in the past comes right before a date ("the package she announced on
@@ -745,6 +745,15 @@ impl TimeRecogniser {
         // Monday.
         let narrative = quote::outside_quotations(sentence);
         let narrative_future = self.future.is_match(&narrative);
+        // Whether quotation marks are open after each character, looked up by byte: found once,
+        // as a flattened table is one sentence of thousands of clauses.
+        let open_after: Vec<(usize, bool)> = quote::quotation_state(sentence).map(|(i, _, open)| (i, open)).collect();
+        let quoted = |at: usize| {
+            let last = open_after.partition_point(|&(i, _)| i <= at);
+            last.checked_sub(1)
+                .and_then(|k| open_after.get(k))
+                .is_some_and(|&(_, open)| open)
+        };
         let breaks = sentence.char_indices().filter(|&(i, c)| {
             c != ',' && CLAUSE_BREAKS.contains(&c)
                 || c == ','
@@ -765,8 +774,7 @@ impl TimeRecogniser {
         clauses
             .into_iter()
             .map(|(start, end)| {
-                let quoted = quote::within_quotation(sentence, start + 1);
-                let clause = if quoted { sentence } else { &narrative }
+                let clause = if quoted(start) { sentence } else { &narrative }
                     .get(start..end)
                     .unwrap_or_default();
                 (start, start == 0 && narrative_future || self.future.is_match(clause))

@@ -90,10 +90,9 @@ impl<'a> Clauses<'a> {
     }
 
     /// Where the clause that a relative clause ("which", "who", "whose", "when", "in which")
-    /// says more of
-    /// starts ("down from 35 in 2023, when it took 37.5%": 2023's share). A clause that goes
-    /// on with "and" from a relative clause says more of the same ("from 2024, when it flew
-    /// twice and was valued at $3.1 billion").
+    /// says more of starts ("down from 35 in 2023, when it took 37.5%": 2023's share). A
+    /// clause that goes on with "and" from a relative clause says more of the same ("from
+    /// 2024, when it flew twice and was valued at $3.1 billion").
     pub(super) fn antecedent(&self, clause: (usize, usize)) -> Option<usize> {
         let opening = self.sentence.get(clause.0..)?.trim_start();
         if opening.starts_with("and ") {
