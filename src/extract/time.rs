@@ -157,12 +157,18 @@ impl TimeRecogniser {
             p(format!(r"\b({MONTH})[-/]({YEAR})\b"), |c, _| {
                 month_span(num(c, 2)?, month(&c[1])?)
             }),
-            // "the first Friday of July", "the second Monday of next month".
+            // "the first Friday of July", "the second Monday of next month", and alone "the
+            // second Sunday" (of the reference's month). Alone, "last Sunday" is the one before
+            // the reference, and "the first Monday after the vote" counts from something else.
             whole(
                 format!(
-                    r"\b(?i:(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+)({WEEKDAY})\s+(?i:of|in)\s+(?:(?i:(this|next|last|previous)\s+month)|({MONTH})(?:\s+({YEAR}))?)\b"
+                    r"\b(?i:(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+)({WEEKDAY})(?:\s+(?i:of|in)\s+(?:(?i:(this|next|last|previous)\s+month)|({MONTH})(?:\s+({YEAR}))?)\b|\s+(?i:(after|before|following|since|of|in|on|at))\b)?"
                 ),
                 |c, w| {
+                    let alone = c.get(3).is_none() && c.get(4).is_none();
+                    if alone && (c.get(6).is_some() || c[1].eq_ignore_ascii_case("last")) {
+                        return None;
+                    }
                     let n: i8 = match c[1].to_lowercase().get(..3)? {
                         "fir" | "1st" => 1,
                         "sec" | "2nd" => 2,
@@ -177,7 +183,7 @@ impl TimeRecogniser {
                             Some(y) => month_span(y, month(name.as_str())?)?,
                             None => yearless(w, month(name.as_str())?, None)?,
                         },
-                        _ => return None,
+                        _ => relative_period("this", "month", w.reference?)?,
                     };
                     let d = m.first.nth_weekday_of_month(n, weekday(&c[2])?).ok()?;
                     Some(Span { first: d, last: d, grain: Grain::Day })
@@ -2079,6 +2085,7 @@ mod tests {
                 "the first Friday of July 2025",
                 "2025-07-04",
             ),
+            ("They met on the second Sunday.", "the second Sunday", "2026-03-08"),
             (
                 "Pay is due the 20th of next month.",
                 "the 20th of next month",
@@ -2146,6 +2153,16 @@ mod tests {
             [("21st century".into(), "2000-01-01..2099-12-31".into())]
         );
         assert_eq!(read("Prices may 5 times rise as they march 20 miles.", r), []);
+        // An ordinal weekday alone is of the reference's month, but not "last Sunday" (the one
+        // before the reference) nor one counted from something else.
+        assert_eq!(
+            read("It shut last Sunday.", r),
+            [("last Sunday".into(), "2026-03-08".into())]
+        );
+        assert_eq!(
+            read("It shut the first Monday after the vote.", r),
+            [("Monday".into(), "2026-03-09".into())]
+        );
         // Two dates joined by "and" without "between" are two dates.
         assert_eq!(read("It met on May 1, 2025 and May 3, 2025.", r).len(), 2);
     }
