@@ -206,7 +206,9 @@ fn blocks(claims: &[Claim], kinds: &[Kind], periods: &BTreeSet<&str>) -> BTreeMa
 /// and "CVT-301 was 94% effective"): their blocks merge with the unnamed one, unless one
 /// source gives a frame different values for two of them: the seats Unity won and those the
 /// Greens won, in an election both lead, are two counts, and a figure that names neither is
-/// compared with neither.
+/// compared with neither. Two names one source sets apart in any frame are two parties in
+/// every frame (the USGS's magnitude and the IGP's): a figure that names neither may be
+/// either's, so neither takes it.
 fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<usize>>) {
     let story_subjects: BTreeSet<&str> = claims
         .iter()
@@ -226,22 +228,40 @@ fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<us
                 .push((subject, c.value.interval()));
         }
     }
-    let differ = |named: &[(&str, Interval)]| {
-        named.iter().enumerate().any(|(n, (a, x))| {
-            named
-                .iter()
-                .skip(n + 1)
-                .any(|(b, y)| a != b && x.relate(y, 0.0) == Relation::Conflict)
-        })
-    };
-    let contrasted: BTreeSet<_> = named_by_source
+    // Two subjects one source gives different values of a frame are two parties in every
+    // frame: the USGS's magnitude 6.1 and the IGP's 6.3 tell that their distances differ too.
+    let mut parties: BTreeSet<(&str, &str)> = BTreeSet::new();
+    for named in named_by_source.values().flat_map(BTreeMap::values) {
+        for (n, (a, x)) in named.iter().enumerate() {
+            for (b, y) in named.iter().skip(n + 1) {
+                if a != b && x.relate(y, 0.0) == Relation::Conflict {
+                    parties.insert((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    let mut subjects_by_rest: BTreeMap<_, BTreeSet<&str>> = BTreeMap::new();
+    for key in blocks.keys() {
+        if let Some(subject) = key.2.as_deref().filter(|s| story_subjects.contains(s)) {
+            subjects_by_rest.entry(rest(key)).or_default().insert(subject);
+        }
+    }
+    let contrasted: BTreeSet<_> = subjects_by_rest
         .into_iter()
-        .filter(|(_, by_source)| by_source.values().any(|named| differ(named)))
+        .filter(|(_, subjects)| {
+            subjects
+                .iter()
+                .any(|a| subjects.iter().any(|b| parties.contains(&(*a, *b))))
+        })
         .map(|(rest, _)| rest)
         .collect();
     let merged: Vec<BlockKey> = blocks
         .keys()
-        .filter(|k| k.2.as_deref().is_some_and(|s| story_subjects.contains(s)) && !contrasted.contains(&rest(k)))
+        .filter(|k| {
+            k.2.as_deref()
+                .is_some_and(|s| story_subjects.contains(s) && !parties.iter().any(|&(a, b)| a == s || b == s))
+                && !contrasted.contains(&rest(k))
+        })
         .cloned()
         .collect();
     for key in merged {
@@ -405,6 +425,8 @@ struct Slot {
 /// Split a block's claims by time, each time into value groups.
 fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64, i64)>) -> Vec<Slot> {
     let evolving = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.evolving));
+    let volatile = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.volatile));
+    let stated = |i: usize| claims.get(i).and_then(|c| c.as_of).is_some_and(|a| a.stated);
     let options = members
         .iter()
         .any(|&i| claims.get(i).is_some_and(|c| c.frame.option().is_some()));
@@ -460,6 +482,11 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
                 disputed.truncate(1);
             }
             if day_moved || most.is_some_and(|most| disputed.len() > most) {
+                disputed.truncate(1);
+            }
+            // "selling shares at $31" and "$43.40 by the close", timed by their sources' dates:
+            // a price moves by the minute, and may be any moment of the day.
+            if volatile && disputed.iter().flatten().any(|&i| !stated(i)) {
                 disputed.truncate(1);
             }
             Slot {

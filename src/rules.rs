@@ -491,6 +491,10 @@ pub struct MeasureDef {
     /// Moves during a story: values stated at different times are updates.
     #[serde(default)]
     pub evolving: bool,
+    /// Moves by the minute (a share price): two values of one day are compared only when
+    /// both state their day, not when their sources' dates alone time them.
+    #[serde(default)]
+    pub volatile: bool,
     /// The measure of a population, taken only when no other measure word is near.
     #[serde(default)]
     pub fallback: bool,

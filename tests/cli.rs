@@ -365,6 +365,10 @@ fn blind_stories_flag_their_planted_conflicts_not_their_traps() {
     // A toll of Wednesday is not Tuesday's, nor the 1998 quake's.
     assert!(!has(&quake, "conflict", &["41 (41)", "27 (27"]), "{quake:#?}");
     assert!(!has(&quake, "conflict", &["76 ("]), "{quake:#?}");
+    // The USGS and the IGP give the magnitude apart, so they are two parties: a depth that
+    // names neither is not the IGP's, and the IGP's distance is not the USGS's.
+    assert!(!has(&quake, "conflict", &["14 km", "10 km"]), "{quake:#?}");
+    assert!(!has(&quake, "conflict", &["31 km", "19 kilometres"]), "{quake:#?}");
     let buyout = findings_of(&json(&["check", "tests/fixtures/buyout-terms", "--format", "json"]));
     assert!(
         has(&buyout, "conflict", &["$186 million", "$168 million"]),
@@ -449,9 +453,10 @@ fn blind_stories_flag_their_planted_conflicts_not_their_traps() {
     );
     assert!(has(&fire, "conflict", &["gusting to [-45-] [+55+]"]), "{fire:#?}");
     assert!(has(&fire, "conflict", &["Friday, Aug. 11", "Saturday"]), "{fire:#?}");
-    // The live blog's Monday crews are not Wednesday's; the 2013 fire's acres are not this
-    // one's; Monday's evacuation orders are not Wednesday's.
-    assert!(has(&fire, "update", &["1,150", "1,980"]), "{fire:#?}");
+    // The live blog's Monday crews are not Wednesday's (the Wednesday count names no fire, and
+    // the story's two fires are two parties); the 2013 fire's acres are not this one's;
+    // Monday's evacuation orders are not Wednesday's.
+    assert!(!has(&fire, "conflict", &["1,150", "1,980"]), "{fire:#?}");
     assert!(!has(&fire, "conflict", &["31,400 acres"]), "{fire:#?}");
     assert!(!has(&fire, "conflict", &["About 7,400"]), "{fire:#?}");
     let rates = findings_of(&json(&["check", "tests/fixtures/rate-decision", "--format", "json"]));
@@ -524,7 +529,7 @@ fn a_fifth_blind_pair_an_airline_incident_and_a_court_ruling() {
             &["dressed in [-regression-] [+statistics+]"],
             &["5,870", "4,870"],
         ],
-        &[&["judge-count"], &["three (3 judge"]],
+        &[&["judge-count"], &["three (3 judge"], &["23 (23 person)", "6,300"]],
     );
 }
 
@@ -770,6 +775,33 @@ fn a_fourteenth_blind_pair_a_derailment_and_a_housing_report() {
         "tests/fixtures/housing-report",
         &[&["cooling not [-collapsing-] [+crashing+]"]],
         &[&["lindmoor/growth"], &["around 2 percent"]],
+    );
+}
+
+/// The fifteenth blind pair (see EXPECTED.md): a volcano's eruption over three days and a
+/// software company's listing. Their traps: a fissure's length against the plume's height, a
+/// window of 72 hours against the hours between a tremor and the eruption, a conversion of a
+/// conditional total, shares counted fully diluted, a listing price against the close.
+#[test]
+fn a_fifteenth_blind_pair_an_eruption_and_a_listing() {
+    assert_conflicts(
+        "tests/fixtures/volcano-eruption",
+        &[
+            &["Wednesday, 12 May 2026", "was a Tuesday"],
+            &["rule out a [-larger-] [+longer+] explosive phase"],
+            &["magnitude: 4.9 (4.9 earthquake) vs 4.6 (4.6 tremor)"],
+        ],
+        &[&["height"], &["before-eruption"], &["distance"], &["unlike"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/ipo-debut",
+        &[
+            &["loss[full-year,net]", "$78 million", "$87 million"],
+            &["the long term [-shareholder-] [+investor+]"],
+            &["Friday, June 18", "was a Thursday"],
+            &["found", "2016", "2014"],
+        ],
+        &[&["€627 million"], &["295 million"], &["share-price"]],
     );
 }
 

@@ -39,6 +39,9 @@ pub struct Frame {
     /// Each source measures it its own way (`per_source` in the lexicon).
     #[serde(skip)]
     pub per_source: bool,
+    /// The measure moves by the minute (`volatile` in the lexicon).
+    #[serde(skip)]
+    pub volatile: bool,
     /// The subject is named in most of the story's sources: it tells claims of this story
     /// nothing apart, and matches a claim that names no subject.
     pub story_subject: bool,
@@ -71,6 +74,15 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// This figure's frame when it converts `other` into other units (or `other` converts
+    /// it): `other`'s measure and basis, and a subject of its own when it names one.
+    pub fn converted_from(&self, other: &Frame) -> Frame {
+        Frame {
+            subject: self.subject.clone().or_else(|| other.subject.clone()),
+            ..other.clone()
+        }
+    }
+
     /// "anthropic/valuation", "andrej-karpathy/leave/openai", "deaths[in:leyte]".
     pub fn display(&self) -> String {
         let parts = [
@@ -735,6 +747,11 @@ impl FrameLexicon {
     /// Whether qualifier `name` makes a figure one of many like events (`one_of_many`).
     pub fn one_of_many(&self, name: &str) -> bool {
         self.qualifiers.iter().any(|q| q.one_of_many && q.name == name)
+    }
+
+    /// Whether qualifier `name` names a reporting period (`period` in the lexicon).
+    pub fn is_period(&self, name: &str) -> bool {
+        self.qualifiers.iter().any(|q| q.period && q.name == name)
     }
 
     /// Whether the measure `name` moves during a story (`evolving` in the lexicon).

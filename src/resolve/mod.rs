@@ -29,7 +29,7 @@ use crate::value::{Grain, Span, Unit, Value};
 use crate::{Error, Reference};
 
 use clause::Clauses;
-use frame::compile_any_words;
+use frame::{compile_any_words, MeasureWord};
 pub use frame::{slug, Frame, FrameLexicon, OptionNamed};
 pub use story::{read_option_rows, unify_names};
 
@@ -709,13 +709,30 @@ impl Resolver {
                 }
                 // "5,209 confirmed killed, with another 1,611 still missing", "destroyed 3,000
                 // homes and damaged another 2,300": after a figure of another measure, "another"
-                // adds a count of its own, not more of the same.
+                // adds a count of its own, not more of the same. (A span of time before it is
+                // no such figure: "a 30-day option to buy 3.3 million additional shares".)
                 if frame.qualifiers.iter().any(|q| q == "further") {
-                    let before = claims
-                        .get(sentence_start..)
-                        .and_then(|c| c.iter().rev().find(|c| c.frame.measure.is_some()));
+                    let before = claims.get(sentence_start..).and_then(|c| {
+                        c.iter()
+                            .rev()
+                            .find(|c| c.frame.measure.is_some() && c.kind != Kind::Duration && !c.kind.is_time())
+                    });
                     if before.is_some_and(|c| c.frame.measure != frame.measure) {
                         frame.qualifiers.retain(|q| q != "further");
+                    }
+                }
+                // "would rise to about $784 million (roughly €721 million)": a figure converted in
+                // an aside right after another is that figure in other units, of the same
+                // measure and basis as whichever of the two tells one.
+                if let Some(converted) = converted_figure(sentence, m, &mentions).and_then(|at| {
+                    claims
+                        .get_mut(sentence_start..)
+                        .and_then(|c| c.iter_mut().rev().find(|c| c.at == at && c.kind == m.kind))
+                }) {
+                    if converted.frame.measure.is_some() {
+                        frame = frame.converted_from(&converted.frame);
+                    } else if frame.measure.is_some() {
+                        converted.frame = converted.frame.converted_from(&frame);
                     }
                 }
                 if is_bare(&m.value) && frame.measure.is_none() {
@@ -1194,6 +1211,12 @@ impl Resolver {
             // sentence ("For the second quarter, Nvidia expects revenue of $11 billion"; not
             // "Orvane raised its forecast, sending its shares up 25%").
             None if own.0 == clause.0 && opens_on_scene(clause) => (0, own.1),
+            // "and on a fully diluted basis — 295 million shares — the company was worth": an
+            // aside that holds just the figure and its noun is said of the clause before it.
+            None if own == clause && aside_of_figure(cx.sentence, clause, figure) => {
+                let opener = cx.sentence[..clause.0].trim_end().len().saturating_sub(1);
+                (cx.clauses.around((opener, opener)).0, own.1)
+            }
             None => own,
         };
         // "a forecast that drove shares up 26%": the words before the cause's verb qualify the
@@ -1427,6 +1450,31 @@ impl Resolver {
         }
         // "412 passengers" and "six crew members" are some of "448 people on board"; "448
         // passengers and crew" are all.
+        // "Quillspark's 2026 revenue of $1.58 billion": a year written as the adjective of an
+        // account's measure is that whole year's figure.
+        // (A year before a noun is read as a number, not a date. Not the end of a date, "the
+        // Nov. 3, 2025 judgment", nor "bonds due 2031 fell".)
+        let year_before = |w: &MeasureWord| {
+            let mut before = cx.sentence[..w.start].split_whitespace().rev();
+            let year = before.next().unwrap_or_default();
+            let dated = before
+                .next()
+                .is_some_and(|w| w.ends_with(',') || w.eq_ignore_ascii_case("due"));
+            year.len() == 4
+                && year.bytes().all(|b| b.is_ascii_digit())
+                && (year.starts_with("19") || year.starts_with("20"))
+                && !dated
+        };
+        if word.as_ref().is_some_and(|w| {
+            w.def.dimensions.iter().any(|d| d == "currency")
+                && !w.def.evolving
+                && w.def.polarity.is_none()
+                && year_before(w)
+        }) && self.frames.is_period("full-year")
+            && !qualifiers.iter().any(|q| self.frames.is_period(q))
+        {
+            qualifiers.push("full-year".to_string());
+        }
         if let Some(who) = noun.and_then(|(_, end)| self.frames.who_counted(cx.sentence, (m.end, end))) {
             qualifiers.push(format!("of:{who}"));
         }
@@ -1919,6 +1967,7 @@ impl Resolver {
             polarity: def.and_then(|d| d.polarity.clone()),
             evolving,
             per_source: def.is_some_and(|d| d.per_source),
+            volatile: def.is_some_and(|d| d.volatile),
             repeated,
             alternatives,
             ..Frame::default()
@@ -2877,6 +2926,20 @@ fn head_noun(text: &str) -> Option<String> {
 fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
     let written = &sentence[m.start..m.end];
     let after = &sentence[m.end..];
+    let before: Vec<&str> = sentence[..m.start].split_whitespace().rev().take(3).collect();
+    // "1,340 earthquakes in the 72 hours before the eruption", "over the past 24 hours": a
+    // window the sentence counts in, not a span of time it measures.
+    let window = |preposition: &str| {
+        matches!(
+            preposition.to_lowercase().as_str(),
+            "in" | "over" | "during" | "within" | "throughout"
+        )
+    };
+    match before.as_slice() {
+        ["the", preposition, ..] if window(preposition) => return None,
+        ["past" | "last" | "first" | "previous", "the", preposition] if window(preposition) => return None,
+        _ => {}
+    }
     if written.contains('-') && after.starts_with(' ') {
         return noun_after(after).map(|n| format!("{n}-duration"));
     }
@@ -2897,7 +2960,6 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
         }
         return Some(format!("{relation}-{}", pluralizer::pluralize(&noun, 1, false)));
     }
-    let before: Vec<&str> = sentence[..m.start].split_whitespace().rev().take(2).collect();
     match before.as_slice() {
         ["of", noun, ..] if noun.chars().all(|c| c.is_alphabetic() || c == '-') => Some(format!(
             "{}-duration",
@@ -3190,6 +3252,57 @@ fn restatement_gap(gap: &str) -> bool {
     gap[..at].split_whitespace().count() <= 1 && gap[at + opener..].split_whitespace().count() <= 1
 }
 
+/// Whether `clause` is an aside set off by dashes or brackets that holds only `figure` and a
+/// word or two after it (its noun): "— 295 million shares —".
+fn aside_of_figure(sentence: &str, clause: (usize, usize), figure: (usize, usize)) -> bool {
+    let opened = sentence[..clause.0].trim_end().ends_with(['—', '–', '(']);
+    let before = sentence.get(clause.0..figure.0).unwrap_or_default();
+    let after = sentence.get(figure.1..clause.1).unwrap_or_default();
+    opened && before.split_whitespace().count() == 0 && after.split_whitespace().count() <= 2
+}
+
+/// Where the figure that `m` converts in an aside starts ("about $784 million (roughly €721
+/// million)", "12 miles (19 km)"): the figure right before it, in another currency or another
+/// unit of its dimension, with only an aside's opening between them. (Not "$31 ($43.40 at the
+/// close)", nor "448 people — 412 passengers".)
+fn converted_figure(sentence: &str, m: &Mention, all: &[Mention]) -> Option<usize> {
+    let before = all
+        .iter()
+        .filter(|t| !t.kind.is_time() && t.end <= m.start)
+        .max_by_key(|t| t.end)?;
+    let unit_word = |t: &Mention| -> String {
+        let written = sentence.get(t.start..t.end).unwrap_or_default();
+        let last = written.rsplit([' ', '-']).next().unwrap_or_default();
+        last.chars()
+            .filter(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation())
+            .collect()
+    };
+    let converted = match (&before.value, &m.value) {
+        (
+            Value::Amount {
+                unit: Unit::Currency(a),
+                ..
+            },
+            Value::Amount {
+                unit: Unit::Currency(b),
+                ..
+            },
+        ) => a != b,
+        (
+            Value::Amount {
+                unit: Unit::Physical { dimension: a, .. },
+                ..
+            },
+            Value::Amount {
+                unit: Unit::Physical { dimension: b, .. },
+                ..
+            },
+        ) => a == b && unit_word(before) != unit_word(m),
+        _ => false,
+    };
+    (converted && restatement_gap(sentence.get(before.end..m.start)?)).then_some(before.start)
+}
+
 /// A figure as written: its value's bits, its unit and its measure.
 type FigureKey<'a> = (u64, &'a Unit, &'a str);
 
@@ -3291,6 +3404,33 @@ const PART_WORDS: [&str; 12] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A figure in an aside converts the one before it only into another currency or another
+    /// unit: a second figure of the same unit or a part of a count is another figure.
+    #[test]
+    fn an_aside_converts_a_figure_only_into_other_units() {
+        let rules = RuleSet::defaults().unwrap();
+        let recognisers = Recognisers::new(&rules).unwrap();
+        let converts = |sentence: &str, aside: &str| {
+            let mentions = recognisers.mentions(sentence, None, crate::extract::time::DateOrder::Unknown);
+            let m = mentions.iter().find(|m| &sentence[m.start..m.end] == aside).unwrap();
+            converted_figure(sentence, m, &mentions).map(|at| sentence[at..].split(" (").next().unwrap().to_string())
+        };
+        assert_eq!(
+            converts(
+                "It would raise about $784 million (roughly €721 million).",
+                "roughly €721 million"
+            )
+            .as_deref(),
+            Some("about $784 million")
+        );
+        assert_eq!(
+            converts("It was centred 12 miles (19 km) north of the town.", "19 km").as_deref(),
+            Some("12 miles")
+        );
+        assert_eq!(converts("It listed at $31 ($43.40 at the close).", "$43.40"), None);
+        assert_eq!(converts("It carried 448 people (412 passengers).", "412"), None);
+    }
 
     /// A title-case headline's capitals do not make names: words the corpus writes in lower
     /// case (or in another form: "announced" for "Announces") split them.
