@@ -2969,8 +2969,6 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
     }
 }
 
-/// Where the counted noun `lemma` is written in `sentence` after `from` ("missing" in "1,186
-/// missing"), looked for in the next few words.
 /// The one part of several words among the corpus's `parts` that ends with the one-word
 /// part `word` ("professional visualization" for "visualization"), unless `word` is a part
 /// the corpus names by itself or several end with it.
@@ -2987,6 +2985,8 @@ fn whole_part<'a>(parts: &'a HashSet<String>, word: &str) -> Option<&'a String> 
     }
 }
 
+/// Where the counted noun `lemma` is written in `sentence` after `from` ("missing" in "1,186
+/// missing"), looked for in the next few words.
 fn count_noun_span(sentence: &str, from: usize, lemma: &str) -> Option<(usize, usize)> {
     let after = sentence.get(from..)?;
     let mut cut = after.len().min(40);
@@ -3007,11 +3007,10 @@ fn count_noun_span(sentence: &str, from: usize, lemma: &str) -> Option<(usize, u
     Some((from + at, from + at + len))
 }
 
-/// The words the texts write in lower case ("battery", "remain"), for telling a capitalised
-/// sentence opener from a name.
 /// What the whole corpus tells each of its documents.
 pub struct CorpusWords {
-    /// The words any source writes in lower case.
+    /// The words any source writes in lower case ("battery", "remain"), for telling a
+    /// capitalised sentence opener from a name.
     pub lower: HashSet<String>,
     /// The parts of companies any source names with a part noun ("its Data Center segment").
     pub parts: HashSet<String>,
