@@ -801,7 +801,7 @@ fn a_fifteenth_blind_pair_an_eruption_and_a_listing() {
             &["Friday, June 18", "was a Thursday"],
             &["found", "2016", "2014"],
         ],
-        &[&["€627 million"], &["295 million"], &["share-price"]],
+        &[&["€627 million"], &["295 million"], &["share-price"], &["41%"]],
     );
 }
 

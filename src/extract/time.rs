@@ -157,6 +157,38 @@ impl TimeRecogniser {
             p(format!(r"\b({MONTH})[-/]({YEAR})\b"), |c, _| {
                 month_span(num(c, 2)?, month(&c[1])?)
             }),
+            // A reporting period told by its end: "the three months to April 30", "the fiscal
+            // year ended January 31, 2026", "the six months ending June 30", "the year to
+            // March" (its last day). The period runs back from the day after its end.
+            whole(
+                format!(
+                    r"\b(?i:(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(?:(?:fiscal|financial)\s+)?(year|quarter|half)|(?:first|second)\s+(half))\s+(?:to|ended|ending|through)\s+)({MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+({YEAR}))?\b"
+                ),
+                |c, w| {
+                    let months: i64 = match c.get(1).map(|n| n.as_str().to_lowercase()) {
+                        Some(n) => match n.as_str() {
+                            "three" | "3" => 3,
+                            "six" | "6" => 6,
+                            "nine" | "9" => 9,
+                            _ => 12,
+                        },
+                        None => match c.get(2).or(c.get(3))?.as_str().to_lowercase().as_str() {
+                            "quarter" => 3,
+                            "half" => 6,
+                            _ => 12,
+                        },
+                    };
+                    let m = month(&c[4])?;
+                    let end = match (num(c, 5), num(c, 6)) {
+                        (Some(d), Some(y)) => day(y, m, d)?.last,
+                        (Some(d), None) => yearless(w, m, Some(d))?.last,
+                        (None, Some(y)) => month_span(y, m)?.last,
+                        (None, None) => yearless(w, m, None)?.last,
+                    };
+                    let first = end.tomorrow().ok()?.checked_sub(jiff::Span::new().months(months)).ok()?;
+                    Some(Span { first, last: end, grain: Grain::Part })
+                },
+            ),
             // "the first Friday of July", "the second Monday of next month", and alone "the
             // second Sunday" (of the reference's month). Alone, "last Sunday" is the one before
             // the reference, and "the first Monday after the vote" counts from something else.
@@ -2086,6 +2118,21 @@ mod tests {
                 "2025-07-04",
             ),
             ("They met on the second Sunday.", "the second Sunday", "2026-03-08"),
+            (
+                "Sales rose in the three months to February 28.",
+                "the three months to February 28",
+                "2025-12-01..2026-02-28",
+            ),
+            (
+                "It lost money in the fiscal year ended January 31, 2026.",
+                "the fiscal year ended January 31, 2026",
+                "2025-02-01..2026-01-31",
+            ),
+            (
+                "Profit fell in the year to March.",
+                "the year to March",
+                "2025-04-01..2026-03-31",
+            ),
             (
                 "Pay is due the 20th of next month.",
                 "the 20th of next month",
