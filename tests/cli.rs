@@ -805,6 +805,36 @@ fn a_fifteenth_blind_pair_an_eruption_and_a_listing() {
     );
 }
 
+/// The sixteenth blind pair (see EXPECTED.md): a census release and a tennis final. Found:
+/// their wrong weekdays and changed quotes; kept apart: regions and cities, medians and
+/// means, projections and counts, a prize in two currencies, a final's crowd and the
+/// tournament's, the 2023 final's length and this one's.
+#[test]
+fn a_sixteenth_blind_pair_a_census_and_a_tennis_final() {
+    assert_conflicts(
+        "tests/fixtures/census-release",
+        &[
+            &["Monday, 9 March 2025", "was a Sunday"],
+            &["urban and more [-divided-] [+diverse+]"],
+        ],
+        &[
+            &["median"],
+            &["9.1 million"],
+            &["6.1 per cent"],
+            &["2,731,904"],
+            &["households"],
+        ],
+    );
+    assert_conflicts(
+        "tests/fixtures/tennis-final",
+        &[
+            &["Saturday, February 8", "was a Sunday"],
+            &["finally felt like [-mine-] [+home+]"],
+        ],
+        &[&["E$"], &["14,820"], &["812,400"], &["duration"]],
+    );
+}
+
 #[test]
 fn a_wrong_month_for_an_appointment_is_one_conflict() {
     let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);

@@ -2960,13 +2960,42 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
         }
         return Some(format!("{relation}-{}", pluralizer::pluralize(&noun, 1, false)));
     }
-    match before.as_slice() {
-        ["of", noun, ..] if noun.chars().all(|c| c.is_alphabetic() || c == '-') => Some(format!(
-            "{}-duration",
-            pluralizer::pluralize(&noun.to_lowercase(), 1, false)
-        )),
+    // "a speech that lasted almost two hours", "the shaking lasted close to 40 seconds": the
+    // noun before "lasted" is what took that long (not "it", nor a name).
+    let common_noun = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-') && !is_function_word(w);
+    let noun = match before.as_slice() {
+        ["of", noun, ..] if noun.chars().all(|c| c.is_alphabetic() || c == '-') => Some(noun),
+        ["lasted" | "lasting", "that" | "which", noun] | ["lasted" | "lasting", noun, ..] if common_noun(noun) => {
+            Some(noun)
+        }
         _ => None,
-    }
+    };
+    noun.map(|noun| format!("{}-duration", pluralizer::pluralize(&noun.to_lowercase(), 1, false)))
+}
+
+/// A word that names nothing: a pronoun, an article, a relative, a conjunction or an auxiliary.
+fn is_function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "it" | "they"
+            | "he"
+            | "she"
+            | "we"
+            | "i"
+            | "you"
+            | "that"
+            | "which"
+            | "who"
+            | "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "this"
+            | "has"
+            | "had"
+            | "have"
+    )
 }
 
 /// The one part of several words among the corpus's `parts` that ends with the one-word
