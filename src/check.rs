@@ -201,21 +201,25 @@ fn blocks(claims: &[Claim], kinds: &[Kind], periods: &BTreeSet<&str>) -> BTreeMa
     blocks
 }
 
+/// A figure of one of the story's names: the name, its value, and whether its frame moves.
+type NamedFigure<'a> = (&'a str, Interval, bool);
+
 /// The story's own names tell its figures nothing apart ("revenue rose 19%" and "Nvidia's
 /// revenue rose 19%" in a story about Nvidia's results, "Corvanta's vaccine 94% effective"
 /// and "CVT-301 was 94% effective"): their blocks merge with the unnamed one, unless one
 /// source gives a frame different values for two of them: the seats Unity won and those the
 /// Greens won, in an election both lead, are two counts, and a figure that names neither is
-/// compared with neither. Two names one source sets apart in any frame are two parties in
-/// every frame (the USGS's magnitude and the IGP's): a figure that names neither may be
-/// either's, so neither takes it.
+/// compared with neither. Two names one source sets apart in a frame that holds still are
+/// two parties in every frame (the USGS's magnitude and the IGP's): a figure that names
+/// neither may be either's, so neither takes it.
 fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<usize>>) {
     let story_subjects: BTreeSet<&str> = claims
         .iter()
         .filter(|c| !c.kind.is_time() && c.frame.story_subject && !c.frame.story_place)
         .filter_map(|c| c.frame.subject.as_deref())
         .collect();
-    let mut named_by_source: BTreeMap<_, BTreeMap<usize, Vec<(&str, Interval)>>> = BTreeMap::new();
+    // Each frame's figures of the story's names, by source.
+    let mut named_by_source: BTreeMap<_, BTreeMap<usize, Vec<NamedFigure>>> = BTreeMap::new();
     for (key, members) in blocks.iter() {
         let Some(subject) = key.2.as_deref().filter(|s| story_subjects.contains(s)) else {
             continue;
@@ -225,35 +229,45 @@ fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<us
             by_source
                 .entry(c.source)
                 .or_default()
-                .push((subject, c.value.interval()));
+                .push((subject, c.value.interval(), c.frame.evolving));
         }
     }
-    // Two subjects one source gives different values of a frame are two parties in every
-    // frame: the USGS's magnitude 6.1 and the IGP's 6.3 tell that their distances differ too.
-    let mut parties: BTreeSet<(&str, &str)> = BTreeSet::new();
+    // The pairs of names one source gives different values of a frame, and whether that
+    // frame holds still.
+    let mut contrasts: BTreeSet<(&str, &str, bool)> = BTreeSet::new();
     for named in named_by_source.values().flat_map(BTreeMap::values) {
-        for (n, (a, x)) in named.iter().enumerate() {
-            for (b, y) in named.iter().skip(n + 1) {
+        for (n, (a, x, moves)) in named.iter().enumerate() {
+            for (b, y, _) in named.iter().skip(n + 1) {
                 if a != b && x.relate(y, 0.0) == Relation::Conflict {
-                    parties.insert((a.min(b), a.max(b)));
+                    contrasts.insert((a.min(b), a.max(b), !moves));
                 }
             }
         }
     }
-    let mut subjects_by_rest: BTreeMap<_, BTreeSet<&str>> = BTreeMap::new();
-    for key in blocks.keys() {
-        if let Some(subject) = key.2.as_deref().filter(|s| story_subjects.contains(s)) {
-            subjects_by_rest.entry(rest(key)).or_default().insert(subject);
-        }
-    }
-    let contrasted: BTreeSet<_> = subjects_by_rest
-        .into_iter()
-        .filter(|(_, subjects)| {
-            subjects
-                .iter()
-                .any(|a| subjects.iter().any(|b| parties.contains(&(*a, *b))))
+    // Set apart in a frame that holds still, two names are two parties in every frame: the
+    // USGS's magnitude 6.1 and the IGP's 6.3 tell that their distances differ too. (Not two
+    // companies' shares, "Halvora's rose 4% while Marktfeld's jumped 30%": in a merger story
+    // that would keep every unnamed figure from both.)
+    let parties: BTreeSet<(&str, &str)> = contrasts.iter().filter(|c| c.2).map(|&(a, b, _)| (a, b)).collect();
+    let contrasted: BTreeSet<_> = named_by_source
+        .iter()
+        .filter(|(_, by_source)| {
+            // This frame's own contrast, or two parties among its names.
+            let differ = by_source.values().any(|named| {
+                named.iter().enumerate().any(|(n, (a, x, _))| {
+                    named
+                        .iter()
+                        .skip(n + 1)
+                        .any(|(b, y, _)| a != b && x.relate(y, 0.0) == Relation::Conflict)
+                })
+            });
+            let subjects: BTreeSet<&str> = by_source.values().flatten().map(|n| n.0).collect();
+            differ
+                || subjects
+                    .iter()
+                    .any(|a| subjects.iter().any(|b| parties.contains(&(*a, *b))))
         })
-        .map(|(rest, _)| rest)
+        .map(|(rest, _)| *rest)
         .collect();
     let merged: Vec<BlockKey> = blocks
         .keys()

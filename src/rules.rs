@@ -491,6 +491,10 @@ pub struct MeasureDef {
     /// Moves during a story: values stated at different times are updates.
     #[serde(default)]
     pub evolving: bool,
+    /// A line of a company's accounts (revenue, profit, loss): a year written as its
+    /// adjective ("2026 revenue") names the full year.
+    #[serde(default)]
+    pub account: bool,
     /// Moves by the minute (a share price): two values of one day are compared only when
     /// both state their day, not when their sources' dates alone time them.
     #[serde(default)]

@@ -158,11 +158,12 @@ impl TimeRecogniser {
                 month_span(num(c, 2)?, month(&c[1])?)
             }),
             // A reporting period told by its end: "the three months to April 30", "the fiscal
-            // year ended January 31, 2026", "the six months ending June 30", "the year to
-            // March" (its last day). The period runs back from the day after its end.
+            // year ended January 31, 2026", "its six months ending June 30", "the year to
+            // March" (its last day). The period runs back from the day after its end. (Not a
+            // delay: "postponed by six months to September".)
             whole(
                 format!(
-                    r"\b(?i:(?:the\s+)?(?:(three|six|nine|twelve|3|6|9|12)\s+months|(?:(?:fiscal|financial)\s+)?(year|quarter|half)|(?:first|second)\s+(half))\s+(?:to|ended|ending|through)\s+)({MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+({YEAR}))?\b"
+                    r"\b(?i:(?:the|its|their)\s+(?:(three|six|nine|twelve|3|6|9|12)\s+months|(?:(?:fiscal|financial)\s+)?(?:(?:first|second|third|fourth)\s+)?(?:(?:fiscal|financial)\s+)?(year|quarter|half))\s+(?:to|ended|ending|through)\s+)({MONTH})(?:\s+(\d{{1,2}})(?:st|nd|rd|th)?)?(?:,?\s+({YEAR}))?\b"
                 ),
                 |c, w| {
                     let months: i64 = match c.get(1).map(|n| n.as_str().to_lowercase()) {
@@ -172,14 +173,14 @@ impl TimeRecogniser {
                             "nine" | "9" => 9,
                             _ => 12,
                         },
-                        None => match c.get(2).or(c.get(3))?.as_str().to_lowercase().as_str() {
+                        None => match c.get(2)?.as_str().to_lowercase().as_str() {
                             "quarter" => 3,
                             "half" => 6,
                             _ => 12,
                         },
                     };
-                    let m = month(&c[4])?;
-                    let end = match (num(c, 5), num(c, 6)) {
+                    let m = month(&c[3])?;
+                    let end = match (num(c, 4), num(c, 5)) {
                         (Some(d), Some(y)) => day(y, m, d)?.last,
                         (Some(d), None) => yearless(w, m, Some(d))?.last,
                         (None, Some(y)) => month_span(y, m)?.last,
@@ -191,14 +192,18 @@ impl TimeRecogniser {
             ),
             // "the first Friday of July", "the second Monday of next month", and alone "the
             // second Sunday" (of the reference's month). Alone, "last Sunday" is the one before
-            // the reference, and "the first Monday after the vote" counts from something else.
+            // the reference, and "the first Monday after the vote" or "the first Sunday without
+            // power" counts from something else.
             whole(
                 format!(
-                    r"\b(?i:(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+)({WEEKDAY})(?:\s+(?i:of|in)\s+(?:(?i:(this|next|last|previous)\s+month)|({MONTH})(?:\s+({YEAR}))?)\b|\s+(?i:(after|before|following|since|of|in|on|at))\b)?"
+                    r"\b(?i:(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+)({WEEKDAY})(?:\s+(?i:of|in)\s+(?:(?i:(this|next|last|previous)\s+month)|({MONTH})(?:\s+({YEAR}))?)\b|\s+(?i:(after|before|following|since|of|in|on|at|that|when|without|with))\b)?"
                 ),
                 |c, w| {
+                    // Alone, only with "the": "for a second Sunday", "every second Tuesday"
+                    // count occasions.
                     let alone = c.get(3).is_none() && c.get(4).is_none();
-                    if alone && (c.get(6).is_some() || c[1].eq_ignore_ascii_case("last")) {
+                    let with_the = c[0].get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the "));
+                    if alone && (c.get(6).is_some() || c[1].eq_ignore_ascii_case("last") || !with_the) {
                         return None;
                     }
                     let n: i8 = match c[1].to_lowercase().get(..3)? {
@@ -2124,6 +2129,11 @@ mod tests {
                 "2025-12-01..2026-02-28",
             ),
             (
+                "Revenue rose in its first quarter ended April 30, 2023.",
+                "its first quarter ended April 30, 2023",
+                "2023-02-01..2023-04-30",
+            ),
+            (
                 "It lost money in the fiscal year ended January 31, 2026.",
                 "the fiscal year ended January 31, 2026",
                 "2025-02-01..2026-01-31",
@@ -2210,6 +2220,14 @@ mod tests {
             read("It shut the first Monday after the vote.", r),
             [("Monday".into(), "2026-03-09".into())]
         );
+        assert_eq!(
+            read("Crowds returned for a second Sunday.", r),
+            [("Sunday".into(), "2026-03-08".into())]
+        );
+        // A delay is no reporting period.
+        assert!(read("The launch was delayed by six months to September.", r)
+            .iter()
+            .all(|(span, _)| !span.contains("months")));
         // Two dates joined by "and" without "between" are two dates.
         assert_eq!(read("It met on May 1, 2025 and May 3, 2025.", r).len(), 2);
     }

@@ -1448,8 +1448,6 @@ impl Resolver {
                 qualifiers.push(format!("of:{between}"));
             }
         }
-        // "412 passengers" and "six crew members" are some of "448 people on board"; "448
-        // passengers and crew" are all.
         // "Quillspark's 2026 revenue of $1.58 billion": a year written as the adjective of an
         // account's measure is that whole year's figure.
         // (A year before a noun is read as a number, not a date. Not the end of a date, "the
@@ -1465,16 +1463,14 @@ impl Resolver {
                 && (year.starts_with("19") || year.starts_with("20"))
                 && !dated
         };
-        if word.as_ref().is_some_and(|w| {
-            w.def.dimensions.iter().any(|d| d == "currency")
-                && !w.def.evolving
-                && w.def.polarity.is_none()
-                && year_before(w)
-        }) && self.frames.is_period("full-year")
+        if word.as_ref().is_some_and(|w| w.def.account && year_before(w))
+            && self.frames.is_period("full-year")
             && !qualifiers.iter().any(|q| self.frames.is_period(q))
         {
             qualifiers.push("full-year".to_string());
         }
+        // "412 passengers" and "six crew members" are some of "448 people on board"; "448
+        // passengers and crew" are all.
         if let Some(who) = noun.and_then(|(_, end)| self.frames.who_counted(cx.sentence, (m.end, end))) {
             qualifiers.push(format!("of:{who}"));
         }
@@ -2935,13 +2931,13 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
             "in" | "over" | "during" | "within" | "throughout"
         )
     };
+    if written.contains('-') && after.starts_with(' ') {
+        return noun_after(after).map(|n| format!("{n}-duration"));
+    }
     match before.as_slice() {
         ["the", preposition, ..] if window(preposition) => return None,
         ["past" | "last" | "first" | "previous", "the", preposition] if window(preposition) => return None,
         _ => {}
-    }
-    if written.contains('-') && after.starts_with(' ') {
-        return noun_after(after).map(|n| format!("{n}-duration"));
     }
     let mut words = after.split_whitespace().map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
@@ -2961,41 +2957,34 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
         return Some(format!("{relation}-{}", pluralizer::pluralize(&noun, 1, false)));
     }
     // "a speech that lasted almost two hours", "the shaking lasted close to 40 seconds": the
-    // noun before "lasted" is what took that long (not "it", nor a name).
-    let common_noun = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-') && !is_function_word(w);
-    let noun = match before.as_slice() {
-        ["of", noun, ..] if noun.chars().all(|c| c.is_alphabetic() || c == '-') => Some(noun),
-        ["lasted" | "lasting", "that" | "which", noun] | ["lasted" | "lasting", noun, ..] if common_noun(noun) => {
-            Some(noun)
+    // noun a determiner opens before "lasted" is what took that long (not "it", nor "the
+    // strike only lasted", nor a name).
+    let common_noun = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    let determiner = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "that"
+        )
+    };
+    let lasted = sentence[..m.start]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+        .collect::<Vec<_>>();
+    let lasting = match lasted.as_slice() {
+        ["lasted" | "lasting", "that" | "which", noun, article] | ["lasted" | "lasting", noun, article, ..]
+            if common_noun(noun) && determiner(article) =>
+        {
+            Some(*noun)
         }
         _ => None,
     };
+    let noun = match before.as_slice() {
+        ["of", noun, ..] if noun.chars().all(|c| c.is_alphabetic() || c == '-') => Some(*noun),
+        _ => lasting,
+    };
     noun.map(|noun| format!("{}-duration", pluralizer::pluralize(&noun.to_lowercase(), 1, false)))
-}
-
-/// A word that names nothing: a pronoun, an article, a relative, a conjunction or an auxiliary.
-fn is_function_word(word: &str) -> bool {
-    matches!(
-        word,
-        "it" | "they"
-            | "he"
-            | "she"
-            | "we"
-            | "i"
-            | "you"
-            | "that"
-            | "which"
-            | "who"
-            | "the"
-            | "a"
-            | "an"
-            | "and"
-            | "or"
-            | "this"
-            | "has"
-            | "had"
-            | "have"
-    )
 }
 
 /// The one part of several words among the corpus's `parts` that ends with the one-word
@@ -3277,7 +3266,15 @@ fn restatement_gap(gap: &str) -> bool {
         return false;
     };
     let opener = gap[at..].chars().next().map_or(1, char::len_utf8);
-    gap[..at].split_whitespace().count() <= 1 && gap[at + opener..].split_whitespace().count() <= 1
+    // (Not "2.5 km (from 800 metres", "$50 million (plus €10 million".)
+    let hedge = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "about" | "roughly" | "around" | "some" | "nearly" | "almost" | "approximately" | "or"
+        )
+    };
+    let mut inside = gap[at + opener..].split_whitespace();
+    gap[..at].split_whitespace().count() <= 1 && inside.next().is_none_or(hedge) && inside.next().is_none()
 }
 
 /// Whether `clause` is an aside set off by dashes or brackets that holds only `figure` and a
@@ -3458,6 +3455,10 @@ mod tests {
         );
         assert_eq!(converts("It listed at $31 ($43.40 at the close).", "$43.40"), None);
         assert_eq!(converts("It carried 448 people (412 passengers).", "412"), None);
+        assert_eq!(
+            converts("It grew to 2.5 km (from 800 metres on Monday).", "800 metres"),
+            None
+        );
     }
 
     /// A title-case headline's capitals do not make names: words the corpus writes in lower
