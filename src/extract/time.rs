@@ -196,17 +196,18 @@ impl TimeRecogniser {
             // power" counts from something else.
             whole(
                 format!(
-                    r"\b(?i:(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+)({WEEKDAY})(?:\s+(?i:of|in)\s+(?:(?i:(this|next|last|previous)\s+month)|({MONTH})(?:\s+({YEAR}))?)\b|\s+(?i:(after|before|following|since|of|in|on|at|that|when|without|with))\b)?"
+                    r"\b(?i:(?:the\s+|(a|an|every|each|another)\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+)({WEEKDAY})(?:\s+(?i:of|in)\s+(?:(?i:(this|next|last|previous)\s+month)|({MONTH})(?:\s+({YEAR}))?)\b|\s+(?i:(after|before|following|since|of|in|on|at|that|when|without|with))\b)?"
                 ),
                 |c, w| {
-                    // Alone, only with "the": "for a second Sunday", "every second Tuesday"
-                    // count occasions.
-                    let alone = c.get(3).is_none() && c.get(4).is_none();
-                    let with_the = c[0].get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the "));
-                    if alone && (c.get(6).is_some() || c[1].eq_ignore_ascii_case("last") || !with_the) {
+                    // "for a second Sunday", "every second Tuesday" count occasions.
+                    if c.get(1).is_some() {
                         return None;
                     }
-                    let n: i8 = match c[1].to_lowercase().get(..3)? {
+                    let alone = c.get(4).is_none() && c.get(5).is_none();
+                    if alone && (c.get(7).is_some() || c[2].eq_ignore_ascii_case("last")) {
+                        return None;
+                    }
+                    let n: i8 = match c[2].to_lowercase().get(..3)? {
                         "fir" | "1st" => 1,
                         "sec" | "2nd" => 2,
                         "thi" | "3rd" => 3,
@@ -214,15 +215,15 @@ impl TimeRecogniser {
                         "fif" | "5th" => 5,
                         _ => -1,
                     };
-                    let m = match (c.get(3), c.get(4)) {
+                    let m = match (c.get(4), c.get(5)) {
                         (Some(which), _) => relative_period(&which.as_str().to_lowercase().replace("previous", "last"), "month", w.reference?)?,
-                        (_, Some(name)) => match num(c, 5) {
+                        (_, Some(name)) => match num(c, 6) {
                             Some(y) => month_span(y, month(name.as_str())?)?,
                             None => yearless(w, month(name.as_str())?, None)?,
                         },
                         _ => relative_period("this", "month", w.reference?)?,
                     };
-                    let d = m.first.nth_weekday_of_month(n, weekday(&c[2])?).ok()?;
+                    let d = m.first.nth_weekday_of_month(n, weekday(&c[3])?).ok()?;
                     Some(Span { first: d, last: d, grain: Grain::Day })
                 },
             ),
