@@ -233,13 +233,17 @@ fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<us
         }
     }
     // The pairs of names one source gives different values of a frame, and whether that
-    // frame holds still.
+    // frame holds still; the frames where that happens are set apart.
     let mut contrasts: BTreeSet<(&str, &str, bool)> = BTreeSet::new();
-    for named in named_by_source.values().flat_map(BTreeMap::values) {
-        for (n, (a, x, moves)) in named.iter().enumerate() {
-            for (b, y, _) in named.iter().skip(n + 1) {
-                if a != b && x.relate(y, 0.0) == Relation::Conflict {
-                    contrasts.insert((a.min(b), a.max(b), !moves));
+    let mut contrasted = BTreeSet::new();
+    for (rest, by_source) in &named_by_source {
+        for named in by_source.values() {
+            for (n, (a, x, moves)) in named.iter().enumerate() {
+                for (b, y, _) in named.iter().skip(n + 1) {
+                    if a != b && x.relate(y, 0.0) == Relation::Conflict {
+                        contrasts.insert((a.min(b), a.max(b), !moves));
+                        contrasted.insert(*rest);
+                    }
                 }
             }
         }
@@ -247,28 +251,18 @@ fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<us
     // Set apart in a frame that holds still, two names are two parties in every frame: the
     // USGS's magnitude 6.1 and the IGP's 6.3 tell that their distances differ too. (Not two
     // companies' shares, "Halvora's rose 4% while Marktfeld's jumped 30%": in a merger story
-    // that would keep every unnamed figure from both.)
+    // that would keep every unnamed figure from both.) A frame that names two parties is set
+    // apart too.
     let parties: BTreeSet<(&str, &str)> = contrasts.iter().filter(|c| c.2).map(|&(a, b, _)| (a, b)).collect();
-    let contrasted: BTreeSet<_> = named_by_source
-        .iter()
-        .filter(|(_, by_source)| {
-            // This frame's own contrast, or two parties among its names.
-            let differ = by_source.values().any(|named| {
-                named.iter().enumerate().any(|(n, (a, x, _))| {
-                    named
-                        .iter()
-                        .skip(n + 1)
-                        .any(|(b, y, _)| a != b && x.relate(y, 0.0) == Relation::Conflict)
-                })
-            });
-            let subjects: BTreeSet<&str> = by_source.values().flatten().map(|n| n.0).collect();
-            differ
-                || subjects
-                    .iter()
-                    .any(|a| subjects.iter().any(|b| parties.contains(&(*a, *b))))
-        })
-        .map(|(rest, _)| *rest)
-        .collect();
+    for (rest, by_source) in &named_by_source {
+        let subjects: BTreeSet<&str> = by_source.values().flatten().map(|n| n.0).collect();
+        if subjects
+            .iter()
+            .any(|a| subjects.iter().any(|b| parties.contains(&(*a, *b))))
+        {
+            contrasted.insert(*rest);
+        }
+    }
     let merged: Vec<BlockKey> = blocks
         .keys()
         .filter(|k| {

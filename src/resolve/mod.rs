@@ -2922,7 +2922,9 @@ fn head_noun(text: &str) -> Option<String> {
 fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
     let written = &sentence[m.start..m.end];
     let after = &sentence[m.end..];
-    let before: Vec<&str> = sentence[..m.start].split_whitespace().rev().take(3).collect();
+    // The words before the duration, nearest first.
+    let preceding: Vec<&str> = sentence[..m.start].split_whitespace().rev().take(4).collect();
+    let before = preceding.get(..3).unwrap_or(&preceding);
     // "1,340 earthquakes in the 72 hours before the eruption", "over the past 24 hours": a
     // window the sentence counts in, not a span of time it measures.
     let window = |preposition: &str| {
@@ -2934,7 +2936,7 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
     if written.contains('-') && after.starts_with(' ') {
         return noun_after(after).map(|n| format!("{n}-duration"));
     }
-    match before.as_slice() {
+    match before {
         ["the", preposition, ..] if window(preposition) => return None,
         ["past" | "last" | "first" | "previous", "the", preposition] if window(preposition) => return None,
         _ => {}
@@ -2966,12 +2968,10 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
             "a" | "an" | "the" | "its" | "his" | "her" | "their" | "this" | "that"
         )
     };
-    let lasted = sentence[..m.start]
-        .split_whitespace()
-        .rev()
-        .take(4)
+    let lasted: Vec<&str> = preceding
+        .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
-        .collect::<Vec<_>>();
+        .collect();
     let lasting = match lasted.as_slice() {
         ["lasted" | "lasting", "that" | "which", noun, article] | ["lasted" | "lasting", noun, article, ..]
             if common_noun(noun) && determiner(article) =>
@@ -2980,7 +2980,7 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
         }
         _ => None,
     };
-    let noun = match before.as_slice() {
+    let noun = match before {
         ["of", noun, ..] if noun.chars().all(|c| c.is_alphabetic() || c == '-') => Some(*noun),
         _ => lasting,
     };
