@@ -835,6 +835,38 @@ fn a_sixteenth_blind_pair_a_census_and_a_tennis_final() {
     );
 }
 
+/// The seventeenth blind pair (see EXPECTED.md): a grid failure's four planted conflicts
+/// (customers cut off at the peak, generation lost, a weekday, a quote) and none of its
+/// updates or earlier blackout; a record transfer's weekly wage and quote, and none of its
+/// converted wage, the selling club's share after a sell-on, or the fee with add-ons.
+#[test]
+fn a_seventeenth_blind_pair_a_grid_failure_and_a_record_transfer() {
+    assert_conflicts(
+        "tests/fixtures/grid-failure",
+        &[
+            &["without-power", "1,184,000", "1.48 million"],
+            &["power", "3,150 megawatts", "3,510 megawatts"],
+            &["Tuesday, July 13", "was a Monday"],
+            &["we will not [-stop-] [+rest+]"],
+        ],
+        &[&["640,000"], &["400,000"], &["7,900"], &["°C"], &["job-cuts"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/striker-transfer",
+        &[
+            &["salary[per-week]", "£320,000", "£280,000"],
+            &["followed him for [-three-] [+two+] years"],
+        ],
+        &[
+            &["€375,000"],
+            &["€106 million"],
+            &["€145 million"],
+            &["£250,000"],
+            &["payroll"],
+        ],
+    );
+}
+
 #[test]
 fn a_wrong_month_for_an_appointment_is_one_conflict() {
     let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);

@@ -3259,8 +3259,8 @@ fn describes_some_thing(before: &str, after: &str) -> bool {
 }
 
 /// Whether what stands between a figure and the next opens an aside that restates it: at
-/// most its unit word, a bracket or a dash, and at most a hedge word ("kora — roughly ",
-/// " (about ").
+/// most its unit word or a rate ("a week", "per share"), a bracket or a dash, and at most a
+/// hedge word ("kora — roughly ", " (about ", " a week (about ").
 fn restatement_gap(gap: &str) -> bool {
     let Some(at) = gap.find(['(', '—', '–']) else {
         return false;
@@ -3273,8 +3273,13 @@ fn restatement_gap(gap: &str) -> bool {
             "about" | "roughly" | "around" | "some" | "nearly" | "almost" | "approximately" | "or"
         )
     };
+    let unit_or_rate = match gap[..at].split_whitespace().collect::<Vec<_>>()[..] {
+        [] | [_] => true,
+        [per, _] => matches!(per.to_lowercase().as_str(), "a" | "an" | "per" | "each"),
+        _ => false,
+    };
     let mut inside = gap[at + opener..].split_whitespace();
-    gap[..at].split_whitespace().count() <= 1 && inside.next().is_none_or(hedge) && inside.next().is_none()
+    unit_or_rate && inside.next().is_none_or(hedge) && inside.next().is_none()
 }
 
 /// Whether `clause` is an aside set off by dashes or brackets that holds only `figure` and a
