@@ -837,7 +837,7 @@ fn a_sixteenth_blind_pair_a_census_and_a_tennis_final() {
 
 /// The seventeenth blind pair (see EXPECTED.md): a grid failure's four planted conflicts
 /// (customers cut off at the peak, generation lost, a weekday, a quote) and none of its
-/// updates or earlier blackout; a record transfer's weekly wage and quote, and none of its
+/// updates or earlier blackout; a record transfer's weekly wage, quote and medical's day, and none of its
 /// converted wage, the selling club's share after a sell-on, or the fee with add-ons.
 #[test]
 fn a_seventeenth_blind_pair_a_grid_failure_and_a_record_transfer() {
@@ -856,6 +856,7 @@ fn a_seventeenth_blind_pair_a_grid_failure_and_a_record_transfer() {
         &[
             &["salary[per-week]", "£320,000", "£280,000"],
             &["followed him for [-three-] [+two+] years"],
+            &["medical", "Tuesday", "Thursday, August 6"],
         ],
         &[
             &["€375,000"],

@@ -2240,6 +2240,28 @@ impl Resolver {
         // of a clause about something else ("OpenAI's outlook has been intertwined with
         // Microsoft since the software giant invested $13 billion").
         let close_owner = |e: &Entity| cx.sentence[e.end..anchor].split_whitespace().count() <= 6;
+        // "completed the deal after Marchetti passed his medical": after a conjunction that is
+        // also a preposition, a name right before the event word (an auxiliary at most
+        // between) is its doer. (Not "tests in Tarsk confirmed", "the Office of Wildland Fire
+        // confirms", "to Kellmont left".)
+        let doer = |e: &Entity| {
+            of == SubjectOf::Event
+                && cx.sentence[..e.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("before"))
+                && match cx
+                    .sentence
+                    .get(e.end..anchor)
+                    .unwrap_or_default()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()[..]
+                {
+                    [] => true,
+                    [auxiliary] => ["has", "had", "have", "was", "were", "is"].contains(&auxiliary),
+                    _ => false,
+                }
+        };
         let named = cx.names.iter().rev().find(|(e, _)| {
             e.start >= clause.0
                 && e.end <= anchor
@@ -2249,7 +2271,7 @@ impl Resolver {
                 } else {
                     true
                 })
-                && !after_preposition(e)
+                && (!after_preposition(e) || doer(e))
         });
         // "smaller than the Sorrel Fire, which burned 31,400 acres": a relative clause tells
         // of the name right before it, whatever stands before that name; "who" only of a
