@@ -351,7 +351,7 @@ impl Engine {
     }
 
     /// The date of a page's time stamp in its first lines ("Published November 12, 2013"; in
-    /// a line of fields between bars, "News | DW | 10.11.2013", one field), and where it is
+    /// a line of fields between bars or dashes, "News | DW | 10.11.2013", one field), and where it is
     /// written (a byte offset in `text`).
     fn stamped(&self, text: &str, order: DateOrder) -> Option<(Date, usize)> {
         let mut at = 0;
@@ -363,11 +363,13 @@ impl Engine {
             })
             .filter(|(_, line)| !line.trim().is_empty())
             .take(STAMP_LINES)
+            // Fields stand between bars or spaced dashes ("GULF DAILY — Sunday 8 March 2026,
+            // 11:20 GMT — Staff reporter").
             .flat_map(|(here, line)| {
-                line.split('|').scan(here, |at, field| {
+                line.split_inclusive(['|', '—']).scan(here, |at, field| {
                     let offset = *at;
-                    *at += field.len() + 1;
-                    Some((offset, field))
+                    *at += field.len();
+                    Some((offset, field.trim_end_matches(['|', '—'])))
                 })
             })
             .find_map(|(offset, field)| {

@@ -868,6 +868,33 @@ fn a_seventeenth_blind_pair_a_grid_failure_and_a_record_transfer() {
     );
 }
 
+/// The eighteenth blind pair (see EXPECTED.md): a canal blocked by a grounded ship (a
+/// weekday, a quote; none of its growing queue, fleets told as they stand now, the canal's
+/// own length, and a page dated by a line of fields between dashes) and a mine collapse (the
+/// collapse's day, the refuge's depth, a quote; not the whole shift against those trapped).
+#[test]
+fn an_eighteenth_blind_pair_a_canal_blockage_and_a_mine_rescue() {
+    assert_conflicts(
+        "tests/fixtures/canal-blockage",
+        &[
+            &["Tuesday, March 2", "was a Monday"],
+            &["not sleep for [-six-] [+five+] days"],
+        ],
+        &[&["tug-count"], &["vessel-count"], &["193 km"], &["dredger"]],
+    );
+    let canal = json(&["check", "tests/fixtures/canal-blockage", "--format", "json"]);
+    assert_eq!(canal["sources"][2]["reference_basis"], "time stamp, 2026-03-08");
+    assert_conflicts(
+        "tests/fixtures/mine-rescue",
+        &[
+            &["collapse", "Tuesday, 6 October", "October 5"],
+            &["depth", "720 metres"],
+            &["we will not [-stop-] [+rest+]"],
+        ],
+        &[&["miner-count"], &["41"], &["share-price"]],
+    );
+}
+
 #[test]
 fn a_wrong_month_for_an_appointment_is_one_conflict() {
     let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);

@@ -1809,8 +1809,9 @@ fn half(y: i64, h: i64) -> Option<Span> {
 }
 
 /// Verbs in the past that do not end in "-ed" and tell an event done on the day after them.
-const PAST_VERBS: [&str; 12] = [
-    "said", "told", "met", "began", "took", "made", "gave", "held", "struck", "won", "lost", "sold",
+pub(crate) const PAST_VERBS: [&str; 19] = [
+    "said", "told", "met", "began", "took", "made", "gave", "held", "struck", "won", "lost", "sold", "ran", "sank",
+    "broke", "fell", "rose", "went", "came",
 ];
 
 /// Whether byte `at` lies in a clause of `future_clauses` (`TimeRecogniser::future_clauses`)

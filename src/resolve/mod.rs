@@ -20,7 +20,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::extract::entity::{same_entity, strip_possessive, Entity, EntityRecogniser};
 use crate::extract::numbers::is_number_word;
-use crate::extract::time::{is_dateline, opens_with_place_in_capitals};
+use crate::extract::time::{is_dateline, opens_with_place_in_capitals, PAST_VERBS};
 use crate::extract::{Mention, Recognisers};
 use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList};
 use crate::rules::{Kind, RuleSet};
@@ -1306,6 +1306,11 @@ impl Resolver {
             let part_figure = all.iter().any(|t| !t.kind.is_time() && t.end == clause.0 + part.len());
             (close && (part_figure || part_word), close && part_word && !part_figure)
         });
+        // "Of the 41 miners on the shift, 29 reached the surface": a sentence that opens with
+        // a whole of things no measure names and then counts a part of it.
+        let opens_whole = ["of the", "of all the", "of its", "of their"]
+            .contains(&cx.sentence[..m.start].trim().to_lowercase().as_str())
+            && all.iter().any(|t| t.kind == Kind::Count && t.start > m.end);
         // "The four-person board voted": the size of the board, whatever it did (and whoever
         // else the sentence counts: "500 of its 770 employees demanded that the four-person
         // board resign").
@@ -1802,7 +1807,9 @@ impl Resolver {
         // employees" is its headcount).
         // (A whole after a part in words is only a population's: "most of its 62-aircraft
         // fleet" is the fleet's size.)
-        if after_part && !part_in_words && word.as_ref().is_none_or(|w| !w.def.fallback) {
+        if after_part && !part_in_words && word.as_ref().is_none_or(|w| !w.def.fallback)
+            || opens_whole && word.is_none()
+        {
             subject = None;
             qualifiers.push("whole".into());
         }
@@ -1900,11 +1907,25 @@ impl Resolver {
         if def.is_some_and(|d| d.at_place) && own_places.is_empty() {
             qualifiers.extend(subject.take().map(|place| format!("in:{place}")));
         }
+        // "whether the canal, 193 km long, should be widened": a size set off after a common
+        // noun is that thing's, not the story's ship's.
+        if matches!(unit, Unit::Physical { .. }) {
+            qualifiers.extend(apposed_noun(&cx.sentence[..m.start]).map(|noun| format!("of:{noun}")));
+        }
         qualifiers.sort();
         qualifiers.dedup();
         // A change of what moves during a story moves too ("shares jumped 25%" by noon, 27%
         // at the close).
+        // A count of a thing no measure names, told as it stands for now ("about 340 vessels
+        // were still waiting", "now has 11 tugs"), is of a queue or a fleet that moves.
+        let standing = || {
+            cx.sentence[clause.0..clause.1]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| STANDING_WORDS.contains(&w.to_lowercase().as_str()))
+        };
+        let noun_count = def.is_none() && measure.as_deref().is_some_and(|m| m.ends_with("-count"));
         let evolving = def.is_some_and(|d| d.evolving)
+            || noun_count && standing()
             || qualifiers
                 .iter()
                 .filter_map(|q| q.strip_prefix("of:"))
@@ -2295,12 +2316,22 @@ impl Resolver {
                 .rsplit_once(' ')
                 .filter(|(_, last)| !of_person && last.chars().all(|c| c.is_lowercase()))
                 .map(|(name, _)| name.len());
+            let determined = |e: &Entity| {
+                cx.sentence[..e.start]
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .any(|w| ["the", "a", "an"].contains(&w.to_lowercase().as_str()))
+            };
             cx.names
                 .iter()
                 .find(|(e, n)| {
                     (e.end == before.len() || Some(e.end) == kind_of)
                         && !possessive(e)
-                        && cx.entities.is_person(n) == of_person
+                        // A name of a thing may look like a person's: after "the" (and an
+                        // adjective at most) it is a thing's ("The Panama-flagged Halcyon
+                        // Crest, which is 399.9 metres long").
+                        && (cx.entities.is_person(n) == of_person || !of_person && determined(e))
                 })
                 .map(|(_, n)| n.clone())
         };
@@ -2620,6 +2651,9 @@ pub(super) enum SubjectOf {
     Figure,
     Event,
 }
+
+/// Words that tell a count as it stands at the time of writing: it moved to get there.
+const STANDING_WORDS: &[&str] = &["still", "now", "currently"];
 
 const PREPOSITIONS: &[&str] = &[
     "to", "in", "at", "for", "from", "with", "by", "of", "on", "into", "under", "over", "about", "after", "before",
@@ -3210,6 +3244,23 @@ fn tells_now(clause: &str) -> bool {
 /// the first's, what follows the word the second's.
 const FIGURE_CONJUNCTIONS: [&str; 5] = [" and ", " but ", " while ", " versus ", " against "];
 
+/// The common noun a figure is set off after by a comma, when a determiner identifies it
+/// and no preposition governs it ("whether the canal, 193 km long": `canal`).
+fn apposed_noun(before: &str) -> Option<String> {
+    let mut words = before.trim_end().strip_suffix(',')?.split_whitespace().rev();
+    let noun = words.next()?;
+    let determiner = words.next()?.to_lowercase();
+    // (Not "lying in the dark, some forty kilometres off".)
+    let governed = words
+        .next()
+        .is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()));
+    (noun.len() > 2
+        && noun.chars().all(|c| c.is_lowercase())
+        && ["the", "its", "their", "this", "that"].contains(&determiner.as_str())
+        && !governed)
+        .then(|| pluralizer::pluralize(noun, 1, false))
+}
+
 /// The thing a physical quantity joined to it by a hyphen sizes ("the 62-metre (203 ft)
 /// concrete gravity dam": `dam`), when the sentence identifies it: after "the", a possessive
 /// or a copula ("was a 62-metre dam"), not after "a" alone ("a 30-metre wave" is some wave).
@@ -3229,11 +3280,13 @@ fn sized_thing(before: &str, from: &str, len: usize) -> Option<String> {
         "was", "is", "were", "are", "has", "had", "have", "will", "would", "that", "which", "and", "or", "of", "in",
         "on", "at", "for", "with", "to", "by", "from", "as",
     ];
-    // Up to three words in lower case; one with punctuation after it ends the run.
+    // Up to three words in lower case; one with punctuation after it ends the run, and so
+    // does a verb in the past after the first ("the 399.9-metre ship ran aground").
     let mut words: Vec<&str> = Vec::new();
     for w in rest.split_whitespace().take(3) {
         let word = w.trim_end_matches(|c: char| !c.is_alphabetic());
-        if word.is_empty() || !word.chars().all(|c| c.is_lowercase() || c == '-') || ENDS.contains(&word) {
+        let past = !words.is_empty() && (word.len() > 4 && word.ends_with("ed") || PAST_VERBS.contains(&word));
+        if word.is_empty() || !word.chars().all(|c| c.is_lowercase() || c == '-') || ENDS.contains(&word) || past {
             break;
         }
         words.push(word);
@@ -3456,6 +3509,27 @@ const PART_WORDS: [&str; 12] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A size joined to a noun sizes that noun, up to a verb in the past; one set off after
+    /// "the" and a noun is that noun's, unless a preposition governs it.
+    #[test]
+    fn sizes_name_the_thing_they_size() {
+        let sized = |sentence: &str, figure: &str| {
+            let at = sentence.find(figure).unwrap();
+            sized_thing(&sentence[..at], &sentence[at..], figure.len())
+        };
+        assert_eq!(
+            sized("The 399.9-metre ship ran aground.", "399.9-metre").as_deref(),
+            Some("ship")
+        );
+        assert_eq!(
+            sized("The 62-metre (203 ft) concrete gravity dam failed.", "62-metre").as_deref(),
+            Some("dam")
+        );
+        assert_eq!(apposed_noun("whether the canal, ").as_deref(), Some("canal"));
+        assert_eq!(apposed_noun("It was lying in the dark, "), None);
+        assert_eq!(apposed_noun("The Orla Star, "), None);
+    }
 
     /// A figure in an aside converts the one before it only into another currency or another
     /// unit: a second figure of the same unit or a part of a count is another figure.
