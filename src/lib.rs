@@ -363,14 +363,37 @@ impl Engine {
             })
             .filter(|(_, line)| !line.trim().is_empty())
             .take(STAMP_LINES)
-            // Fields stand between bars or spaced dashes ("GULF DAILY — Sunday 8 March 2026,
-            // 11:20 GMT — Staff reporter").
+            // Fields stand between bars or dashes ("GULF DAILY — Sunday 8 March 2026, 11:20 GMT
+            // — Staff reporter", "The Courier — Thursday, August 17, 2028"); a date opening a
+            // line with one dash before a sentence is a timeline's, not a field ("March 23,
+            // 2021 — Ever Given runs aground"; but "date 2023-11-17 SAN FRANCISCO (KRON) — ...").
             .flat_map(|(here, line)| {
-                line.split_inclusive(['|', '—']).scan(here, |at, field| {
-                    let offset = *at;
-                    *at += field.len();
-                    Some((offset, field.trim_end_matches(['|', '—'])))
-                })
+                const OPENING_DATE: [&str; 19] = [
+                    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
+                    "wed", "thu", "fri", "sat", "sun",
+                ];
+                let opens_with_date = line.trim_start().starts_with(|c: char| c.is_ascii_digit())
+                    || line
+                        .trim_start()
+                        .get(..3)
+                        .is_some_and(|w| OPENING_DATE.contains(&w.to_lowercase().as_str()));
+                let told = opens_with_date
+                    && line.split_once('—').is_some_and(|(_, rest)| {
+                        !rest.contains('—')
+                            && rest
+                                .split_whitespace()
+                                .filter(|w| w.starts_with(char::is_lowercase))
+                                .count()
+                                >= 2
+                    });
+                line.split_inclusive(['|', '—'])
+                    .scan(here, |at, field| {
+                        let offset = *at;
+                        *at += field.len();
+                        Some((offset, field))
+                    })
+                    .filter(move |(offset, field)| !(told && *offset == here && field.ends_with('—')))
+                    .map(|(offset, field)| (offset, field.trim_end_matches(['|', '—'])))
             })
             .find_map(|(offset, field)| {
                 let times = self.recognisers.times(field, None, order);

@@ -1058,6 +1058,39 @@ fn extract_dumps_mentions_with_spans() {
     assert_eq!(m["value"]["hedge"], "roughly");
 }
 
+/// A masthead's fields between dashes date the page ("GULF DAILY — Sunday 8 March 2026, 11:20
+/// GMT — Staff reporter", "The Courier — Thursday, August 17, 2028"); a timeline line that
+/// opens with a date before one dash and a sentence does not.
+#[test]
+fn fields_between_dashes_date_a_page_but_a_timeline_line_does_not() {
+    let dir = tempdir("dash-stamps");
+    std::fs::write(
+        dir.join("a.md"),
+        "GULF DAILY — Sunday 8 March 2026, 11:20 GMT — Staff reporter\n\nThe canal reopened on Sunday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.md"),
+        "**The Courier** — Thursday, August 17, 2028\n\nThe fire grew on Tuesday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("c.md"),
+        "March 23, 2021 — Ever Given runs aground in the canal\n\nThe canal reopened on Sunday, 29 March 2021.\n",
+    )
+    .unwrap();
+    let report = json(&["check", dir.to_str().unwrap(), "--format", "json"]);
+    let basis: Vec<&str> = report["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["reference_basis"].as_str().unwrap())
+        .collect();
+    assert_eq!(basis[0], "time stamp, 2026-03-08");
+    assert_eq!(basis[1], "time stamp, 2028-08-17");
+    assert!(!basis[2].starts_with("time stamp"), "{basis:?}");
+}
+
 /// `extract` lists a number no other mention takes in as kind `number`, and reads short lines
 /// (a phrase, a lone figure) that a check reads too.
 #[test]

@@ -1807,8 +1807,8 @@ impl Resolver {
         // employees" is its headcount).
         // (A whole after a part in words is only a population's: "most of its 62-aircraft
         // fleet" is the fleet's size.)
-        if after_part && !part_in_words && word.as_ref().is_none_or(|w| !w.def.fallback)
-            || opens_whole && word.is_none()
+        if (after_part && !part_in_words && word.as_ref().is_none_or(|w| !w.def.fallback))
+            || (opens_whole && word.is_none())
         {
             subject = None;
             qualifiers.push("whole".into());
@@ -1914,16 +1914,20 @@ impl Resolver {
         }
         qualifiers.sort();
         qualifiers.dedup();
-        // A change of what moves during a story moves too ("shares jumped 25%" by noon, 27%
-        // at the close).
         // A count of a thing no measure names, told as it stands for now ("about 340 vessels
         // were still waiting", "now has 11 tugs"), is of a queue or a fleet that moves.
+        // (Not "Still, 40 banks refused", nor "the 12 now-closed mines".)
         let standing = || {
             cx.sentence[clause.0..clause.1]
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|w| STANDING_WORDS.contains(&w.to_lowercase().as_str()))
+                .split_whitespace()
+                .filter(|w| !w.contains('-') && !w.ends_with(','))
+                .any(|w| {
+                    STANDING_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
+                })
         };
         let noun_count = def.is_none() && measure.as_deref().is_some_and(|m| m.ends_with("-count"));
+        // A change of what moves during a story moves too ("shares jumped 25%" by noon, 27%
+        // at the close).
         let evolving = def.is_some_and(|d| d.evolving)
             || noun_count && standing()
             || qualifiers
@@ -2266,11 +2270,15 @@ impl Resolver {
         // between) is its doer. (Not "tests in Tarsk confirmed", "the Office of Wildland Fire
         // confirms", "to Kellmont left".)
         let doer = |e: &Entity| {
+            let mut before = cx.sentence[..e.start].split_whitespace().rev().map(str::to_lowercase);
+            let conjunction = before.next().is_some_and(|w| w == "after" || w == "before");
+            // (Not "the bridge named after Kennedy collapsed".)
+            let naming = before
+                .next()
+                .is_some_and(|w| ["named", "renamed", "called", "modelled", "modeled", "looked"].contains(&w.as_str()));
             of == SubjectOf::Event
-                && cx.sentence[..e.start]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("after") || w.eq_ignore_ascii_case("before"))
+                && conjunction
+                && !naming
                 && match cx
                     .sentence
                     .get(e.end..anchor)
@@ -3250,10 +3258,35 @@ fn apposed_noun(before: &str) -> Option<String> {
     let mut words = before.trim_end().strip_suffix(',')?.split_whitespace().rev();
     let noun = words.next()?;
     let determiner = words.next()?.to_lowercase();
-    // (Not "lying in the dark, some forty kilometres off".)
-    let governed = words
-        .next()
-        .is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()));
+    // (Not "lying in the dark, some forty kilometres off", "During the night, 30 cm fell".)
+    const GOVERNING: &[&str] = &[
+        "during",
+        "across",
+        "through",
+        "throughout",
+        "since",
+        "near",
+        "past",
+        "within",
+        "inside",
+        "along",
+        "around",
+        "below",
+        "above",
+        "beyond",
+        "behind",
+        "beside",
+        "between",
+        "among",
+        "toward",
+        "towards",
+        "via",
+        "despite",
+    ];
+    let governed = words.next().is_some_and(|w| {
+        let w = w.to_lowercase();
+        PREPOSITIONS.contains(&w.as_str()) || GOVERNING.contains(&w.as_str())
+    });
     (noun.len() > 2
         && noun.chars().all(|c| c.is_lowercase())
         && ["the", "its", "their", "this", "that"].contains(&determiner.as_str())
@@ -3281,11 +3314,12 @@ fn sized_thing(before: &str, from: &str, len: usize) -> Option<String> {
         "on", "at", "for", "with", "to", "by", "from", "as",
     ];
     // Up to three words in lower case; one with punctuation after it ends the run, and so
-    // does a verb in the past after the first ("the 399.9-metre ship ran aground").
+    // does a verb in the past after the first ("the 399.9-metre ship ran aground"; not an
+    // adjective in "-ed": "the 350-km new high-speed line").
     let mut words: Vec<&str> = Vec::new();
     for w in rest.split_whitespace().take(3) {
         let word = w.trim_end_matches(|c: char| !c.is_alphabetic());
-        let past = !words.is_empty() && (word.len() > 4 && word.ends_with("ed") || PAST_VERBS.contains(&word));
+        let past = !words.is_empty() && PAST_VERBS.contains(&word);
         if word.is_empty() || !word.chars().all(|c| c.is_lowercase() || c == '-') || ENDS.contains(&word) || past {
             break;
         }
@@ -3528,6 +3562,11 @@ mod tests {
         );
         assert_eq!(apposed_noun("whether the canal, ").as_deref(), Some("canal"));
         assert_eq!(apposed_noun("It was lying in the dark, "), None);
+        assert_eq!(apposed_noun("During the night, "), None);
+        assert_eq!(
+            sized("The 350-km new high-speed line opened.", "350-km").as_deref(),
+            Some("line")
+        );
         assert_eq!(apposed_noun("The Orla Star, "), None);
     }
 
