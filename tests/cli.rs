@@ -191,12 +191,7 @@ fn other_stories_find_every_planted_conflict_and_no_other() {
         "--format",
         "json",
     ]);
-    let messages: Vec<&str> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["message"].as_str().unwrap())
-        .collect();
+    let messages: Vec<&str> = fields(&report, "findings", "message");
     let planted = [
         "€2bn",
         "1,200",
@@ -266,12 +261,7 @@ fn figures_a_change_is_measured_from_are_earlier_levels_not_this_periods() {
             ),
         ]
     );
-    let keys: Vec<&str> = report["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["key"].as_str().unwrap())
-        .collect();
+    let keys: Vec<&str> = fields(&report, "claims", "key");
     for level in [
         "harrowgate-stores/revenue[first-quarter,year-earlier]",
         "profit[earlier]",
@@ -552,6 +542,16 @@ fn a_sixth_blind_pair_an_election_abroad_and_a_cup_final() {
         &[&["for a [-moment-] [+night+] like this"]],
         &[],
     );
+}
+
+/// The string `field` of each item of `report[list]` ("message" of each finding).
+fn fields<'a>(report: &'a serde_json::Value, list: &str, field: &str) -> Vec<&'a str> {
+    report[list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| item[field].as_str().unwrap())
+        .collect()
 }
 
 /// The findings of a fixture folder's JSON report, checked: a conflict holding each list of
@@ -923,12 +923,7 @@ fn figures_stated_for_different_times_are_a_timeline_not_a_conflict() {
 #[test]
 fn html_page_furniture_and_entities() {
     let report = json(&["check", "tests/fixtures/furniture.html", "--format", "json"]);
-    let texts: Vec<&str> = report["claims"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["text"].as_str().unwrap())
-        .collect();
+    let texts: Vec<&str> = fields(&report, "claims", "text");
     // The headline is read; the ticker, the byline's "4 min read" and the counters are not.
     // "Today the company has 1,200 employees" dates the present: a time, but no event.
     assert_eq!(texts, ["$18 billion", "$18 billion", "May 19, 2026", "Today", "1,200"]);
@@ -1080,12 +1075,7 @@ fn fields_between_dashes_date_a_page_but_a_timeline_line_does_not() {
     )
     .unwrap();
     let report = json(&["check", dir.to_str().unwrap(), "--format", "json"]);
-    let basis: Vec<&str> = report["sources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["reference_basis"].as_str().unwrap())
-        .collect();
+    let basis: Vec<&str> = fields(&report, "sources", "reference_basis");
     assert_eq!(basis[0], "time stamp, 2026-03-08");
     assert_eq!(basis[1], "time stamp, 2028-08-17");
     assert!(!basis[2].starts_with("time stamp"), "{basis:?}");
@@ -1392,12 +1382,7 @@ fn undated_sources_borrow_dates_from_their_own_story() {
 #[test]
 fn time_stamps_date_scraped_pages() {
     let report = json(&["check", "tests/fixtures/page-stamps", "--format", "json"]);
-    let basis: Vec<&str> = report["sources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["reference_basis"].as_str().unwrap())
-        .collect();
+    let basis: Vec<&str> = fields(&report, "sources", "reference_basis");
     assert_eq!(
         basis,
         [
@@ -1570,12 +1555,7 @@ fn block_quotes_and_single_quotes_are_read() {
         .iter()
         .find(|f| f["sources"].as_array().unwrap().len() == 3)
         .expect("one quote told by three sources");
-    let differs: Vec<&str> = fact["versions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v["differs"].as_str().unwrap())
-        .collect();
+    let differs: Vec<&str> = fields(&fact, "versions", "differs");
     assert_eq!(
         differs,
         [
