@@ -1555,7 +1555,7 @@ fn block_quotes_and_single_quotes_are_read() {
         .iter()
         .find(|f| f["sources"].as_array().unwrap().len() == 3)
         .expect("one quote told by three sources");
-    let differs: Vec<&str> = fields(&fact, "versions", "differs");
+    let differs: Vec<&str> = fields(fact, "versions", "differs");
     assert_eq!(
         differs,
         [
