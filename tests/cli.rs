@@ -895,6 +895,26 @@ fn an_eighteenth_blind_pair_a_canal_blockage_and_a_mine_rescue() {
     );
 }
 
+/// The nineteenth blind pair (see EXPECTED.md): an aircraft order's quote, and not its list
+/// price a jet against the order's worth; a river flood's rainfall in millimetres against
+/// inches and its mayor's quote, and not its growing tolls nor the 1998 record level.
+#[test]
+fn a_nineteenth_blind_pair_an_aircraft_order_and_a_river_flood() {
+    assert_conflicts(
+        "tests/fixtures/airshow-order",
+        &[&["us at a [-historic-] [+record+] scale"]],
+        &[&["$312"], &["$44bn"], &["hours"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/river-flood",
+        &[
+            &["rainfall", "148mm", "6.8 inches"],
+            &["we have [-never-] [+rarely+] seen"],
+        ],
+        &[&["deaths"], &["home-count"], &["8.80 metres"]],
+    );
+}
+
 #[test]
 fn a_wrong_month_for_an_appointment_is_one_conflict() {
     let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);

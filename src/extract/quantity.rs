@@ -550,7 +550,16 @@ impl QuantityRecogniser {
             // it only if a measure word says what it is.
             // "the 38-year-old", "participants aged 18 and older": an age, neither a length
             // of time nor a count; whose age it is, the frame does not read.
-            let time = self.time_after.captures(after);
+            // (Not a model's name: "140 H-350s" are jets, not hours; a letter for a unit
+            // before a hyphen and more is a name.)
+            let time = self.time_after.captures(after).filter(|c| {
+                let letter = c.get(1).is_some_and(|u| u.as_str().len() == 1);
+                let rest = c.get(0).map_or("", |whole| &after[whole.end()..]);
+                !(letter
+                    && rest
+                        .strip_prefix('-')
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric())))
+            });
             let aged = before
                 .split_whitespace()
                 .next_back()

@@ -723,7 +723,9 @@ impl Resolver {
                 }
                 // "would rise to about $784 million (roughly €721 million)": a figure converted in
                 // an aside right after another is that figure in other units, of the same
-                // measure and basis as whichever of the two tells one.
+                // measure and basis as whichever of the two tells one, and of its time ("crested
+                // early on Sunday at 9.12 metres (29.9ft)").
+                let mut converted_time = None;
                 if let Some(converted) = converted_figure(sentence, m, &mentions).and_then(|at| {
                     claims
                         .get_mut(sentence_start..)
@@ -734,6 +736,7 @@ impl Resolver {
                     } else if frame.measure.is_some() {
                         converted.frame = converted.frame.converted_from(&frame);
                     }
+                    converted_time = Some(converted.as_of);
                 }
                 if is_bare(&m.value) && frame.measure.is_none() {
                     continue;
@@ -787,10 +790,12 @@ impl Resolver {
                         ..
                     }
                 ) && frame.measure.as_deref().is_some_and(|name| name.ends_with("-size"));
-                let as_of = (!m.kind.is_time() && !size_of_thing)
-                    .then(|| self.as_of(&context, m, &mentions, timing, borrowed, !frame.evolving))
-                    .flatten()
-                    .filter(|a| a.stated || !earlier);
+                let as_of = converted_time.unwrap_or_else(|| {
+                    (!m.kind.is_time() && !size_of_thing)
+                        .then(|| self.as_of(&context, m, &mentions, timing, borrowed, !frame.evolving))
+                        .flatten()
+                        .filter(|a| a.stated || !earlier)
+                });
                 let (start, end) = doc.file_span(s.start + m.start, s.start + m.end);
                 let (line, column) = columns.at(start);
                 claims.push(Claim {
@@ -2464,12 +2469,25 @@ impl Resolver {
         // A time a few words after the figure is its own ("rose to 41 on Wednesday", "27 dead as
         // of Tuesday evening"), before any earlier one of the clause, which may date something
         // else ("the quake that struck on Monday, October 12 rose to 41 on Wednesday").
+        // (Past a conversion in brackets and a part of the day: "peaked at 9.42 metres (30.9
+        // ft) in the early hours of Sunday".)
         let right_after = |t: &&Mention| {
             matches!(t.value, Value::Time { .. })
                 && t.start >= m.end
-                && sentence
-                    .get(m.end..t.start)
-                    .is_some_and(|gap| gap.split_whitespace().count() <= 3)
+                && sentence.get(m.end..t.start).is_some_and(|gap| {
+                    let unbracketed = gap
+                        .trim_start()
+                        .strip_prefix('(')
+                        .and_then(|rest| rest.split_once(')'))
+                        .map_or(gap, |(_, after)| after);
+                    let words: Vec<&str> = unbracketed.split_whitespace().collect();
+                    let part_of_day = match words[..] {
+                        [.., "the", "early" | "small", "hours", "of"]
+                        | [.., "the", "morning" | "evening" | "night", "of"] => 3,
+                        _ => 0,
+                    };
+                    words.len() - part_of_day.min(words.len()) <= 3
+                })
         };
         // "95% of the workforce, or 738 out of 770 employees, signed the letter by Monday": a
         // figure restated in apposition is timed by the clause that says what its things did.
@@ -2487,7 +2505,21 @@ impl Resolver {
                 .filter(|t| predicate.is_some_and(|(from, to)| t.start >= from && t.end <= to));
             own.chain(borrowed).chain(told).filter(|t| t.start != m.start)
         };
-        let first_after = candidates().filter(|t| times_the_figure(t)).find(right_after);
+        // A conversion in brackets closes the figure's clause; the time after it is still the
+        // figure's.
+        let past_conversion = |t: &&Mention| {
+            sentence
+                .get(m.end..t.start)
+                .is_some_and(|gap| gap.trim_start().starts_with('(') && gap.contains(')'))
+        };
+        let first_after = candidates()
+            .filter(|t| times_the_figure(t))
+            .find(right_after)
+            .or_else(|| {
+                all.iter()
+                    .filter(|t| t.start != m.start && times_the_figure(t))
+                    .find(|t| right_after(t) && past_conversion(t))
+            });
         // "from March's 3.8 per cent", "last year's $3.1 billion": a time the figure belongs
         // to dates it, even as the start of a comparison.
         let possessor = candidates().find(|t| {
