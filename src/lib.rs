@@ -368,15 +368,14 @@ impl Engine {
             // line with one dash before a sentence is a timeline's, not a field ("March 23,
             // 2021 — Ever Given runs aground"; but "date 2023-11-17 SAN FRANCISCO (KRON) — ...").
             .flat_map(|(here, line)| {
-                const OPENING_DATE: [&str; 19] = [
-                    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue",
-                    "wed", "thu", "fri", "sat", "sun",
-                ];
-                let opens_with_date = line.trim_start().starts_with(|c: char| c.is_ascii_digit())
-                    || line
-                        .trim_start()
-                        .get(..3)
-                        .is_some_and(|w| OPENING_DATE.contains(&w.to_lowercase().as_str()));
+                let first = line
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .trim_end_matches(|c: char| !c.is_alphanumeric());
+                let opens_with_date = first.starts_with(|c: char| c.is_ascii_digit())
+                    || extract::time::is_month_name(first)
+                    || extract::time::is_weekday_name(first);
                 let told = opens_with_date
                     && line.split_once('—').is_some_and(|(_, rest)| {
                         !rest.contains('—')
