@@ -336,6 +336,10 @@ pub struct Lexicon {
     /// Words that make a capitalised name an organisation's or a product's, not a person's.
     #[serde(default)]
     pub organisation_words: Vec<String>,
+    /// Titles that stand before a person's name and would make it an organisation's
+    /// ("Culture Minister Paul Ardent", "Chief Financial Officer Raj Menon").
+    #[serde(default)]
+    pub person_titles: Vec<String>,
     /// Of `organisation_words`, those that end the name of a place or an event ("Leyte
     /// Province", "Typhoon Haiyan"), not of an institution.
     #[serde(default)]
@@ -882,6 +886,7 @@ impl Lexicon {
         self.not_names.extend(other.not_names);
         self.name_openers.extend(other.name_openers);
         self.organisation_words.extend(other.organisation_words);
+        self.person_titles.extend(other.person_titles);
         self.legal_forms.extend(other.legal_forms);
         self.company_tails.extend(other.company_tails);
         self.rival_words.extend(other.rival_words);

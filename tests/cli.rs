@@ -915,6 +915,32 @@ fn a_nineteenth_blind_pair_an_aircraft_order_and_a_river_flood() {
     );
 }
 
+/// The twentieth blind pair (see EXPECTED.md): the tanker's weekday, crew and changed quote;
+/// the heist's raid time, reward and changed quote (said by the minister the paragraph names,
+/// not the prosecutor quoted before); none of the insured sums against the valuation, the whole
+/// collection's cover against the stolen pieces', nor those airlifted against those aboard.
+#[test]
+fn a_twentieth_blind_pair_an_oil_spill_and_a_museum_heist() {
+    assert_conflicts(
+        "tests/fixtures/oil-spill",
+        &[
+            &["Friday, Oct. 10", "was a Saturday"],
+            &["crew-size: 23 (23) vs 27 (27)"],
+            &["the oil already [-at sea-] [+ashore+]"],
+        ],
+        &[&["on-board"], &["bird-count"], &["cargo"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/museum-heist",
+        &[
+            &["raid-duration", "12 minutes"],
+            &["reward", "€300,000", "€500,000"],
+            &["culture-minister-paul-ardent/quote: the alarms [-worked-] [+failed+]"],
+        ],
+        &[&["valuation"], &["insured-value"], &["€50,000"]],
+    );
+}
+
 #[test]
 fn a_wrong_month_for_an_appointment_is_one_conflict() {
     let report = json(&["check", "tests/fixtures/appointment", "--format", "json"]);

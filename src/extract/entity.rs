@@ -25,6 +25,7 @@ pub struct EntityRecogniser {
     nicknames: HashMap<String, String>,
     /// Words that make a name an organisation's or a product's ("Labs", "Inc", "Bank").
     organisation_words: HashSet<String>,
+    person_titles: HashSet<String>,
     /// Organisation words that end a place's or an event's name ("Province", "Typhoon").
     place_words: HashSet<String>,
     /// Legal forms dropped from the end of a name ("corp", "inc"), lower case, no dots.
@@ -60,6 +61,7 @@ impl EntityRecogniser {
             not_names: lexicon.not_names.iter().cloned().collect(),
             name_openers: lexicon.name_openers.iter().cloned().collect(),
             organisation_words: lexicon.organisation_words.iter().cloned().collect(),
+            person_titles: lexicon.person_titles.iter().cloned().collect(),
             place_words: lexicon.place_words.iter().cloned().collect(),
             legal_forms: lexicon.legal_forms.iter().map(|w| legal_form_key(w)).collect(),
             currency_codes: lexicon
@@ -145,6 +147,19 @@ impl EntityRecogniser {
     /// A name of two or three plain capitalised words that is not an organisation: a person.
     pub fn is_person(&self, name: &str) -> bool {
         looks_like_person(name, &self.organisation_words)
+    }
+
+    /// A person's name, after a title or not ("Culture Minister Paul Ardent"): who a quote's
+    /// "he" or "she" may be. (A figure's subject keeps to `is_person`: a minister's figures
+    /// are often the ministry's.)
+    pub fn is_titled_person(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let untitled = words
+            .iter()
+            .rposition(|w| self.person_titles.contains(*w))
+            .and_then(|title| words.get(title + 1..))
+            .map(|rest| rest.join(" "));
+        looks_like_person(untitled.as_deref().unwrap_or(name), &self.organisation_words)
     }
 
     /// A name that ends with an institution's word ("the Management Council", "NBC News"):

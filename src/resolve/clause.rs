@@ -136,17 +136,41 @@ impl<'a> Clauses<'a> {
         })
     }
 
-    /// The clause after `clause` when a bracket or an aside between dashes separates them
-    /// ("12 miles (19 km) north", "84 Tory MPs – including two ministers – have signed").
+    /// The clause after `clause` when a bracket, an aside between dashes or a figure restated
+    /// between commas separates them ("12 miles (19 km) north", "84 Tory MPs – including two
+    /// ministers – have signed", "4,800 tonnes, or some 35,000 barrels, had escaped").
     pub(super) fn next(&self, clause: (usize, usize)) -> Option<(usize, usize)> {
         let rest = self.sentence.get(clause.1..)?;
         let opened = |open: char, close: char| rest.trim_start().strip_prefix(open).map(|inside| (inside, close));
+        // (A comma inside a figure, "35,000", closes nothing: the aside ends at ", ".)
+        let closing = |inside: &str, close: char| match close {
+            ',' => inside.find(", "),
+            _ => inside.find(close),
+        };
+        // (Only when the figure's own verb follows: "4,800 tonnes, or some 35,000 barrels, had
+        // escaped", not "29.6%, or 265,646 votes, leaving a gap".)
+        let restated = || {
+            opened(',', ',').filter(|&(inside, close)| {
+                let Some(end) = closing(inside, close) else {
+                    return false;
+                };
+                let aside = &inside[..end];
+                let verb = inside[end + 1..].split_whitespace().next().is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    w.ends_with("ed") || matches!(w.as_str(), "had" | "has" | "have" | "was" | "were" | "is" | "are")
+                });
+                verb && aside.trim_start().starts_with("or ")
+                    && aside.split_whitespace().count() <= 4
+                    && aside.contains(|c: char| c.is_ascii_digit())
+            })
+        };
         // Past an aside ("(19 km)", "– including two ministers –") or the end of one.
         let aside = opened('(', ')')
             .or_else(|| opened('–', '–'))
-            .or_else(|| opened('—', '—'));
+            .or_else(|| opened('—', '—'))
+            .or_else(restated);
         let skip = match aside {
-            Some((inside, close)) => rest.len() - inside.len() + inside.find(close)? + close.len_utf8(),
+            Some((inside, close)) => rest.len() - inside.len() + closing(inside, close)? + close.len_utf8(),
             None if rest.trim_start().starts_with(')') => rest.len() - rest.trim_start().len() + 1,
             None => return None,
         };

@@ -392,6 +392,7 @@ impl Resolver {
                 Some(q) => (vec![q], (previous, to)),
                 None => (crate::extract::quote::quotations(text, from, min), (from, to)),
             };
+            let paragraph_before = previous;
             previous = from;
             // A wrapped quote's attribution may stand on any line of its paragraph.
             let found = found.into_iter().map(|q| (q, bounds)).chain(
@@ -407,7 +408,15 @@ impl Resolver {
                         last_speaker = Some(name.clone());
                         (Some(name), false)
                     }
-                    quote::Speaker::Pronoun => (last_speaker.clone(), true),
+                    quote::Speaker::Pronoun => {
+                        // (Or the paragraph before, when this one opens with the quote.)
+                        let person = paragraph_person(doc, named, bounds.0, q.start)
+                            .or_else(|| paragraph_person(doc, named, paragraph_before.min(bounds.0), bounds.0));
+                        if let Some(person) = person {
+                            last_speaker = Some(person);
+                        }
+                        (last_speaker.clone(), true)
+                    }
                     quote::Speaker::Unknown => (None, false),
                 };
                 let (start, end) = doc.file_span(q.start, q.end);
@@ -862,6 +871,7 @@ impl Resolver {
                     start: s.start + e.start,
                     end: s.start + e.end,
                     name: canonical(e),
+                    person: recognisers.entities.is_titled_person(&canonical(e)),
                 })
             })
             .collect();
@@ -1816,6 +1826,27 @@ impl Resolver {
             || (opens_whole && word.is_none())
         {
             subject = None;
+            qualifiers.push("whole".into());
+        }
+        // "The museum's entire collection is insured for €1.2 billion": the whole that the
+        // story's figures of a part are out of ("the stolen pieces were insured for €60
+        // million"). Not a whole stretch of time ("for the entire year").
+        let of_entire = before
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|pair| match pair {
+                [scope, noun] => {
+                    matches!(scope.as_str(), "entire" | "whole")
+                        && !matches!(
+                            noun.as_str(),
+                            "day" | "week" | "month" | "quarter" | "year" | "season" | "period" | "time" | "decade"
+                        )
+                }
+                _ => false,
+            });
+        if of_entire && !qualifiers.iter().any(|q| q == "whole") {
             qualifiers.push("whole".into());
         }
         // Of two figures ("1,000 in Tacloban and 200 in Samar"), the second has the places of
@@ -3397,6 +3428,82 @@ fn describes_some_thing(before: &str, after: &str) -> bool {
             "the" | "its" | "their" | "his" | "her" | "our" | "your" | "my" | "this" | "that" | "these" | "those"
         );
     !identified
+}
+
+/// "Culture Minister Paul Ardent has rejected the criticism. "...," he said": the person the
+/// quote's paragraph is about before it (the first person named in the last sentence that names
+/// one), whom "he" or "she" stands for rather than the last speaker of an earlier paragraph. A
+/// dateline's place in capitals is no one; nor is a name after an article or a preposition
+/// ("an analyst at Quillbrook Securities": a place or a body), nor one that only says where a
+/// person after it is from ("Port Ancel's mayor, Celine Moraux"), nor one inside a quotation.
+fn paragraph_person(doc: &Document, named: &[quote::Named], from: usize, to: usize) -> Option<String> {
+    let text = &doc.text;
+    let sentence_of = |at: usize| doc.sentences.iter().position(|s| s.start <= at && at < s.end);
+    let governed = |n: &quote::Named| {
+        let before = text.get(..n.start).and_then(|b| {
+            b.split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .rfind(|w| !w.is_empty())
+        });
+        before.is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "at"
+                    | "in"
+                    | "of"
+                    | "from"
+                    | "for"
+                    | "to"
+                    | "with"
+                    | "by"
+                    | "on"
+                    | "near"
+                    | "into"
+            )
+        })
+    };
+    let quoted = |n: &quote::Named| {
+        let before = text.get(from..n.start).unwrap_or_default();
+        before.matches('"').count() % 2 == 1 || before.matches('“').count() > before.matches('”').count()
+    };
+    let persons: Vec<&quote::Named> = named
+        .iter()
+        .filter(|n| n.person && n.start >= from && n.end <= to && n.name.chars().any(char::is_lowercase))
+        .filter(|n| !quoted(n))
+        .collect();
+    // A name that only tells where or what a person after it is from ("Port Ancel's mayor,
+    // Celine Moraux", "Social Democrat leader Irena Vasko"): a few lower-case words between.
+    let names_another = |n: &quote::Named| {
+        persons.iter().any(|other| {
+            other.start > n.end
+                && !governed(other)
+                && text.get(n.end..other.start).is_some_and(|between| {
+                    let words: Vec<&str> = between.split_whitespace().collect();
+                    words.len() <= 4
+                        && words.iter().all(|w| {
+                            w.chars()
+                                .all(|c| !c.is_uppercase() && (c.is_alphanumeric() || ",'’-".contains(c)))
+                        })
+                })
+        })
+    };
+    // "He said Karpathy would build a team": a sentence that opens with a pronoun is about
+    // someone named before; the names in it are not who "he" is.
+    let opens_with_pronoun = |n: &quote::Named| {
+        sentence_of(n.start)
+            .and_then(|i| doc.sentences.get(i))
+            .and_then(|s| text.get(s.start..s.end))
+            .and_then(|s| s.split_whitespace().next())
+            .is_some_and(|w| matches!(w, "He" | "She" | "They"))
+    };
+    persons
+        .iter()
+        .filter(|n| !governed(n) && !names_another(n) && !opens_with_pronoun(n))
+        .min_by_key(|n| (std::cmp::Reverse(sentence_of(n.start)), n.start))
+        .map(|n| n.name.clone())
 }
 
 /// Whether what stands between a figure and the next opens an aside that restates it: at

@@ -14,6 +14,8 @@ pub struct Named {
     pub start: usize,
     pub end: usize,
     pub name: String,
+    /// Whether the name looks like a person's (not a company's or a place's).
+    pub person: bool,
 }
 
 /// How far from a quotation its attribution may stand, in bytes, after and before it.
