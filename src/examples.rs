@@ -130,6 +130,9 @@ fn run_one(engine: &Engine, rule: &Rule, example: &Example, positive: bool) -> R
             ExpectedRelation::Agree => relations.contains(&Relation::Agree),
             ExpectedRelation::Refine => relations.contains(&Relation::Refine),
             ExpectedRelation::Conflict => relations.contains(&Relation::Conflict),
+            ExpectedRelation::PossibleConflict => {
+                relations.contains(&Relation::PossibleConflict) && !relations.contains(&Relation::Conflict)
+            }
             ExpectedRelation::Update => relations.contains(&Relation::Update),
         }
     } else {

@@ -253,11 +253,13 @@ pub struct Expected {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum ExpectedRelation {
     Agree,
     Refine,
     Conflict,
+    /// A conflict the rule cannot show to be about one thing: a warning apart.
+    PossibleConflict,
     /// Values that differ at different stated times.
     Update,
     /// The rule must link nothing.

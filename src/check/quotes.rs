@@ -19,6 +19,22 @@ use crate::value::{Interval, Relation, Value};
 /// A run of words shared by more quotes than this is boilerplate, not one quote.
 const COMMON_RUN: usize = 64;
 
+/// Verbs as spoken and as reported speech moves them back a tense ("dawn is breaking",
+/// saying that "dawn was breaking").
+const BACKSHIFT: [(&str, &str); 11] = [
+    ("is", "was"),
+    ("am", "was"),
+    ("are", "were"),
+    ("will", "would"),
+    ("can", "could"),
+    ("may", "might"),
+    ("shall", "should"),
+    ("has", "had"),
+    ("have", "had"),
+    ("do", "did"),
+    ("does", "did"),
+];
+
 /// The thresholds of a quote-words rule, from its `[check]` table (documented in
 /// rules/CC106-quote-mismatch.toml); a field the table leaves out takes the value below.
 #[derive(Clone, Copy, Debug)]
@@ -82,6 +98,9 @@ enum Fit {
     Overlap,
     /// Words changed, added or dropped inside the shared part.
     Changed,
+    /// Words changed in a version set in reported speech whose verbs the reporter moved back
+    /// a tense: the other changes may be the reporter's too, not a misquote.
+    Adapted,
 }
 
 fn words(c: &Claim) -> Vec<&str> {
@@ -107,6 +126,30 @@ fn marks_a_cut(c: &Claim) -> bool {
     inner.contains("...") || inner.contains('…')
 }
 
+/// Whether a quotation stands in reported speech, right after "that" ("saying that “dawn
+/// was breaking on an independent United Kingdom”"), where a reporter fits the speaker's
+/// words to the sentence.
+fn reported(c: &Claim) -> bool {
+    let before = c.sentence.get(..c.at).unwrap_or_default();
+    before
+        .trim_end_matches(|ch: char| !ch.is_alphanumeric())
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("that"))
+}
+
+/// The `len` words of `w` from `from`.
+fn part<'a, 'b>(w: &'a [&'b str], from: usize, len: usize) -> &'a [&'b str] {
+    w.get(from..from + len).unwrap_or_default()
+}
+
+/// Whether `spoken` writes a verb that `told` moves back a tense (BACKSHIFT).
+fn backshifted(spoken: &[&str], told: &[&str]) -> bool {
+    BACKSHIFT
+        .iter()
+        .any(|(now, then)| spoken.contains(now) && told.contains(then))
+}
+
 /// Whether words `a` writes at `(from, len)` and `b` writes in their place are one word
 /// spelled two ways or mistyped ("judgment", "judgement"), or the same letters spaced
 /// otherwise ("open ai", "openai").
@@ -125,9 +168,14 @@ fn alike(
 }
 
 /// How `a` and `b` line up, or `None` when they share too little to be one quote: fewer
-/// than `similarity` of the shorter one's words.
+/// than `similarity` of the shorter one's words. A verb one of them, set in reported speech,
+/// moves back a tense is the same verb ("is", "was"); any other change in it is `Adapted`.
 fn fit(a: &Claim, b: &Claim, t: &Thresholds) -> Option<Fit> {
     let (wa, wb) = (words(a), words(b));
+    let (told_a, told_b) = (reported(a), reported(b));
+    // Whether the words `b` writes in place of `a`'s (or `a` in place of `b`'s) move a verb
+    // back a tense in the version set in reported speech.
+    let shifted = |old: &[&str], new: &[&str]| told_b && backshifted(old, new) || told_a && backshifted(new, old);
     let ops = capture_diff_slices(Algorithm::Myers, &wa, &wb);
     let matched: usize = ops
         .iter()
@@ -148,7 +196,10 @@ fn fit(a: &Claim, b: &Claim, t: &Thresholds) -> Option<Fit> {
             old_len,
             new_index,
             new_len,
-        } => alike(&wa, (old_index, old_len), &wb, (new_index, new_len), t),
+        } => {
+            alike(&wa, (old_index, old_len), &wb, (new_index, new_len), t)
+                || old_len == 1 && new_len == 1 && shifted(part(&wa, old_index, 1), part(&wb, new_index, 1))
+        }
         _ => false,
     };
     if ops.iter().all(respelled) {
@@ -190,6 +241,8 @@ fn fit(a: &Claim, b: &Claim, t: &Thresholds) -> Option<Fit> {
         + usize::from(diverging(ops.get(last + 1..).unwrap_or_default()) > 0);
     // Words only `a` (only `b`) has, inside the shared part.
     let (mut only_a, mut only_b) = (false, false);
+    // Whether a verb moved back a tense shows the words were fitted to reported speech.
+    let mut adapted = false;
     for op in inner {
         match *op {
             DiffOp::Equal { len, .. } => same += len,
@@ -199,7 +252,10 @@ fn fit(a: &Claim, b: &Claim, t: &Thresholds) -> Option<Fit> {
                 new_index,
                 new_len,
             } => {
-                if !alike(&wa, (old_index, old_len), &wb, (new_index, new_len), t) {
+                let shift = shifted(part(&wa, old_index, old_len), part(&wb, new_index, new_len));
+                adapted |= shift;
+                let one_verb = shift && old_len == 1 && new_len == 1;
+                if !one_verb && !alike(&wa, (old_index, old_len), &wb, (new_index, new_len), t) {
                     changed += old_len.max(new_len);
                     changes += 1;
                 }
@@ -208,6 +264,7 @@ fn fit(a: &Claim, b: &Claim, t: &Thresholds) -> Option<Fit> {
             DiffOp::Insert { .. } => only_b = true,
         }
     }
+    let misquote = if adapted { Fit::Adapted } else { Fit::Changed };
     if changed > 0 {
         // Mostly the same words: one quote misquoted ("collaborating to figure" for
         // "collaboratively working": one place, 3 words kept for 2 changed, is enough; changes
@@ -218,7 +275,7 @@ fn fit(a: &Claim, b: &Claim, t: &Thresholds) -> Option<Fit> {
         } else {
             t.kept_per_change
         };
-        return (same as f64 >= per * changed as f64).then_some(Fit::Changed);
+        return (same as f64 >= per * changed as f64).then_some(misquote);
     }
     // Words one side has inside the other's: a cut when the shorter marks it ("...") or is
     // in fact one unbroken run of the longer (the alignment split it); otherwise words added
@@ -226,7 +283,7 @@ fn fit(a: &Claim, b: &Claim, t: &Thresholds) -> Option<Fit> {
     let contained = |long: &[&str], short: &[&str]| long.windows(short.len()).any(|w| w == short);
     let added = |long: &[&str], short: &[&str], shorter: &Claim| !marks_a_cut(shorter) && !contained(long, short);
     if only_a && (only_b || added(&wa, &wb, b)) || only_b && added(&wb, &wa, a) {
-        return Some(Fit::Changed);
+        return Some(misquote);
     }
     if only_a && !contained(&wa, &wb) || only_b && !contained(&wb, &wa) {
         return Some(Fit::MarkedCut);
@@ -428,7 +485,8 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
     }
     let mut wording = UnionFind::new(claims.len());
     let mut attributed: Vec<(usize, usize)> = Vec::new();
-    let mut changed: Vec<(usize, usize)> = Vec::new();
+    // Pairs of versions with words changed, and whether one was fitted to reported speech.
+    let mut changed: Vec<(usize, usize, bool)> = Vec::new();
     let mut cuts: BTreeSet<(usize, usize)> = BTreeSet::new();
     for &(a, b) in &pairs {
         let (Some(ca), Some(cb)) = (claims.get(a), claims.get(b)) else {
@@ -439,9 +497,10 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
             Fit::Same | Fit::Overlap => Relation::Agree,
             Fit::Inside | Fit::MarkedCut => Relation::Refine,
             Fit::Changed => Relation::Conflict,
+            Fit::Adapted => Relation::PossibleConflict,
         };
-        if relation == Relation::Conflict {
-            changed.push((a, b));
+        if matches!(fit, Fit::Changed | Fit::Adapted) {
+            changed.push((a, b, fit == Fit::Adapted));
         } else {
             if relation == Relation::Refine {
                 cuts.insert((a.min(b), a.max(b)));
@@ -482,43 +541,49 @@ pub fn check(rule: &Rule, spec: &Check, claims: &[Claim], graph: &mut ClaimGraph
     // a third. Longest versions first: a cut of one side that disagrees with the other side
     // the same way joins that side's group instead of making a finding of its own.
     let length = |i: usize| claims.get(i).map_or(0, |c| words(c).len());
-    changed.sort_by_key(|&(a, b)| (std::cmp::Reverse(length(a) + length(b)), a, b));
+    changed.sort_by_key(|&(a, b, _)| (std::cmp::Reverse(length(a) + length(b)), a, b));
     let cut_of = |x: usize, y: usize| cuts.contains(&(x.min(y), x.max(y)));
-    let mut found: Vec<(usize, usize, Vec<Vec<usize>>)> = Vec::new();
-    for (a, b) in changed {
+    // (the first pair, its groups, whether every pair of it may be the reporter's words)
+    let mut found: Vec<(usize, usize, Vec<Vec<usize>>, bool)> = Vec::new();
+    for (a, b, adapted) in changed {
         let (ra, rb) = (wording.find(a), wording.find(b));
         if ra == rb {
             continue;
         }
         let side = |x: usize, rx: usize, first: usize, root: usize| rx == root || cut_of(x, first);
-        let known = found.iter_mut().find_map(|(p, q, groups)| {
+        let known = found.iter_mut().find_map(|(p, q, groups, all_adapted)| {
             let (rp, rq) = (wording.find(*p), wording.find(*q));
             if side(a, ra, *p, rp) && side(b, rb, *q, rq) {
-                Some((groups, a, b))
+                Some((groups, all_adapted, a, b))
             } else if side(a, ra, *q, rq) && side(b, rb, *p, rp) {
-                Some((groups, b, a))
+                Some((groups, all_adapted, b, a))
             } else {
                 None
             }
         });
         match known {
-            Some((groups, x, y)) => {
+            Some((groups, all_adapted, x, y)) => {
+                *all_adapted &= adapted;
                 for (group, i) in groups.iter_mut().zip([x, y]) {
                     if !group.contains(&i) {
                         group.push(i);
                     }
                 }
             }
-            None => found.push((a, b, vec![version(a, ra), version(b, rb)])),
+            None => found.push((a, b, vec![version(a, ra), version(b, rb)], adapted)),
         }
     }
-    for (_, _, mut groups) in found {
+    for (_, _, mut groups, adapted) in found {
         if groups.get(1).map(Vec::len) > groups.first().map(Vec::len) {
             groups.swap(0, 1);
         }
         disputes.push(Dispute {
             rule: rule.code.clone(),
-            relation: Relation::Conflict,
+            relation: if adapted {
+                Relation::PossibleConflict
+            } else {
+                Relation::Conflict
+            },
             groups,
             via: None,
         });
@@ -584,8 +649,14 @@ pub fn same_quote(a: &Claim, b: &Claim) -> String {
         (Some(s), true) => format!("{s} (by a pronoun)"),
         (None, _) => "unknown".into(),
     };
+    let retold = if matches!(fit(a, b, &Thresholds::MESSAGES), Some(Fit::Adapted)) {
+        "; one version is set in reported speech (after \"that\") with a verb moved back a tense: \
+         its other changed words may be the reporter's too"
+    } else {
+        ""
+    };
     format!(
-        "one quote: {shared} words in the same order (of {} and {}); speakers {} and {}",
+        "one quote: {shared} words in the same order (of {} and {}); speakers {} and {}{retold}",
         wa.len(),
         wb.len(),
         speaker(a),
@@ -620,7 +691,7 @@ pub fn reason(a: &Claim, b: &Claim) -> String {
             if !same_speaker(x, y)
                 && !a.frame.inferred
                 && !b.frame.inferred
-                && !matches!(fit(a, b, &Thresholds::MESSAGES), Some(Fit::Changed)) =>
+                && !matches!(fit(a, b, &Thresholds::MESSAGES), Some(Fit::Changed | Fit::Adapted)) =>
         {
             format!("the same words given to {x} and to {y}")
         }
