@@ -1699,3 +1699,29 @@ fn no_progress_bar_off_a_terminal() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["summary"]["sources"], 600);
 }
+
+/// The twenty-first blind pair (see EXPECTED.md): the crush's weekday, stewards on duty and
+/// changed quote; the fine's complainants, weekday and changed quote; none of the licence's
+/// required 400 stewards against the 320 on duty, a daily penalty against the fine, nor
+/// another market's commission against the story's.
+#[test]
+fn a_twenty_first_blind_pair_a_festival_crush_and_an_app_store_fine() {
+    assert_conflicts(
+        "tests/fixtures/festival-crush",
+        &[
+            &["Friday, 12 June", "was a Saturday"],
+            &["steward-count: 230 (230 steward) vs 320 (320 steward)"],
+            &["the [-exits-] [+stewards+] could not cope"],
+        ],
+        &[&["a minimum of 400"], &["gate"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/app-store-fine",
+        &[
+            &["complainant-count", "32", "27"],
+            &["Wednesday, 9 March", "was a Tuesday"],
+            &["and then it [-set-] [+raised+] the price of"],
+        ],
+        &[&["30%", "27%"], &["€3.6 million"]],
+    );
+}

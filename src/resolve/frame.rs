@@ -215,6 +215,8 @@ pub struct FrameLexicon {
     /// A money or percentage figure at the start of a text, after spaces ("3.5%", "$2
     /// billion"; not a year).
     figure_start: LazyRegex,
+    /// Any figure in digits or money right after a space ("48,000", "$2 billion").
+    any_figure_after_space: LazyRegex,
     /// The lexicon's `option_verbs`, lower case.
     option_verbs: HashSet<String>,
     /// The lexicon's `peak_bounds`, lower case.
@@ -245,7 +247,8 @@ pub struct FrameLexicon {
     affiliation_before: LazyRegex,
     /// A word before a name that makes it the outlet a figure was told to ("told Reuters").
     reporter_before: LazyRegex,
-    /// A wire credit after a name in a dateline ("(Reuters) –").
+    /// A wire credit after a name in a dateline ("(Reuters) –"), or an outlet telling what it
+    /// found out ("Nordpost has learned that", "The Courier understands that").
     reporter_after: LazyRegex,
     /// Words before a name that make it the gatherer of others' figures ("polled by").
     pollster_before: LazyRegex,
@@ -343,6 +346,7 @@ impl FrameLexicon {
             figure_start: static_regex(
                 r"^\s*(?:[$€£¥]|\d[\d,.]*(?:%| ?per ?cent\b| percent\b| (?:million|billion|trillion)\b))",
             ),
+            any_figure_after_space: static_regex(r"^\s+(?:[$€£¥]|\d)"),
             vocabulary: lexicon
                 .measures
                 .iter()
@@ -371,7 +375,9 @@ impl FrameLexicon {
             // "Soria told Reuters", "TACLOBAN, Philippines (Reuters) –": the outlet that
             // heard or wired the figure.
             reporter_before: static_regex(r"(?i)\btold\s+(?:the\s+)?$"),
-            reporter_after: static_regex(r"^\)\s*(?:--|[-–—])"),
+            reporter_after: static_regex(
+                r"^(?:\)\s*(?:--|[-–—])|\s+(?:has\s+|have\s+)?(?:learned|learnt|understands|understand)\s+that\b)",
+            ),
             // "analysts polled by Refinitiv", "the Zacks Consensus Estimate", "a FactSet
             // consensus": a figure others gave, collected by the named firm.
             pollster_before: static_regex(r"(?i)\b(?:polled|surveyed|compiled|tracked)\s+by\s+(?:the\s+)?$"),
@@ -453,6 +459,15 @@ impl FrameLexicon {
         ) || !size_of_move && word_at(first, &["below", "under", "above", "over", "beyond", "past"])
             || self.share_of_a_vote(text, figure, dimension);
         let mut words = self.words_in(text, scope, Some(dimension), figure);
+        // "61,000 people were inside a park licensed for 48,000", "killed 12 and injured 40": a
+        // word after the figure, right before another figure, is that figure's. (Before it,
+        // one word may tell two: "costs $24,000, more than Helix 7's $21,500".)
+        words.retain(|w| {
+            w.start < figure.1
+                || !self
+                    .any_figure_after_space
+                    .is_match(text.get(w.end..).unwrap_or_default())
+        });
         // Before the figure, a word of who is counted names it only as its head ("a crew of
         // 36", "passengers: 412"): "a fishing crew brought 21 people" counts no crew.
         words.retain(|w| {
@@ -1046,12 +1061,16 @@ impl FrameLexicon {
                         |most: usize| start >= figure.1 && text[figure.1..start].split_whitespace().count() <= most;
                     let right_after = start >= figure.1 && start <= figure.1 + 2 || q.reach_after.is_some_and(within);
                     let right_before = end <= figure.0 && end + 2 >= figure.0;
-                    let close = match (q.after_figure, q.before_figure) {
-                        (true, true) => right_after || right_before,
-                        (true, false) => right_after,
-                        (false, true) => right_before,
-                        _ => q.reach_after.is_none_or(|most| start < figure.1 || within(most)),
-                    };
+                    // The figure's own measure word, all of a qualifier's, says both wherever it
+                    // stands ("daily fines of up to €3.6 million": a fine, per day).
+                    let measure_word = measure.is_some_and(|m| (m.start, m.end) == (start, end));
+                    let close = measure_word
+                        || match (q.after_figure, q.before_figure) {
+                            (true, true) => right_after || right_before,
+                            (true, false) => right_after,
+                            (false, true) => right_before,
+                            _ => q.reach_after.is_none_or(|most| start < figure.1 || within(most)),
+                        };
                     // (A figure no measure word names may be a change: "a year-over-year
                     // change of -38.1%".)
                     let name = match &q.of_level {
