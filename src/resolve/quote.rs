@@ -141,6 +141,30 @@ impl Speakers {
         if let Some(n) = named {
             return Some(Speaker::Named(n.name.clone()));
         }
+        // "The Ukip leader Nigel Farage claimed victory, saying that "...": a speech word in
+        // -ing after a comma is said by the subject of its sentence, a person named among its
+        // first words.
+        let said = before.get(verb.start()..verb.end()).unwrap_or_default();
+        let participle =
+            said.ends_with("ing") && before.get(..verb.start()).unwrap_or_default().trim_end().ends_with(',');
+        if participle {
+            let opening = before
+                .get(..verb.start())
+                .unwrap_or_default()
+                .rfind(". ")
+                .map_or(before_start, |i| before_start + i + 2);
+            let subject = names.iter().find(|n| {
+                n.person
+                    && n.start >= opening
+                    && n.end <= verb_start
+                    && text
+                        .get(opening..n.start)
+                        .is_some_and(|lead| lead.split_whitespace().count() <= 4)
+            });
+            if let Some(n) = subject {
+                return Some(Speaker::Named(n.name.clone()));
+            }
+        }
         let word_before = before.get(..verb.start()).unwrap_or_default().split_whitespace().last();
         word_before.is_some_and(pronoun).then_some(Speaker::Pronoun)
     }
