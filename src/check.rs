@@ -489,7 +489,7 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
             if options && spec.option_gap.is_some_and(|gap| !within_gap(claims, &disputed, gap)) {
                 disputed.truncate(1);
             }
-            if day_moved || most.is_some_and(|most| disputed.len() > most) {
+            if day_moved || most.is_some_and(|most| disputed.len() > most) || self_split(claims, &disputed) {
                 disputed.truncate(1);
             }
             // "selling shares at $31" and "$43.40 by the close", timed by their sources' dates:
@@ -504,6 +504,29 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
             }
         })
         .collect()
+}
+
+/// Whether one source gives two of the value groups of counts that only their noun names
+/// ("412.6 million tickets were sold", "Fourteen tickets matched five numbers": no measure
+/// word says what happened to the tickets): a source does not contradict itself, so the
+/// noun counts two things, and neither is compared. (Where a measure word names the figure,
+/// a source that gives two values may well be wrong: "turnout was 72.2%" and "71.8%".)
+fn self_split(claims: &[Claim], groups: &[Vec<usize>]) -> bool {
+    let noun_only = groups
+        .iter()
+        .flatten()
+        .filter_map(|&i| claims.get(i))
+        .all(|c| c.kind == Kind::Count && c.frame.measure_word.is_none());
+    if !noun_only {
+        return false;
+    }
+    let sources =
+        |g: &Vec<usize>| -> BTreeSet<usize> { g.iter().filter_map(|&i| claims.get(i)).map(|c| c.source).collect() };
+    let per_group: Vec<BTreeSet<usize>> = groups.iter().map(sources).collect();
+    per_group
+        .iter()
+        .enumerate()
+        .any(|(n, a)| per_group.iter().skip(n + 1).any(|b| !a.is_disjoint(b)))
 }
 
 /// A slot of a figure that moves, split by the time of day its figures are told for: "97

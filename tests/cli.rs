@@ -1725,3 +1725,30 @@ fn a_twenty_first_blind_pair_a_festival_crush_and_an_app_store_fine() {
         &[&["30%", "27%"], &["€3.6 million"]],
     );
 }
+
+/// The twenty-second blind pair (see EXPECTED.md): the iceberg's station distance, weekday and
+/// changed quote; the jackpot's cash option, rollovers, draw day and changed quote; none of
+/// the noun-only counts one source gives two of (tickets sold against tickets that matched
+/// five numbers, six numbers against five), nor the cash option against a second prize.
+#[test]
+fn a_twenty_second_blind_pair_an_iceberg_calving_and_a_lottery_jackpot() {
+    assert_conflicts(
+        "tests/fixtures/iceberg-calving",
+        &[
+            &["Wednesday 11 March", "was a Thursday"],
+            &["distance[from:break]", "38 km", "48 km"],
+            &["it is what [-worries-] [+alarms+] us"],
+        ],
+        &[&["km²"], &["2009"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/lottery-jackpot",
+        &[
+            &["lump-sum", "$1.068 billion", "$1.17 billion"],
+            &["draw-count", "41", "44"],
+            &["April 10", "Friday"],
+            &["call [-a lawyer-] [+an accountant+] before"],
+        ],
+        &[&["ticket-count"], &["number-count"], &["$1,068.4 million"]],
+    );
+}

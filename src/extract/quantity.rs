@@ -843,14 +843,18 @@ impl QuantityRecogniser {
         let plural =
             |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") || irregular(w);
         // A second word that is a verb in the past ("a 7.3 earthquake struck", "one
-        // engineer resigned") ends the noun before it.
+        // engineer resigned") or an adverb ("the 27 staff currently at the station") ends
+        // the noun before it.
         const PAST: &[&str] = &[
             "struck", "hit", "left", "came", "went", "rose", "fell", "took", "made", "saw", "had", "was", "were",
             "began", "shook", "swept", "tore", "died", "won", "lost",
         ];
+        const ADVERB_ENDINGS: &[&str] = &[
+            "ently", "antly", "ately", "ously", "ively", "fully", "ally", "edly", "ingly",
+        ];
         let verb = |w: &str| {
             let lower = w.to_lowercase();
-            lower.ends_with("ed") || PAST.contains(&lower.as_str())
+            lower.ends_with("ed") || PAST.contains(&lower.as_str()) || ADVERB_ENDINGS.iter().any(|e| lower.ends_with(e))
         };
         let two = if words.get(1).is_some_and(|(_, w)| verb(w)) {
             1
