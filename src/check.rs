@@ -506,17 +506,18 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
         .collect()
 }
 
-/// Whether one source gives two of the value groups of counts that only their noun names
-/// ("412.6 million tickets were sold", "Fourteen tickets matched five numbers": no measure
-/// word says what happened to the tickets): a source does not contradict itself, so the
-/// noun counts two things, and neither is compared. (Where a measure word names the figure,
+/// Whether one source gives two of the value groups of counts or durations that only their
+/// noun names ("412.6 million tickets were sold", "Fourteen tickets matched five numbers": no
+/// measure word says what happened to the tickets; "the 10-year yield", "the two-year
+/// yield": two bonds): a source does not contradict itself, so the noun tells two things,
+/// and neither is compared. (Where a measure word names the figure,
 /// a source that gives two values may well be wrong: "turnout was 72.2%" and "71.8%".)
 fn self_split(claims: &[Claim], groups: &[Vec<usize>]) -> bool {
     let noun_only = groups
         .iter()
         .flatten()
         .filter_map(|&i| claims.get(i))
-        .all(|c| c.kind == Kind::Count && c.frame.measure_word.is_none());
+        .all(|c| matches!(c.kind, Kind::Count | Kind::Duration) && c.frame.measure_word.is_none());
     if !noun_only {
         return false;
     }

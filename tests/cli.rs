@@ -1752,3 +1752,53 @@ fn a_twenty_second_blind_pair_an_iceberg_calving_and_a_lottery_jackpot() {
         &[&["ticket-count"], &["number-count"], &["$1,068.4 million"]],
     );
 }
+
+/// The twenty-third blind pair (see EXPECTED.md): the downgrade's maturing debt, weekday and
+/// changed quote; the blizzard's stranded motorists (a "before" clause's day is another
+/// event's) and changed quote; not the 10-year yield's tenor against the two-year's.
+#[test]
+fn a_twenty_third_blind_pair_a_rating_downgrade_and_a_blizzard() {
+    assert_conflicts(
+        "tests/fixtures/rating-downgrade",
+        &[
+            &["35.8 billion", "38.5 billion"],
+            &["Tuesday, 10 March", "was a Wednesday"],
+            &["we will not [-waver-] [+retreat+] from that path"],
+        ],
+        &[&["10-year"], &["two-year"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/regional-blizzard",
+        &[
+            &["motorist-count", "430", "About 340"],
+            &["seen in a [-generation-] [+lifetime+]"],
+        ],
+        &[&["42,500"], &["Skarvdal"]],
+    );
+}
+
+/// The twenty-fourth blind pair (see EXPECTED.md): every planted conflict of the exam results
+/// (schools with a full pass rate, the exams' cost, the weekday, the changed quote); the
+/// tornado's path length (a track "on the ground for 42 miles") and changed quote; none of
+/// the regions', the girls' and boys', nor last year's rates against this year's.
+#[test]
+fn a_twenty_fourth_blind_pair_exam_results_and_a_tornado_outbreak() {
+    assert_conflicts(
+        "tests/fixtures/exam-results",
+        &[
+            &["school-count", "321", "312"],
+            &["42.6 million", "46.2 million"],
+            &["Friday, 12 August", "was a Thursday"],
+            &["refused to give [-up-] [+in+]"],
+        ],
+        &[&["87.4%"], &["85.1%"], &["89.8%"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/tornado-outbreak",
+        &[
+            &["length", "68 km", "52 miles"],
+            &["anything i have [-surveyed-] [+seen+]"],
+        ],
+        &[&["injuries"], &["1,380"]],
+    );
+}

@@ -499,6 +499,20 @@ impl FrameLexicon {
                 .copied()
         };
         let found = best(false).or_else(|| best(true))?;
+        // "two residents who had been critically injured died in hospital": a word in a "who"
+        // clause after the figure tells of the people counted; a word of another measure
+        // past it tells what was counted of them.
+        let described =
+            found.start >= figure.1 && text.get(figure.1..found.start).is_some_and(|gap| gap.contains(" who "));
+        if described {
+            let past = words
+                .iter()
+                .filter(|w| w.start >= found.end && w.measure != found.measure && !w.def.fallback)
+                .min_by_key(|w| w.start);
+            if let Some(word) = past {
+                return Some(*word);
+            }
+        }
         // "killed 12 passengers", "the dead are 22 passengers": the noun says who was counted,
         // the word right before the figure (or before a copula) what was counted of them.
         if found.says_who(text) && in_noun(&found) {

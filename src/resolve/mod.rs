@@ -3260,7 +3260,7 @@ fn dimension_of(unit: &Unit) -> &str {
 /// cut about 620 jobs, or roughly 7% of its staff", "eliminated 620 jobs, some 7% of its
 /// staff, in March 2027"): when the sentence has just one, of a year or less, set with "in",
 /// "on", "during" or "last" (not "since 1992", nor in a clause opening with "since", nor a
-/// label: "Q1 (Apr)").
+/// label: "Q1 (Apr)"; nor in a "who" clause, nor one "before", "after" or "because" opens).
 fn scene_time<'a>(sentence: &str, clauses: &Clauses, mentions: &'a [Mention]) -> Option<&'a Mention> {
     let set_in = |t: &Mention| {
         let before = sentence[..t.start].trim_end().to_lowercase();
@@ -3272,9 +3272,23 @@ fn scene_time<'a>(sentence: &str, clauses: &Clauses, mentions: &'a [Mention]) ->
         // ("the station's highest reading since records began there in 1946": where a
         // comparison starts.)
         let since = sentence[from..to].trim_start().to_lowercase().starts_with("since ");
+        // ("were stranded, some for 14 hours, before army snowcats reached them on Tuesday
+        // afternoon": a clause a conjunction opens tells another event's time.)
+        // Nor a clause of who someone is: "Peter Bailis, who had become Workday's CTO in May
+        // 2025, lasted less than a year". (A "which" clause may date its antecedent, the
+        // figure's period: "Revenue in the first quarter, which ended on April 30, rose 41%".)
+        let opened = sentence[..from].trim_end().to_lowercase();
+        let relative = ["who ", "whose "]
+            .iter()
+            .any(|w| sentence[from..to].trim_start().to_lowercase().starts_with(w));
+        let subordinate = relative
+            || ["before", "after", "following", "while", "whereas", "because"]
+                .iter()
+                .any(|w| opened.ends_with(&format!(" {w}")));
         within_a_year(t)
             && set_in(t)
             && !since
+            && !subordinate
             && !mentions
                 .iter()
                 .any(|f| !f.kind.is_time() && from <= f.start && f.end <= to)
