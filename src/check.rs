@@ -489,7 +489,11 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
             if options && spec.option_gap.is_some_and(|gap| !within_gap(claims, &disputed, gap)) {
                 disputed.truncate(1);
             }
-            if day_moved || most.is_some_and(|most| disputed.len() > most) || self_split(claims, &disputed) {
+            // (More values than a dispute shows are several facts, counted before a source's
+            // second value is dropped.)
+            let several = most.is_some_and(|most| disputed.len() > most);
+            drop_self_split(claims, &mut disputed);
+            if day_moved || several {
                 disputed.truncate(1);
             }
             // "selling shares at $31" and "$43.40 by the close", timed by their sources' dates:
@@ -506,28 +510,33 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
         .collect()
 }
 
-/// Whether one source gives two of the value groups of counts or durations that only their
-/// noun names ("412.6 million tickets were sold", "Fourteen tickets matched five numbers": no
-/// measure word says what happened to the tickets; "the 10-year yield", "the two-year
-/// yield": two bonds): a source does not contradict itself, so the noun tells two things,
-/// and neither is compared. (Where a measure word names the figure,
-/// a source that gives two values may well be wrong: "turnout was 72.2%" and "71.8%".)
-fn self_split(claims: &[Claim], groups: &[Vec<usize>]) -> bool {
+/// Counts or durations that only their noun names, of which one source gives two values
+/// ("412.6 million tickets were sold", "Fourteen tickets matched five numbers": no measure
+/// word says what happened to the tickets; "the 10-year yield", "the two-year yield": two
+/// bonds): a source does not contradict itself, so the noun tells two things. A group that
+/// shares a source with a larger one is dropped; groups of other sources are still compared.
+/// (Where a measure word names the figure, a source that gives two values may well be wrong:
+/// "turnout was 72.2%" and "71.8%".)
+fn drop_self_split(claims: &[Claim], groups: &mut Vec<Vec<usize>>) {
     let noun_only = groups
         .iter()
         .flatten()
         .filter_map(|&i| claims.get(i))
         .all(|c| matches!(c.kind, Kind::Count | Kind::Duration) && c.frame.measure_word.is_none());
     if !noun_only {
-        return false;
+        return;
     }
     let sources =
         |g: &Vec<usize>| -> BTreeSet<usize> { g.iter().filter_map(|&i| claims.get(i)).map(|c| c.source).collect() };
-    let per_group: Vec<BTreeSet<usize>> = groups.iter().map(sources).collect();
-    per_group
-        .iter()
-        .enumerate()
-        .any(|(n, a)| per_group.iter().skip(n + 1).any(|b| !a.is_disjoint(b)))
+    let mut kept: Vec<BTreeSet<usize>> = Vec::new();
+    groups.retain(|g| {
+        let own = sources(g);
+        let split = kept.iter().any(|k| !k.is_disjoint(&own));
+        if !split {
+            kept.push(own);
+        }
+        !split
+    });
 }
 
 /// A slot of a figure that moves, split by the time of day its figures are told for: "97

@@ -46,7 +46,7 @@ pub enum Relation {
     /// ("valued at $6 billion in 2023", "valued at $18 billion in March 2026").
     Update,
     /// The values cannot both be true, but the claims only may be about one thing (one names
-    /// a subject, the other none).
+    /// a subject, the other none), or one version of a quote was fitted to reported speech.
     #[serde(rename = "possible-conflict")]
     PossibleConflict,
 }

@@ -1744,7 +1744,7 @@ fn a_twenty_second_blind_pair_an_iceberg_calving_and_a_lottery_jackpot() {
     assert_conflicts(
         "tests/fixtures/lottery-jackpot",
         &[
-            &["lump-sum", "$1.068 billion", "$1.17 billion"],
+            &["lump-sum", "$1.07 billion", "$1.17 billion"],
             &["draw-count", "41", "44"],
             &["April 10", "Friday"],
             &["call [-a lawyer-] [+an accountant+] before"],
@@ -1780,7 +1780,8 @@ fn a_twenty_third_blind_pair_a_rating_downgrade_and_a_blizzard() {
 /// The twenty-fourth blind pair (see EXPECTED.md): every planted conflict of the exam results
 /// (schools with a full pass rate, the exams' cost, the weekday, the changed quote); the
 /// tornado's path length (a track "on the ground for 42 miles") and changed quote; none of
-/// the regions', the girls' and boys', nor last year's rates against this year's.
+/// the regions', the girls' and boys', nor last year's rates against this year's, nor homes
+/// destroyed against damaged.
 #[test]
 fn a_twenty_fourth_blind_pair_exam_results_and_a_tornado_outbreak() {
     assert_conflicts(
@@ -1796,9 +1797,9 @@ fn a_twenty_fourth_blind_pair_exam_results_and_a_tornado_outbreak() {
     assert_conflicts(
         "tests/fixtures/tornado-outbreak",
         &[
-            &["length", "68 km", "52 miles"],
+            &["length", "42 miles", "52 miles"],
             &["anything i have [-surveyed-] [+seen+]"],
         ],
-        &[&["injuries"], &["1,380"]],
+        &[&["1,380"], &["412"]],
     );
 }

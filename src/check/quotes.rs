@@ -188,7 +188,8 @@ fn fit(a: &Claim, b: &Claim, t: &Thresholds) -> Option<Fit> {
     if shorter == 0 || (matched as f64) < t.similarity * shorter as f64 {
         return None;
     }
-    // The same words, but for a spelling or a space ("judgement", "open ai").
+    // The same words, but for a spelling or a space ("judgement", "open ai"), or a verb
+    // reported speech moved back a tense ("is", "was").
     let respelled = |op: &DiffOp| match *op {
         DiffOp::Equal { .. } => true,
         DiffOp::Replace {

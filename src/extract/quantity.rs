@@ -852,11 +852,11 @@ impl QuantityRecogniser {
         const ADVERB_ENDINGS: &[&str] = &[
             "ently", "antly", "ately", "ously", "ively", "fully", "ally", "edly", "ingly",
         ];
-        let verb = |w: &str| {
+        let ends_noun = |w: &str| {
             let lower = w.to_lowercase();
             lower.ends_with("ed") || PAST.contains(&lower.as_str()) || ADVERB_ENDINGS.iter().any(|e| lower.ends_with(e))
         };
-        let two = if words.get(1).is_some_and(|(_, w)| verb(w)) {
+        let two = if words.get(1).is_some_and(|(_, w)| ends_noun(w)) {
             1
         } else {
             2

@@ -217,6 +217,9 @@ pub struct FrameLexicon {
     figure_start: LazyRegex,
     /// Any figure in digits or money right after a space ("48,000", "$2 billion").
     any_figure_after_space: LazyRegex,
+    /// A span of time or a length in digits right after a space ("24 hours", "2 km"): no
+    /// figure a measure word before it tells ("died 24 hours after the crash").
+    unit_figure_after_space: LazyRegex,
     /// The lexicon's `option_verbs`, lower case.
     option_verbs: HashSet<String>,
     /// The lexicon's `peak_bounds`, lower case.
@@ -248,7 +251,8 @@ pub struct FrameLexicon {
     /// A word before a name that makes it the outlet a figure was told to ("told Reuters").
     reporter_before: LazyRegex,
     /// A wire credit after a name in a dateline ("(Reuters) –"), or an outlet telling what it
-    /// found out ("Nordpost has learned that", "The Courier understands that").
+    /// found out ("Nordpost has learned that"; not "understands that": "Acme understands that
+    /// the regulator will impose a fine of $40 million" is Acme's fine).
     reporter_after: LazyRegex,
     /// Words before a name that make it the gatherer of others' figures ("polled by").
     pollster_before: LazyRegex,
@@ -347,6 +351,9 @@ impl FrameLexicon {
                 r"^\s*(?:[$€£¥]|\d[\d,.]*(?:%| ?per ?cent\b| percent\b| (?:million|billion|trillion)\b))",
             ),
             any_figure_after_space: static_regex(r"^\s+(?:[$€£¥]|\d)"),
+            unit_figure_after_space: static_regex(
+                r"(?i)^\s+\d[\d,.]*\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|km|kilomet\w*|miles?|met(?:re|er)s?|m|feet|ft|yards?)\b",
+            ),
             vocabulary: lexicon
                 .measures
                 .iter()
@@ -376,7 +383,7 @@ impl FrameLexicon {
             // heard or wired the figure.
             reporter_before: static_regex(r"(?i)\btold\s+(?:the\s+)?$"),
             reporter_after: static_regex(
-                r"^(?:\)\s*(?:--|[-–—])|\s+(?:has\s+|have\s+)?(?:learned|learnt|understands|understand)\s+that\b)",
+                r"^(?:\)\s*(?:--|[-–—])|\s+(?:has\s+|have\s+)?(?:learned|learnt)\s+that\b)",
             ),
             // "analysts polled by Refinitiv", "the Zacks Consensus Estimate", "a FactSet
             // consensus": a figure others gave, collected by the named firm.
@@ -461,12 +468,13 @@ impl FrameLexicon {
         let mut words = self.words_in(text, scope, Some(dimension), figure);
         // "61,000 people were inside a park licensed for 48,000", "killed 12 and injured 40": a
         // word after the figure, right before another figure, is that figure's. (Before it,
-        // one word may tell two: "costs $24,000, more than Helix 7's $21,500".)
+        // one word may tell two: "costs $24,000, more than Helix 7's $21,500"; a span of time
+        // or a length after the word is no figure it tells: "died 24 hours after the crash".)
         words.retain(|w| {
+            let rest = text.get(w.end..).unwrap_or_default();
             w.start < figure.1
-                || !self
-                    .any_figure_after_space
-                    .is_match(text.get(w.end..).unwrap_or_default())
+                || !self.any_figure_after_space.is_match(rest)
+                || self.unit_figure_after_space.is_match(rest)
         });
         // Before the figure, a word of who is counted names it only as its head ("a crew of
         // 36", "passengers: 412"): "a fishing crew brought 21 people" counts no crew.
@@ -499,20 +507,6 @@ impl FrameLexicon {
                 .copied()
         };
         let found = best(false).or_else(|| best(true))?;
-        // "two residents who had been critically injured died in hospital": a word in a "who"
-        // clause after the figure tells of the people counted; a word of another measure
-        // past it tells what was counted of them.
-        let described =
-            found.start >= figure.1 && text.get(figure.1..found.start).is_some_and(|gap| gap.contains(" who "));
-        if described {
-            let past = words
-                .iter()
-                .filter(|w| w.start >= found.end && w.measure != found.measure && !w.def.fallback)
-                .min_by_key(|w| w.start);
-            if let Some(word) = past {
-                return Some(*word);
-            }
-        }
         // "killed 12 passengers", "the dead are 22 passengers": the noun says who was counted,
         // the word right before the figure (or before a copula) what was counted of them.
         if found.says_who(text) && in_noun(&found) {
@@ -1075,9 +1069,13 @@ impl FrameLexicon {
                         |most: usize| start >= figure.1 && text[figure.1..start].split_whitespace().count() <= most;
                     let right_after = start >= figure.1 && start <= figure.1 + 2 || q.reach_after.is_some_and(within);
                     let right_before = end <= figure.0 && end + 2 >= figure.0;
-                    // The figure's own measure word, all of a qualifier's, says both wherever it
-                    // stands ("daily fines of up to €3.6 million": a fine, per day).
-                    let measure_word = measure.is_some_and(|m| (m.start, m.end) == (start, end));
+                    // The figure's own measure word, all of a qualifier's, says both a few words
+                    // before it ("daily fines of up to €3.6 million": a fine, per day; not a sum of
+                    // them, "daily fines totalling 50 million euros").
+                    let measure_word = measure.is_some_and(|m| (m.start, m.end) == (start, end))
+                        && text.get(end..figure.0).is_some_and(|gap| {
+                            gap.split_whitespace().count() <= 3 && !gap.to_lowercase().contains("total")
+                        });
                     let close = measure_word
                         || match (q.after_figure, q.before_figure) {
                             (true, true) => right_after || right_before,

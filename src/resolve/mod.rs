@@ -3260,7 +3260,7 @@ fn dimension_of(unit: &Unit) -> &str {
 /// cut about 620 jobs, or roughly 7% of its staff", "eliminated 620 jobs, some 7% of its
 /// staff, in March 2027"): when the sentence has just one, of a year or less, set with "in",
 /// "on", "during" or "last" (not "since 1992", nor in a clause opening with "since", nor a
-/// label: "Q1 (Apr)"; nor in a "who" clause, nor one "before", "after" or "because" opens).
+/// label: "Q1 (Apr)"; nor in a "who" clause, nor one "before", "whereas" or "because" opens).
 fn scene_time<'a>(sentence: &str, clauses: &Clauses, mentions: &'a [Mention]) -> Option<&'a Mention> {
     let set_in = |t: &Mention| {
         let before = sentence[..t.start].trim_end().to_lowercase();
@@ -3281,8 +3281,10 @@ fn scene_time<'a>(sentence: &str, clauses: &Clauses, mentions: &'a [Mention]) ->
         let relative = ["who ", "whose "]
             .iter()
             .any(|w| sentence[from..to].trim_start().to_lowercase().starts_with(w));
+        // ("after" and "following" are as often prepositions: "cut 620 jobs after the merger
+        // closed in March 2026" is March's.)
         let subordinate = relative
-            || ["before", "after", "following", "while", "whereas", "because"]
+            || ["before", "whereas", "because"]
                 .iter()
                 .any(|w| opened.ends_with(&format!(" {w}")));
         within_a_year(t)

@@ -147,19 +147,27 @@ impl Speakers {
         let said = before.get(verb.start()..verb.end()).unwrap_or_default();
         let participle =
             said.ends_with("ing") && before.get(..verb.start()).unwrap_or_default().trim_end().ends_with(',');
-        if participle {
-            let opening = before
-                .get(..verb.start())
-                .unwrap_or_default()
-                .rfind(". ")
-                .map_or(before_start, |i| before_start + i + 2);
+        // The sentence opens after the last full stop, question or exclamation mark, or with
+        // the paragraph; a window that cuts into a sentence names no subject. The words before
+        // the person hold no verb ("Critics attacked Keir Starmer, saying" is the critics').
+        let opening = before
+            .get(..verb.start())
+            .unwrap_or_default()
+            .rfind(['.', '?', '!'])
+            .map(|i| before_start + i + 1)
+            .or((before_start == paragraph.0).then_some(before_start));
+        if let Some(opening) = opening.filter(|_| participle) {
             let subject = names.iter().find(|n| {
                 n.person
                     && n.start >= opening
                     && n.end <= verb_start
-                    && text
-                        .get(opening..n.start)
-                        .is_some_and(|lead| lead.split_whitespace().count() <= 4)
+                    && text.get(opening..n.start).is_some_and(|lead| {
+                        let words: Vec<&str> = lead.split_whitespace().collect();
+                        words.len() <= 4
+                            && !words
+                                .iter()
+                                .any(|w| w.starts_with(char::is_lowercase) && w.ends_with("ed"))
+                    })
             });
             if let Some(n) = subject {
                 return Some(Speaker::Named(n.name.clone()));
