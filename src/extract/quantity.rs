@@ -940,10 +940,20 @@ fn compact(written: &str) -> String {
 }
 
 /// A bare four-digit number from 1800 to 2199 followed by a noun is a year used as a
-/// modifier ("2026 midterms"), not a count.
+/// modifier ("2026 midterms"), not a count; so are two digits after an apostrophe ("'79").
 fn looks_like_year(s: &str, n: &Number) -> bool {
     let written = &s[n.start..n.end];
-    written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit()) && (1800.0..2200.0).contains(&n.value)
+    let digits = written.bytes().all(|b| b.is_ascii_digit());
+    // "In '79 we were cut off", "since ’85": a year with its century left out.
+    let before = s.get(..n.start).unwrap_or_default();
+    let elided = written.len() == 2
+        && before.ends_with(['\'', '’'])
+        && before
+            .trim_end_matches(['\'', '’'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+    digits && (written.len() == 4 && (1800.0..2200.0).contains(&n.value) || elided)
 }
 
 /// Whether a figure completes the one before it: a sum of money in its minor unit ("3 dollars
