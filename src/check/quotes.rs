@@ -160,7 +160,7 @@ fn alike(
     (b_from, b_len): (usize, usize),
     t: &Thresholds,
 ) -> bool {
-    let joined = |w: &[&str], from: usize, len: usize| w.get(from..from + len).unwrap_or_default().concat();
+    let joined = |w: &[&str], from: usize, len: usize| part(w, from, len).concat();
     let (x, y) = (joined(a, a_from, a_len), joined(b, b_from, b_len));
     x == y
         || x.chars().count().min(y.chars().count()) >= t.typo_length
@@ -321,7 +321,7 @@ pub fn word_diff(a: &Claim, b: &Claim) -> String {
     let (wa, wb) = (words(a), words(b));
     let ops = capture_diff_slices(Algorithm::Myers, &wa, &wb);
     let mut parts: Vec<String> = Vec::new();
-    let slice = |w: &[&str], from: usize, len: usize| w.get(from..from + len).unwrap_or_default().join(" ");
+    let slice = |w: &[&str], from: usize, len: usize| part(w, from, len).join(" ");
     let equal = |op: &DiffOp| matches!(op, DiffOp::Equal { .. });
     // Words past the shared part on one side only are a cut, not a change: left out.
     let (Some(shared_first), Some(shared_last)) = (ops.iter().position(equal), ops.iter().rposition(equal)) else {

@@ -3277,16 +3277,15 @@ fn scene_time<'a>(sentence: &str, clauses: &Clauses, mentions: &'a [Mention]) ->
         // Nor a clause of who someone is: "Peter Bailis, who had become Workday's CTO in May
         // 2025, lasted less than a year". (A "which" clause may date its antecedent, the
         // figure's period: "Revenue in the first quarter, which ended on April 30, rose 41%".)
-        let opened = sentence[..from].trim_end().to_lowercase();
-        let relative = ["who ", "whose "]
-            .iter()
-            .any(|w| sentence[from..to].trim_start().to_lowercase().starts_with(w));
+        let opens = sentence[from..to].trim_start().split(' ').next().unwrap_or("");
+        let relative = opens.eq_ignore_ascii_case("who") || opens.eq_ignore_ascii_case("whose");
         // ("after" and "following" are as often prepositions: "cut 620 jobs after the merger
         // closed in March 2026" is March's.)
+        let conjunction = sentence[..from].trim_end().rsplit(' ').next().unwrap_or("");
         let subordinate = relative
             || ["before", "whereas", "because"]
                 .iter()
-                .any(|w| opened.ends_with(&format!(" {w}")));
+                .any(|w| conjunction.eq_ignore_ascii_case(w));
         within_a_year(t)
             && set_in(t)
             && !since
