@@ -835,7 +835,7 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>, period: 
         // (`present`: the slot holds claims timed by their source's date.)
         let same_timing = |present: bool| window > 0 || present != stated;
         match slots.last_mut() {
-            Some((_, end, present, slot)) if first <= *end + reach && same_timing(*present) => {
+            Some((_, end, present, slot)) if first <= end.saturating_add(reach) && same_timing(*present) => {
                 *end = (*end).max(last);
                 *present |= !stated;
                 slot.push(i);
@@ -843,8 +843,9 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>, period: 
             _ => slots.push((first, last, !stated, vec![i])),
         }
     }
-    let in_story =
-        |start: i64, end: i64| period.is_some_and(|(first, last)| end >= first - window && start <= last + window);
+    let in_story = |start: i64, end: i64| {
+        period.is_some_and(|(first, last)| end >= first.saturating_sub(window) && start <= last.saturating_add(window))
+    };
     let undated: Vec<usize> = members
         .iter()
         .copied()
