@@ -434,6 +434,9 @@ struct Slot {
 fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64, i64)>) -> Vec<Slot> {
     let evolving = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.evolving));
     let volatile = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.volatile));
+    // How far a count had got ("with 55% of ballots counted", "71% of polling stations
+    // reporting") is a moment of it: two values are two moments, never a contradiction.
+    let progress = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.progress));
     let stated = |i: usize| claims.get(i).and_then(|c| c.as_of).is_some_and(|a| a.stated);
     let options = members
         .iter()
@@ -493,7 +496,7 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
             // second value is dropped.)
             let several = most.is_some_and(|most| disputed.len() > most);
             drop_self_split(claims, &mut disputed);
-            if day_moved || several {
+            if day_moved || several || progress {
                 disputed.truncate(1);
             }
             // "selling shares at $31" and "$43.40 by the close", timed by their sources' dates:

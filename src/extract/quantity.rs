@@ -536,9 +536,14 @@ impl QuantityRecogniser {
             if looks_like_year(s, n) {
                 return None;
             }
-            // "a category 4 or 5 hurricane", "phase 3 trials": a label, counting nothing.
+            // "a category 4 or 5 hurricane", "phase 3 trials", "flight 4U 9525": a label,
+            // counting nothing, that no measure word near it makes a count. ("the number
+            // 5,209" may be the count a measure word names: a bare figure.)
             if self.labelled(before) {
-                return Some(Mention {
+                let number = words_before(before)
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("number"));
+                return number.then(|| Mention {
                     kind: Kind::Count,
                     start,
                     end,
@@ -799,6 +804,16 @@ impl QuantityRecogniser {
     /// Whether the figure after `before` labels something: a label word right before it, or
     /// before the first of two ("a category 4 or 5 hurricane").
     fn labelled(&self, before: &str) -> bool {
+        // "flight 4U 9525", "route A12 40": a code (letters and digits, or two capitals)
+        // between the label and the number.
+        let code = words_before(before).next().is_some_and(|w| {
+            let digits = w.chars().any(|c| c.is_ascii_digit());
+            let letters = w.chars().any(|c| c.is_ascii_alphabetic());
+            let capitals = w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase());
+            (2..=3).contains(&w.len())
+                && w.chars().all(|c| c.is_ascii_alphanumeric())
+                && (digits && letters || capitals)
+        });
         let words: Vec<String> = words_before(before).take(3).map(str::to_lowercase).collect();
         let label = |w: Option<&String>| w.is_some_and(|w| self.labels.contains(w));
         let number = |w: Option<&String>| w.is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
@@ -806,6 +821,7 @@ impl QuantityRecogniser {
             || words.first().is_some_and(|w| matches!(w.as_str(), "or" | "and" | "to"))
                 && number(words.get(1))
                 && label(words.get(2))
+            || code && label(words.get(1))
     }
 
     /// The noun a count counts: the last word of up to three words after the figure, before

@@ -42,6 +42,9 @@ pub struct Frame {
     /// The measure moves by the minute (`volatile` in the lexicon).
     #[serde(skip)]
     pub volatile: bool,
+    /// The measure tells how far a count has got (`progress` in the lexicon).
+    #[serde(skip)]
+    pub progress: bool,
     /// The subject is named in most of the story's sources: it tells claims of this story
     /// nothing apart, and matches a claim that names no subject.
     pub story_subject: bool,
@@ -427,6 +430,11 @@ impl FrameLexicon {
                 // "price-fixing judgment" is no price, a "loss-making unit" no loss.
                 let mut after = text[end..].chars();
                 if after.next() == Some('-') && after.next().is_some_and(char::is_alphabetic) {
+                    continue;
+                }
+                // "dropped from 38,000ft to 6,000ft": a place word right before a figure
+                // starts a change, not a distance from somewhere.
+                if def.from_place && self.any_figure_after_space.is_match(&text[end..]) {
                     continue;
                 }
                 found.push(MeasureWord {
@@ -820,7 +828,8 @@ impl FrameLexicon {
     }
 
     /// The option a vote figure at `figure` is for, lower case: the name owning the figure
-    /// or winning it (`option_verbs`: "to Remain's 48.1%", "Halvora won 51.9%"); else the
+    /// or winning it (`option_verbs`: "to Remain's 48.1%", "Halvora won 51.9%"), or set before
+    /// it by a dash or a colon ("Tarnell — 47.9%"); else the
     /// word after one of the lexicon's `option_words` in `scope` ("votes to Remain", "in
     /// favour of the motion"; after a word without "to", "for" or "of" only a name: "backed
     /// Leave"), or the verb after "for ... to" ("voted for the UK to leave"); else, for a
@@ -883,7 +892,15 @@ impl FrameLexicon {
                 let won = words.len() <= 4 && words.iter().any(|w| self.option_verbs.contains(w));
                 (owns || won).then(|| option_at(s, &text[s..e]))
             });
-        if let Some(option) = winner.and_then(wanted) {
+        // "Erdogan won 52.1 percent, and Kilicdaroglu — 47.9 percent", "Yes: 52%": a name set
+        // before the figure by a dash or a colon, across that break.
+        let labelled = text[..figure.0]
+            .trim_end()
+            .strip_suffix(['—', '–', ':'])
+            .map(str::trim_end)
+            .and_then(|rest| names.iter().find(|&&(_, e)| e == rest.len()))
+            .map(|&(s, e)| option_at(s, &text[s..e]));
+        if let Some(option) = winner.or(labelled).and_then(wanted) {
             return Some((option, OptionNamed::ByWinner));
         }
         let led = self

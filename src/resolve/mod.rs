@@ -631,6 +631,10 @@ impl Resolver {
         let mut columns = doc.columns();
         // Where the claims of the sentence before start.
         let mut previous_start = 0;
+        // The stage of a count the sentence before told its options' figures at ("Erdogan had
+        // 56.4% with 49.4% of ballot boxes counted. Kilicdaroglu had 43.6%."): the next
+        // sentence of its paragraph that tells others and no stage of its own is at it too.
+        let mut running_stage: Option<String> = None;
         for (i, (s, entities)) in doc.sentences.iter().zip(&sentence_entities).enumerate() {
             let first_in_paragraph = doc.opens_paragraph(i);
             // Where this sentence's claims start.
@@ -827,7 +831,9 @@ impl Resolver {
             }
             // "With around 60% of the votes counted, the votes to leave are 17,114,552", "With
             // 338 out of 382 areas declared, Leave had won 52%": a running count, not the result.
-            let counting = claims.get(sentence_start..).is_some_and(|c| {
+            // The running count is of that moment: counts at different stages of it are
+            // compared only with each other's stage ("counted:91.55%").
+            let told_stage = claims.get(sentence_start..).and_then(|c| {
                 let progress = |c: &Claim| match c.value {
                     Value::Amount { value, ref unit, .. } if self.frames.is_progress(c.frame.measure.as_deref()) => {
                         Some((value, unit.clone()))
@@ -838,18 +844,30 @@ impl Resolver {
                     Value::Amount { value, .. } if c.frame.qualifiers.iter().any(|q| q == "whole") => Some(value),
                     _ => None,
                 };
-                c.iter().filter_map(progress).any(|(done, unit)| match unit {
-                    Unit::Percent => done < 100.0,
-                    _ => c.iter().filter_map(whole).any(|of| done < of),
-                })
+                let any_progress = c.iter().filter_map(progress).next().is_some();
+                let stage = c.iter().filter_map(progress).find(|(done, unit)| match unit {
+                    Unit::Percent => *done < 100.0,
+                    _ => c.iter().filter_map(whole).any(|of| *done < of),
+                });
+                match stage {
+                    Some((done, Unit::Percent)) => Some(Some(format!("counted:{done}%"))),
+                    Some((done, _)) => Some(Some(format!("counted:{done}"))),
+                    None => any_progress.then_some(None),
+                }
             });
-            if counting {
+            let carried = running_stage
+                .take()
+                .filter(|_| !first_in_paragraph && told_stage.is_none());
+            running_stage = told_stage.clone().flatten();
+            let stage = told_stage.flatten().or(carried);
+            if let Some(stage) = stage {
                 for c in claims.iter_mut().skip(sentence_start) {
                     // "the Civic Alliance had 34.1% of the vote": a party's share, named by
                     // its subject, is as partial as an option's.
                     let named = c.frame.subject.is_some() && self.frames.counts_options(c.frame.measure.as_deref());
                     if c.frame.option().is_some() || named {
                         c.frame.qualifiers.push("partial".into());
+                        c.frame.qualifiers.push(stage.clone());
                         c.frame.qualifiers.sort();
                     }
                 }
@@ -1387,9 +1405,10 @@ impl Resolver {
         }
         // "151 of the passengers boarded a replacement flight": some of those counted, who did
         // what the clause tells; nothing the frame can compare.
-        if word.as_ref().is_some_and(|w| {
-            w.says_who(cx.sentence) && w.start >= m.end && matches!(cx.sentence[m.end..w.start].trim(), "of" | "of the")
-        }) {
+        if word
+            .as_ref()
+            .is_some_and(|w| w.says_who(cx.sentence) && w.start >= m.end && some_of(&cx.sentence[m.end..w.start]))
+        {
             return Frame::default();
         }
         let measure = match (unit, &word) {
@@ -2025,6 +2044,7 @@ impl Resolver {
             evolving,
             per_source: def.is_some_and(|d| d.per_source),
             volatile: def.is_some_and(|d| d.volatile),
+            progress: def.is_some_and(|d| d.progress),
             repeated,
             alternatives,
             ..Frame::default()
@@ -3329,6 +3349,29 @@ fn tells_now(clause: &str) -> bool {
 /// Words joining two figures of one clause: what stands between the first and the word is
 /// the first's, what follows the word the second's.
 const FIGURE_CONJUNCTIONS: [&str; 5] = [" and ", " but ", " while ", " versus ", " against "];
+
+/// Whether the words between a count and a noun of who is counted make the count some of
+/// them: "of", "of the", "out of", and a number of them ("72 of the 144 passengers").
+fn some_of(gap: &str) -> bool {
+    let gap = gap.trim();
+    let Some(rest) = gap.strip_prefix("out of").or_else(|| gap.strip_prefix("of")) else {
+        return false;
+    };
+    let mut words = rest.split_whitespace().peekable();
+    if words
+        .peek()
+        .is_some_and(|w| matches!(*w, "the" | "its" | "their" | "all"))
+    {
+        words.next();
+    }
+    if words
+        .peek()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        words.next();
+    }
+    words.next().is_none()
+}
 
 /// The common noun a figure is set off after by a comma, when a determiner identifies it
 /// and no preposition governs it ("whether the canal, 193 km long": `canal`).
