@@ -635,6 +635,7 @@ pub struct Numbers {
     pub round_relative: Option<f64>,
     pub round_place: Option<f64>,
     pub converted: Option<f64>,
+    pub exchanged: Option<f64>,
 }
 
 /// Hedge phrases by the interval they make of a figure.
@@ -839,6 +840,7 @@ impl Lexicon {
         self.numbers.round_relative = n.round_relative.or(self.numbers.round_relative);
         self.numbers.round_place = n.round_place.or(self.numbers.round_place);
         self.numbers.converted = n.converted.or(self.numbers.converted);
+        self.numbers.exchanged = n.exchanged.or(self.numbers.exchanged);
         let h = other.hedges;
         self.hedges.approximate.extend(h.approximate);
         self.hedges.nearly.extend(h.nearly);
@@ -947,6 +949,8 @@ pub struct NumberSettings {
     pub round_place: f64,
     /// A figure converted from another unit is widened by this fraction each way.
     pub converted: f64,
+    /// A sum converted from another currency is widened by this fraction each way.
+    pub exchanged: f64,
 }
 
 impl RuleSet {
@@ -1012,6 +1016,7 @@ impl RuleSet {
             round_relative: need(n.round_relative, "round_relative")?,
             round_place: need(n.round_place, "round_place")?,
             converted: need(n.converted, "converted")?,
+            exchanged: need(n.exchanged, "exchanged")?,
         })
     }
 }
@@ -1095,6 +1100,7 @@ fn sane_values(lexicon: &Lexicon, path: &Path, text: &str) -> Result<(), Error> 
         ("round_relative", n.round_relative),
         ("round_place", n.round_place),
         ("converted", n.converted),
+        ("exchanged", n.exchanged),
     ];
     for (key, value) in widths {
         if let Some(v) = value.filter(|v| !v.is_finite() || *v < 0.0) {

@@ -1803,3 +1803,47 @@ fn a_twenty_fourth_blind_pair_exam_results_and_a_tornado_outbreak() {
         &[&["1,380"], &["412"]],
     );
 }
+
+/// The twenty-fifth blind pair (see EXPECTED.md), written in the shapes of unseen real
+/// coverage: every planted conflict of the runoff (the winner's final share, final turnout,
+/// the weekday, the changed quote) and none of its running counts at two stages, the first
+/// round's shares, the share set off by a dash, turnout read at 16:00, voters added to the
+/// electorate; the crash's lost radar contact and crew, and none of its parts ("including two
+/// babies", "61 of the 142 passengers"), altitudes ("from 36,000ft to 6,500ft"), flight number
+/// or converted appeal.
+#[test]
+fn a_twenty_fifth_blind_pair_a_runoff_and_a_mountain_crash() {
+    assert_conflicts(
+        "tests/fixtures/karvenia-runoff",
+        &[
+            &["vote-share[for:saretz]", "51.8%", "53.2%"],
+            &["turnout", "84.6%", "79.4%"],
+            &["Saturday, 18 April 2027", "was a Sunday"],
+            &["chose hope over [-fear-] [+anger+]"],
+        ],
+        &[
+            &["54.1%"],
+            &["52.7%"],
+            &["46.3%"],
+            &["63.7%"],
+            &["40,000"],
+            &["48.2 percent"],
+        ],
+    );
+    assert_conflicts(
+        "tests/fixtures/mountain-crash",
+        &[
+            &["lost-contact", "10:53", "11:20"],
+            &["on-board[of:crew]", "six", "eight"],
+        ],
+        &[
+            &["babies"],
+            &["schoolchildren"],
+            &["61"],
+            &["4412"],
+            &["6,500ft"],
+            &["£2.0m"],
+            &["23"],
+        ],
+    );
+}

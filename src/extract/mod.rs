@@ -107,6 +107,12 @@ impl Recognisers {
         found
     }
 
+    /// A sum converted from another currency in an aside ("€4.34bn (£3.8bn)"), widened by the
+    /// lexicon's `exchanged` fraction each way: the rate and the rounding were someone's.
+    pub fn exchanged(&self, value: &Value) -> Value {
+        self.quantities.exchanged(value)
+    }
+
     /// The value of a quantity mention read without the hedge before it ("up to 195 mph" as
     /// 195 mph, as precise as it is written), for a measure whose figure is itself a maximum.
     pub fn unhedged(&self, sentence: &str, m: &Mention) -> Option<Value> {

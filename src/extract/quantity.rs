@@ -679,12 +679,7 @@ impl QuantityRecogniser {
             value += offset;
             interval = interval.shifted(offset);
         } else if kind == Kind::Quantity && per_unit != 1.0 {
-            let c = self.settings.converted;
-            interval = Interval {
-                low: round_significant(interval.low * (1.0 - c)),
-                high: round_significant(interval.high * (1.0 + c)),
-                ..interval
-            };
+            interval = widened(interval, self.settings.converted);
         }
         let hedge_start = hedge.as_ref().map_or(start, |h| h.2.min(start));
         Some(Mention {
@@ -915,6 +910,15 @@ impl QuantityRecogniser {
         }
     }
 
+    /// `value` widened by `exchanged` each way (see `Recognisers::exchanged`).
+    pub fn exchanged(&self, value: &Value) -> Value {
+        let mut value = value.clone();
+        if let Value::Amount { interval, .. } = &mut value {
+            *interval = widened(*interval, self.settings.exchanged);
+        }
+        value
+    }
+
     /// A bare figure: half a unit of its last written digit, at most `round_relative` of it.
     /// The top is open, as in rounding half up: "234" is 233.5 up to but not 234.5, so two
     /// figures written to one precision ("234", "235") are two values, not one.
@@ -947,6 +951,15 @@ impl QuantityRecogniser {
             Effect::Below => open(0.0, v, false, true),
             Effect::Range => Interval::exact(v),
         }
+    }
+}
+
+/// `interval` widened by the fraction `by` each way, for a figure someone converted and rounded.
+fn widened(interval: Interval, by: f64) -> Interval {
+    Interval {
+        low: round_significant(interval.low * (1.0 - by)),
+        high: round_significant(interval.high * (1.0 + by)),
+        ..interval
     }
 }
 

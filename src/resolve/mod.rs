@@ -775,6 +775,14 @@ impl Resolver {
                     }
                     _ => false,
                 };
+                // "€4.34bn (£3.8bn)": the sum in another currency, at someone's rate.
+                let exchanged = matches!(
+                    &m.value,
+                    Value::Amount {
+                        unit: Unit::Currency(_),
+                        ..
+                    }
+                ) && converted_figure(sentence, m, &mentions).is_some();
                 let value = match (&m.value, frame.unanchored) {
                     (Value::Time { span }, true) => Value::Time {
                         span: widened(span, m.weekday, reference, earliest),
@@ -782,6 +790,7 @@ impl Resolver {
                     (Value::Time { span }, false) => Value::Time {
                         span: with_utc_day(span, m, &mentions),
                     },
+                    (value, _) if exchanged => recognisers.exchanged(value),
                     (value, _) if self.frames.states_peak(frame.measure.as_deref(), m.value.hedge()) => {
                         recognisers.unhedged(sentence, m).unwrap_or_else(|| value.clone())
                     }
@@ -803,6 +812,14 @@ impl Resolver {
                         ..
                     }
                 ) && frame.measure.as_deref().is_some_and(|name| name.ends_with("-size"));
+                // "turnout stood at 63.7% at 16:00": a reading at that moment of the day, not
+                // the day's figure. (A moving figure's time of day splits its day instead.)
+                if !frame.evolving && frame.measure.is_some() {
+                    if let Some(clock) = reading_time(sentence, m, &mentions) {
+                        frame.qualifiers.push(format!("at:{clock}"));
+                        frame.qualifiers.sort();
+                    }
+                }
                 let as_of = converted_time.unwrap_or_else(|| {
                     (!m.kind.is_time() && !size_of_thing)
                         .then(|| self.as_of(&context, m, &mentions, timing, borrowed, !frame.evolving))
@@ -2511,11 +2528,16 @@ impl Resolver {
             // figure a change is compared with dates that figure (a day is when the change
             // happened: "widened to 71 basis points from 65 on Friday").
             let dates_comparand = !day && comparand_end.is_some_and(|end| t.start >= end);
+            // "The €4.34bn fine is nearly double the previous penalty that the company was
+            // ordered to pay last year": after the figure's verb, a "that" or "which" clause
+            // tells of another noun, and its time is that noun's.
+            let of_another_noun = t.start >= m.end && relative_after_verb(&sentence[m.end..t.start]);
             (reference.is_some() || borrowed.is_some() || absolute)
                 && !names_a_thing
                 && !compared_from
                 && !so_far
                 && !dates_comparand
+                && !of_another_noun
         };
         // A time a few words after the figure is its own ("rose to 41 on Wednesday", "27 dead as
         // of Tuesday evening"), before any earlier one of the clause, which may date something
@@ -3349,6 +3371,34 @@ fn tells_now(clause: &str) -> bool {
 /// Words joining two figures of one clause: what stands between the first and the word is
 /// the first's, what follows the word the second's.
 const FIGURE_CONJUNCTIONS: [&str; 5] = [" and ", " but ", " while ", " versus ", " against "];
+
+/// The time of day a figure is read at, written right after it with "at" ("63.7% at
+/// 16:00"), as written. ("26,980 acres as of 7 a.m." is how far a fire had got, which the
+/// source's day compares as it does any figure of it.)
+fn reading_time<'s>(sentence: &'s str, m: &Mention, mentions: &[Mention]) -> Option<&'s str> {
+    let rest = sentence.get(m.end..)?.trim_start().strip_prefix("at ")?;
+    let at = sentence.len() - rest.len();
+    mentions
+        .iter()
+        .find(|t| t.start == at && matches!(&t.value, Value::Clock { clock } if !clock.is_part_of_day()))
+        .and_then(|t| sentence.get(t.start..t.end))
+}
+
+/// Whether `gap` (from a figure to a time after it) holds a "that" or "which" clause opened
+/// after a verb of the figure's clause ("is nearly double the previous penalty that ..."):
+/// the clause tells of the noun before it, not of the figure.
+fn relative_after_verb(gap: &str) -> bool {
+    const VERBS: [&str; 11] = [
+        "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would",
+    ];
+    let lower = gap.to_lowercase();
+    let Some(at) = [" that ", " which "].iter().filter_map(|w| lower.rfind(w)).max() else {
+        return false;
+    };
+    lower[..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| VERBS.contains(&w))
+}
 
 /// Whether the words between a count and a noun of who is counted make the count some of
 /// them: "of", "of the", "out of", and a number of them ("72 of the 144 passengers").
