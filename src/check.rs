@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::graph::{ClaimGraph, Link};
 use crate::resolve::Claim;
-use crate::rules::{Check, Kind, Operator, Rule, RuleSet};
+use crate::rules::{Check, Kind, MeasureDef, Operator, Rule, RuleSet};
 use crate::value::{Grain, Interval, Relation, Unit, Value};
 
 /// One disputed fact: groups of claims whose values cannot all be true at once (a
@@ -111,9 +111,12 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
             Operator::IntervalOverlap => {
                 let period = story_period(claims);
                 let blocks = blocks(claims, &spec.applies_to, &periods);
+                let gaps = basis_gaps(claims, &rules.lexicon.measures);
                 let disputed: BTreeSet<&BlockKey> = blocks
                     .iter()
-                    .filter(|(_, members)| compare_block(rule, claims, members, period, &mut graph, &mut disputes))
+                    .filter(|(_, members)| {
+                        compare_block(rule, claims, members, period, &gaps, &mut graph, &mut disputes)
+                    })
                     .map(|(key, _)| key)
                     .collect();
                 possible_conflicts(rule, claims, period, &blocks, &disputed, &mut disputes);
@@ -615,13 +618,25 @@ fn compare_block(
     claims: &[Claim],
     members: &[usize],
     period: Option<(i64, i64)>,
+    gaps: &BasisGaps,
     graph: &mut ClaimGraph,
     out: &mut Vec<Dispute>,
 ) -> bool {
     let Some(spec) = &rule.check else { return false };
     let mut latest: Vec<Vec<usize>> = Vec::new();
     let mut conflict = false;
-    let slots = slots(spec, claims, members, period);
+    let mut slots = slots(spec, claims, members, period);
+    let measure = members
+        .first()
+        .and_then(|&i| claims.get(i))
+        .and_then(|c| c.frame.measure.as_deref());
+    if let Some(gaps) = measure.and_then(|m| gaps.get(m)) {
+        for slot in &mut slots {
+            if slot.disputed.len() >= 2 && on_two_bases(claims, &slot.disputed, gaps) {
+                slot.disputed.truncate(1);
+            }
+        }
+    }
     // (The undated count stays in the timeline: its time is still unknown.)
     for (dated, undated) in near_misses(spec, claims, &slots) {
         let groups = vec![dated, undated];
@@ -665,6 +680,40 @@ fn compare_block(
         out.push(dispute(rule, Relation::Update, latest));
     }
     conflict
+}
+
+/// For each measure with `basis_gaps`, the story's figures of those measures: (unit, value).
+type BasisGaps = BTreeMap<String, Vec<(String, Interval)>>;
+
+fn basis_gaps(claims: &[Claim], measures: &[MeasureDef]) -> BasisGaps {
+    measures
+        .iter()
+        .filter(|m| !m.basis_gaps.is_empty())
+        .map(|m| {
+            let figures = claims
+                .iter()
+                .filter(|c| c.frame.measure.as_ref().is_some_and(|x| m.basis_gaps.contains(x)))
+                .map(|c| (unit_key(&c.value), c.value.interval()))
+                .collect();
+            (m.name.clone(), figures)
+        })
+        .collect()
+}
+
+/// Whether each two consecutive groups' values differ by one of the story's `gaps` figures in
+/// their unit: "$61bn" and "$69.1 billion" for one deal whose buyer "will also assume $8bn of
+/// net debt" are its value without and with that debt.
+fn on_two_bases(claims: &[Claim], groups: &[Vec<usize>], gaps: &[(String, Interval)]) -> bool {
+    groups.windows(2).all(|pair| {
+        let [a, b] = pair else { return false };
+        let Some(unit) = a.first().and_then(|&i| claims.get(i)).map(|c| unit_key(&c.value)) else {
+            return false;
+        };
+        let (a, b) = (common(claims, a), common(claims, b));
+        let (low, high) = if a.low <= b.low { (a, b) } else { (b, a) };
+        let (least, most) = ((high.low - low.high).max(0.0), high.high - low.low);
+        gaps.iter().any(|(u, g)| *u == unit && g.low <= most && least <= g.high)
+    })
 }
 
 /// A count that nothing dates, a hair off the count of one known time and agreeing with

@@ -561,6 +561,11 @@ pub struct MeasureDef {
     /// before it (lexicon `peak_bounds`: "winds of up to 195 mph") states it, not a ceiling.
     #[serde(default)]
     pub peak: bool,
+    /// Measures whose figure, stated in the story, may lie between two values of this one
+    /// told on two bases (a deal's value with and without the debt the buyer takes on):
+    /// values that differ by such a figure are not a conflict.
+    #[serde(default)]
+    pub basis_gaps: Vec<String>,
     pub words: Vec<String>,
 }
 
