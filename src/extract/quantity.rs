@@ -62,6 +62,8 @@ pub struct QuantityRecogniser {
     time_after: LazyRegex,
     /// "of" after a fraction: "two-thirds of voters" is a share.
     share_of: LazyRegex,
+    /// "a quarter of a point", "half a percentage point" after a fraction: percentage points.
+    fraction_of_point: LazyRegex,
     /// "twice as fast": a multiplier without a figure.
     twice: LazyRegex,
     range_joint: LazyRegex,
@@ -284,6 +286,7 @@ impl QuantityRecogniser {
             bare_points: static_regex(r"(?i)^[\s-]points?\b"),
             mark_after: static_regex(r"(?i)^[\s-]+(?:mark|level|threshold|barrier|milestone|line)\b"),
             share_of: static_regex(r"(?i)^\s+of\b"),
+            fraction_of_point: static_regex(r"(?i)^\s+(?:of\s+)?(?:an?\s+)?(?:percentage\s+)?points?\b"),
             twice: static_regex(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)"),
             changed: lexicon.changed.iter().map(|w| w.to_lowercase()).collect(),
             range_joint: static_regex(r"^\s*%?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$"),
@@ -481,7 +484,13 @@ impl QuantityRecogniser {
             && n.value <= 1.0
             && range_end.is_none()
             && (self.share_of.is_match(after) || before.to_lowercase().trim_end().ends_with(" by"));
-        let (kind, unit, mut value_end) = if share {
+        let of_a_point = (n.fraction && n.value <= 1.0 && range_end.is_none())
+            .then(|| self.fraction_of_point.find(after))
+            .flatten();
+        let (kind, unit, mut value_end) = if let Some(point) = of_a_point {
+            // "raised rates by a quarter of a point": 0.25 points, not a quarter of the rate.
+            (Kind::Percent, Unit::PercentagePoint, end + point.end())
+        } else if share {
             per_unit = 100.0;
             (Kind::Percent, Unit::Percent, end)
         } else if let Some(symbol) = self.currency_before.captures(before).and_then(|c| c.get(1)) {
@@ -833,6 +842,11 @@ impl QuantityRecogniser {
             let at = offset + after[offset..].find(w).unwrap_or(0);
             offset = at + w.len();
             let clean = w.trim_end_matches(['.', '\'', '’']);
+            // "209,000 U.S. consumers": an abbreviation with dots inside says where they are
+            // from; the noun follows it.
+            if clean.contains('.') && clean.chars().all(|c| c.is_uppercase() || c == '.') {
+                continue;
+            }
             // A day or a month named in capitals is no counted noun ("1,744 Monday",
             // "6,107.31 August 2019").
             let month = clean.starts_with(char::is_uppercase) && is_month_name(clean);

@@ -39,6 +39,12 @@ impl Resolver {
         if before.ends_with(" for") || before.ends_with(" for the") || before == "for" {
             return Frame::default();
         }
+        // "As of 1 p.m., radar data indicated the eye was making landfall": when something was
+        // seen or told, not when the event happened.
+        let lower = before.to_lowercase();
+        if lower.ends_with("as of") && (lower.len() == 5 || lower.ends_with(" as of")) {
+            return Frame::default();
+        }
         // "“Tonight reusability became a routine,” she said": a day counted from when the
         // words were spoken, which a source that reports them later does not date; its
         // event is the speaker's, told again by every source that quotes it.

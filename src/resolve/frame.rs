@@ -901,6 +901,28 @@ impl FrameLexicon {
                         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "gave" | "gives" | "giving" | "handed"));
                 (owns || won || given).then(|| option_at(s, &text[s..e]))
             });
+        // "Erdoğan's win, garnering 52.18 percent", "Kılıçdaroğlu, who was nominated by six
+        // parties, received 47.82 percent": the nearest name, across one comma or past a
+        // "who" clause, with a winning verb right before the figure.
+        let across = candidates
+            .iter()
+            .rev()
+            .find(|&&(_, e)| e <= figure.0)
+            .filter(|&&(s, _)| s < scope.0)
+            .and_then(|&(s, e)| {
+                let between = text[e..figure.0].trim_start_matches(['\'', '’', 's']);
+                let after_who = ["who ", "which "].iter().find_map(|w| {
+                    let rest = between.trim_start().strip_prefix(',')?.trim_start().strip_prefix(w)?;
+                    rest.rsplit_once(", ").map(|(_, verb)| verb)
+                });
+                let between = after_who.unwrap_or(between);
+                let words: Vec<String> = between
+                    .split_whitespace()
+                    .map(|w| w.trim_matches(',').to_lowercase())
+                    .collect();
+                let won = words.len() <= 4 && words.iter().any(|w| self.option_verbs.contains(w));
+                (between.matches(',').count() <= 1 && won).then(|| option_at(s, &text[s..e]))
+            });
         // "Erdogan won 52.1 percent, and Kilicdaroglu — 47.9 percent", "Yes: 52%": a name set
         // before the figure by a dash or a colon, across that break.
         let labelled = text[..figure.0]
@@ -909,7 +931,7 @@ impl FrameLexicon {
             .map(str::trim_end)
             .and_then(|rest| names.iter().find(|&&(_, e)| e == rest.len()))
             .map(|&(s, e)| option_at(s, &text[s..e]));
-        if let Some(option) = winner.or(labelled).and_then(wanted) {
+        if let Some(option) = winner.or(labelled).or(across).and_then(wanted) {
             return Some((option, OptionNamed::ByWinner));
         }
         let led = self

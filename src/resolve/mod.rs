@@ -323,7 +323,7 @@ impl Resolver {
             compared_with: static_regex(
                 r"(?i)^\s*,?\s*(?:compared\s+(?:to|with)|from|versus|vs\.?|against)\s+(?:(?:the|a|an)\s+)?$",
             ),
-            reached_level: static_regex(r"^\s+to\s+(?:\p{Ll}+\s+){0,2}"),
+            reached_level: static_regex(r"^\s+to\s+(?:\p{Ll}+\s+){0,3}"),
             function_words: lexicon
                 .stopwords
                 .iter()
@@ -2166,9 +2166,14 @@ impl Resolver {
     fn start_level_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Option<Frame> {
         let clause = cx.clauses.around((m.start, m.end));
         let opening = cx.sentence.get(clause.0..m.start)?.trim_end();
-        let after_from = opening
-            .strip_suffix("from")
-            .is_some_and(|b| b.is_empty() || b.ends_with(' '));
+        // ("raised its key rate from a range of 0% to 0.25% to a range of 0.25% to 0.5%")
+        let after_from = ["from", "from a range of", "from a target range of", "from a level of"]
+            .iter()
+            .any(|p| {
+                opening
+                    .strip_suffix(p)
+                    .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+            });
         if !after_from || !self.frames.names_change(cx.sentence, (clause.0, m.start)) {
             return None;
         }
