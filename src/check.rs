@@ -682,8 +682,9 @@ fn compare_block(
     conflict
 }
 
-/// For each measure with `basis_gaps`, the story's figures of those measures: (unit, value).
-type BasisGaps = BTreeMap<String, Vec<(String, Interval)>>;
+/// For each measure with `basis_gaps`, the checked claims' figures of those measures (a
+/// story's, or the corpus's with `--across-stories`): (unit, value, subject).
+type BasisGaps = BTreeMap<String, Vec<(String, Interval, Option<String>)>>;
 
 fn basis_gaps(claims: &[Claim], measures: &[MeasureDef]) -> BasisGaps {
     measures
@@ -693,26 +694,35 @@ fn basis_gaps(claims: &[Claim], measures: &[MeasureDef]) -> BasisGaps {
             let figures = claims
                 .iter()
                 .filter(|c| c.frame.measure.as_ref().is_some_and(|x| m.basis_gaps.contains(x)))
-                .map(|c| (unit_key(&c.value), c.value.interval()))
+                .map(|c| (unit_key(&c.value), c.value.interval(), c.frame.subject.clone()))
                 .collect();
             (m.name.clone(), figures)
         })
         .collect()
 }
 
-/// Whether each two consecutive groups' values differ by one of the story's `gaps` figures in
-/// their unit: "$61bn" and "$69.1 billion" for one deal whose buyer "will also assume $8bn of
-/// net debt" are its value without and with that debt.
-fn on_two_bases(claims: &[Claim], groups: &[Vec<usize>], gaps: &[(String, Interval)]) -> bool {
+/// Whether each two consecutive groups' values differ by one of the `gaps` figures in their
+/// unit of what they are of (their object, the company bought): "$61bn" and "$69.1 billion" for
+/// one deal whose buyer "will also assume $8bn of VMware's net debt" are its value without and
+/// with that debt (not the buyer's "$1.2 billion of new debt" to finance it, nor a council's).
+fn on_two_bases(claims: &[Claim], groups: &[Vec<usize>], gaps: &[(String, Interval, Option<String>)]) -> bool {
     groups.windows(2).all(|pair| {
         let [a, b] = pair else { return false };
-        let Some(unit) = a.first().and_then(|&i| claims.get(i)).map(|c| unit_key(&c.value)) else {
+        let Some(first) = a.first().and_then(|&i| claims.get(i)) else {
             return false;
+        };
+        let unit = unit_key(&first.value);
+        let of_the_deal = |subject: &Option<String>| {
+            subject
+                .as_ref()
+                .zip(first.frame.object.as_ref())
+                .is_some_and(|(s, object)| s.eq_ignore_ascii_case(object))
         };
         let (a, b) = (common(claims, a), common(claims, b));
         let (low, high) = if a.low <= b.low { (a, b) } else { (b, a) };
         let (least, most) = ((high.low - low.high).max(0.0), high.high - low.low);
-        gaps.iter().any(|(u, g)| *u == unit && g.low <= most && least <= g.high)
+        gaps.iter()
+            .any(|(u, g, subject)| *u == unit && of_the_deal(subject) && g.low <= most && least <= g.high)
     })
 }
 

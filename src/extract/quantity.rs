@@ -62,7 +62,8 @@ pub struct QuantityRecogniser {
     time_after: LazyRegex,
     /// "of" after a fraction: "two-thirds of voters" is a share.
     share_of: LazyRegex,
-    /// "a quarter of a point", "half a percentage point" after a fraction: percentage points.
+    /// "of a point", "of a percentage point", "points" after a fraction ("a quarter of a
+    /// point"): percentage points.
     fraction_of_point: LazyRegex,
     /// "twice as fast": a multiplier without a figure.
     twice: LazyRegex,

@@ -432,9 +432,12 @@ impl FrameLexicon {
                 if after.next() == Some('-') && after.next().is_some_and(char::is_alphabetic) {
                     continue;
                 }
-                // "dropped from 38,000ft to 6,000ft": a place word right before a figure
-                // starts a change, not a distance from somewhere.
-                if def.from_place && self.any_figure_after_space.is_match(&text[end..]) {
+                // "dropped from 38,000ft to 6,000ft": "from" right before a figure starts a
+                // change, not a distance from somewhere ("moved inland 50 miles" is one).
+                if def.from_place
+                    && text[start..end].eq_ignore_ascii_case("from")
+                    && self.any_figure_after_space.is_match(&text[end..])
+                {
                     continue;
                 }
                 found.push(MeasureWord {
@@ -491,7 +494,9 @@ impl FrameLexicon {
         });
         // How far a count has got names no share set off after it ("with 88% of ballot boxes
         // counted, Saretz had 52.7%"; but "declared in all 382 local areas" is the progress).
-        words.retain(|w| !w.def.progress || w.start >= figure.1 || !text[w.end..figure.0].contains(','));
+        words.retain(|w| {
+            !w.def.progress || w.start >= figure.1 || !text.get(w.end..figure.0).is_some_and(|gap| gap.contains(','))
+        });
         if level {
             words.retain(|w| w.def.polarity.is_none());
         }
@@ -831,8 +836,10 @@ impl FrameLexicon {
     }
 
     /// The option a vote figure at `figure` is for, lower case: the name owning the figure
-    /// or winning it (`option_verbs`: "to Remain's 48.1%", "Halvora won 51.9%"), or set before
-    /// it by a dash or a colon ("Tarnell — 47.9%"); else the
+    /// or winning it (`option_verbs`: "to Remain's 48.1%", "Halvora won 51.9%"), the name results
+    /// "gave" it to, one set before it by a dash ("Tarnell — 47.9%"), or the nearest name across
+    /// one comma or a "who" clause with at most two words and a winning verb before the figure
+    /// ("Erdoğan's win, garnering 52.18 percent"); else the
     /// word after one of the lexicon's `option_words` in `scope` ("votes to Remain", "in
     /// favour of the motion"; after a word without "to", "for" or "of" only a name: "backed
     /// Leave"), or the verb after "for ... to" ("voted for the UK to leave"); else, for a
@@ -920,14 +927,17 @@ impl FrameLexicon {
                     .split_whitespace()
                     .map(|w| w.trim_matches(',').to_lowercase())
                     .collect();
-                let won = words.len() <= 4 && words.iter().any(|w| self.option_verbs.contains(w));
+                // (At most two words: "After Erdogan's victory, his rival received 47.8%" is the
+                // rival's.)
+                let won = words.len() <= 2 && words.iter().any(|w| self.option_verbs.contains(w));
                 (between.matches(',').count() <= 1 && won).then(|| option_at(s, &text[s..e]))
             });
-        // "Erdogan won 52.1 percent, and Kilicdaroglu — 47.9 percent", "Yes: 52%": a name set
-        // before the figure by a dash or a colon, across that break.
+        // "Erdogan won 52.1 percent, and Kilicdaroglu — 47.9 percent": a name set before the
+        // figure by a dash, across that break. (Not a colon: "a blow for Kilicdaroglu: 52.2% of
+        // voters backed Erdogan".)
         let labelled = text[..figure.0]
             .trim_end()
-            .strip_suffix(['—', '–', ':'])
+            .strip_suffix(['—', '–'])
             .map(str::trim_end)
             .and_then(|rest| names.iter().find(|&&(_, e)| e == rest.len()))
             .map(|&(s, e)| option_at(s, &text[s..e]));
@@ -1476,16 +1486,9 @@ impl FrameLexicon {
         };
         // "read out at a news conference in the capital": where something was said, not
         // where the figure was counted.
-        const GATHERINGS: [&str; 8] = [
-            "conference",
-            "briefing",
-            "rally",
-            "ceremony",
-            "summit",
-            "meeting",
-            "speech",
-            "interview",
-        ];
+        // (Not a rally or a meeting, where things happen: "killed 12 protesters at a rally in
+        // the north".)
+        const GATHERINGS: [&str; 4] = ["conference", "briefing", "speech", "interview"];
         let said_there = |m: &WordMatch| {
             let before = part[..m.start()].trim_end().to_lowercase();
             GATHERINGS

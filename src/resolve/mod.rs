@@ -872,9 +872,17 @@ impl Resolver {
                     None => any_progress.then_some(None),
                 }
             });
+            // (Not into a sentence that tells a final figure: "Kilicdaroglu ultimately received
+            // 44.9%".)
+            let final_told = {
+                let lower = sentence.to_lowercase();
+                ["final", "ultimately", "official", "in the end", "eventually"]
+                    .iter()
+                    .any(|w| lower.contains(w))
+            };
             let carried = running_stage
                 .take()
-                .filter(|_| !first_in_paragraph && told_stage.is_none());
+                .filter(|_| !first_in_paragraph && told_stage.is_none() && !final_told);
             running_stage = told_stage.clone().flatten();
             let stage = told_stage.flatten().or(carried);
             if let Some(stage) = stage {
@@ -2177,7 +2185,8 @@ impl Resolver {
         if !after_from || !self.frames.names_change(cx.sentence, (clause.0, m.start)) {
             return None;
         }
-        // "to somewhere between $80 billion and $90 billion": a word or two may stand between.
+        // "to somewhere between $80 billion and $90 billion", "to a range of 0.25% to 0.5%": up
+        // to three words may stand between.
         let to = self.reached_level.find(cx.sentence.get(m.end..)?)?;
         let reached = all.iter().find(|t| t.start == m.end + to.end() && t.kind == m.kind)?;
         let level = self.quantity_frame(cx, reached, all);
@@ -3378,31 +3387,36 @@ fn tells_now(clause: &str) -> bool {
 const FIGURE_CONJUNCTIONS: [&str; 5] = [" and ", " but ", " while ", " versus ", " against "];
 
 /// The time of day a figure is read at, written right after it with "at" ("63.7% at
-/// 16:00"), as written. ("26,980 acres as of 7 a.m." is how far a fire had got, which the
-/// source's day compares as it does any figure of it.)
-fn reading_time<'s>(sentence: &'s str, m: &Mention, mentions: &[Mention]) -> Option<&'s str> {
+/// 16:00", "at 4 p.m."), as read ("16:00"). ("26,980 acres as of 7 a.m." is how far a fire had
+/// got, which the source's day compares as it does any figure of it.)
+fn reading_time(sentence: &str, m: &Mention, mentions: &[Mention]) -> Option<String> {
     let rest = sentence.get(m.end..)?.trim_start().strip_prefix("at ")?;
     let at = sentence.len() - rest.len();
-    mentions
-        .iter()
-        .find(|t| t.start == at && matches!(&t.value, Value::Clock { clock } if !clock.is_part_of_day()))
-        .and_then(|t| sentence.get(t.start..t.end))
+    mentions.iter().find(|t| t.start == at).and_then(|t| match &t.value {
+        Value::Clock { clock } if !clock.is_part_of_day() => Some(clock.reading()),
+        _ => None,
+    })
 }
 
 /// Whether `gap` (from a figure to a time after it) holds a "that" or "which" clause opened
-/// after a verb of the figure's clause ("is nearly double the previous penalty that ..."):
-/// the clause tells of the noun before it, not of the figure.
+/// after an auxiliary verb ("is", "was", "has", "will", ...) of the figure's clause ("is
+/// nearly double the previous penalty that ..."): the clause tells of the noun before it, not
+/// of the figure; unless that noun is a period ("were a record for the quarter that ended on
+/// March 31": the figure's own).
 fn relative_after_verb(gap: &str) -> bool {
     const VERBS: [&str; 11] = [
         "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would",
+    ];
+    const PERIODS: [&str; 9] = [
+        "quarter", "year", "month", "week", "day", "period", "half", "season", "session",
     ];
     let lower = gap.to_lowercase();
     let Some(at) = [" that ", " which "].iter().filter_map(|w| lower.rfind(w)).max() else {
         return false;
     };
-    lower[..at]
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| VERBS.contains(&w))
+    let before = &lower[..at];
+    let antecedent = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    !PERIODS.contains(&antecedent) && before.split(|c: char| !c.is_alphanumeric()).any(|w| VERBS.contains(&w))
 }
 
 /// Whether the words between a count and a noun of who is counted make the count some of
