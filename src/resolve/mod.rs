@@ -739,7 +739,8 @@ impl Resolver {
                 // measure and basis as whichever of the two tells one, and of its time ("crested
                 // early on Sunday at 9.12 metres (29.9ft)").
                 let mut converted_time = None;
-                if let Some(converted) = converted_figure(sentence, m, &mentions).and_then(|at| {
+                let converts = converted_figure(sentence, m, &mentions);
+                if let Some(converted) = converts.and_then(|at| {
                     claims
                         .get_mut(sentence_start..)
                         .and_then(|c| c.iter_mut().rev().find(|c| c.at == at && c.kind == m.kind))
@@ -782,7 +783,7 @@ impl Resolver {
                         unit: Unit::Currency(_),
                         ..
                     }
-                ) && converted_figure(sentence, m, &mentions).is_some();
+                ) && converts.is_some();
                 let value = match (&m.value, frame.unanchored) {
                     (Value::Time { span }, true) => Value::Time {
                         span: widened(span, m.weekday, reference, earliest),
@@ -874,7 +875,7 @@ impl Resolver {
             });
             // (Not into a sentence that tells a final figure: "Kilicdaroglu ultimately received
             // 44.9%".)
-            let final_told = {
+            let final_told = || {
                 let lower = sentence.to_lowercase();
                 ["final", "ultimately", "official", "in the end", "eventually"]
                     .iter()
@@ -882,7 +883,7 @@ impl Resolver {
             };
             let carried = running_stage
                 .take()
-                .filter(|_| !first_in_paragraph && told_stage.is_none() && !final_told);
+                .filter(|_| !first_in_paragraph && told_stage.is_none() && !final_told());
             running_stage = told_stage.clone().flatten();
             let stage = told_stage.flatten().or(carried);
             if let Some(stage) = stage {
