@@ -640,8 +640,9 @@ fn compare_block(
     // (The undated count stays in the timeline: its time is still unknown.)
     for (dated, undated) in near_misses(spec, claims, &slots) {
         let groups = vec![dated, undated];
-        link_groups(graph, rule, Relation::Conflict, &groups);
-        out.push(dispute(rule, Relation::Conflict, groups));
+        let relation = conflict_between(claims, &groups);
+        link_groups(graph, rule, relation, &groups);
+        out.push(dispute(rule, relation, groups));
         conflict = true;
     }
     for slot in slots {
@@ -657,8 +658,9 @@ fn compare_block(
             }
         }
         if slot.disputed.len() >= 2 {
-            link_groups(graph, rule, Relation::Conflict, &slot.disputed);
-            out.push(dispute(rule, Relation::Conflict, slot.disputed.clone()));
+            let relation = conflict_between(claims, &slot.disputed);
+            link_groups(graph, rule, relation, &slot.disputed);
+            out.push(dispute(rule, relation, slot.disputed.clone()));
             conflict = true;
         }
         if let Some(main) = slot.disputed.into_iter().next() {
@@ -680,6 +682,25 @@ fn compare_block(
         out.push(dispute(rule, Relation::Update, latest));
     }
     conflict
+}
+
+/// A conflict between value groups of one frame, or only a possible one when a single source
+/// gives them all: a writer seldom contradicts their own article, and two figures one text
+/// sets apart are more often two things told alike (an offering and the whole raise, an old
+/// rate and the new one) than one thing told two ways.
+fn conflict_between(claims: &[Claim], groups: &[Vec<usize>]) -> Relation {
+    let mut sources = groups.iter().flatten().filter_map(|&i| claims.get(i)).map(|c| c.source);
+    let first = sources.next();
+    if sources.all(|s| Some(s) == first) {
+        Relation::PossibleConflict
+    } else {
+        Relation::Conflict
+    }
+}
+
+/// Whether every claim of a finding comes from one source.
+pub(crate) fn one_source(claims: &[Claim], groups: &[Vec<usize>]) -> bool {
+    conflict_between(claims, groups) == Relation::PossibleConflict
 }
 
 /// For each measure with `basis_gaps`, the checked claims' figures of those measures (a
@@ -1086,7 +1107,11 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
         let disjoint = !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s));
         let other_sources = disjoint || (by_method(a) || by_method(b)) && sa.is_empty() != sb.is_empty();
         let repeated = a.frame.repeated || b.frame.repeated;
-        !other_sources && !repeated && !scale_slip(a, b) && one_event(a, b)
+        // What was asked for differs from party to party (prosecutors, the defence, the
+        // probation office): two requests are one only when one subject made both.
+        let asked = |c: &Claim| c.frame.qualifiers.iter().any(|q| q == "requested");
+        let other_parties = (asked(a) || asked(b)) && a.frame.compared_subject().is_none();
+        !other_sources && !other_parties && !repeated && !scale_slip(a, b) && one_event(a, b)
     };
     let rest: Vec<Vec<usize>> = groups
         .filter(|g| g.iter().any(|&b| first.iter().any(|&a| evidence(a, b))))
@@ -1165,7 +1190,7 @@ fn weekday_mismatch(rule: &Rule, claim: &Claim) -> Option<Link> {
         return None;
     };
     // A weekday read over the days an undated source may be from is that weekday already.
-    if claim.frame.unanchored {
+    if claim.frame.unanchored || claim.year_borrowed {
         return None;
     }
     // A day told with a zoned time spans its UTC day too (`resolve::with_utc_day`), but only

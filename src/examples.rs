@@ -118,11 +118,14 @@ fn run_one(engine: &Engine, rule: &Rule, example: &Example, positive: bool) -> R
         return Err("a check example needs `sources`".into());
     }
     let run = pipeline(engine, &texts, example);
+    // The graph's links, and the findings no link stands for (a possible conflict between a
+    // figure that names no subject and one that does).
     let relations: Vec<Relation> = run
         .graph
         .links()
         .filter(|(_, _, l)| l.rule == rule.code)
         .map(|(_, _, l)| l.relation)
+        .chain(run.disputes.iter().filter(|d| d.rule == rule.code).map(|d| d.relation))
         .collect();
     let ok = if positive {
         match example.relation.ok_or("a check example needs `relation`")? {

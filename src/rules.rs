@@ -557,6 +557,10 @@ pub struct MeasureDef {
     /// a figure of it below 100%, the options' figures are a running count (`partial`).
     #[serde(default)]
     pub progress: bool,
+    /// Each of many rivals has its own figure ("Labour won 412 seats", "the SNP lost three"):
+    /// one that names no one ("the outgoing coalition has 37 seats") is nothing to compare.
+    #[serde(default)]
+    pub needs_subject: bool,
     /// The figure is itself a maximum (a storm's top winds, the highest waves): a bound word
     /// before it (lexicon `peak_bounds`: "winds of up to 195 mph") states it, not a ceiling.
     #[serde(default)]

@@ -751,6 +751,18 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
         while first < k && tokens.get(first).is_some_and(|t| t.lower == "and") {
             first += 1;
         }
+        // "a six-and-a-half-year term": an article the next word does not read as one number
+        // with ("a hundred" does) is the phrase's, not the number's.
+        if first + 1 < k
+            && tokens
+                .get(first)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "a" | "an"))
+            && tokens
+                .get(first..first + 2)
+                .is_some_and(|pair| cardinal(pair).is_none())
+        {
+            first += 1;
+        }
         let Some(before @ [but_last @ .., last_word]) = tokens.get(first..k) else {
             continue;
         };
@@ -1071,6 +1083,9 @@ mod tests {
             &[("one hundred and thirty fifths", 26.0)],
         );
         close("one and a half hours", &[("one and a half", 1.5)]);
+        // The article is the phrase's: "a six-and-a-half-year term" is not "a six".
+        close("a six-and-a-half-year term", &[("six-and-a-half", 6.5)]);
+        close("a hundred and a half", &[("a hundred and a half", 100.5)]);
         close(
             "one hundred and three and two thirds",
             &[("one hundred and three and two thirds", 103.0 + 2.0 / 3.0)],

@@ -420,7 +420,11 @@ impl QuantityRecogniser {
                 // year"); "for a year" and "a year and a half" are lengths.
                 _ => hedge.is_some() || and_a_half || before.to_lowercase().trim_end().ends_with(" for"),
             };
-            if free(whole.start(), whole.end()) && length {
+            // "a six-and-a-half-year term" is read already: its "half-year" is no figure.
+            let inside_read = mentions
+                .iter()
+                .any(|m: &Mention| m.start < whole.end() && whole.start() < m.end);
+            if free(whole.start(), whole.end()) && !inside_read && length {
                 mentions.extend(self.worded(sentence, figure));
             }
         }

@@ -109,7 +109,7 @@ fn render(report: &Report, detail: Detail) -> String {
         (Relation::Conflict, "Conflicts"),
         (
             Relation::PossibleConflict,
-            "Possible conflicts (one side names no subject, or a quote is retold)",
+            "Possible conflicts (one side names no subject, one source gives both, or a quote is retold)",
         ),
         (Relation::Update, "Updates over time"),
     ];

@@ -39,7 +39,7 @@ pub fn render_text(report: &Report, color: bool) -> String {
         (Relation::Conflict, "Conflicts"),
         (
             Relation::PossibleConflict,
-            "Possible conflicts (one side names no subject, or a quote is retold)",
+            "Possible conflicts (one side names no subject, one source gives both, or a quote is retold)",
         ),
     ];
     for (relation, title) in titles {

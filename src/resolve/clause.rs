@@ -72,6 +72,24 @@ impl<'a> Clauses<'a> {
         Some((start, end))
     }
 
+    /// `clause` and, when a bracketed figure interrupts it (a conversion: "the £85 million
+    /// ($115.6 million) paid to sign Darwin Núñez"), the clause that goes on after the bracket.
+    pub(super) fn past_aside(&self, clause: (usize, usize)) -> (usize, usize) {
+        let Some(rest) = self.sentence.get(clause.1..) else {
+            return clause;
+        };
+        let Some(inside) = rest.trim_start().strip_prefix('(') else {
+            return clause;
+        };
+        let Some(close) = inside.find(')') else { return clause };
+        let aside = inside.get(..close).unwrap_or_default();
+        if !aside.contains(|c: char| c.is_ascii_digit()) || aside.split_whitespace().count() > 3 {
+            return clause;
+        }
+        let after = self.sentence.len() - inside.len() + close + 1;
+        (clause.0, self.around((after, after)).1.max(clause.1))
+    }
+
     /// The clause right after `clause` when a comma ends it ("738 out of 770 employees,
     /// signed the letter").
     pub(super) fn after_comma(&self, clause: (usize, usize)) -> Option<(usize, usize)> {

@@ -64,6 +64,10 @@ pub struct Claim {
     pub frame: Frame,
     pub value: Value,
     pub weekday: Option<Weekday>,
+    /// A date written without its year in a source without a date of its own: its year is
+    /// borrowed (the latest date the text or the story states), so its weekday checks nothing
+    /// ("Tuesday, May 24" in an undated piece whose latest full date is a 2012 anniversary).
+    pub year_borrowed: bool,
     /// The time a figure is stated for: the date in its clause ("valued at $6 billion in
     /// 2023"), else its source's reference date. `None` for dates and when nothing dates it.
     pub as_of: Option<AsOf>,
@@ -440,6 +444,7 @@ impl Resolver {
                         words: q.words.join(" "),
                     },
                     weekday: None,
+                    year_borrowed: false,
                     as_of: None,
                     rule: self.rule_code(Kind::Quote),
                     topic: Vec::new(),
@@ -841,6 +846,7 @@ impl Resolver {
                     frame,
                     value,
                     weekday: m.weekday,
+                    year_borrowed: m.kind == Kind::Date && !reference_own && !writes_year(&sentence[m.start..m.end]),
                     as_of,
                     rule: self.rule_code(m.kind),
                     topic: topic.clone(),
@@ -1381,6 +1387,13 @@ impl Resolver {
             })
             .flatten()
             .and_then(|c| c.iter().skip(1).flatten().next())
+            // "The crew of 20 Indians and a Sri Lankan": a people counted with a capital (the
+            // group's word without one: not a title-case headline) are some of the group, not
+            // its size.
+            .filter(|g| {
+                let capital = |at: usize| cx.sentence[at..].starts_with(char::is_uppercase);
+                capital(g.start()) || !noun.is_some_and(|(start, _)| capital(start))
+            })
             .map(|g| pluralizer::pluralize(&g.as_str().to_lowercase(), 1, false));
         let some_of_a_population = group.is_none()
             && word.as_ref().is_some_and(|w| {
@@ -2038,15 +2051,19 @@ impl Resolver {
             })
             .map(|(_, n)| n.clone())
             .collect();
+        // (The whole of them is no rival's: "all 300 seats".)
+        if subject.is_none() && def.is_some_and(|d| d.needs_subject) && !qualifiers.iter().any(|q| q == "whole") {
+            return Frame::default();
+        }
         let repeated = qualifiers.iter().any(|q| self.frames.one_of_many(q));
         // "Tarnell owns 9.8% of Kestrel Foods": what a stake is in, what a deal buys. When
         // that is the name the figure is nearest ("Halvora agreed to buy Marktfeld for
         // €2bn"), the subject is the name before it, if any.
         let mut object = None;
-        if let Some((e, name)) = word
-            .as_ref()
-            .and_then(|w| self.frames.object_of(cx.sentence, clause, w.def, &subjects))
-        {
+        if let Some((e, name)) = word.as_ref().and_then(|w| {
+            self.frames
+                .object_of(cx.sentence, cx.clauses.past_aside(clause), w.def, &subjects)
+        }) {
             if subject.as_ref() != Some(name) {
                 object = Some(name.clone());
             } else if let Some((_, buyer)) = subjects
@@ -3660,6 +3677,17 @@ fn restatement_gap(gap: &str) -> bool {
 
 /// Whether `clause` is an aside set off by dashes or brackets that holds only `figure` and a
 /// word or two after it (its noun): "— 295 million shares —".
+/// Whether a date's words write its year ("May 24, 2022", "5/24/22", "May '22"), not only a
+/// day and month.
+fn writes_year(date: &str) -> bool {
+    let digit_runs: Vec<usize> = date
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .map(str::len)
+        .collect();
+    digit_runs.contains(&4) || digit_runs.len() >= 3 || date.contains(['\'', '’']) && digit_runs.contains(&2)
+}
+
 fn aside_of_figure(sentence: &str, clause: (usize, usize), figure: (usize, usize)) -> bool {
     let opened = sentence[..clause.0].trim_end().ends_with(['—', '–', '(']);
     let before = sentence.get(clause.0..figure.0).unwrap_or_default();
