@@ -1124,7 +1124,14 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
 /// announcement always; figures are of one thing already.
 fn one_event(a: &Claim, b: &Claim) -> bool {
     match a.kind {
-        Kind::Date => !other_matters(a, b) && (a.frame.compared_subject().is_some() || same_matter(a, b)),
+        Kind::Date => {
+            let named = a.frame.compared_subject().is_some();
+            // Nothing named, a shared word at most: dates years apart are two events ("since
+            // universal suffrage was introduced in 1921", "an exit poll published on Thursday").
+            let (da, db) = (a.value.interval(), b.value.interval());
+            let years_apart = (da.low - db.high).max(db.low - da.high) > 366.0;
+            !other_matters(a, b) && (named || same_matter(a, b) && !years_apart)
+        }
         // One subject makes many announcements in a day: their times need one matter
         // ("declared the result" at 4.40am, "confirmed" at 6am are two).
         Kind::Time if a.frame.objectless || b.frame.objectless => {
@@ -1173,10 +1180,11 @@ fn same_matter(a: &Claim, b: &Claim) -> bool {
 }
 
 /// Whether two events without an object say what they are of, differently ("announced the
-/// layoffs", "announced a new chip"): two announcements, whoever made them.
+/// layoffs", "announced a new chip"; "universal suffrage was introduced", "the law was
+/// introduced"): two events, whoever made them.
 fn other_matters(a: &Claim, b: &Claim) -> bool {
     let (fa, fb) = (&a.frame, &b.frame);
-    fa.objectless && fb.objectless && fa.matter.is_some() && fb.matter.is_some() && fa.matter != fb.matter
+    fa.object.is_none() && fb.object.is_none() && fa.matter.is_some() && fb.matter.is_some() && fa.matter != fb.matter
 }
 
 /// Whether two claims' sentences share a content word.

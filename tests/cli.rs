@@ -1847,3 +1847,34 @@ fn a_twenty_fifth_blind_pair_a_runoff_and_a_mountain_crash() {
         ],
     );
 }
+
+/// The twenty-sixth blind pair (see EXPECTED.md), written in the shapes of a third sweep of
+/// unseen coverage: the election's appointment day and changed quote, and none of its seats
+/// lost against seats held, seats of no named party, the exit poll against the result, the
+/// 6pm turnout against the final one, a hope against the result or an unnamed event a century
+/// before; the bank run, none of whose traps (one source's offering against its total raise,
+/// an office's staff against the workforce, nominal against adjusted sums) is flagged.
+#[test]
+fn a_twenty_sixth_blind_pair_an_election_night_and_a_bank_run() {
+    assert_conflicts(
+        "tests/fixtures/varnholm-election",
+        &[
+            &["Tuesday 11 May", "Monday 10 May"],
+            &["chosen hope over [-fear-] [+anger+]"],
+        ],
+        &[
+            &["1921"],
+            &["51.9%"],
+            &["49.3%"],
+            &["around 180"],
+            &["365"],
+            &["244"],
+            &["[lost]"],
+        ],
+    );
+    assert_conflicts(
+        "tests/fixtures/kestrel-bank-run",
+        &[],
+        &[&["$1.75"], &["$2.25"], &["310"], &["8,500"], &["$142"], &["68%"]],
+    );
+}

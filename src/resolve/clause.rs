@@ -39,12 +39,30 @@ impl<'a> Clauses<'a> {
             let after = merged.partition_point(|&(start, _)| start <= at);
             after > 0 && merged.get(after - 1).is_some_and(|&(_, end)| at < end)
         };
-        let breaks = clause_break
+        let mut breaks: Vec<(usize, usize)> = clause_break
             .find_iter(sentence)
             .map(|b| (b.start(), b.end()))
             // A word's break takes the spaces around it: its last byte may be inside.
             .filter(|&(start, end)| !inside_mention(start) && !inside_mention(end.saturating_sub(1)))
             .collect();
+        // "refinance 38.5 billion talars - about €10.3 billion - of debt": two spaced hyphens
+        // around a figure's restatement set off an aside, as brackets do, not clauses.
+        let hyphen = |&(start, end): &(usize, usize)| sentence.get(start..end) == Some(" - ");
+        let restated = |a: &(usize, usize), b: &(usize, usize)| {
+            let aside = sentence.get(a.1..b.0).unwrap_or_default();
+            aside.split_whitespace().count() <= 4 && aside.contains(|c: char| c.is_ascii_digit())
+        };
+        let asides: Vec<usize> = breaks
+            .windows(2)
+            .enumerate()
+            .filter(|(_, pair)| matches!(pair, [a, b] if hyphen(a) && hyphen(b) && restated(a, b)))
+            .flat_map(|(i, _)| [i, i + 1])
+            .collect();
+        let mut index = 0;
+        breaks.retain(|_| {
+            index += 1;
+            !asides.contains(&(index - 1))
+        });
         Clauses { sentence, breaks }
     }
 

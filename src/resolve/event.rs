@@ -234,35 +234,48 @@ impl Resolver {
             Some(o) if befalls_object => (Some(o), None),
             object => (subject, object),
         };
+        // "universal suffrage was introduced in 1921": in the passive, a common noun right
+        // before the auxiliary is what the event befell, when no name says it.
+        let passive_thing = (passive && subject.is_none() && object.is_none())
+            .then(|| {
+                let mut before = cx.sentence[..word_start].split_whitespace().rev().skip(1);
+                before
+                    .next()
+                    .filter(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !PREPOSITIONS.contains(w))
+                    .map(str::to_string)
+            })
+            .flatten();
         // What an announcement announced, when a noun says it: the last word of the noun
         // phrase ("confirmed the move", "announced a new chip", "his sudden resignation"), or
         // of the event's own words when they name it ("called the result").
-        let matter = (!takes_object)
-            .then(|| {
-                if let Some(named) = matter_in_words(word_text) {
-                    return Some(named);
-                }
-                // Up to the time itself when it follows ("announced the result just after
-                // 4.40am": not "just").
-                let end = if m.start >= word_end {
-                    event_scope.1.min(m.start)
-                } else {
-                    event_scope.1
-                };
-                let rest = &cx.sentence[word_end..end];
-                let phrase = &rest[self.nominal_object.find(rest)?.end()..];
-                phrase
-                    .split(' ')
-                    .take(3)
-                    .take_while(|w| {
-                        !w.is_empty()
-                            && w.chars().all(|c| c.is_alphabetic() || c == '-')
-                            && !PREPOSITIONS.contains(&w.to_lowercase().as_str())
-                    })
-                    .last()
-                    .map(str::to_lowercase)
-            })
-            .flatten();
+        let matter = passive_thing.or_else(|| {
+            (!takes_object)
+                .then(|| {
+                    if let Some(named) = matter_in_words(word_text) {
+                        return Some(named);
+                    }
+                    // Up to the time itself when it follows ("announced the result just after
+                    // 4.40am": not "just").
+                    let end = if m.start >= word_end {
+                        event_scope.1.min(m.start)
+                    } else {
+                        event_scope.1
+                    };
+                    let rest = &cx.sentence[word_end..end];
+                    let phrase = &rest[self.nominal_object.find(rest)?.end()..];
+                    phrase
+                        .split(' ')
+                        .take(3)
+                        .take_while(|w| {
+                            !w.is_empty()
+                                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                                && !PREPOSITIONS.contains(&w.to_lowercase().as_str())
+                        })
+                        .last()
+                        .map(str::to_lowercase)
+                })
+                .flatten()
+        });
         Frame {
             subject,
             measure: Some(class.clone()),

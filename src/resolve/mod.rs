@@ -311,7 +311,9 @@ impl Resolver {
             pronoun: static_regex(r"\b(?:he|she|He|She)\b"),
             nominal_object: static_regex(r"^\s+(?:the|a|an|his|her|its|their)\s+"),
             clause_break: static_regex(
-                r"[,;:()—–|]|\s(?:and then|but|before|after|following|while|whereas|and later|because)\s|\ssince\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s",
+                // (A hyphen with a space each side is a dash: "reduced to 121 seats - down from
+                // 365 five years ago".)
+                r"[,;:()—–|]|\s-\s|\s(?:and then|but|before|after|following|while|whereas|and later|because)\s|\ssince\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s",
             ),
             group_size: LazyRegex::known(format!(
                 r"(?i)^-(?:(?:person|member|man|woman|strong|seat)\s+(\p{{L}}[\p{{L}}-]*)|\p{{L}}+\s+({}))",
@@ -821,7 +823,27 @@ impl Resolver {
                 // "turnout stood at 63.7% at 16:00": a reading at that moment of the day, not
                 // the day's figure. (A moving figure's time of day splits its day instead.)
                 if !frame.evolving && frame.measure.is_some() {
-                    if let Some(clock) = reading_time(sentence, m, &mentions) {
+                    // "51.9%, compared with 49.3% at the same point in 2022": the moment of the
+                    // figure before it in the sentence.
+                    let same_point = || {
+                        let after = sentence[m.end..].trim_start().to_lowercase();
+                        ["at the same point", "at the same time", "at the same stage"]
+                            .iter()
+                            .any(|p| after.starts_with(p))
+                            .then(|| {
+                                claims
+                                    .iter()
+                                    .rev()
+                                    .take_while(|c| c.sentence == sentence)
+                                    .flat_map(|c| &c.frame.qualifiers)
+                                    .find_map(|q| q.strip_prefix("at:"))
+                                    .map(str::to_string)
+                            })
+                            .flatten()
+                    };
+                    if let Some(clock) =
+                        reading_time(sentence, m, &mentions, frame.measure_word.as_deref()).or_else(same_point)
+                    {
                         frame.qualifiers.push(format!("at:{clock}"));
                         frame.qualifiers.sort();
                     }
@@ -3405,15 +3427,30 @@ fn tells_now(clause: &str) -> bool {
 const FIGURE_CONJUNCTIONS: [&str; 5] = [" and ", " but ", " while ", " versus ", " against "];
 
 /// The time of day a figure is read at, written right after it with "at" ("63.7% at
-/// 16:00", "at 4 p.m."), as read ("16:00"). ("26,980 acres as of 7 a.m." is how far a fire had
-/// got, which the source's day compares as it does any figure of it.)
-fn reading_time(sentence: &str, m: &Mention, mentions: &[Mention]) -> Option<String> {
-    let rest = sentence.get(m.end..)?.trim_start().strip_prefix("at ")?;
-    let at = sentence.len() - rest.len();
-    mentions.iter().find(|t| t.start == at).and_then(|t| match &t.value {
+/// 16:00", "at 4 p.m."), or right before its measure word ("the 6pm turnout figure is
+/// 51.9%"), as read ("16:00"). ("26,980 acres as of 7 a.m." is how far a fire had got, which
+/// the source's day compares as it does any figure of it.)
+fn reading_time(sentence: &str, m: &Mention, mentions: &[Mention], measure_word: Option<&str>) -> Option<String> {
+    let reading = |t: &Mention| match &t.value {
         Value::Clock { clock } if !clock.is_part_of_day() => Some(clock.reading()),
         _ => None,
-    })
+    };
+    let after = sentence
+        .get(m.end..)
+        .and_then(|rest| rest.trim_start().strip_prefix("at "));
+    if let Some(rest) = after {
+        let at = sentence.len() - rest.len();
+        return mentions.iter().find(|t| t.start == at).and_then(reading);
+    }
+    let word = measure_word?.to_lowercase();
+    mentions
+        .iter()
+        .filter(|t| t.end <= m.start)
+        .find(|t| {
+            let next = sentence.get(t.end..m.start).unwrap_or_default().trim_start();
+            next.get(..word.len()).is_some_and(|w| w.eq_ignore_ascii_case(&word))
+        })
+        .and_then(reading)
 }
 
 /// Whether `gap` (from a figure to a time after it) holds a "that" or "which" clause opened
