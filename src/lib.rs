@@ -412,7 +412,12 @@ impl Engine {
             .zip(&references)
             .enumerate()
             .map(|(i, (doc, r))| {
-                let resolved = self.resolver.document(doc, i, &self.recognisers, r, &corpus);
+                let mut resolved = self.resolver.document(doc, i, &self.recognisers, r, &corpus);
+                // A source in another language is read for nothing: its numbers' words would be
+                // read as English ("150 Millionen Euro" as a count of euros).
+                if doc.foreign.is_some() {
+                    resolved.0.clear();
+                }
                 if let Some(tick) = &self.on_document {
                     tick();
                 }

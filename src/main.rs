@@ -436,6 +436,14 @@ fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
         (all, new_paths)
     };
     let documents = engine.read(&inputs, args.read.max_file_size)?;
+    for doc in &documents {
+        if let Some(language) = doc.foreign {
+            eprintln!(
+                "crosscheck: warning: {}: reads as {language}, not English: no claims are read from it",
+                printable(&doc.path)
+            );
+        }
+    }
     let bar = progress(documents.len());
     if let Some(bar) = bar.clone() {
         engine.on_document = Some(Box::new(move || bar.inc(1)));

@@ -218,6 +218,23 @@ pub struct Document {
     pub meta: Meta,
     pub sentences: Vec<Sentence>,
     pub cells: Vec<TableCell>,
+    /// The language the text reads as, when that is surely not English (crosscheck reads
+    /// English only: such a source gives no claims).
+    pub foreign: Option<&'static str>,
+}
+
+/// How much of a text the language is told from: a few paragraphs tell it.
+const LANGUAGE_SAMPLE: usize = 3_000;
+
+/// The language a text surely reads as when it is not English ("German"), from its first
+/// paragraphs; `None` for English and for a text too short or mixed to tell.
+fn foreign_language(text: &str) -> Option<&'static str> {
+    let mut end = text.len().min(LANGUAGE_SAMPLE);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let info = whatlang::detect(text.get(..end)?)?;
+    (info.is_reliable() && info.lang() != whatlang::Lang::Eng).then(|| info.lang().eng_name())
 }
 
 impl Document {
@@ -317,7 +334,9 @@ impl Document {
             meta,
             sentences: Vec::new(),
             cells: Vec::new(),
+            foreign: None,
         };
+        doc.foreign = foreign_language(&doc.text);
         doc.sentences = prose.split(&doc.text);
         doc.cells = flattened_table_cells(&doc.text);
         if doc.meta.title.is_none() {

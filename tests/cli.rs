@@ -1878,3 +1878,35 @@ fn a_twenty_sixth_blind_pair_an_election_night_and_a_bank_run() {
         &[&["$1.75"], &["$2.25"], &["310"], &["8,500"], &["$142"], &["68%"]],
     );
 }
+
+/// A source in another language is read for no claims, with a warning naming it and the
+/// language: its "140 Millionen Euro" would be read as a count of euros, its "22-Jährige" as
+/// a count of "jährige". The English source beside it is read as ever.
+#[test]
+fn a_source_in_another_language_gives_no_claims_and_a_warning() {
+    let out = crosscheck(&["check", "tests/fixtures/foreign-language", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("b_zeitung.txt: reads as German, not English: no claims are read from it"),
+        "{err}"
+    );
+    assert!(!err.contains("a_wire.txt"), "{err}");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let claims = report["claims"].as_array().unwrap();
+    let from = |file: &str| {
+        claims
+            .iter()
+            .filter(|c| {
+                let source = c["source"].as_str().unwrap();
+                report["sources"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|s| s["id"] == source && s["path"].as_str().unwrap().ends_with(file))
+            })
+            .count()
+    };
+    assert_eq!(from("b_zeitung.txt"), 0);
+    assert_eq!(from("a_wire.txt"), 4);
+}
