@@ -1107,11 +1107,7 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
         let disjoint = !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s));
         let other_sources = disjoint || (by_method(a) || by_method(b)) && sa.is_empty() != sb.is_empty();
         let repeated = a.frame.repeated || b.frame.repeated;
-        // What was asked for differs from party to party (prosecutors, the defence, the
-        // probation office): two requests are one only when one subject made both.
-        let asked = |c: &Claim| c.frame.qualifiers.iter().any(|q| q == "requested");
-        let other_parties = (asked(a) || asked(b)) && a.frame.compared_subject().is_none();
-        !other_sources && !other_parties && !repeated && !scale_slip(a, b) && one_event(a, b)
+        !other_sources && !repeated && !scale_slip(a, b) && one_event(a, b)
     };
     let rest: Vec<Vec<usize>> = groups
         .filter(|g| g.iter().any(|&b| first.iter().any(|&a| evidence(a, b))))
@@ -1126,10 +1122,13 @@ fn one_event(a: &Claim, b: &Claim) -> bool {
     match a.kind {
         Kind::Date => {
             let named = a.frame.compared_subject().is_some();
-            // Nothing named, a shared word at most: dates years apart are two events ("since
-            // universal suffrage was introduced in 1921", "an exit poll published on Thursday").
+            // Nothing named, nor what it befell on both sides, a shared word at most: dates
+            // years apart are two events ("since universal suffrage was introduced in 1921", "an
+            // exit poll published on Thursday"; not "the smoking ban was introduced in 2007" and
+            // "in 2009").
             let (da, db) = (a.value.interval(), b.value.interval());
-            let years_apart = (da.low - db.high).max(db.low - da.high) > 366.0;
+            let untold = a.frame.matter.is_none() || b.frame.matter.is_none();
+            let years_apart = untold && (da.low - db.high).max(db.low - da.high) > 366.0;
             !other_matters(a, b) && (named || same_matter(a, b) && !years_apart)
         }
         // One subject makes many announcements in a day: their times need one matter

@@ -437,6 +437,16 @@ impl Engine {
         };
         let story_of = |c: &Claim| stories.of_source.get(c.source).copied().unwrap_or(0);
         let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
+        // A year borrowed from the other sources of a run some of whose sources are dated is
+        // theirs, and their weekdays check it; one borrowed from an old date an undated text
+        // states (and the sources that took it from there) checks nothing.
+        if references.iter().any(|r| r.own) {
+            for c in claims.iter_mut().filter(|c| c.year_borrowed) {
+                c.year_borrowed = references
+                    .get(c.source)
+                    .is_none_or(|r| !r.basis.starts_with("latest date of the other"));
+            }
+        }
         claims.sort_by_key(|c| (story_of(c), c.source, c.span, c.kind));
         claims.dedup_by(|b, a| a.source == b.source && a.span == b.span && a.kind == b.kind);
         // A kind whose extraction rule is switched off (crosscheck.toml) makes no claims.

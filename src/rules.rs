@@ -557,10 +557,6 @@ pub struct MeasureDef {
     /// a figure of it below 100%, the options' figures are a running count (`partial`).
     #[serde(default)]
     pub progress: bool,
-    /// Each of many rivals has its own figure ("Labour won 412 seats", "the SNP lost three"):
-    /// one that names no one ("the outgoing coalition has 37 seats") is nothing to compare.
-    #[serde(default)]
-    pub needs_subject: bool,
     /// The figure is itself a maximum (a storm's top winds, the highest waves): a bound word
     /// before it (lexicon `peak_bounds`: "winds of up to 195 mph") states it, not a ceiling.
     #[serde(default)]
@@ -615,6 +611,10 @@ pub struct QualifierDef {
     /// contradicts another, which may be of another of them.
     #[serde(default)]
     pub one_of_many: bool,
+    /// A figure so qualified is of whoever its sentence names ("Labour gained 211 seats"):
+    /// with no one named ("the loss of 249 seats"), it is nothing to compare.
+    #[serde(default)]
+    pub needs_subject: bool,
     /// The words hold for every figure after them in their clause, across a conjunction
     /// ("would finish with 13 seats and National Renewal with 10"), and in the sentence when
     /// an opening clause holds them ("If Green Future gains the seat, ...").

@@ -910,6 +910,27 @@ pub fn is_number_word(word: &str) -> bool {
     ) || (!matches!(lower.as_str(), "a" | "an" | "and") && text2num::text2digits(&lower, &Language::english()).is_ok())
 }
 
+/// Whether a word is a cardinal number in words ("five", "twenty-one"), in lower case: no
+/// ordinal ("first"), fraction ("half"), scale word ("million") or name ("First Nations").
+pub fn is_cardinal_word(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && !matches!(
+            word,
+            "a" | "an"
+                | "and"
+                | "hundred"
+                | "thousand"
+                | "million"
+                | "billion"
+                | "trillion"
+                | "dozen"
+                | "half"
+                | "quarter"
+        )
+        && text2num::text2digits(&word.replace('-', " "), &Language::english())
+            .is_ok_and(|digits| digits.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// The whole number one or two words write ("seven", "twenty-five"), for times of day.
 pub fn small_number_word(words: &str) -> Option<i64> {
     let lower = words.to_lowercase();
@@ -1177,6 +1198,16 @@ mod tests {
             values("half a dozen and a quarter million"),
             [("half a dozen".into(), 6.0), ("a quarter million".into(), 2.5e5)]
         );
+    }
+
+    #[test]
+    fn cardinal_words_are_told_from_ordinals_fractions_and_scales() {
+        for word in ["five", "twenty-one", "eleven", "ninety"] {
+            assert!(is_cardinal_word(word), "{word}");
+        }
+        for word in ["first", "half", "million", "one-day", "First", "a", "hundred"] {
+            assert!(!is_cardinal_word(word), "{word}");
+        }
     }
 
     #[test]

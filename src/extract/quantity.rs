@@ -855,23 +855,9 @@ impl QuantityRecogniser {
             // A day or a month named in capitals is no counted noun ("1,744 Monday",
             // "6,107.31 August 2019").
             let month = clean.starts_with(char::is_uppercase) && is_month_name(clean);
-            // "down from 365 five years ago": a number in words opens another figure, whose
-            // noun the words after it are.
-            let another_figure = super::numbers::is_number_word(clean)
-                && !matches!(
-                    clean.to_lowercase().as_str(),
-                    "hundred"
-                        | "thousand"
-                        | "million"
-                        | "billion"
-                        | "trillion"
-                        | "dozen"
-                        | "dozens"
-                        | "hundreds"
-                        | "thousands"
-                        | "millions"
-                        | "billions"
-                );
+            // "down from 365 five years ago": a cardinal in words opens another figure, whose
+            // noun the words after it are (not "1,200 first responders", "8 half marathons").
+            let another_figure = super::numbers::is_cardinal_word(clean);
             if self.stopwords.contains(&clean.to_lowercase()) || is_weekday_name(clean) || month || another_figure {
                 break;
             }

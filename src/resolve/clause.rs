@@ -45,12 +45,12 @@ impl<'a> Clauses<'a> {
             // A word's break takes the spaces around it: its last byte may be inside.
             .filter(|&(start, end)| !inside_mention(start) && !inside_mention(end.saturating_sub(1)))
             .collect();
-        // "refinance 38.5 billion talars - about €10.3 billion - of debt": two spaced hyphens
-        // around a figure's restatement set off an aside, as brackets do, not clauses.
+        // "refinance 38.5 billion talars - about €10.3 billion - of debt", "Analysts expect
+        // Orvel - hit by weak demand - to cut 1,200 jobs": two spaced hyphens around a few
+        // words set off an aside, as brackets do, not clauses.
         let hyphen = |&(start, end): &(usize, usize)| sentence.get(start..end) == Some(" - ");
         let restated = |a: &(usize, usize), b: &(usize, usize)| {
-            let aside = sentence.get(a.1..b.0).unwrap_or_default();
-            aside.split_whitespace().count() <= 4 && aside.contains(|c: char| c.is_ascii_digit())
+            sentence.get(a.1..b.0).unwrap_or_default().split_whitespace().count() <= 6
         };
         let asides: Vec<usize> = breaks
             .windows(2)

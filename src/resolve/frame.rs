@@ -783,6 +783,12 @@ impl FrameLexicon {
         self.qualifiers.iter().any(|q| q.name == name)
     }
 
+    /// Whether qualifier `name` makes a figure nothing to compare without a subject
+    /// (`needs_subject`).
+    pub fn needs_subject(&self, name: &str) -> bool {
+        self.qualifiers.iter().any(|q| q.needs_subject && q.name == name)
+    }
+
     /// Whether qualifier `name` makes a figure one of many like events (`one_of_many`).
     pub fn one_of_many(&self, name: &str) -> bool {
         self.qualifiers.iter().any(|q| q.one_of_many && q.name == name)

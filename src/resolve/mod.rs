@@ -1409,12 +1409,21 @@ impl Resolver {
             })
             .flatten()
             .and_then(|c| c.iter().skip(1).flatten().next())
-            // "The crew of 20 Indians and a Sri Lankan": a people counted with a capital (the
-            // group's word without one: not a title-case headline) are some of the group, not
-            // its size.
+            // "The crew of 20 Indians and a Sri Lankan": a people counted with a capital and
+            // another people after "and" (the group's word without one: not a title-case
+            // headline) are some of the group, not its size ("a crew of 12 Marines" is).
             .filter(|g| {
                 let capital = |at: usize| cx.sentence[at..].starts_with(char::is_uppercase);
-                capital(g.start()) || !noun.is_some_and(|(start, _)| capital(start))
+                let another_people = |end: usize| {
+                    let mut rest = cx.sentence[end..].split_whitespace();
+                    rest.next() == Some("and")
+                        && rest.next().is_some_and(|w| {
+                            w.starts_with(char::is_uppercase)
+                                || ["a", "an", "one", "two", "three"].contains(&w)
+                                    && rest.next().is_some_and(|p| p.starts_with(char::is_uppercase))
+                        })
+                };
+                capital(g.start()) || !noun.is_some_and(|(start, end)| capital(start) && another_people(end))
             })
             .map(|g| pluralizer::pluralize(&g.as_str().to_lowercase(), 1, false));
         let some_of_a_population = group.is_none()
@@ -2073,8 +2082,7 @@ impl Resolver {
             })
             .map(|(_, n)| n.clone())
             .collect();
-        // (The whole of them is no rival's: "all 300 seats".)
-        if subject.is_none() && def.is_some_and(|d| d.needs_subject) && !qualifiers.iter().any(|q| q == "whole") {
+        if subject.is_none() && qualifiers.iter().any(|q| self.frames.needs_subject(q)) {
             return Frame::default();
         }
         let repeated = qualifiers.iter().any(|q| self.frames.one_of_many(q));
