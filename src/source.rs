@@ -223,8 +223,9 @@ pub struct Document {
     pub foreign: Option<&'static str>,
 }
 
-/// How much of a text the language is told from: a few paragraphs tell it.
-const LANGUAGE_SAMPLE: usize = 3_000;
+/// How much of a text the language is told from: a paragraph or two tells it (3,000 bytes
+/// cost a tenth of the time of a run on a 10 MB corpus).
+const LANGUAGE_SAMPLE: usize = 1_000;
 
 /// The language a text surely reads as when it is not English ("German"), from its first
 /// paragraphs; `None` for English and for a text too short or mixed to tell.

@@ -751,8 +751,9 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
         while first < k && tokens.get(first).is_some_and(|t| t.lower == "and") {
             first += 1;
         }
-        // "a six-and-a-half-year term": an article the next word does not read as one number
-        // with ("a hundred" does) is the phrase's, not the number's.
+        // "a six-and-a-half-year term": before a whole and a fraction, an article the next word
+        // does not read as one number with ("a hundred" does) is the phrase's, not the
+        // number's. (Not "a twenty-first", "a one second delay": no whole and fraction.)
         if first + 1 < k
             && tokens
                 .get(first)
@@ -760,6 +761,9 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
             && tokens
                 .get(first..first + 2)
                 .is_some_and(|pair| cardinal(pair).is_none())
+            && tokens
+                .get(first..k)
+                .is_some_and(|words| words.iter().any(|w| w.lower == "and"))
         {
             first += 1;
         }
@@ -1107,6 +1111,7 @@ mod tests {
         // The article is the phrase's: "a six-and-a-half-year term" is not "a six".
         close("a six-and-a-half-year term", &[("six-and-a-half", 6.5)]);
         close("a hundred and a half", &[("a hundred and a half", 100.5)]);
+        close("a twenty-first", &[("a twenty-first", 1.0 / 21.0)]);
         close(
             "one hundred and three and two thirds",
             &[("one hundred and three and two thirds", 103.0 + 2.0 / 3.0)],

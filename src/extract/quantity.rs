@@ -423,7 +423,7 @@ impl QuantityRecogniser {
             // "a six-and-a-half-year term" is read already: its "half-year" is no figure.
             let inside_read = mentions
                 .iter()
-                .any(|m: &Mention| m.start < whole.end() && whole.start() < m.end);
+                .any(|m: &Mention| m.start <= whole.start() && whole.end() <= m.end);
             if free(whole.start(), whole.end()) && !inside_read && length {
                 mentions.extend(self.worded(sentence, figure));
             }
