@@ -848,6 +848,14 @@ impl Resolver {
                         frame.qualifiers.sort();
                     }
                 }
+                // What was asked for differs from party to party: a request is its asker's
+                // ("the defence's request for", "prosecutors sought": `by:prosecutor`).
+                if frame.qualifiers.iter().any(|q| q == "requested") {
+                    if let Some(asker) = requester(&sentence[..m.start]) {
+                        frame.qualifiers.push(format!("by:{asker}"));
+                        frame.qualifiers.sort();
+                    }
+                }
                 let as_of = converted_time.unwrap_or_else(|| {
                     (!m.kind.is_time() && !size_of_thing)
                         .then(|| self.as_of(&context, m, &mentions, timing, borrowed, !frame.evolving))
@@ -3459,6 +3467,36 @@ fn reading_time(sentence: &str, m: &Mention, mentions: &[Mention], measure_word:
             next.get(..word.len()).is_some_and(|w| w.eq_ignore_ascii_case(&word))
         })
         .and_then(reading)
+}
+
+/// Who asked for a figure, from the words before it: the word before the last request word
+/// ("the defence's request for a six-year sentence": `defence`; "Prosecutors sought":
+/// `prosecutor`; "the probation department recommended": `department`), in the singular.
+fn requester(before: &str) -> Option<String> {
+    const ASKING: [&str; 6] = [
+        "request for",
+        "sought",
+        "recommended",
+        "requested",
+        "asked for",
+        "seeking",
+    ];
+    const SKIPPED: [&str; 7] = ["had", "has", "have", "also", "was", "were", "is"];
+    let lower = before.to_lowercase();
+    let at = ASKING.iter().filter_map(|w| lower.rfind(w)).max()?;
+    let word = lower[..at]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .rfind(|w| !w.is_empty() && !SKIPPED.contains(w))?;
+    let word = word
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches(['\'', '’']);
+    // (Not a month: "in February requested".)
+    let determiner = matches!(
+        word,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "and" | "it" | "they"
+    ) || crate::extract::time::is_month_name(word);
+    (!determiner && word.chars().all(char::is_alphabetic)).then(|| pluralizer::pluralize(word, 1, false))
 }
 
 /// Whether `gap` (from a figure to a time after it) holds a "that" or "which" clause opened
