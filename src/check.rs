@@ -689,9 +689,7 @@ fn compare_block(
 /// sets apart are more often two things told alike (an offering and the whole raise, an old
 /// rate and the new one) than one thing told two ways.
 fn conflict_between(claims: &[Claim], groups: &[Vec<usize>]) -> Relation {
-    let mut sources = groups.iter().flatten().filter_map(|&i| claims.get(i)).map(|c| c.source);
-    let first = sources.next();
-    if sources.all(|s| Some(s) == first) {
+    if one_source(claims, groups) {
         Relation::PossibleConflict
     } else {
         Relation::Conflict
@@ -700,7 +698,9 @@ fn conflict_between(claims: &[Claim], groups: &[Vec<usize>]) -> Relation {
 
 /// Whether every claim of a finding comes from one source.
 pub(crate) fn one_source(claims: &[Claim], groups: &[Vec<usize>]) -> bool {
-    conflict_between(claims, groups) == Relation::PossibleConflict
+    let mut sources = groups.iter().flatten().filter_map(|&i| claims.get(i)).map(|c| c.source);
+    let first = sources.next();
+    sources.all(|s| Some(s) == first)
 }
 
 /// For each measure with `basis_gaps`, the checked claims' figures of those measures (a

@@ -38,6 +38,9 @@ use source::{Document, Input, Prose};
 use stories::Stories;
 use value::{Grain, Value};
 
+/// The basis of a reference date taken from the other sources of the story.
+const BORROWED_BASIS: &str = "latest date of the other sources";
+
 /// The date a source's yearless and relative dates are resolved against, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reference {
@@ -241,7 +244,7 @@ impl Engine {
             .map(|(r, corpus, earliest)| match (r.date, corpus) {
                 (None, Some(date)) => Reference {
                     date: Some(date),
-                    basis: "latest date of the other sources".into(),
+                    basis: BORROWED_BASIS.into(),
                     own: false,
                     earliest,
                     stamp: None,
@@ -442,9 +445,7 @@ impl Engine {
         // states (and the sources that took it from there) checks nothing.
         if references.iter().any(|r| r.own) {
             for c in claims.iter_mut().filter(|c| c.year_borrowed) {
-                c.year_borrowed = references
-                    .get(c.source)
-                    .is_none_or(|r| !r.basis.starts_with("latest date of the other"));
+                c.year_borrowed = references.get(c.source).is_none_or(|r| r.basis != BORROWED_BASIS);
             }
         }
         claims.sort_by_key(|c| (story_of(c), c.source, c.span, c.kind));

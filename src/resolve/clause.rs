@@ -49,13 +49,13 @@ impl<'a> Clauses<'a> {
         // Orvel - hit by weak demand - to cut 1,200 jobs": two spaced hyphens around a few
         // words set off an aside, as brackets do, not clauses.
         let hyphen = |&(start, end): &(usize, usize)| sentence.get(start..end) == Some(" - ");
-        let restated = |a: &(usize, usize), b: &(usize, usize)| {
+        let few_words = |a: &(usize, usize), b: &(usize, usize)| {
             sentence.get(a.1..b.0).unwrap_or_default().split_whitespace().count() <= 6
         };
         let asides: Vec<usize> = breaks
             .windows(2)
             .enumerate()
-            .filter(|(_, pair)| matches!(pair, [a, b] if hyphen(a) && hyphen(b) && restated(a, b)))
+            .filter(|(_, pair)| matches!(pair, [a, b] if hyphen(a) && hyphen(b) && few_words(a, b)))
             .flat_map(|(i, _)| [i, i + 1])
             .collect();
         let mut index = 0;
@@ -91,21 +91,19 @@ impl<'a> Clauses<'a> {
     }
 
     /// `clause` and, when a bracketed figure interrupts it (a conversion: "the £85 million
-    /// ($115.6 million) paid to sign Darwin Núñez"), the clause that goes on after the bracket.
+    /// ($115.6 million) paid to sign Darwin Núñez"), the clause that goes on after the bracket
+    /// (`next`).
     pub(super) fn past_aside(&self, clause: (usize, usize)) -> (usize, usize) {
-        let Some(rest) = self.sentence.get(clause.1..) else {
-            return clause;
-        };
-        let Some(inside) = rest.trim_start().strip_prefix('(') else {
-            return clause;
-        };
-        let Some(close) = inside.find(')') else { return clause };
-        let aside = inside.get(..close).unwrap_or_default();
-        if !aside.contains(|c: char| c.is_ascii_digit()) || aside.split_whitespace().count() > 3 {
-            return clause;
+        let converted = self
+            .sentence
+            .get(clause.1..)
+            .and_then(|rest| rest.trim_start().strip_prefix('('))
+            .and_then(|inside| inside.split(')').next())
+            .is_some_and(|aside| aside.contains(|c: char| c.is_ascii_digit()) && aside.split_whitespace().count() <= 3);
+        match self.next(clause) {
+            Some((_, end)) if converted => (clause.0, end.max(clause.1)),
+            _ => clause,
         }
-        let after = self.sentence.len() - inside.len() + close + 1;
-        (clause.0, self.around((after, after)).1.max(clause.1))
     }
 
     /// The clause right after `clause` when a comma ends it ("738 out of 770 employees,
