@@ -420,18 +420,21 @@ fn judge(e: &Expected, got: &Value, reader: &Reader) -> bool {
 }
 
 /// One of the specs' units ("Kilometer per hour") in crosscheck's base unit of its dimension,
-/// as crosscheck's own unit lexicon reads "1 kilometer per hour".
+/// as crosscheck's own unit lexicon reads "1 kilometer per hour" (or "1 pound, in weight": a
+/// unit whose word names a currency too is read as the unit only where weight is spoken of).
 fn unit_factor(reader: &Reader, unit: &str) -> Option<f64> {
-    let phrase = format!("1 {}", unit.to_lowercase());
-    reader
-        .recognisers
-        .mentions(&phrase, None, DateOrder::Unknown)
-        .into_iter()
-        .find(|m| m.kind == Kind::Quantity && m.start == 0)
-        .and_then(|m| match m.value {
-            Value::Amount { value, .. } => Some(value),
-            Value::Time { .. } | Value::Clock { .. } | Value::Quote { .. } => None,
-        })
+    ["", ", in weight"].iter().find_map(|context| {
+        let phrase = format!("1 {}{context}", unit.to_lowercase());
+        reader
+            .recognisers
+            .mentions(&phrase, None, DateOrder::Unknown)
+            .into_iter()
+            .find(|m| m.kind == Kind::Quantity && m.start == 0)
+            .and_then(|m| match m.value {
+                Value::Amount { value, .. } => Some(value),
+                Value::Time { .. } | Value::Clock { .. } | Value::Quote { .. } => None,
+            })
+    })
 }
 
 fn close(got: Option<f64>, want: Option<f64>) -> bool {

@@ -482,6 +482,14 @@ pub struct UnitDef {
     #[serde(default)]
     pub offset: f64,
     pub words: Vec<String>,
+    /// Words of the unit that name a currency too ("pound"): the unit only with one of
+    /// `cues` in the sentence, or before "of" and a thing that is not one of `money_of`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub currency_words: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cues: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub money_of: Vec<String>,
     /// For a unit of length: the speed unit it makes with "per hour" ("miles per hour": mph).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speed: Option<String>,

@@ -82,6 +82,19 @@ pub struct QuantityRecogniser {
     units: std::collections::HashMap<String, PhysicalUnit>,
     /// Unit symbol -> (dimension, base unit, factor): the speed units lengths make.
     symbols: std::collections::HashMap<String, PhysicalUnit>,
+    /// Units whose words name a currency too ("40 pounds"), read as the unit on evidence.
+    shared_units: Vec<SharedUnit>,
+}
+
+/// A unit whose words name a currency too (lexicon `currency_words`): the unit when its
+/// sentence has one of its `cues`, or "of" and a thing that is not money (`money_of`) follow
+/// a figure without a scale word.
+struct SharedUnit {
+    /// The unit's currency word after the figure, and the word after "of" past it.
+    after: LazyRegex,
+    unit: PhysicalUnit,
+    cues: WordList,
+    money_of: WordList,
 }
 
 /// A unit of a physical dimension, as the lexicon defines it.
@@ -92,6 +105,16 @@ struct PhysicalUnit {
     factor: f64,
     offset: f64,
     speed: Option<String>,
+}
+
+impl PhysicalUnit {
+    /// The unit of a value measured in it: its dimension's base unit.
+    fn unit(&self) -> Unit {
+        Unit::Physical {
+            dimension: self.dimension.clone(),
+            base: self.base.clone(),
+        }
+    }
 }
 
 /// Units of time, and the abbreviations news writes ("3 hrs", "45 mins", "2 yrs", "3h"), with
@@ -170,6 +193,30 @@ fn physical_units(
         symbols.insert(u.symbol.clone(), unit);
     }
     (words, symbols)
+}
+
+/// The lexicon's units whose words name a currency too.
+fn shared_units(
+    lexicon: &Lexicon,
+    symbols: &std::collections::HashMap<String, PhysicalUnit>,
+) -> Result<Vec<SharedUnit>, Error> {
+    let mut shared = Vec::new();
+    for u in lexicon.units.iter().filter(|u| !u.currency_words.is_empty()) {
+        let Some(unit) = symbols.get(&u.symbol) else { continue };
+        shared.push(SharedUnit {
+            after: lexicon.compile(
+                "unit",
+                &format!(
+                    r"(?i)^(?:\s?|-)({})\b(?:\s+of\s+([\p{{L}}]+))?",
+                    alternation(&u.currency_words)
+                ),
+            )?,
+            unit: unit.clone(),
+            cues: lexicon.word_list("unit cue", &u.cues)?,
+            money_of: lexicon.word_list("unit cue", &u.money_of)?,
+        });
+    }
+    Ok(shared)
 }
 
 impl QuantityRecogniser {
@@ -296,11 +343,27 @@ impl QuantityRecogniser {
             labels: lexicon.labels.iter().map(|s| s.to_lowercase()).collect(),
             unit_after: lexicon.compile(
                 "unit",
-                &format!(r"(?i)^(?:\s?|-)({})(?:[^\p{{L}}\p{{N}}]|$)", alternation(&unit_words)),
+                &format!(
+                    r"(?i)^(?:\s?|-)([(\[{{<])?({})([)\]}}>])?(?:[^\p{{L}}\p{{N}}]|$)",
+                    alternation(&unit_words)
+                ),
             )?,
             per_hour: static_regex(r"(?i)^\s*(?:\([^)]{0,40}\)\s*|\)\s*)?(?:per|an|a|/)\s*(?:hour|hr|h)\b"),
             units,
+            shared_units: shared_units(lexicon, &unit_symbols)?,
             symbols: unit_symbols,
+        })
+    }
+
+    /// A unit word that names a currency too, right after the figure, read as the unit on
+    /// the evidence its `SharedUnit` asks for; and where its word ends in `after`.
+    fn shared_unit(&self, s: &str, n: &Number, after: &str) -> Option<(PhysicalUnit, usize)> {
+        self.shared_units.iter().find_map(|shared| {
+            let c = shared.after.captures(after)?;
+            let of_thing = c
+                .get(2)
+                .is_some_and(|thing| n.factor == 1.0 && !shared.money_of.is_match(thing.as_str()));
+            (of_thing || shared.cues.is_match(s)).then(|| (shared.unit.clone(), c.get(1).map_or(0, |w| w.end())))
         })
     }
 
@@ -308,8 +371,18 @@ impl QuantityRecogniser {
     /// A unit of length followed by "per hour" is a speed.
     fn physical_unit(&self, after: &str) -> Option<(PhysicalUnit, usize)> {
         let c = self.unit_after.captures(after)?;
-        let word = c.get(1)?;
+        let word = c.get(2)?;
         let unit = self.units.get(&word.as_str().to_lowercase())?;
+        // "20 (kg)", "20 [kg]": a unit in brackets of its own takes them in; a bracket closed
+        // after the unit alone is the figure's ("(19 km)").
+        if let Some(open) = c.get(1) {
+            let close = c.get(3)?;
+            let pair = matches!(
+                (open.as_str(), close.as_str()),
+                ("(", ")") | ("[", "]") | ("{", "}") | ("<", ">")
+            );
+            return pair.then(|| (unit.clone(), close.end()));
+        }
         let rest = &after[word.end()..];
         let per_hour = self.per_hour.find(rest);
         match unit.speed.as_ref().zip(per_hour) {
@@ -501,6 +574,9 @@ impl QuantityRecogniser {
         } else if let Some(symbol) = self.currency_before.captures(before).and_then(|c| c.get(1)) {
             start = symbol.start();
             (Kind::Money, Unit::Currency(self.iso(symbol.as_str())), end)
+        } else if let Some((physical, unit_end)) = self.shared_unit(s, n, after) {
+            per_unit = physical.factor;
+            (Kind::Quantity, physical.unit(), end + unit_end)
         } else if let Some(word) = self.currency_after.after_gap(after) {
             // The match ends with the currency word.
             let written = &after[word.start()..word.end()];
@@ -541,11 +617,7 @@ impl QuantityRecogniser {
         } else if let Some((physical, unit_end)) = self.physical_unit(after) {
             per_unit = physical.factor;
             offset = physical.offset;
-            let unit = Unit::Physical {
-                dimension: physical.dimension,
-                base: physical.base,
-            };
-            (Kind::Quantity, unit, end + unit_end)
+            (Kind::Quantity, physical.unit(), end + unit_end)
         } else {
             if looks_like_year(s, n) {
                 return None;
@@ -1009,7 +1081,8 @@ fn looks_like_year(s: &str, n: &Number) -> bool {
 
 /// Whether a figure completes the one before it: a sum of money in its minor unit ("3 dollars
 /// 50 cents", "thirteen dollars and forty-five cents": a whole sum, unhedged, in one
-/// currency), or a shorter duration ("two years and three months").
+/// currency), a shorter duration ("two years and three months"), or a smaller unit of a
+/// length or weight ("5 feet 2 inches").
 fn with_minor_part(sentence: &str, main: &Mention, minor: &Mention) -> bool {
     let joint = sentence.get(main.end..minor.start).unwrap_or("x").trim();
     let (
@@ -1035,16 +1108,46 @@ fn with_minor_part(sentence: &str, main: &Mention, minor: &Mention) -> bool {
         // "two years and three months", "2 hours 30 minutes": one duration, the smaller part
         // last.
         (Unit::Days, Unit::Days) => main.kind == Kind::Duration && minor.kind == Kind::Duration && b < a,
+        // "5 feet 2 inches", "2 pounds and 3 ounces", "10 km and 500 m": a smaller unit of
+        // the dimension, less than the main figure's last written unit (not "500 metres and
+        // 20 metres", nor "30 °C and 20 °C").
+        (Unit::Physical { dimension: d, .. }, Unit::Physical { dimension: e, .. }) => {
+            let unit_word = |m: &Mention| {
+                let text = sentence.get(m.start..m.end).unwrap_or_default();
+                text.rsplit(|c: char| !c.is_alphabetic()).next().map(str::to_lowercase)
+            };
+            let interval = main.value.interval();
+            main.kind == Kind::Quantity
+                && minor.kind == Kind::Quantity
+                && d == e
+                && *b < interval.high - interval.low
+                && unit_word(main) != unit_word(minor)
+        }
         _ => false,
     };
     minor_part && *b > 0.0 && (joint.is_empty() || joint.eq_ignore_ascii_case("and"))
 }
 
 fn add_minor_part(main: &mut Mention, minor: &Mention) {
-    if let (Value::Amount { value, interval, .. }, Value::Amount { value: cents, .. }) = (&mut main.value, &minor.value)
+    let minor_interval = minor.value.interval();
+    if let (
+        Value::Amount {
+            value, interval, unit, ..
+        },
+        Value::Amount { value: part, .. },
+    ) = (&mut main.value, &minor.value)
     {
-        *value += cents;
-        *interval = Interval::exact(*value);
+        // A length or a weight is as precise as its last part ("5 feet 2 inches": to the
+        // half inch); a sum of money and a duration are whole.
+        *interval = match unit {
+            Unit::Physical { .. } => Interval {
+                low: *value + minor_interval.low,
+                high: *value + minor_interval.high,
+                ..minor_interval
+            },
+            _ => Interval::exact(*value + *part),
+        };
+        *value += part;
     }
     main.end = minor.end;
 }
