@@ -244,6 +244,29 @@ fn read(reader: &Reader, input: &str, reference: Option<Date>) -> Vec<Found> {
         .collect()
 }
 
+/// The number file asks for every number, whatever it counts ("20" in "$20", "3" in "3
+/// years"): the numbers the number reader finds inside a mention of another kind are offered
+/// beside it.
+fn inner_numbers(reader: &Reader, input: &str, found: &[Found]) -> Vec<Found> {
+    reader
+        .recognisers
+        .numbers(input)
+        .into_iter()
+        .filter_map(|m| {
+            let (start, end) = (char_index(input, m.start)?, char_index(input, m.end)?);
+            let inside = found.iter().any(|f| {
+                f.kind != Kind::Number && f.start <= start && end <= f.end && (f.start, f.end) != (start, end)
+            });
+            inside.then_some(Found {
+                start,
+                end,
+                kind: Kind::Number,
+                value: m.value,
+            })
+        })
+        .collect()
+}
+
 fn score_case(case: &Case, reader: &Reader, s: &mut Score, n: &mut Notes) {
     s.cases += 1;
     let input = &case.input;
@@ -262,10 +285,13 @@ fn score_case(case: &Case, reader: &Reader, s: &mut Score, n: &mut Notes) {
         .and_then(|t| t.get(..10))
         .and_then(|d| d.parse::<Date>().ok());
     let domain = kinds(&case.domain);
-    let found: Vec<Found> = read(reader, input, reference)
+    let mut found: Vec<Found> = read(reader, input, reference)
         .into_iter()
         .filter(|f| domain.contains(&f.kind))
         .collect();
+    if case.domain == "number" {
+        found.extend(inner_numbers(reader, input, &found));
+    }
     let overlaps = |f: &Found, e: &Expected| f.start < e.end && e.start < f.end;
     // crosscheck's span takes in a hedge ("about $14 million") that it also reports apart in
     // the value; the figure's own span is the rest.

@@ -142,10 +142,23 @@ impl Recognisers {
             }
         }
         let bare: Vec<Mention> = self
-            .quantities
+            .numbers(sentence)
+            .into_iter()
+            .filter(|n| !found.iter().any(|m| m.start < n.end && n.start < m.end))
+            .collect();
+        found.extend(bare);
+        self.drop_in_links(sentence, &mut found);
+        found.sort_by_key(|m| (m.start, m.end));
+        found
+    }
+
+    /// Every number of a sentence as the number reader finds it, whatever it counts ("20" in
+    /// "$20", "3" in "3 years"), as kind `Number`.
+    pub fn numbers(&self, sentence: &str) -> Vec<Mention> {
+        self.quantities
             .numbers(sentence)
             .iter()
-            .filter(|n| n.value.is_finite() && !found.iter().any(|m| m.start < n.end && n.start < m.end))
+            .filter(|n| n.value.is_finite())
             .map(|n| Mention {
                 kind: Kind::Number,
                 start: n.start,
@@ -153,11 +166,7 @@ impl Recognisers {
                 value: self.quantities.bare(n),
                 weekday: None,
             })
-            .collect();
-        found.extend(bare);
-        self.drop_in_links(sentence, &mut found);
-        found.sort_by_key(|m| (m.start, m.end));
-        found
+            .collect()
     }
 
     /// Drop the mentions inside a link, an e-mail address or a phone number.
