@@ -272,6 +272,9 @@ pub enum ExpectedRelation {
 pub struct MinorUnit {
     pub currency: String,
     pub fraction: f64,
+    /// Only glued to the figure ("415p"; "5 p" is no sum).
+    #[serde(default)]
+    pub glued: bool,
 }
 
 /// Words and settings the recognisers share. Lists from several files are concatenated;
@@ -490,6 +493,10 @@ pub struct UnitDef {
     pub cues: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub money_of: Vec<String>,
+    /// The smaller unit (its symbol) a figure hyphenated right after this unit's word is in
+    /// ("6-foot-5": 6 feet 5 inches).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
     /// For a unit of length: the speed unit it makes with "per hour" ("miles per hour": mph).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speed: Option<String>,

@@ -789,7 +789,7 @@ fn a_fifteenth_blind_pair_an_eruption_and_a_listing() {
         &[
             &["Wednesday, 12 May 2026", "was a Tuesday"],
             &["rule out a [-larger-] [+longer+] explosive phase"],
-            &["magnitude: 4.9 (4.9 earthquake) vs 4.6 (4.6 tremor)"],
+            &["magnitude: 4.9 (4.9) vs 4.6 (4.6)"],
         ],
         &[&["height"], &["before-eruption"], &["distance"], &["unlike"]],
     );

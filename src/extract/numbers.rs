@@ -60,6 +60,9 @@ pub struct NumberFinder {
     currency_codes: Vec<String>,
     /// Unit words that may be glued to a figure ("195mph", "5km"), lower case.
     unit_words: Vec<String>,
+    /// Abbreviations glued to a figure as written, case and all: minor units ("415p") and
+    /// "pc" for percent ("3pc"; "3PC" is a name).
+    glued_words: Vec<String>,
     /// Words of a unit ("percent", "dollar", "penny", "mile", "hour"): a lone "one" before
     /// one of them is a figure ("rose one percent", "a one-yen bid").
     unit_after_one: WordList,
@@ -87,11 +90,18 @@ impl Words {
 impl NumberFinder {
     pub fn new(lexicon: &Lexicon) -> Result<NumberFinder, Error> {
         let scales = &lexicon.scales;
+        // Codes and abbreviations a figure follows ("USD 5", "Rs 5,000", "Rs. 200"): a
+        // capitalised word before a figure names a thing ("Flight 370") unless it is one.
         let currency_codes = lexicon
             .currencies
             .keys()
-            .filter(|k| k.chars().all(|c| c.is_ascii_uppercase()))
-            .cloned()
+            .map(|k| k.trim_end_matches('.'))
+            .filter(|k| {
+                k.starts_with(|c: char| c.is_ascii_uppercase())
+                    && k.len() <= 4
+                    && k.chars().all(|c| c.is_ascii_alphabetic())
+            })
+            .map(str::to_string)
             .collect();
         // Scale words of one or two letters ("5m", "$12B") must touch the digits; longer ones
         // may follow a space or hyphen ("3 million", "1.5-billion"); several may follow one
@@ -129,6 +139,13 @@ impl NumberFinder {
                 .iter()
                 .flat_map(|u| &u.words)
                 .map(|w| w.to_lowercase())
+                .collect(),
+            glued_words: lexicon
+                .minor_units
+                .iter()
+                .filter(|(_, m)| m.glued)
+                .map(|(w, _)| w.clone())
+                .chain(["pc".to_string()])
                 .collect(),
             unit_after_one: {
                 // Not "day": "one day" is mostly "some day".
@@ -386,7 +403,11 @@ impl NumberFinder {
         let time = super::quantity::TIME_UNITS
             .iter()
             .any(|(u, _)| *u == word || word.strip_suffix('s') == Some(u));
-        multiplier || time || self.unit_words.iter().any(|u| *u == word)
+        let glued = self.glued_words.iter().any(|g| {
+            rest.strip_prefix(g.as_str())
+                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+        });
+        multiplier || time || glued || self.unit_words.iter().any(|u| *u == word)
     }
 
     /// Numbers in words, and apart the lone "a" and "one" that are articles or pronouns more

@@ -105,6 +105,8 @@ struct PhysicalUnit {
     factor: f64,
     offset: f64,
     speed: Option<String>,
+    /// The smaller unit a figure hyphenated after this one's word is in (lexicon `part`).
+    part: Option<String>,
 }
 
 impl PhysicalUnit {
@@ -186,6 +188,7 @@ fn physical_units(
             factor: u.factor,
             offset: u.offset,
             speed: u.speed.clone(),
+            part: u.part.clone(),
         };
         for w in &u.words {
             words.insert(w.to_lowercase(), unit.clone());
@@ -238,7 +241,13 @@ impl QuantityRecogniser {
         // Words and codes may follow the figure ("5 euros", "100 USD"); symbols and codes
         // may precede it ("$5", "EUR 5m").
         let is_word = |k: &str| k.chars().all(|c| c.is_alphabetic() || c == ' ');
-        let is_code = |k: &str| k.chars().all(|c| c.is_ascii_uppercase());
+        // Codes ("USD") and short capitalised abbreviations ("Rs") stand before the figure.
+        let is_code = |k: &str| {
+            k.chars().all(|c| c.is_ascii_uppercase())
+                || k.len() <= 3
+                    && k.starts_with(|c: char| c.is_ascii_uppercase())
+                    && k.chars().all(|c| c.is_ascii_alphabetic())
+        };
         // "US $150 million", "HK $10bn", "hk $ 10.05 billion": a country's letters may stand
         // apart from the symbol, in either case, when there are two or more of them ("A $5
         // million grant" is not Australian).
@@ -289,13 +298,26 @@ impl QuantityRecogniser {
                 "currency",
                 &format!(r"^ ?({})(?:$|[^\w$€£¥]\D|[^\w$€£¥]?$)", symbol_suffix.join("|")),
             )?,
-            minor_after: lexicon.compile(
-                "minor unit",
-                &format!(
-                    r"(?i)^[\s-]({})\b",
-                    alternation(&lexicon.minor_units.keys().cloned().collect::<Vec<_>>())
-                ),
-            )?,
+            minor_after: {
+                let words = |glued: bool| {
+                    let listed: Vec<String> = lexicon
+                        .minor_units
+                        .iter()
+                        .filter(|(_, m)| m.glued == glued)
+                        .map(|(w, _)| w.clone())
+                        .collect();
+                    // An alternative that matches nothing when none is listed.
+                    if listed.is_empty() {
+                        r"[^\s\S]".to_string()
+                    } else {
+                        alternation(&listed)
+                    }
+                };
+                lexicon.compile(
+                    "minor unit",
+                    &format!(r"(?i)^(?:[\s-]({})|((?-i:{})))\b", words(false), words(true)),
+                )?
+            },
             minor_units: lexicon
                 .minor_units
                 .iter()
@@ -308,8 +330,10 @@ impl QuantityRecogniser {
                 }
                 by_written
             },
+            // "3pc", as British papers write it, glued and in lower case ("3 PCs" are
+            // computers).
             percent_after: static_regex(
-                r"(?i)^(?:\s?%|[\s-]?(?:per[\s-]?cent(?:age[\s-]points?\b|ages?\b|s\b)?|pct|pp\b))",
+                r"(?i)^(?:\s?%|(?-i:pc)\b|[\s-]?(?:per[\s-]?cent(?:age[\s-]points?\b|ages?\b|s\b)?|pct|pp\b))",
             ),
             basis_points_after: static_regex(r"(?i)^[\s-]?(?:basis[\s-]points?\b|bps?\b)"),
             multiplier_after: static_regex(
@@ -352,6 +376,31 @@ impl QuantityRecogniser {
             units,
             shared_units: shared_units(lexicon, &unit_symbols)?,
             symbols: unit_symbols,
+        })
+    }
+
+    /// "A 6-foot-5 forward": a whole figure hyphenated right after a quantity whose unit has
+    /// a smaller `part` (inches after feet), less than one of that unit, is in the part.
+    fn hyphen_part(&self, s: &str, main: &Mention, n: &Number) -> Option<Mention> {
+        if main.kind != Kind::Quantity || s.get(main.end..n.start)? != "-" || n.value.fract() != 0.0 {
+            return None;
+        }
+        let text = s.get(main.start..main.end)?;
+        let word = text.rsplit(|c: char| !c.is_alphabetic()).next()?.to_lowercase();
+        let unit = self.units.get(&word)?;
+        let part = self.symbols.get(unit.part.as_ref()?)?;
+        let joined_on = s[n.end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
+        (n.value * part.factor < unit.factor && !joined_on).then(|| Mention {
+            kind: Kind::Quantity,
+            start: n.start,
+            end: n.end,
+            value: Value::Amount {
+                value: n.value * part.factor,
+                interval: self.precision(n).scaled(part.factor),
+                unit: part.unit(),
+                hedge: None,
+            },
+            weekday: None,
         })
     }
 
@@ -439,6 +488,26 @@ impl QuantityRecogniser {
                     && (word_before == "between" || !joint.contains("and"))
                     && n.value * if n.factor == 1.0 { m.factor } else { 1.0 } <= m.value
             });
+            // "a 24-17 win", "the 5-4 ruling", "a 1-1 draw", "Aldmoor 0-1 Castelreno": a score
+            // or a tally, neither figure counting the noun after it.
+            if tally(sentence, n) {
+                i += 1;
+                continue;
+            }
+            if numbers
+                .get(i + 1)
+                .is_some_and(|m| tally(sentence, m) && sentence[n.end..m.start] == *"-")
+            {
+                i += 2;
+                continue;
+            }
+            if let Some(part) = mentions.last().and_then(|main| self.hyphen_part(sentence, main, n)) {
+                if let Some(main) = mentions.last_mut() {
+                    add_minor_part(main, &part);
+                }
+                i += 1;
+                continue;
+            }
             let consumed = if range_end.is_some() { 2 } else { 1 };
             let listed = range_end
                 .is_none()
@@ -676,6 +745,9 @@ impl QuantityRecogniser {
                         .map(|(noun, noun_end)| (noun, hedge_end + noun_end))
                 })
                 .unwrap_or_default();
+            // "a 4.9 aftershock", "a 7.8 quake": a decimal before a singular noun counts none
+            // of it (a magnitude, a rating); "2.5 children" are counted.
+            let decimal_singular = n.value.fract() != 0.0 && n.factor == 1.0 && !n.fraction && is_singular(after);
             match TIME_UNITS.iter().find(|(unit, _)| *unit == noun) {
                 Some((_, days)) => {
                     per_unit = *days;
@@ -683,6 +755,7 @@ impl QuantityRecogniser {
                 }
                 None if n.in_words && n.value < 2.0 && range_end.is_none() => return None,
                 None if noun.is_empty() && (n.in_words || range_end.is_some()) => return None,
+                None if decimal_singular => (Kind::Count, Unit::Count(String::new()), end),
                 None => (Kind::Count, Unit::Count(noun), end + noun_end),
             }
         };
@@ -985,7 +1058,8 @@ impl QuantityRecogniser {
     /// and the length read.
     fn minor_unit(&self, after: &str) -> Option<(String, f64, usize)> {
         let c = self.minor_after.captures(after)?;
-        let (code, fraction) = self.minor_units.get(&c[1].to_lowercase())?;
+        let word = c.get(1).or_else(|| c.get(2))?;
+        let (code, fraction) = self.minor_units.get(&word.as_str().to_lowercase())?;
         Some((code.clone(), *fraction, c.get(0)?.end()))
     }
 
@@ -1150,6 +1224,40 @@ fn add_minor_part(main: &mut Mention, minor: &Mention) {
         *value += part;
     }
     main.end = minor.end;
+}
+
+/// Whether the first word of a text is a singular noun ("aftershock struck", not
+/// "aftershocks" or "children per family").
+fn is_singular(text: &str) -> bool {
+    let word: String = text
+        .trim_start_matches([' ', '-'])
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    !word.is_empty() && pluralizer::pluralize(&word, 1, false) == word && pluralizer::pluralize(&word, 2, false) != word
+}
+
+/// Whether a whole figure in digits is the second of a score or a tally: joined by a hyphen
+/// alone to a whole figure before it not below it (else a range), or between two names
+/// ("24-17", "5-4", "2-2", "Aldmoor 0-1 Castelreno"). Not a figure glued to more
+/// ("Covid-19-related", "3-1-2").
+fn tally(s: &str, m: &Number) -> bool {
+    let Some(before) = s[..m.start].strip_suffix(['-', '–']) else {
+        return false;
+    };
+    let first_digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let first_start = before.len() - first_digits;
+    let Ok(first) = before[first_start..].parse::<f64>() else {
+        return false;
+    };
+    let capitalised = |word: Option<&str>| word.is_some_and(|w| w.starts_with(char::is_uppercase));
+    let between_names = capitalised(s[..first_start].split_whitespace().next_back())
+        && capitalised(s[m.end..].split_whitespace().next());
+    let whole = !m.in_words && m.factor == 1.0 && !m.fraction && m.value.fract() == 0.0 && m.value < 1000.0;
+    let glued_before = s[..first_start].ends_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '.' | ','));
+    let glued_after = s[m.end..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '%'));
+    whole && (1..=3).contains(&first_digits) && (first >= m.value || between_names) && !glued_before && !glued_after
 }
 
 /// The words of a text, last first.

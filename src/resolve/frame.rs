@@ -131,6 +131,34 @@ impl Frame {
     }
 }
 
+/// Whether every word of four letters or more of a text is capitalised: a headline in title
+/// case ("Death Toll Rises To 1,744 in the Philippines"), where a capital marks no name.
+fn is_title_case(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && w.starts_with(char::is_alphabetic))
+        .collect();
+    long.len() >= 2 && long.iter().all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Whether `text[start..end]` is a capitalised word (not an acronym: "EPS", "GDP") beside
+/// another capitalised word, neither opening the sentence nor past punctuation: part of a
+/// name ("High" in "the High Atlas Mountains").
+fn in_name(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    let acronym = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let opens = |at: usize| !text[..at].chars().any(char::is_alphanumeric);
+    let before = text[..start].trim_end();
+    let capital_before = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphanumeric) && !opens(before.len() - w.len())
+    });
+    let capital_after = text[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    word.starts_with(char::is_uppercase) && !acronym && !opens(start) && (capital_before || capital_after)
+}
+
 /// The bytes between two spans of one text (0 when they touch or overlap).
 fn gap(a: (usize, usize), b: (usize, usize)) -> usize {
     if a.1 <= b.0 {
@@ -416,6 +444,7 @@ impl FrameLexicon {
             return found;
         };
         let matches = self.measure_words.matches(part, 0);
+        let title_case = is_title_case(text);
         for (i, (def, words)) in self.measures.iter().zip(matches).enumerate() {
             if dimension.is_some_and(|dimension| !def.dimensions.iter().any(|d| d == dimension)) {
                 continue;
@@ -424,6 +453,11 @@ impl FrameLexicon {
                 let (start, end) = (scope.0 + w.start(), scope.0 + w.end());
                 // A ratio may be written with its measure ("twice as fast").
                 if start < skip.1 && skip.0 < end && dimension != Some("ratio") {
+                    continue;
+                }
+                // A capitalised word inside a name is part of it ("the High Atlas Mountains",
+                // "the Internal Revenue Service"), but for a headline in title case.
+                if !title_case && in_name(text, start, end) {
                     continue;
                 }
                 // A word hyphened to the next one makes a modifier of another sense: a
