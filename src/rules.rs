@@ -275,6 +275,9 @@ pub struct MinorUnit {
     /// Only glued to the figure ("415p"; "5 p" is no sum).
     #[serde(default)]
     pub glued: bool,
+    /// Words one of which its sentence must hold ("shares", "price"), when given.
+    #[serde(default)]
+    pub cues: Vec<String>,
 }
 
 /// Words and settings the recognisers share. Lists from several files are concatenated;

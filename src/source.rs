@@ -685,6 +685,20 @@ fn meta_from(field: impl Fn(&str) -> Option<String>) -> Meta {
     }
 }
 
+/// Whether a text is in title case: at least four words besides articles, conjunctions and
+/// short prepositions, seven in ten of them capitalised.
+pub(crate) fn is_title_case(text: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "as",
+    ];
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && !SMALL.contains(w))
+        .collect();
+    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    words.len() >= 4 && capitalised * 10 >= words.len() * 7
+}
+
 /// "2026-05-20" or "2026-05-20T09:00:00Z": the day.
 pub fn parse_iso_day(s: &str) -> Option<Date> {
     s.trim().get(..10)?.parse().ok()

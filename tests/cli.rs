@@ -789,7 +789,7 @@ fn a_fifteenth_blind_pair_an_eruption_and_a_listing() {
         &[
             &["Wednesday, 12 May 2026", "was a Tuesday"],
             &["rule out a [-larger-] [+longer+] explosive phase"],
-            &["magnitude: 4.9 (4.9) vs 4.6 (4.6)"],
+            &["magnitude: 4.9 (4.9 earthquake) vs 4.6 (4.6 tremor)"],
         ],
         &[&["height"], &["before-eruption"], &["distance"], &["unlike"]],
     );
@@ -1876,6 +1876,25 @@ fn a_twenty_sixth_blind_pair_an_election_night_and_a_bank_run() {
         "tests/fixtures/kestrel-bank-run",
         &[],
         &[&["$1.75"], &["$2.25"], &["310"], &["8,500"], &["$142"], &["68%"]],
+    );
+}
+
+/// The twenty-seventh blind pair (see EXPECTED.md): a drug seizure in a US city and a British
+/// pub chain's results. Pounds of a drug are a weight ("88 pounds of methamphetamine", and
+/// "the 40-pound bundle" is the bundle's size, not the load), pence glued to the figure are
+/// money ("212p"), "6.5pc" a percentage; a council's "5-4 vote" counts nothing, bail is no
+/// street value, a dividend in pence no share price, last year's profit no rival of this year's.
+#[test]
+fn a_twenty_seventh_blind_pair_a_drug_seizure_and_a_pub_chain() {
+    assert_conflicts(
+        "tests/fixtures/drug-seizure",
+        &[&["seized", "88 pounds", "68 pounds"]],
+        &[&["40-pound"], &["52 pounds"], &["$250,000"], &["5-4"], &["vote"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/pub-chain-results",
+        &[&["share-price", "212p", "221p"], &["6.5pc", "5.6 per cent"]],
+        &[&["3.1p"], &["£36.8m"]],
     );
 }
 

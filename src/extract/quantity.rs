@@ -40,7 +40,9 @@ pub struct QuantityRecogniser {
     currency_after: WordList,
     /// A minor unit right after the figure ("34 cents", "12-cent").
     minor_after: LazyRegex,
-    minor_units: std::collections::HashMap<String, (String, f64)>,
+    /// Minor units by their word: currency, fraction of the main unit, and the words one of
+    /// which the sentence must hold (lexicon `cues`).
+    minor_units: std::collections::HashMap<String, (String, f64, Option<WordList>)>,
     /// ISO codes by the currency's symbol, code or name as written, without spaces and in
     /// ASCII lower case ("us$", "euros").
     currencies: std::collections::HashMap<String, String>,
@@ -90,6 +92,8 @@ pub struct QuantityRecogniser {
 /// sentence has one of its `cues`, or "of" and a thing that is not money (`money_of`) follow
 /// a figure without a scale word.
 struct SharedUnit {
+    /// Its words that name a currency too, lower case.
+    words: Vec<String>,
     /// The unit's currency word after the figure, and the word after "of" past it.
     after: LazyRegex,
     unit: PhysicalUnit,
@@ -207,10 +211,11 @@ fn shared_units(
     for u in lexicon.units.iter().filter(|u| !u.currency_words.is_empty()) {
         let Some(unit) = symbols.get(&u.symbol) else { continue };
         shared.push(SharedUnit {
+            words: u.currency_words.iter().map(|w| w.to_lowercase()).collect(),
             after: lexicon.compile(
                 "unit",
                 &format!(
-                    r"(?i)^(?:\s?|-)({})\b(?:\s+of\s+([\p{{L}}]+))?",
+                    r"(?i)^(?:\s?|(-))({})\b(?:\s+of\s+([\p{{L}}]+)|-?\s*([\p{{L}}]+))?",
                     alternation(&u.currency_words)
                 ),
             )?,
@@ -318,11 +323,16 @@ impl QuantityRecogniser {
                     &format!(r"(?i)^(?:[\s-]({})|((?-i:{})))\b", words(false), words(true)),
                 )?
             },
-            minor_units: lexicon
-                .minor_units
-                .iter()
-                .map(|(word, m)| (word.to_lowercase(), (m.currency.clone(), m.fraction)))
-                .collect(),
+            minor_units: {
+                let mut units = std::collections::HashMap::new();
+                for (word, m) in &lexicon.minor_units {
+                    let cues = (!m.cues.is_empty())
+                        .then(|| lexicon.word_list("minor unit cue", &m.cues))
+                        .transpose()?;
+                    units.insert(word.to_lowercase(), (m.currency.clone(), m.fraction, cues));
+                }
+                units
+            },
             currencies: {
                 let mut by_written = std::collections::HashMap::new();
                 for (k, v) in &symbols {
@@ -379,15 +389,76 @@ impl QuantityRecogniser {
         })
     }
 
+    /// Whether a figure completes the one before it: a sum of money in its minor unit ("3 dollars
+    /// 50 cents", "thirteen dollars and forty-five cents": a whole sum, unhedged, in one
+    /// currency), a shorter duration ("two years and three months"), or a smaller unit of a
+    /// length or weight ("5 feet 2 inches").
+    fn completes(&self, sentence: &str, main: &Mention, minor: &Mention) -> bool {
+        let joint = sentence.get(main.end..minor.start).unwrap_or("x").trim();
+        let (
+            Value::Amount {
+                value: a,
+                unit: x,
+                hedge: None,
+                ..
+            },
+            Value::Amount {
+                value: b,
+                unit: y,
+                hedge: None,
+                ..
+            },
+        ) = (&main.value, &minor.value)
+        else {
+            return false;
+        };
+        let minor_part = match (x, y) {
+            // "12 dollars and 60 cents"
+            (Unit::Currency(x), Unit::Currency(y)) => {
+                main.kind == Kind::Money && x == y && a.fract() == 0.0 && *b < 1.0
+            }
+            // "two years and three months", "2 hours 30 minutes": one duration, the smaller part
+            // last.
+            (Unit::Days, Unit::Days) => main.kind == Kind::Duration && minor.kind == Kind::Duration && b < a,
+            // "5 feet 2 inches", "2 pounds and 3 ounces", "10 km and 500 m": a smaller unit of
+            // the dimension, less than one of the main figure's unit (not "500 metres and 20
+            // metres", nor "30 °C and 20 °C").
+            (Unit::Physical { dimension: d, .. }, Unit::Physical { dimension: e, .. }) => {
+                match (self.written_unit(sentence, main), self.written_unit(sentence, minor)) {
+                    (Some(big), Some(small)) => {
+                        main.kind == Kind::Quantity
+                            && minor.kind == Kind::Quantity
+                            && d == e
+                            && small.factor < big.factor
+                            && *b < big.factor
+                    }
+                    _ => false,
+                }
+            }
+            _ => false,
+        };
+        minor_part && *b > 0.0 && (joint.is_empty() || joint.eq_ignore_ascii_case("and"))
+    }
+
+    /// The unit of a quantity mention, by its last written word ("feet" of "5 feet").
+    fn written_unit(&self, s: &str, m: &Mention) -> Option<&PhysicalUnit> {
+        let text = s.get(m.start..m.end)?;
+        let word = text.rsplit(|c: char| !c.is_alphabetic()).next()?.to_lowercase();
+        self.units.get(&word).or_else(|| {
+            self.shared_units
+                .iter()
+                .find(|shared| shared.words.contains(&word))
+                .map(|shared| &shared.unit)
+        })
+    }
+
     /// "A 6-foot-5 forward": a whole figure hyphenated right after a quantity whose unit has
     /// a smaller `part` (inches after feet), less than one of that unit, is in the part.
     fn hyphen_part(&self, s: &str, main: &Mention, n: &Number) -> Option<Mention> {
         if main.kind != Kind::Quantity || s.get(main.end..n.start)? != "-" || n.value.fract() != 0.0 {
             return None;
         }
-        let text = s.get(main.start..main.end)?;
-        let word = text.rsplit(|c: char| !c.is_alphabetic()).next()?.to_lowercase();
-        let unit = self.units.get(&word)?;
+        let unit = self.written_unit(s, main)?;
         let part = self.symbols.get(unit.part.as_ref()?)?;
         let joined_on = s[n.end..].starts_with(|c: char| c.is_alphanumeric() || c == '-');
         (n.value * part.factor < unit.factor && !joined_on).then(|| Mention {
@@ -409,10 +480,14 @@ impl QuantityRecogniser {
     fn shared_unit(&self, s: &str, n: &Number, after: &str) -> Option<(PhysicalUnit, usize)> {
         self.shared_units.iter().find_map(|shared| {
             let c = shared.after.captures(after)?;
-            let of_thing = c
-                .get(2)
-                .is_some_and(|thing| n.factor == 1.0 && !shared.money_of.is_match(thing.as_str()));
-            (of_thing || shared.cues.is_match(s)).then(|| (shared.unit.clone(), c.get(1).map_or(0, |w| w.end())))
+            let not_money = |thing: regex::Match| !shared.money_of.is_match(thing.as_str());
+            // "40 pounds of cocaine"; hyphened, "a 40-pound bundle"; "weighed 7 pounds",
+            // "weighing in at 277 pounds" (a cue among the three words before the figure).
+            let of_thing = c.get(3).is_some_and(not_money);
+            let hyphened_thing = c.get(1).is_some() && c.get(4).is_some_and(not_money);
+            let cued = words_before(&s[..n.start]).take(3).any(|w| shared.cues.is_match(w));
+            (n.factor == 1.0 && (of_thing || hyphened_thing || cued))
+                .then(|| (shared.unit.clone(), c.get(2).map_or(0, |w| w.end())))
         })
     }
 
@@ -425,7 +500,8 @@ impl QuantityRecogniser {
         // "20 (kg)", "20 [kg]": a unit in brackets of its own takes them in; a bracket closed
         // after the unit alone is the figure's ("(19 km)").
         if let Some(open) = c.get(1) {
-            let close = c.get(3)?;
+            // Not one letter: "a 12 (m) contract" may be millions.
+            let close = c.get(3).filter(|_| word.as_str().chars().count() > 1)?;
             let pair = matches!(
                 (open.as_str(), close.as_str()),
                 ("(", ")") | ("[", "]") | ("{", "}") | ("<", ">")
@@ -515,7 +591,7 @@ impl QuantityRecogniser {
                 .flatten();
             if let Some(m) = listed.or_else(|| self.read(sentence, n, range_end)) {
                 match mentions.last_mut() {
-                    Some(main) if with_minor_part(sentence, main, &m) => add_minor_part(main, &m),
+                    Some(main) if self.completes(sentence, main, &m) => add_minor_part(main, &m),
                     _ => mentions.push(m),
                 }
             }
@@ -656,7 +732,7 @@ impl QuantityRecogniser {
                 Unit::Currency(self.iso(symbol.as_str())),
                 end + symbol.end(),
             )
-        } else if let Some((code, fraction, len)) = self.minor_unit(after) {
+        } else if let Some((code, fraction, len)) = self.minor_unit(s, after) {
             per_unit = fraction;
             (Kind::Money, Unit::Currency(code), end + len)
         } else if let Some(bp) = self.basis_points_after.find(after) {
@@ -745,9 +821,6 @@ impl QuantityRecogniser {
                         .map(|(noun, noun_end)| (noun, hedge_end + noun_end))
                 })
                 .unwrap_or_default();
-            // "a 4.9 aftershock", "a 7.8 quake": a decimal before a singular noun counts none
-            // of it (a magnitude, a rating); "2.5 children" are counted.
-            let decimal_singular = n.value.fract() != 0.0 && n.factor == 1.0 && !n.fraction && is_singular(after);
             match TIME_UNITS.iter().find(|(unit, _)| *unit == noun) {
                 Some((_, days)) => {
                     per_unit = *days;
@@ -755,7 +828,6 @@ impl QuantityRecogniser {
                 }
                 None if n.in_words && n.value < 2.0 && range_end.is_none() => return None,
                 None if noun.is_empty() && (n.in_words || range_end.is_some()) => return None,
-                None if decimal_singular => (Kind::Count, Unit::Count(String::new()), end),
                 None => (Kind::Count, Unit::Count(noun), end + noun_end),
             }
         };
@@ -1056,10 +1128,13 @@ impl QuantityRecogniser {
 
     /// A currency's minor unit right after a figure: its currency, how much of it one is,
     /// and the length read.
-    fn minor_unit(&self, after: &str) -> Option<(String, f64, usize)> {
+    fn minor_unit(&self, s: &str, after: &str) -> Option<(String, f64, usize)> {
         let c = self.minor_after.captures(after)?;
         let word = c.get(1).or_else(|| c.get(2))?;
-        let (code, fraction) = self.minor_units.get(&word.as_str().to_lowercase())?;
+        let (code, fraction, cues) = self.minor_units.get(&word.as_str().to_lowercase())?;
+        if cues.as_ref().is_some_and(|cues| !cues.is_match(s)) {
+            return None;
+        }
         Some((code.clone(), *fraction, c.get(0)?.end()))
     }
 
@@ -1153,55 +1228,6 @@ fn looks_like_year(s: &str, n: &Number) -> bool {
     digits && (written.len() == 4 && (1800.0..2200.0).contains(&n.value) || elided)
 }
 
-/// Whether a figure completes the one before it: a sum of money in its minor unit ("3 dollars
-/// 50 cents", "thirteen dollars and forty-five cents": a whole sum, unhedged, in one
-/// currency), a shorter duration ("two years and three months"), or a smaller unit of a
-/// length or weight ("5 feet 2 inches").
-fn with_minor_part(sentence: &str, main: &Mention, minor: &Mention) -> bool {
-    let joint = sentence.get(main.end..minor.start).unwrap_or("x").trim();
-    let (
-        Value::Amount {
-            value: a,
-            unit: x,
-            hedge: None,
-            ..
-        },
-        Value::Amount {
-            value: b,
-            unit: y,
-            hedge: None,
-            ..
-        },
-    ) = (&main.value, &minor.value)
-    else {
-        return false;
-    };
-    let minor_part = match (x, y) {
-        // "12 dollars and 60 cents"
-        (Unit::Currency(x), Unit::Currency(y)) => main.kind == Kind::Money && x == y && a.fract() == 0.0 && *b < 1.0,
-        // "two years and three months", "2 hours 30 minutes": one duration, the smaller part
-        // last.
-        (Unit::Days, Unit::Days) => main.kind == Kind::Duration && minor.kind == Kind::Duration && b < a,
-        // "5 feet 2 inches", "2 pounds and 3 ounces", "10 km and 500 m": a smaller unit of
-        // the dimension, less than the main figure's last written unit (not "500 metres and
-        // 20 metres", nor "30 °C and 20 °C").
-        (Unit::Physical { dimension: d, .. }, Unit::Physical { dimension: e, .. }) => {
-            let unit_word = |m: &Mention| {
-                let text = sentence.get(m.start..m.end).unwrap_or_default();
-                text.rsplit(|c: char| !c.is_alphabetic()).next().map(str::to_lowercase)
-            };
-            let interval = main.value.interval();
-            main.kind == Kind::Quantity
-                && minor.kind == Kind::Quantity
-                && d == e
-                && *b < interval.high - interval.low
-                && unit_word(main) != unit_word(minor)
-        }
-        _ => false,
-    };
-    minor_part && *b > 0.0 && (joint.is_empty() || joint.eq_ignore_ascii_case("and"))
-}
-
 fn add_minor_part(main: &mut Mention, minor: &Mention) {
     let minor_interval = minor.value.interval();
     if let (
@@ -1226,18 +1252,6 @@ fn add_minor_part(main: &mut Mention, minor: &Mention) {
     main.end = minor.end;
 }
 
-/// Whether the first word of a text is a singular noun ("aftershock struck", not
-/// "aftershocks" or "children per family").
-fn is_singular(text: &str) -> bool {
-    let word: String = text
-        .trim_start_matches([' ', '-'])
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
-    !word.is_empty() && pluralizer::pluralize(&word, 1, false) == word && pluralizer::pluralize(&word, 2, false) != word
-}
-
 /// Whether a whole figure in digits is the second of a score or a tally: joined by a hyphen
 /// alone to a whole figure before it not below it (else a range), or between two names
 /// ("24-17", "5-4", "2-2", "Aldmoor 0-1 Castelreno"). Not a figure glued to more
@@ -1252,8 +1266,11 @@ fn tally(s: &str, m: &Number) -> bool {
         return false;
     };
     let capitalised = |word: Option<&str>| word.is_some_and(|w| w.starts_with(char::is_uppercase));
+    // (Not in a headline in title case, whose every word is capitalised: "Carmaker To Cut
+    // 200-300 Jobs" is a range.)
     let between_names = capitalised(s[..first_start].split_whitespace().next_back())
-        && capitalised(s[m.end..].split_whitespace().next());
+        && capitalised(s[m.end..].split_whitespace().next())
+        && !crate::source::is_title_case(s);
     let whole = !m.in_words && m.factor == 1.0 && !m.fraction && m.value.fract() == 0.0 && m.value < 1000.0;
     let glued_before = s[..first_start].ends_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '.' | ','));
     let glued_after = s[m.end..].starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '%'));

@@ -131,34 +131,6 @@ impl Frame {
     }
 }
 
-/// Whether every word of four letters or more of a text is capitalised: a headline in title
-/// case ("Death Toll Rises To 1,744 in the Philippines"), where a capital marks no name.
-fn is_title_case(text: &str) -> bool {
-    let long: Vec<&str> = text
-        .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4 && w.starts_with(char::is_alphabetic))
-        .collect();
-    long.len() >= 2 && long.iter().all(|w| w.starts_with(char::is_uppercase))
-}
-
-/// Whether `text[start..end]` is a capitalised word (not an acronym: "EPS", "GDP") beside
-/// another capitalised word, neither opening the sentence nor past punctuation: part of a
-/// name ("High" in "the High Atlas Mountains").
-fn in_name(text: &str, start: usize, end: usize) -> bool {
-    let word = &text[start..end];
-    let acronym = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    let opens = |at: usize| !text[..at].chars().any(char::is_alphanumeric);
-    let before = text[..start].trim_end();
-    let capital_before = before.rsplit(char::is_whitespace).next().is_some_and(|w| {
-        w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphanumeric) && !opens(before.len() - w.len())
-    });
-    let capital_after = text[end..]
-        .strip_prefix(' ')
-        .and_then(|rest| rest.split_whitespace().next())
-        .is_some_and(|w| w.starts_with(char::is_uppercase));
-    word.starts_with(char::is_uppercase) && !acronym && !opens(start) && (capital_before || capital_after)
-}
-
 /// The bytes between two spans of one text (0 when they touch or overlap).
 fn gap(a: (usize, usize), b: (usize, usize)) -> usize {
     if a.1 <= b.0 {
@@ -266,6 +238,9 @@ pub struct FrameLexicon {
     site_nouns: HashSet<String>,
     rival_words: HashSet<String>,
     stopwords: HashSet<String>,
+    /// Last words of an institution's or a place's name ("Service", "Mountains"), as written.
+    organisation_words: HashSet<String>,
+    place_words: HashSet<String>,
     /// The attribution words, lower case ("said"): a verb, never a part or what changed.
     attribution_words: HashSet<String>,
     /// Every word of a measure or qualifier word, lower case ("net", "income", "adjusted",
@@ -377,6 +352,8 @@ impl FrameLexicon {
             site_nouns: lower(&lexicon.site_nouns),
             rival_words: lower(&lexicon.rival_words),
             stopwords: lower(&lexicon.stopwords),
+            organisation_words: lexicon.organisation_words.iter().cloned().collect(),
+            place_words: lexicon.place_words.iter().cloned().collect(),
             attribution_words: lower(&lexicon.attribution),
             figure_start: static_regex(
                 r"^\s*(?:[$€£¥]|\d[\d,.]*(?:%| ?per ?cent\b| percent\b| (?:million|billion|trillion)\b))",
@@ -444,7 +421,7 @@ impl FrameLexicon {
             return found;
         };
         let matches = self.measure_words.matches(part, 0);
-        let title_case = is_title_case(text);
+        let title_case = crate::source::is_title_case(text);
         for (i, (def, words)) in self.measures.iter().zip(matches).enumerate() {
             if dimension.is_some_and(|dimension| !def.dimensions.iter().any(|d| d == dimension)) {
                 continue;
@@ -457,7 +434,7 @@ impl FrameLexicon {
                 }
                 // A capitalised word inside a name is part of it ("the High Atlas Mountains",
                 // "the Internal Revenue Service"), but for a headline in title case.
-                if !title_case && in_name(text, start, end) {
+                if !title_case && self.in_name(text, start, end) {
                     continue;
                 }
                 // A word hyphened to the next one makes a modifier of another sense: a
@@ -483,6 +460,27 @@ impl FrameLexicon {
             }
         }
         found
+    }
+
+    /// Whether `text[start..end]` is a capitalised word (not an acronym: "EPS", "GDP") inside
+    /// the name of an institution or a place, one ending in an organisation's or a place's
+    /// word ("High" of "the High Atlas Mountains", "Revenue" of "the Internal Revenue
+    /// Service"; not "Price" of "the Consumer Price Index", a measure's own name), not opening
+    /// the sentence.
+    fn in_name(&self, text: &str, start: usize, end: usize) -> bool {
+        let word = &text[start..end];
+        let acronym = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if !word.starts_with(char::is_uppercase) || acronym || !text[..start].chars().any(char::is_alphanumeric) {
+            return false;
+        }
+        // The capitalised words after it, up to the name's last.
+        let last = text[end..]
+            .split(' ')
+            .skip(1)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .last()
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        last.is_some_and(|w| self.organisation_words.contains(w) || self.place_words.contains(w))
     }
 
     /// What a figure at `figure` (its bytes in `text`) of `dimension` measures: the measure

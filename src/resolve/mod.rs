@@ -1489,8 +1489,16 @@ impl Resolver {
         {
             return Frame::default();
         }
+        // "The 62-metre (203 ft) concrete gravity dam", "found the 40-pound bundle": the size
+        // of the thing it is joined to, when that thing is one the sentence identifies, over
+        // a measure word before the figure ("5-metre waves" are the waves' own measure).
+        let sized = matches!(unit, Unit::Physical { .. })
+            .then(|| sized_thing(&cx.sentence[..m.start], &cx.sentence[m.start..], m.end - m.start))
+            .flatten()
+            .map(|thing| format!("{thing}-size"));
         let measure = match (unit, &word) {
             _ if group.is_some() => group.as_ref().map(|g| format!("{g}-size")),
+            (Unit::Physical { .. }, Some(w)) if w.start < m.start && sized.is_some() => sized,
             // "a 12-week trial", "two weeks before the vote"; else a measure of durations
             // ("who led the company for nine years": a tenure).
             (Unit::Days, _) => duration_attribute(cx.sentence, m).or_else(|| word.as_ref().map(|w| w.def.name.clone())),
@@ -1498,12 +1506,7 @@ impl Resolver {
             (Unit::Count(noun), None) if !noun.is_empty() && !self.frames.is_generic(noun) => {
                 Some(format!("{noun}-count"))
             }
-            // "The 62-metre (203 ft) concrete gravity dam": the size of the thing it is joined
-            // to, when that thing is one the sentence identifies.
-            (Unit::Physical { .. }, None) => {
-                sized_thing(&cx.sentence[..m.start], &cx.sentence[m.start..], m.end - m.start)
-                    .map(|thing| format!("{thing}-size"))
-            }
+            (Unit::Physical { .. }, None) => sized,
             (Unit::Percent | Unit::PercentagePoint, None) => {
                 // "a 4.5% stake"; not "4.5% this year", "4.5% over two years", "4.5% annually".
                 noun_after(&cx.sentence[m.end..]).filter(|n| {
@@ -2987,7 +2990,7 @@ impl Context<'_> {
 /// capitalisation does not mark names: a name's words that the corpus writes in lower case
 /// elsewhere ("announces", "will", "return") are common words, and split it.
 fn untitled(text: &str, entities: Vec<Entity>, corpus: &CorpusWords) -> Vec<Entity> {
-    if !is_title_case(text) {
+    if !crate::source::is_title_case(text) {
         return entities;
     }
     let mut out = Vec::new();
@@ -3296,26 +3299,12 @@ impl Resolver {
     }
 }
 
-/// Whether a text is in title case: at least four words besides articles, conjunctions and
-/// short prepositions, seven in ten of them capitalised.
-fn is_title_case(text: &str) -> bool {
-    const SMALL: &[&str] = &[
-        "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "as",
-    ];
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && !SMALL.contains(w))
-        .collect();
-    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    words.len() >= 4 && capitalised * 10 >= words.len() * 7
-}
-
 /// The capitalised words of a line of prose (not in title case, or ending as a sentence
 /// does: "Maria Aalders joined Halvora in 2017."), trimmed of punctuation and possessive
 /// endings.
 fn prose_capitals(line: &str) -> Vec<String> {
     let line = line.trim_end();
-    if is_title_case(line) && !line.ends_with(['.', '!', '?', '"', '”']) {
+    if crate::source::is_title_case(line) && !line.ends_with(['.', '!', '?', '"', '”']) {
         return Vec::new();
     }
     line.split_whitespace()
@@ -3602,7 +3591,9 @@ fn sized_thing(before: &str, from: &str, len: usize) -> Option<String> {
     }
     const ENDS: &[&str] = &[
         "was", "is", "were", "are", "has", "had", "have", "will", "would", "that", "which", "and", "or", "of", "in",
-        "on", "at", "for", "with", "to", "by", "from", "as",
+        "on", "at", "for", "with", "to", "by", "from", "as", "behind", "into", "inside", "near", "under", "over",
+        "after", "before", "across", "through", "between", "during", "among", "against", "off", "onto", "around",
+        "within", "without", "along", "beside", "beneath", "above", "below",
     ];
     // Up to three words in lower case; one with punctuation after it ends the run, and so
     // does a verb in the past after the first ("the 399.9-metre ship ran aground"; not an
