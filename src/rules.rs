@@ -278,6 +278,9 @@ pub struct MinorUnit {
     /// Words one of which its sentence must hold ("shares", "price"), when given.
     #[serde(default)]
     pub cues: Vec<String>,
+    /// Words none of which its sentence may hold ("video": "1080p" is a resolution).
+    #[serde(default)]
+    pub not_cues: Vec<String>,
 }
 
 /// Words and settings the recognisers share. Lists from several files are concatenated;
@@ -496,6 +499,12 @@ pub struct UnitDef {
     pub cues: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub money_of: Vec<String>,
+    /// Verbs of money before a figure that keep its currency word money ("paid").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub money_before: Vec<String>,
+    /// Things a hyphened figure of the unit weighs ("a 40-pound bundle").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub things: Vec<String>,
     /// The smaller unit (its symbol) a figure hyphenated right after this unit's word is in
     /// ("6-foot-5": 6 feet 5 inches).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -534,6 +543,10 @@ pub struct MeasureDef {
     /// capital"): figures from different places are not compared.
     #[serde(default)]
     pub from_place: bool,
+    /// Of the thing named after the figure's unit and "of" ("2 tonnes of cocaine"): figures of
+    /// different things (`of:cocaine`, `of:heroin`) are not compared.
+    #[serde(default)]
+    pub of_thing: bool,
     /// Words right before a name that make the name what the figure is of or in ("owns 9.8%
     /// of Kestrel", "bought Kestrel for $3 billion"): the frame's object. Figures of
     /// different objects are not compared; subject and object compare as a pair, in either

@@ -41,8 +41,8 @@ pub struct QuantityRecogniser {
     /// A minor unit right after the figure ("34 cents", "12-cent").
     minor_after: LazyRegex,
     /// Minor units by their word: currency, fraction of the main unit, and the words one of
-    /// which the sentence must hold (lexicon `cues`).
-    minor_units: std::collections::HashMap<String, (String, f64, Option<WordList>)>,
+    /// which the sentence must hold and those it may not (lexicon `cues`, `not_cues`).
+    minor_units: std::collections::HashMap<String, MinorCues>,
     /// ISO codes by the currency's symbol, code or name as written, without spaces and in
     /// ASCII lower case ("us$", "euros").
     currencies: std::collections::HashMap<String, String>,
@@ -88,9 +88,10 @@ pub struct QuantityRecogniser {
     shared_units: Vec<SharedUnit>,
 }
 
-/// A unit whose words name a currency too (lexicon `currency_words`): the unit when its
-/// sentence has one of its `cues`, or "of" and a thing that is not money (`money_of`) follow
-/// a figure without a scale word.
+/// A unit whose words name a currency too (lexicon `currency_words`): the unit, for a figure
+/// without a scale word, right after a verb of `cues`, before "of" and a thing that is not
+/// money (`money_of`, and no verb of `money_before` before the figure), or hyphened before one
+/// of `things`.
 struct SharedUnit {
     /// Its words that name a currency too, lower case.
     words: Vec<String>,
@@ -99,7 +100,12 @@ struct SharedUnit {
     unit: PhysicalUnit,
     cues: WordList,
     money_of: WordList,
+    money_before: WordList,
+    things: WordList,
 }
+
+/// A minor unit's currency, its fraction of the main unit, and its cues and not-cues.
+type MinorCues = (String, f64, Option<(WordList, WordList)>);
 
 /// A unit of a physical dimension, as the lexicon defines it.
 #[derive(Clone, Debug)]
@@ -222,6 +228,8 @@ fn shared_units(
             unit: unit.clone(),
             cues: lexicon.word_list("unit cue", &u.cues)?,
             money_of: lexicon.word_list("unit cue", &u.money_of)?,
+            money_before: lexicon.word_list("unit cue", &u.money_before)?,
+            things: lexicon.word_list("unit cue", &u.things)?,
         });
     }
     Ok(shared)
@@ -326,9 +334,14 @@ impl QuantityRecogniser {
             minor_units: {
                 let mut units = std::collections::HashMap::new();
                 for (word, m) in &lexicon.minor_units {
-                    let cues = (!m.cues.is_empty())
-                        .then(|| lexicon.word_list("minor unit cue", &m.cues))
-                        .transpose()?;
+                    let cues = if m.cues.is_empty() {
+                        None
+                    } else {
+                        Some((
+                            lexicon.word_list("minor unit cue", &m.cues)?,
+                            lexicon.word_list("minor unit cue", &m.not_cues)?,
+                        ))
+                    };
                     units.insert(word.to_lowercase(), (m.currency.clone(), m.fraction, cues));
                 }
                 units
@@ -480,12 +493,42 @@ impl QuantityRecogniser {
     fn shared_unit(&self, s: &str, n: &Number, after: &str) -> Option<(PhysicalUnit, usize)> {
         self.shared_units.iter().find_map(|shared| {
             let c = shared.after.captures(after)?;
-            let not_money = |thing: regex::Match| !shared.money_of.is_match(thing.as_str());
-            // "40 pounds of cocaine"; hyphened, "a 40-pound bundle"; "weighed 7 pounds",
-            // "weighing in at 277 pounds" (a cue among the three words before the figure).
-            let of_thing = c.get(3).is_some_and(not_money);
-            let hyphened_thing = c.get(1).is_some() && c.get(4).is_some_and(not_money);
-            let cued = words_before(&s[..n.start]).take(3).any(|w| shared.cues.is_match(w));
+            let before: Vec<&str> = words_before(&s[..n.start]).take(4).collect();
+            // "40 pounds of cocaine", not "of public money" nor "of legal costs", nor after
+            // "paid"; hyphened, "a 40-pound bundle"; "weighed 7 pounds", "weighing in at about
+            // 277 pounds" (not "weighing a 500 pound payment").
+            let of_thing = c.get(3).is_some_and(|thing| {
+                let two: Vec<&str> = after[thing.start()..].split_whitespace().take(2).collect();
+                !two.iter().any(|w| shared.money_of.is_match(w))
+                    && !before.iter().take(3).any(|w| shared.money_before.is_match(w))
+            });
+            let hyphened_thing =
+                c.get(1).is_some() && c.get(4).is_some_and(|thing| shared.things.is_match(thing.as_str()));
+            const BETWEEN: &[&str] = &[
+                "in",
+                "at",
+                "about",
+                "around",
+                "nearly",
+                "almost",
+                "roughly",
+                "some",
+                "just",
+                "over",
+                "under",
+                "more",
+                "than",
+                "less",
+                "up",
+                "to",
+                "approximately",
+            ];
+            let cued = before.iter().position(|w| shared.cues.is_match(w)).is_some_and(|at| {
+                before
+                    .iter()
+                    .take(at)
+                    .all(|w| BETWEEN.contains(&w.to_lowercase().as_str()))
+            });
             (n.factor == 1.0 && (of_thing || hyphened_thing || cued))
                 .then(|| (shared.unit.clone(), c.get(2).map_or(0, |w| w.end())))
         })
@@ -1132,7 +1175,10 @@ impl QuantityRecogniser {
         let c = self.minor_after.captures(after)?;
         let word = c.get(1).or_else(|| c.get(2))?;
         let (code, fraction, cues) = self.minor_units.get(&word.as_str().to_lowercase())?;
-        if cues.as_ref().is_some_and(|cues| !cues.is_match(s)) {
+        if cues
+            .as_ref()
+            .is_some_and(|(cues, not_cues)| !cues.is_match(s) || not_cues.is_match(s))
+        {
             return None;
         }
         Some((code.clone(), *fraction, c.get(0)?.end()))

@@ -5,6 +5,8 @@
 //! figure applies as if the sentence told that one alone.
 
 use crate::extract::Mention;
+use crate::rules::Kind;
+use crate::value::{Unit, Value};
 
 /// What joins the members of a list.
 const JOINTS: [&str; 3] = [", and ", " and ", ", "];
@@ -71,6 +73,103 @@ pub(super) fn view(
         sentence: text,
         blanked,
     })
+}
+
+/// The view of `sentence` for a count `m` that counts no noun of its own, told in a gapped list
+/// after a first figure: "the CDU will receive 208 seats, the AfD 151, the SPD 121", "the CDU
+/// holds the most seats (164), followed by the AfD (152), SPD (120)", "AfD — 151". Each member
+/// is a name and its figure, right after it or past a dash, a colon or a bracket; the first
+/// member's words tell what all of them count. The view blanks the first figure, the name
+/// nearest before it, the other members and the joints, so `m` reads as "the ... will receive
+/// ... seats ... AfD 151". `names` are the byte spans of the sentence's names, sorted.
+pub(super) fn gapped(sentence: &str, m: &Mention, all: &[Mention], names: &[(usize, usize)]) -> Option<ListView> {
+    let bare = |t: &Mention| matches!(&t.value, Value::Amount { unit: Unit::Count(noun), .. } if noun.is_empty());
+    if m.kind != Kind::Count || !bare(m) {
+        return None;
+    }
+    // The members from `m` back to the second, as (name, figure); then the first figure.
+    let mut members: Vec<((usize, usize), (usize, usize))> = Vec::new();
+    let mut figure = (m.start, m.end);
+    let head = loop {
+        let name = member_name(sentence, figure.0, names)?;
+        members.push((name, figure));
+        let previous = all.iter().rfind(|t| t.kind == m.kind && t.end <= name.0)?;
+        if !gap_joint(&sentence[previous.end..name.0]) {
+            return None;
+        }
+        let previous_span = (previous.start, previous.end);
+        match member_name(sentence, previous.start, names) {
+            Some(_) if bare(previous) && all.iter().any(|t| t.kind == m.kind && t.end <= previous.start) => {
+                figure = previous_span;
+            }
+            _ => break previous_span,
+        }
+    };
+    let own = members.first()?;
+    let mut blanked = vec![head];
+    if let Some(&name) = names.iter().rfind(|&&(_, e)| e <= head.0) {
+        blanked.push(name);
+    }
+    // Everything from the first figure's words to `m`'s name but the first member's noun: the
+    // joints and the other members (their brackets too).
+    let members_start = members.last().map_or(own.0 .0, |(name, _)| name.0);
+    let first_words_end = head.1 + sentence[head.1..members_start].find([',', ')', '—', '–']).unwrap_or(0);
+    blanked.push((first_words_end, own.0 .0));
+    // `m`'s own bracket or dash.
+    blanked.push((own.0 .1, own.1 .0));
+    // The members after `m`, with the joints before them.
+    let mut end = m.end;
+    for next in all.iter().filter(|t| t.kind == m.kind && t.start >= m.end) {
+        let Some(name) = member_name(sentence, next.start, names).filter(|name| name.0 >= end) else {
+            break;
+        };
+        if !gap_joint(&sentence[end..name.0]) || !bare(next) {
+            break;
+        }
+        blanked.push((end, next.end));
+        end = next.end;
+    }
+    if sentence[end..].starts_with(')') {
+        blanked.push((end, end + 1));
+    }
+    let mut text = sentence.to_string();
+    for &(start, end) in &blanked {
+        text.replace_range(start..end, &" ".repeat(end - start));
+    }
+    Some(ListView {
+        sentence: text,
+        blanked,
+    })
+}
+
+/// The name right before a list member's figure at `at`: joined by spaces, or past a dash, a
+/// colon or an opening bracket ("the AfD 151", "AfD — 151", "the AfD (152)").
+fn member_name(sentence: &str, at: usize, names: &[(usize, usize)]) -> Option<(usize, usize)> {
+    names.iter().copied().rfind(|&(_, e)| e <= at).filter(|&(_, e)| {
+        let between = sentence.get(e..at).unwrap_or("x");
+        between
+            .trim()
+            .trim_matches(|c| matches!(c, '—' | '–' | '-' | ':' | '('))
+            .is_empty()
+            && between.chars().filter(|c| !c.is_whitespace()).count() <= 1
+    })
+}
+
+/// What joins one member of a gapped list to the next: the first member's noun (up to two
+/// words) or a closing bracket, then a comma or "and", perhaps "followed by", and "the".
+fn gap_joint(joint: &str) -> bool {
+    let rest = joint.trim_start_matches(')');
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = rest.contains(',') || words.contains(&"and");
+    let known = |w: &&str| matches!(*w, "and" | "followed" | "by" | "the" | "then" | "while");
+    let others = words.iter().filter(|w| !known(w)).count();
+    // The noun words come before the comma only.
+    let before_comma = rest.split(',').next().unwrap_or("");
+    let noun_words = before_comma.split_whitespace().filter(|w| !known(w)).count();
+    joined && others == noun_words && noun_words <= 2
 }
 
 /// The list of figures of `m`'s kind that `m` is one of, as byte spans: two or more, each

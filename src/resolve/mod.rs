@@ -1118,7 +1118,10 @@ impl Resolver {
             items.dedup();
             items
         };
-        let Some(view) = listed::view(cx.sentence, m, all, items) else {
+        let names: Vec<(usize, usize)> = cx.names.iter().map(|(e, _)| (e.start, e.end)).collect();
+        let Some(view) =
+            listed::view(cx.sentence, m, all, items).or_else(|| listed::gapped(cx.sentence, m, all, &names))
+        else {
             return self.quantity_frame(cx, m, all);
         };
         let blanked = |s: usize, e: usize| view.blanked.iter().any(|&(a, b)| s < b && a < e);
@@ -1139,6 +1142,32 @@ impl Resolver {
             ..*cx
         };
         self.quantity_frame(&alone, m, &kept)
+    }
+
+    /// The thing named after a figure's unit and "of" ("of methamphetamine from a truck",
+    /// "of fishing nets"): up to two words in lower case, no function word, the last one
+    /// singular.
+    fn thing_of(&self, after: &str) -> Option<String> {
+        let rest = after.trim_start().strip_prefix("of ")?.trim_start();
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let words: Vec<&str> = rest
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .take_while(|w| {
+                !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-') && !self.function_words.contains(*w)
+            })
+            .take(2)
+            .collect();
+        let (last, first) = words.split_last()?;
+        let last = pluralizer::pluralize(last, 1, false);
+        Some(
+            first
+                .iter()
+                .map(|w| w.to_string())
+                .chain([last])
+                .collect::<Vec<_>>()
+                .join("-"),
+        )
     }
 
     fn quantity_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
@@ -1496,9 +1525,13 @@ impl Resolver {
             .then(|| sized_thing(&cx.sentence[..m.start], &cx.sentence[m.start..], m.end - m.start))
             .flatten()
             .map(|thing| format!("{thing}-size"));
+        // ("found a 3-kg block of cocaine": a block of some size, nothing to compare.)
+        let compound = cx.sentence[m.start..m.end]
+            .find('-')
+            .is_some_and(|h| describes_some_thing(&cx.sentence[..m.start], &cx.sentence[m.start + h..]));
         let measure = match (unit, &word) {
             _ if group.is_some() => group.as_ref().map(|g| format!("{g}-size")),
-            (Unit::Physical { .. }, Some(w)) if w.start < m.start && sized.is_some() => sized,
+            (Unit::Physical { .. }, Some(w)) if w.start < m.start && (sized.is_some() || compound) => sized,
             // "a 12-week trial", "two weeks before the vote"; else a measure of durations
             // ("who led the company for nine years": a tenure).
             (Unit::Days, _) => duration_attribute(cx.sentence, m).or_else(|| word.as_ref().map(|w| w.def.name.clone())),
@@ -1588,6 +1621,14 @@ impl Resolver {
             && !qualifiers.iter().any(|q| self.frames.is_period(q))
         {
             qualifiers.push("full-year".to_string());
+        }
+        // "2 tonnes of cocaine": a measure of things (`of_thing`) is of the thing named.
+        if let Some(thing) = word
+            .as_ref()
+            .filter(|w| w.def.of_thing)
+            .and_then(|_| self.thing_of(&cx.sentence[m.end..]))
+        {
+            qualifiers.push(format!("of:{thing}"));
         }
         // "412 passengers" and "six crew members" are some of "448 people on board"; "448
         // passengers and crew" are all.
