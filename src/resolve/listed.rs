@@ -20,6 +20,20 @@ pub(super) struct ListView {
     pub blanked: Vec<(usize, usize)>,
 }
 
+impl ListView {
+    /// `sentence` with the byte ranges `blanked` made spaces.
+    fn new(sentence: &str, blanked: Vec<(usize, usize)>) -> ListView {
+        let mut text = sentence.to_string();
+        for &(start, end) in &blanked {
+            text.replace_range(start..end, &" ".repeat(end - start));
+        }
+        ListView {
+            sentence: text,
+            blanked,
+        }
+    }
+}
+
 /// The view of `sentence` for the figure `m` when it is one of a list of figures of its kind
 /// ("62% and 56%") that follows a list of as many names or parts ("Scotland and Northern
 /// Ireland"; `items` gives the byte spans of the sentence's names and parts, sorted), with
@@ -65,14 +79,7 @@ pub(super) fn view(
         let end = if sentence[end..].starts_with(',') { end + 1 } else { end };
         blanked.push((last, end));
     }
-    let mut text = sentence.to_string();
-    for &(start, end) in &blanked {
-        text.replace_range(start..end, &" ".repeat(end - start));
-    }
-    Some(ListView {
-        sentence: text,
-        blanked,
-    })
+    Some(ListView::new(sentence, blanked))
 }
 
 /// The view of `sentence` for a count `m` that counts no noun of its own, told in a gapped list
@@ -132,14 +139,7 @@ pub(super) fn gapped(sentence: &str, m: &Mention, all: &[Mention], names: &[(usi
     if sentence[end..].starts_with(')') {
         blanked.push((end, end + 1));
     }
-    let mut text = sentence.to_string();
-    for &(start, end) in &blanked {
-        text.replace_range(start..end, &" ".repeat(end - start));
-    }
-    Some(ListView {
-        sentence: text,
-        blanked,
-    })
+    Some(ListView::new(sentence, blanked))
 }
 
 /// The name right before a list member's figure at `at`: joined by spaces, or past a dash, a
