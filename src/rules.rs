@@ -547,6 +547,10 @@ pub struct MeasureDef {
     /// different things (`of:cocaine`, `of:heroin`) are not compared.
     #[serde(default)]
     pub of_thing: bool,
+    /// Counted whole and never rounded (seats): a figure with no hedge is as precise as its
+    /// last digit, trailing zeros too ("120 seats" is not "about 120").
+    #[serde(default)]
+    pub exact: bool,
     /// Words right before a name that make the name what the figure is of or in ("owns 9.8%
     /// of Kestrel", "bought Kestrel for $3 billion"): the frame's object. Figures of
     /// different objects are not compared; subject and object compare as a pair, in either

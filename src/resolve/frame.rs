@@ -1049,6 +1049,13 @@ impl FrameLexicon {
             && self.measures.iter().any(|d| d.peak && Some(d.name.as_str()) == measure)
     }
 
+    /// Whether `measure` is counted whole, never rounded (`exact`: seats).
+    pub fn is_exact(&self, measure: Option<&str>) -> bool {
+        self.measures
+            .iter()
+            .any(|d| d.exact && Some(d.name.as_str()) == measure)
+    }
+
     /// Whether `measure` tells how far a count has got (`progress`).
     pub fn is_progress(&self, measure: Option<&str>) -> bool {
         self.measures

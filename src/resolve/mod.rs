@@ -25,7 +25,7 @@ use crate::extract::{Mention, Recognisers};
 use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList};
 use crate::rules::{Kind, RuleSet};
 use crate::source::Document;
-use crate::value::{Grain, Span, Unit, Value};
+use crate::value::{Grain, Interval, Span, Unit, Value};
 use crate::{Error, Reference};
 
 use clause::Clauses;
@@ -802,6 +802,7 @@ impl Resolver {
                     (value, _) if self.frames.states_peak(frame.measure.as_deref(), m.value.hedge()) => {
                         recognisers.unhedged(sentence, m).unwrap_or_else(|| value.clone())
                     }
+                    (value, _) if self.frames.is_exact(frame.measure.as_deref()) => whole(value),
                     (value, _) => value.clone(),
                 };
                 // A figure that does not move ("a 7.2-magnitude quake last month") is timed by
@@ -3197,6 +3198,28 @@ fn head_noun(text: &str) -> Option<String> {
     let plural = |w: &&&str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
     let head = words.iter().find(plural).or(words.first())?;
     noun_after(head)
+}
+
+/// A whole figure with no hedge, as precise as its last digit: "120" seats are 120, not 115 to
+/// 125.
+fn whole(value: &Value) -> Value {
+    match value {
+        Value::Amount {
+            value: v,
+            unit,
+            hedge: None,
+            ..
+        } if v.fract() == 0.0 => Value::Amount {
+            value: *v,
+            interval: Interval {
+                high_open: true,
+                ..Interval::closed(v - 0.5, v + 0.5)
+            },
+            unit: unit.clone(),
+            hedge: None,
+        },
+        other => other.clone(),
+    }
 }
 
 /// What a duration measures: the noun of a compound ("a two-day run": `run-duration`), the
