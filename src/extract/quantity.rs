@@ -160,6 +160,28 @@ struct Figure {
     unit: Unit,
 }
 
+/// Words that may stand between a verb of weighing and its figure ("weighing in at about 277
+/// pounds"): hedges and "in at".
+const WEIGHED_TO_FIGURE: &[&str] = &[
+    "in",
+    "at",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "just",
+    "over",
+    "under",
+    "more",
+    "than",
+    "less",
+    "up",
+    "to",
+    "approximately",
+];
+
 /// Times of day: a number before them is neither a count nor a duration.
 const CLOCK_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "a.m", "p.m"];
 
@@ -504,30 +526,11 @@ impl QuantityRecogniser {
             });
             let hyphened_thing =
                 c.get(1).is_some() && c.get(4).is_some_and(|thing| shared.things.is_match(thing.as_str()));
-            const BETWEEN: &[&str] = &[
-                "in",
-                "at",
-                "about",
-                "around",
-                "nearly",
-                "almost",
-                "roughly",
-                "some",
-                "just",
-                "over",
-                "under",
-                "more",
-                "than",
-                "less",
-                "up",
-                "to",
-                "approximately",
-            ];
             let cued = before.iter().position(|w| shared.cues.is_match(w)).is_some_and(|at| {
                 before
                     .iter()
                     .take(at)
-                    .all(|w| BETWEEN.contains(&w.to_lowercase().as_str()))
+                    .all(|w| WEIGHED_TO_FIGURE.contains(&w.to_lowercase().as_str()))
             });
             (n.factor == 1.0 && (of_thing || hyphened_thing || cued))
                 .then(|| (shared.unit.clone(), c.get(2).map_or(0, |w| w.end())))

@@ -421,7 +421,6 @@ impl FrameLexicon {
             return found;
         };
         let matches = self.measure_words.matches(part, 0);
-        let title_case = crate::source::is_title_case(text);
         for (i, (def, words)) in self.measures.iter().zip(matches).enumerate() {
             if dimension.is_some_and(|dimension| !def.dimensions.iter().any(|d| d == dimension)) {
                 continue;
@@ -434,7 +433,7 @@ impl FrameLexicon {
                 }
                 // A capitalised word inside a name is part of it ("the High Atlas Mountains",
                 // "the Internal Revenue Service"), but for a headline in title case.
-                if !title_case && self.in_name(text, start, end) {
+                if self.in_name(text, start, end) && !crate::source::is_title_case(text) {
                     continue;
                 }
                 // A word hyphened to the next one makes a modifier of another sense: a
