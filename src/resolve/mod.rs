@@ -1631,6 +1631,48 @@ impl Resolver {
         {
             qualifiers.push(format!("of:{thing}"));
         }
+        // "7.5 miles of streams", "12 miles of coastline": a length of a thing is its extent,
+        // not a distance from somewhere. (Not "within 20 miles of the plant", a distance from
+        // it: a thing's extent takes no article. An area is left alone: "burned 12,000
+        // hectares of forest" and "burned 30,000 acres" are one fire's area.)
+        if dimension == "length" && !qualifiers.iter().any(|q| q.starts_with("of:")) {
+            let thing = cx.sentence[m.end..]
+                .trim_start()
+                .strip_prefix("of ")
+                .and_then(|rest| rest.split_whitespace().next())
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+                .filter(|w| {
+                    w.len() > 2 && w.chars().all(|c| c.is_ascii_lowercase()) && !self.function_words.contains(*w)
+                })
+                // ("148mm of rain", "two metres of swell": the measure's own word.)
+                .filter(|w| !self.frames.names_a_measure(w));
+            if let Some(thing) = thing {
+                qualifiers.push(format!("of:{}", pluralizer::pluralize(thing, 1, false)));
+            }
+        }
+        // "the six-engine Starship", "a 32-point game": how many parts one thing has. (Not
+        // one set off after its name, "the Aster Pod 8, an eight-card server": the name, the
+        // subject, is that thing.)
+        let apposed = cx.sentence[..m.start].rsplit_once(',').is_some_and(|(name, between)| {
+            let words: Vec<&str> = between.split_whitespace().collect();
+            let named = name
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) || w.chars().all(|c| c.is_ascii_digit()));
+            named
+                && words.len() <= 3
+                && words
+                    .first()
+                    .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "its" | "their"))
+        });
+        // And "clusters of 64 cards", "teams of 12 players": how many each of those holds, or
+        // all of them, not how many the story counts.
+        if m.kind == Kind::Count && word.is_none() && group.is_none() && !apposed {
+            let owner = compound_owner(&cx.sentence[m.end..]).or_else(|| holders_before(&cx.sentence[..m.start]));
+            if let Some(owner) = owner.filter(|o| !self.function_words.contains(o)) {
+                qualifiers.push(format!("of:{owner}"));
+            }
+        }
         // "412 passengers" and "six crew members" are some of "448 people on board"; "448
         // passengers and crew" are all.
         if let Some(who) = noun.and_then(|(_, end)| self.frames.who_counted(cx.sentence, (m.end, end))) {
@@ -1728,7 +1770,26 @@ impl Resolver {
             if group.is_none() && !self.frames.is_generic(lemma) && !self.frames.names_a_measure(written) {
                 match &word {
                     Some(w) => qualifiers.push(w.def.name.clone()),
-                    None => qualifiers.extend(done_to(&cx.sentence[e..]).map(|v| format!("done:{v}"))),
+                    None => qualifiers.extend(
+                        done_to(&cx.sentence[e..])
+                            .map(|v| format!("done:{v}"))
+                            .or_else(|| doing(&cx.sentence[e..]).map(|v| format!("doing:{v}"))),
+                    ),
+                }
+                // "had ordered 512 cards, part of the 38,000 pre-ordered": a part of a whole
+                // the sentence gives after it, not the whole.
+                let after = cx.sentence[e..].to_lowercase();
+                if [
+                    ", part of ",
+                    ", some of the ",
+                    ", a fraction of ",
+                    ", a portion of ",
+                    ", a share of ",
+                ]
+                .iter()
+                .any(|p| after.starts_with(p))
+                {
+                    qualifiers.push("part-of".to_string());
                 }
                 // "400,000 packs of biscuits" count packs of one thing, "a million food
                 // packs" may hold anything.
@@ -2093,7 +2154,8 @@ impl Resolver {
         qualifiers.sort();
         qualifiers.dedup();
         // A count of a thing no measure names, told as it stands for now ("about 340 vessels
-        // were still waiting", "now has 11 tugs"), is of a queue or a fleet that moves.
+        // were still waiting", "now has 11 tugs") or as of a moment ("As of 8am ET, 2,691
+        // flights had been canceled"), is of a queue, a fleet or a tally that moves.
         // (Not "Still, 40 banks refused", nor "the 12 now-closed mines".)
         let standing = || {
             cx.sentence[clause.0..clause.1]
@@ -2102,6 +2164,7 @@ impl Resolver {
                 .any(|w| {
                     STANDING_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
                 })
+                || cx.sentence[..clause.1].to_lowercase().contains("as of ")
         };
         let noun_count = def.is_none() && measure.as_deref().is_some_and(|m| m.ends_with("-count"));
         // A change of what moves during a story moves too ("shares jumped 25%" by noon, 27%
@@ -3156,6 +3219,37 @@ fn done_to(rest: &str) -> Option<String> {
     None
 }
 
+/// What the counted things are doing, told by a participle right after their noun ("five
+/// cars carrying vinyl chloride", "300 workers building the dam"): some of them, picked out by
+/// it, not all that the story counts. Not a preposition in "-ing" ("40 cars, including 10").
+fn doing(rest: &str) -> Option<String> {
+    let word = rest.strip_prefix(' ')?.split_whitespace().next()?;
+    const NOT_PARTICIPLES: &[&str] = &[
+        "including",
+        "excluding",
+        "according",
+        "following",
+        "regarding",
+        "concerning",
+        "during",
+        "pending",
+        "notwithstanding",
+        "barring",
+        "considering",
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+        "morning",
+        "evening",
+    ];
+    (word.len() > 5
+        && word.ends_with("ing")
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !NOT_PARTICIPLES.contains(&word))
+    .then(|| word.to_string())
+}
+
 /// The plural noun before "in" or "across" right before a count ("wins in 263 areas",
 /// "deaths across 12 counties"): what happened in the places counted. A verb's particle
 /// ("ferried in 40 packs") is not one.
@@ -3711,6 +3805,60 @@ fn describes_some_thing(before: &str, after: &str) -> bool {
             "the" | "its" | "their" | "his" | "her" | "our" | "your" | "my" | "this" | "that" | "these" | "those"
         );
     !identified
+}
+
+/// The thing a count joined by a hyphen to its noun describes ("the six-engine Starship":
+/// `starship`; "a 32-point, 25-minute game": `game`, past other such modifiers): how many of
+/// its parts that one thing has, not a count of the story's.
+fn compound_owner(after: &str) -> Option<String> {
+    let mut rest = after.strip_prefix('-')?;
+    loop {
+        let end = rest.find(|c: char| c.is_whitespace() || c == ',').unwrap_or(rest.len());
+        let modifier = rest.get(..end)?;
+        if modifier.is_empty() || !modifier.chars().all(|c| c.is_alphanumeric() || c == '-') {
+            return None;
+        }
+        rest = rest[end..].trim_start_matches(',').trim_start();
+        let next: &str = rest.split_whitespace().next()?;
+        // Another compound modifier ("25-minute") or the head noun.
+        if next.contains('-') && next.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let head = next.trim_end_matches(|c: char| !c.is_alphabetic());
+        return (head.len() > 2 && head.chars().all(char::is_alphabetic))
+            .then(|| pluralizer::pluralize(&head.to_lowercase(), 1, false));
+    }
+}
+
+/// The things a count right after "<plural noun> of" fills ("clusters of 64 cards": `cluster`),
+/// not a quantity word ("thousands of", "dozens of", "a number of").
+fn holders_before(before: &str) -> Option<String> {
+    let mut words = before.split_whitespace().rev();
+    if words.next()? != "of" {
+        return None;
+    }
+    let noun = words.next()?;
+    const QUANTITY_WORDS: &[&str] = &[
+        "tens",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+        "scores",
+        "lots",
+        "loads",
+        "numbers",
+        "tonnes",
+        "tons",
+        "units",
+        "totals",
+        "sums",
+        "amounts",
+    ];
+    let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
+    (plural && noun.chars().all(|c| c.is_ascii_lowercase()) && !QUANTITY_WORDS.contains(&noun))
+        .then(|| pluralizer::pluralize(noun, 1, false))
 }
 
 /// "Culture Minister Paul Ardent has rejected the criticism. "...," he said": the person the
