@@ -1631,21 +1631,34 @@ impl Resolver {
         {
             qualifiers.push(format!("of:{thing}"));
         }
-        // "7.5 miles of streams", "12 miles of coastline": a length of a thing is its extent,
-        // not a distance from somewhere. (Not "within 20 miles of the plant", a distance from
-        // it: a thing's extent takes no article. An area is left alone: "burned 12,000
-        // hectares of forest" and "burned 30,000 acres" are one fire's area.)
-        if dimension == "length" && !qualifiers.iter().any(|q| q.starts_with("of:")) {
-            let thing = cx.sentence[m.end..]
-                .trim_start()
-                .strip_prefix("of ")
-                .and_then(|rest| rest.split_whitespace().next())
-                .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
-                .filter(|w| {
-                    w.len() > 2 && w.chars().all(|c| c.is_ascii_lowercase()) && !self.function_words.contains(*w)
-                })
-                // ("148mm of rain", "two metres of swell": the measure's own word.)
-                .filter(|w| !self.frames.names_a_measure(w));
+        // "7.5 miles of streams", "26.2 miles of city streets": a length of a thing is its
+        // extent, not a distance from somewhere (only a figure no other measure word names).
+        // (Not "within 20 miles of the plant", a distance from it: a thing's extent takes no
+        // article; nor "148mm of rain", "9 feet of water" in a surge: the measure's own stuff.
+        // An area is left alone: "burned 12,000 hectares of forest" and "burned 30,000 acres"
+        // are one fire's area.)
+        let distance_or_none = word.as_ref().is_none_or(|w| w.def.from_place);
+        if dimension == "length" && distance_or_none && !qualifiers.iter().any(|q| q.starts_with("of:")) {
+            let mut words: Vec<&str> = Vec::new();
+            if let Some(rest) = cx.sentence[m.end..].trim_start().strip_prefix("of ") {
+                for w in rest.split_whitespace().take(2) {
+                    let word = w.trim_end_matches(|c: char| !c.is_alphabetic());
+                    if word.len() < 3
+                        || !word.chars().all(|c| c.is_ascii_lowercase())
+                        || self.function_words.contains(word)
+                    {
+                        break;
+                    }
+                    words.push(word);
+                    if word.len() < w.len() {
+                        break;
+                    }
+                }
+            }
+            const STUFF: &[&str] = &["water", "seawater", "snow", "ice", "mud", "sand", "silt"];
+            let thing = words
+                .last()
+                .filter(|w| !self.frames.names_a_measure(w) && !STUFF.contains(*w));
             if let Some(thing) = thing {
                 qualifiers.push(format!("of:{}", pluralizer::pluralize(thing, 1, false)));
             }
@@ -1773,22 +1786,31 @@ impl Resolver {
                     None => qualifiers.extend(
                         done_to(&cx.sentence[e..])
                             .map(|v| format!("done:{v}"))
-                            .or_else(|| doing(&cx.sentence[e..]).map(|v| format!("doing:{v}"))),
+                            // (Not a count hyphened to its noun: "a 3-game winning streak".)
+                            .or_else(|| {
+                                (!cx.sentence[m.end..].starts_with('-'))
+                                    .then(|| doing(&cx.sentence[e..]))
+                                    .flatten()
+                                    .map(|v| format!("doing:{v}"))
+                            }),
                     ),
                 }
                 // "had ordered 512 cards, part of the 38,000 pre-ordered": a part of a whole
                 // the sentence gives after it, not the whole.
+                // (Not "fined 3 banks, part of a crackdown", "30 miners, some of the most
+                // experienced": the whole is a figure.)
                 let after = cx.sentence[e..].to_lowercase();
-                if [
-                    ", part of ",
-                    ", some of the ",
-                    ", a fraction of ",
-                    ", a portion of ",
-                    ", a share of ",
+                let of_a_figure = [
+                    "part of the ",
+                    "some of the ",
+                    "a fraction of the ",
+                    "a portion of the ",
+                    "a share of the ",
                 ]
                 .iter()
-                .any(|p| after.starts_with(p))
-                {
+                .find_map(|p| after.strip_prefix(", ").and_then(|a| a.strip_prefix(p)))
+                .is_some_and(|whole| whole.starts_with(|c: char| c.is_ascii_digit()));
+                if of_a_figure {
                     qualifiers.push("part-of".to_string());
                 }
                 // "400,000 packs of biscuits" count packs of one thing, "a million food
@@ -2154,8 +2176,8 @@ impl Resolver {
         qualifiers.sort();
         qualifiers.dedup();
         // A count of a thing no measure names, told as it stands for now ("about 340 vessels
-        // were still waiting", "now has 11 tugs") or as of a moment ("As of 8am ET, 2,691
-        // flights had been canceled"), is of a queue, a fleet or a tally that moves.
+        // were still waiting", "now has 11 tugs"), is of a queue or a fleet that moves; so is
+        // a tally told as of a moment (below).
         // (Not "Still, 40 banks refused", nor "the 12 now-closed mines".)
         let standing = || {
             cx.sentence[clause.0..clause.1]
@@ -2164,13 +2186,24 @@ impl Resolver {
                 .any(|w| {
                     STANDING_WORDS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
                 })
-                || cx.sentence[..clause.1].to_lowercase().contains("as of ")
+        };
+        // "As of 8am ET, 2,691 flights had been canceled", "1,390 flights were canceled as of
+        // 6:00 AM": a tally of what was done to things, told as of a moment, in its own clause
+        // or the sentence's opening one.
+        let tallied_as_of = || {
+            let own = cx.sentence[clause.0..clause.1].to_lowercase();
+            let opens = cx
+                .sentence
+                .trim_start()
+                .get(..6)
+                .is_some_and(|w| w.eq_ignore_ascii_case("as of "));
+            qualifiers.iter().any(|q| q.starts_with("done:")) && (own.contains("as of ") || opens)
         };
         let noun_count = def.is_none() && measure.as_deref().is_some_and(|m| m.ends_with("-count"));
         // A change of what moves during a story moves too ("shares jumped 25%" by noon, 27%
         // at the close).
         let evolving = def.is_some_and(|d| d.evolving)
-            || noun_count && standing()
+            || noun_count && (standing() || tallied_as_of())
             || qualifiers
                 .iter()
                 .filter_map(|q| q.strip_prefix("of:"))
@@ -2818,16 +2851,29 @@ impl Resolver {
         // 2pm on Tuesday, 21 people had been confirmed dead": a figure that moves is told for
         // that time of day.
         let opening_clause = cx.clauses.opening(clause, all);
-        let clock = all
+        let minutes = |t: &Mention| match &t.value {
+            Value::Clock { clock } if !clock.is_part_of_day() => {
+                Some(u16::from(clock.at.hour().unsigned_abs()) * 60 + u16::from(clock.at.minute().unsigned_abs()))
+            }
+            _ => None,
+        };
+        let clocks: Vec<&Mention> = all
             .iter()
             .filter(|_| !settled)
             .filter(|t| t.start >= clause.0 && t.end <= clause.1 || opening_clause.is_some_and(|(_, end)| t.end <= end))
-            .find_map(|t| match &t.value {
-                Value::Clock { clock } if !clock.is_part_of_day() => {
-                    Some(u16::from(clock.at.hour().unsigned_abs()) * 60 + u16::from(clock.at.minute().unsigned_abs()))
-                }
-                _ => None,
-            });
+            .filter(|t| minutes(t).is_some())
+            .collect();
+        // The time a figure is told as of, over when it was said ("said at 10am that 2,691
+        // flights had been canceled as of 8am").
+        let told_as_of = |t: &&&Mention| {
+            let before = sentence[..t.start].trim_end().to_lowercase();
+            before.ends_with("as of") || before.ends_with(" by") || before == "by"
+        };
+        let clock = clocks
+            .iter()
+            .find(told_as_of)
+            .or_else(|| clocks.first())
+            .and_then(|t| minutes(t));
         match (dated, reference) {
             (Some(span), _) => Some(AsOf {
                 span,
@@ -3242,6 +3288,15 @@ fn doing(rest: &str) -> Option<String> {
         "everything",
         "morning",
         "evening",
+        "involving",
+        "totaling",
+        "totalling",
+        "amounting",
+        "averaging",
+        "ranging",
+        "starting",
+        "beginning",
+        "ending",
     ];
     (word.len() > 5
         && word.ends_with("ing")
@@ -3808,8 +3863,10 @@ fn describes_some_thing(before: &str, after: &str) -> bool {
 }
 
 /// The thing a count joined by a hyphen to its noun describes ("the six-engine Starship":
-/// `starship`; "a 32-point, 25-minute game": `game`, past other such modifiers): how many of
-/// its parts that one thing has, not a count of the story's.
+/// `starship`; "a 32-point, 25-minute game": `game`, past other such modifiers; "the 20-car
+/// freight train": `train`, the last of up to three words in lower case): how many of its
+/// parts that one thing has, not a count of the story's. Not a verb after the compound ("the
+/// 18-wheeler crashed").
 fn compound_owner(after: &str) -> Option<String> {
     let mut rest = after.strip_prefix('-')?;
     loop {
@@ -3821,44 +3878,46 @@ fn compound_owner(after: &str) -> Option<String> {
         rest = rest[end..].trim_start_matches(',').trim_start();
         let next: &str = rest.split_whitespace().next()?;
         // Another compound modifier ("25-minute") or the head noun.
-        if next.contains('-') && next.starts_with(|c: char| c.is_ascii_digit()) {
-            continue;
+        if !(next.contains('-') && next.starts_with(|c: char| c.is_ascii_digit())) {
+            break;
         }
-        let head = next.trim_end_matches(|c: char| !c.is_alphabetic());
-        return (head.len() > 2 && head.chars().all(char::is_alphabetic))
-            .then(|| pluralizer::pluralize(&head.to_lowercase(), 1, false));
     }
+    let name = |w: &str| w.len() > 2 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
+    let mut words: Vec<&str> = Vec::new();
+    for w in rest.split_whitespace().take(3) {
+        let word = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        if words.is_empty() && name(word) {
+            return Some(word.to_lowercase());
+        }
+        let lower = !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase());
+        if !lower || PAST_VERBS.contains(&word) || word.ends_with("ed") || PREPOSITIONS.contains(&word) {
+            break;
+        }
+        words.push(word);
+        if word.len() < w.len() {
+            break;
+        }
+    }
+    let head = *words.last()?;
+    (head.len() > 2).then(|| pluralizer::pluralize(head, 1, false))
 }
 
-/// The things a count right after "<plural noun> of" fills ("clusters of 64 cards": `cluster`),
-/// not a quantity word ("thousands of", "dozens of", "a number of").
+/// The holders a count right after "<plural noun> of" fills ("clusters of 64 cards":
+/// `cluster`, "teams of 12 players"): each holds that many, or all of them do, not the story's
+/// count. Only nouns of holders and groups: "appeals of 6 defendants" and "salaries of 4,000
+/// teachers" count the defendants and the teachers.
 fn holders_before(before: &str) -> Option<String> {
     let mut words = before.split_whitespace().rev();
     if words.next()? != "of" {
         return None;
     }
-    let noun = words.next()?;
-    const QUANTITY_WORDS: &[&str] = &[
-        "tens",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "millions",
-        "billions",
-        "scores",
-        "lots",
-        "loads",
-        "numbers",
-        "tonnes",
-        "tons",
-        "units",
-        "totals",
-        "sums",
-        "amounts",
+    const HOLDERS: &[&str] = &[
+        "clusters", "teams", "groups", "racks", "batches", "boxes", "packs", "crates", "cases", "convoys", "squads",
+        "fleets", "sets", "pods", "rows", "cohorts", "panels", "bundles", "stacks", "arrays", "trays", "bags",
+        "cartons", "pallets", "blocks",
     ];
-    let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
-    (plural && noun.chars().all(|c| c.is_ascii_lowercase()) && !QUANTITY_WORDS.contains(&noun))
-        .then(|| pluralizer::pluralize(noun, 1, false))
+    let noun = words.next()?;
+    HOLDERS.contains(&noun).then(|| pluralizer::pluralize(noun, 1, false))
 }
 
 /// "Culture Minister Paul Ardent has rejected the criticism. "...," he said": the person the
