@@ -437,6 +437,10 @@ struct Slot {
 fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64, i64)>) -> Vec<Slot> {
     let evolving = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.evolving));
     let volatile = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.volatile));
+    // Temperatures that name no place: "the temperature had climbed to 14°C" and "16°C" may
+    // be two stations', or one's at two hours; nor is one of them evidence against the
+    // country's record ("the UK exceeded 40°C").
+    let unplaced = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.unplaced));
     // How far a count had got ("with 55% of ballots counted", "71% of polling stations
     // reporting") is a moment of it: two values are two moments, never a contradiction.
     let progress = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.progress));
@@ -499,7 +503,7 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
             // second value is dropped.)
             let several = most.is_some_and(|most| disputed.len() > most);
             drop_self_split(claims, &mut disputed);
-            if day_moved || several || progress {
+            if day_moved || several || progress || unplaced {
                 disputed.truncate(1);
             }
             // "selling shares at $31" and "$43.40 by the close", timed by their sources' dates:

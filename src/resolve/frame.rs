@@ -45,6 +45,10 @@ pub struct Frame {
     /// The measure tells how far a count has got (`progress` in the lexicon).
     #[serde(skip)]
     pub progress: bool,
+    /// The measure is taken at a place (`at_place`: a temperature) and the figure names none:
+    /// readings of two stations, or of one at two hours, cannot be told apart.
+    #[serde(skip)]
+    pub unplaced: bool,
     /// The subject is named in most of the story's sources: it tells claims of this story
     /// nothing apart, and matches a claim that names no subject.
     pub story_subject: bool,
@@ -480,6 +484,25 @@ impl FrameLexicon {
             .last()
             .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
         last.is_some_and(|w| self.organisation_words.contains(w) || self.place_words.contains(w))
+    }
+
+    /// Whether a name is a public body's that reports figures ("the Met Office", "the
+    /// National Weather Service"), not a site that may be where one was taken ("Kennedy Space
+    /// Center", "Reading University", "Lenbury Airport").
+    pub fn is_institution(&self, name: &str) -> bool {
+        const BODIES: &[&str] = &[
+            "Office",
+            "Service",
+            "Services",
+            "Agency",
+            "Council",
+            "Ministry",
+            "Department",
+            "Authority",
+            "Commission",
+            "Survey",
+        ];
+        name.split_whitespace().next_back().is_some_and(|w| BODIES.contains(&w))
     }
 
     /// What a figure at `figure` (its bytes in `text`) of `dimension` measures: the measure

@@ -2164,8 +2164,13 @@ impl Resolver {
         }
         let def = word.as_ref().map(|w| w.def);
         // "Lenbury Airport recorded 43.1 °C": a measure taken at a place is where, not whose
-        // ("the thermometer at Lenbury Airport reached 43.7 °C").
+        // ("the thermometer at Lenbury Airport reached 43.7 °C"). An institution that gives it
+        // ("According to the Met Office, Coningsby recorded") is no place.
         if def.is_some_and(|d| d.at_place) && own_places.is_empty() {
+            let institution = subject.as_deref().is_some_and(|s| self.frames.is_institution(s));
+            if institution {
+                subject = None;
+            }
             qualifiers.extend(subject.take().map(|place| format!("in:{place}")));
         }
         // "whether the canal, 193 km long, should be widened": a size set off after a common
@@ -2254,6 +2259,8 @@ impl Resolver {
                 object = Some(name.clone());
             }
         }
+        let unplaced =
+            def.is_some_and(|d| d.at_place) && subject.is_none() && !qualifiers.iter().any(|q| q.starts_with("in:"));
         Frame {
             subject,
             measure,
@@ -2267,6 +2274,7 @@ impl Resolver {
             per_source: def.is_some_and(|d| d.per_source),
             volatile: def.is_some_and(|d| d.volatile),
             progress: def.is_some_and(|d| d.progress),
+            unplaced,
             repeated,
             alternatives,
             ..Frame::default()
