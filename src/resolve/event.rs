@@ -134,7 +134,9 @@ impl Resolver {
                     // "distributed between June 3 and Jan. 20, the FDA said in a notice posted
                     // on its website": the notice's words are not the date's.
                     let attributed = at.0 >= m.end && attribution_in(gap);
+                    let topic = at.0 >= m.end && topic_in(gap);
                     near && !attributed
+                        && !topic
                         && (marked_class || !other_date_between(at.1, m.start) && !other_date_between(m.end, at.0))
                         && dated_by(at, &event.dates_after)
                         && self.happened(cx.sentence, at)
@@ -337,6 +339,23 @@ fn attribution_in(gap: &str) -> bool {
     ["said in ", "says in ", "according to "]
         .iter()
         .any(|w| gap.contains(w))
+}
+
+/// Whether the words after a date and before an event word make that event a topic of
+/// something held on the date ("a news conference at 11 a.m. Thursday to provide an update on
+/// how the chemical release ...", "a hearing on Monday to discuss the merger"): not its date.
+fn topic_in(gap: &str) -> bool {
+    let gap = gap.to_lowercase();
+    [
+        "update on ",
+        "updates on ",
+        "to discuss ",
+        "to talk about ",
+        "questions about ",
+        "briefing on ",
+    ]
+    .iter()
+    .any(|w| gap.contains(w))
 }
 
 /// The noun an event's own words end with after "the" ("called the result": `result`).
