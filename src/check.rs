@@ -437,10 +437,6 @@ struct Slot {
 fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64, i64)>) -> Vec<Slot> {
     let evolving = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.evolving));
     let volatile = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.volatile));
-    // Temperatures that name no place: "the temperature had climbed to 14°C" and "16°C" may
-    // be two stations', or one's at two hours; nor is one of them evidence against the
-    // country's record ("the UK exceeded 40°C").
-    let unplaced = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.unplaced));
     // How far a count had got ("with 55% of ballots counted", "71% of polling stations
     // reporting") is a moment of it: two values are two moments, never a contradiction.
     let progress = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.progress));
@@ -503,7 +499,7 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
             // second value is dropped.)
             let several = most.is_some_and(|most| disputed.len() > most);
             drop_self_split(claims, &mut disputed);
-            if day_moved || several || progress || unplaced {
+            if day_moved || several || progress {
                 disputed.truncate(1);
             }
             // "selling shares at $31" and "$43.40 by the close", timed by their sources' dates:
@@ -692,8 +688,15 @@ fn compare_block(
 /// gives them all: a writer seldom contradicts their own article, and two figures one text
 /// sets apart are more often two things told alike (an offering and the whole raise, an old
 /// rate and the new one) than one thing told two ways.
+///
+/// So is one of a temperature that names no place nor anyone ("the temperature had climbed to
+/// 14°C" against "16°C" by midday): two stations', or one's at two hours, may be told so.
 fn conflict_between(claims: &[Claim], groups: &[Vec<usize>]) -> Relation {
-    if one_source(claims, groups) {
+    let unplaced = groups
+        .iter()
+        .flatten()
+        .any(|&i| claims.get(i).is_some_and(|c| c.frame.unplaced));
+    if unplaced || one_source(claims, groups) {
         Relation::PossibleConflict
     } else {
         Relation::Conflict

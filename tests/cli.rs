@@ -1898,6 +1898,29 @@ fn a_twenty_seventh_blind_pair_a_drug_seizure_and_a_pub_chain() {
     );
 }
 
+/// The twenty-eighth blind pair (see EXPECTED.md), written in the fifth sweep's shapes: a
+/// games console's launch and a freight train's derailment. Found: pre-orders, the cars
+/// derailed, the controlled release's date. None of the traps: parts of one product ("an
+/// eight-core chip", "a four-controller bundle") against another's, a six-year life against a
+/// battery life, cars carrying a chemical against the cars derailed, miles of creek against a
+/// distance, a news conference's day against the release's.
+#[test]
+fn a_twenty_eighth_blind_pair_a_console_launch_and_a_freight_derailment() {
+    assert_conflicts(
+        "tests/fixtures/console-launch",
+        &[&["pre-order-count", "2.1 million", "1.4 million"]],
+        &[&["core-count"], &["life-duration"], &["controller-count"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/freight-derailment",
+        &[
+            &["car-count", "38", "44"],
+            &["release", "Monday, 8 March", "Tuesday, 9 March"],
+        ],
+        &[&["doing:carrying"], &["of:creek"], &["distance"], &["15 March"]],
+    );
+}
+
 /// A source in another language is read for no claims, with a warning naming it and the
 /// language: its "140 Millionen Euro" would be read as a count of euros, its "22-Jährige" as
 /// a count of "jährige". The English source beside it is read as ever.

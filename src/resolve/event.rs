@@ -346,6 +346,8 @@ fn attribution_in(gap: &str) -> bool {
 /// how the chemical release ...", "a hearing on Monday to discuss the merger"): not its date.
 fn topic_in(gap: &str) -> bool {
     let gap = gap.to_lowercase();
+    // (Within one clause: "On March 3, after talks to discuss the deal, Acme completed the
+    // acquisition" dates the acquisition.)
     [
         "update on ",
         "updates on ",
@@ -355,7 +357,8 @@ fn topic_in(gap: &str) -> bool {
         "briefing on ",
     ]
     .iter()
-    .any(|w| gap.contains(w))
+    .filter_map(|w| gap.find(w).map(|at| at + w.len()))
+    .any(|after| !gap[after..].contains(','))
 }
 
 /// The noun an event's own words end with after "the" ("called the result": `result`).

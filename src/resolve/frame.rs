@@ -45,8 +45,9 @@ pub struct Frame {
     /// The measure tells how far a count has got (`progress` in the lexicon).
     #[serde(skip)]
     pub progress: bool,
-    /// The measure is taken at a place (`at_place`: a temperature) and the figure names none:
-    /// readings of two stations, or of one at two hours, cannot be told apart.
+    /// The measure is taken at a place (`at_place`: a temperature) and the figure names none,
+    /// nor anyone: readings of two stations, or of one at two hours, cannot be told apart, so
+    /// a dispute of it is a possible conflict only.
     #[serde(skip)]
     pub unplaced: bool,
     /// The subject is named in most of the story's sources: it tells claims of this story

@@ -2259,8 +2259,12 @@ impl Resolver {
                 object = Some(name.clone());
             }
         }
-        let unplaced =
-            def.is_some_and(|d| d.at_place) && subject.is_none() && !qualifiers.iter().any(|q| q.starts_with("in:"));
+        // (A temperature that names no place nor anyone, nor who gave it: see `Frame::unplaced`.)
+        let unplaced = def.is_some_and(|d| d.at_place)
+            && subject.is_none()
+            && !qualifiers
+                .iter()
+                .any(|q| q.starts_with("in:") || q.starts_with("per:") || q.starts_with("of:"));
         Frame {
             subject,
             measure,
@@ -3443,9 +3447,48 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
         }
         _ => None,
     };
+    // "battery life of four to nine hours" is a battery's life, not "a six-year life": a
+    // noun before the noun is kept (not a determiner nor a word of extent).
+    const NOT_MODIFIERS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "entire",
+        "whole",
+        "full",
+        "total",
+        "average",
+        "median",
+        "mean",
+        "minimum",
+        "maximum",
+        "expected",
+        "typical",
+        "estimated",
+        "useful",
+        "working",
+    ];
     let noun = match before {
-        ["of", noun, ..] if noun.chars().all(|c| c.is_alphabetic() || c == '-') => Some(*noun),
-        _ => lasting,
+        ["of", noun, modifier, ..]
+            if noun.chars().all(|c| c.is_alphabetic() || c == '-')
+                && modifier.chars().all(|c| c.is_ascii_lowercase())
+                && modifier.len() > 2
+                && !NOT_MODIFIERS.contains(modifier)
+                && !PREPOSITIONS.contains(modifier) =>
+        {
+            Some(format!("{modifier}-{noun}"))
+        }
+        ["of", noun, ..] if noun.chars().all(|c| c.is_alphabetic() || c == '-') => Some(noun.to_string()),
+        _ => lasting.map(str::to_string),
     };
     noun.map(|noun| format!("{}-duration", pluralizer::pluralize(&noun.to_lowercase(), 1, false)))
 }
