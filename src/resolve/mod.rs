@@ -1433,8 +1433,17 @@ impl Resolver {
         });
         // "Of the 41 miners on the shift, 29 reached the surface": a sentence that opens with
         // a whole of things no measure names and then counts a part of it.
-        let opens_whole = ["of the", "of all the", "of its", "of their"]
-            .contains(&cx.sentence[..m.start].trim().to_lowercase().as_str())
+        let opens_whole = [
+            "of the",
+            "of all the",
+            "of its",
+            "of their",
+            "out of",
+            "out of the",
+            "out of its",
+            "out of their",
+        ]
+        .contains(&cx.sentence[..m.start].trim().to_lowercase().as_str())
             && all.iter().any(|t| t.kind == Kind::Count && t.start > m.end);
         // "The four-person board voted": the size of the board, whatever it did (and whoever
         // else the sentence counts: "500 of its 770 employees demanded that the four-person
