@@ -1648,22 +1648,17 @@ impl Resolver {
         // are one fire's area.)
         let distance_or_none = word.as_ref().is_none_or(|w| w.def.from_place);
         if dimension == "length" && distance_or_none && !qualifiers.iter().any(|q| q.starts_with("of:")) {
-            let mut words: Vec<&str> = Vec::new();
-            if let Some(rest) = cx.sentence[m.end..].trim_start().strip_prefix("of ") {
-                for w in rest.split_whitespace().take(2) {
-                    let word = w.trim_end_matches(|c: char| !c.is_alphabetic());
-                    if word.len() < 3
-                        || !word.chars().all(|c| c.is_ascii_lowercase())
-                        || self.function_words.contains(word)
-                    {
-                        break;
-                    }
-                    words.push(word);
-                    if word.len() < w.len() {
-                        break;
-                    }
-                }
-            }
+            let words = cx.sentence[m.end..]
+                .trim_start()
+                .strip_prefix("of ")
+                .map(|rest| {
+                    lower_case_run(rest, 2, |_, word| {
+                        word.len() >= 3
+                            && word.chars().all(|c| c.is_ascii_lowercase())
+                            && !self.function_words.contains(word)
+                    })
+                })
+                .unwrap_or_default();
             const STUFF: &[&str] = &["water", "seawater", "snow", "ice", "mud", "sand", "silt"];
             let thing = words
                 .last()
@@ -1675,21 +1670,23 @@ impl Resolver {
         // "the six-engine Starship", "a 32-point game": how many parts one thing has. (Not
         // one set off after its name, "the Aster Pod 8, an eight-card server": the name, the
         // subject, is that thing.)
-        let apposed = cx.sentence[..m.start].rsplit_once(',').is_some_and(|(name, between)| {
-            let words: Vec<&str> = between.split_whitespace().collect();
-            let named = name
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| w.starts_with(char::is_uppercase) || w.chars().all(|c| c.is_ascii_digit()));
-            named
-                && words.len() <= 3
-                && words
-                    .first()
-                    .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "its" | "their"))
-        });
+        let apposed = || {
+            cx.sentence[..m.start].rsplit_once(',').is_some_and(|(name, between)| {
+                let words: Vec<&str> = between.split_whitespace().collect();
+                let named = name
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase) || w.chars().all(|c| c.is_ascii_digit()));
+                named
+                    && words.len() <= 3
+                    && words
+                        .first()
+                        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "its" | "their"))
+            })
+        };
         // And "clusters of 64 cards", "teams of 12 players": how many each of those holds, or
         // all of them, not how many the story counts.
-        if m.kind == Kind::Count && word.is_none() && group.is_none() && !apposed {
+        if m.kind == Kind::Count && word.is_none() && group.is_none() && !apposed() {
             let owner = compound_owner(&cx.sentence[m.end..]).or_else(|| holders_before(&cx.sentence[..m.start]));
             if let Some(owner) = owner.filter(|o| !self.function_words.contains(o)) {
                 qualifiers.push(format!("of:{owner}"));
@@ -2176,11 +2173,8 @@ impl Resolver {
         // ("the thermometer at Lenbury Airport reached 43.7 °C"). An institution that gives it
         // ("According to the Met Office, Coningsby recorded") is no place.
         if def.is_some_and(|d| d.at_place) && own_places.is_empty() {
-            let institution = subject.as_deref().is_some_and(|s| self.frames.is_institution(s));
-            if institution {
-                subject = None;
-            }
-            qualifiers.extend(subject.take().map(|place| format!("in:{place}")));
+            let place = subject.take().filter(|s| !self.frames.is_institution(s));
+            qualifiers.extend(place.map(|place| format!("in:{place}")));
         }
         // "whether the canal, 193 km long, should be widened": a size set off after a common
         // noun is that thing's, not the story's ship's.
@@ -2878,15 +2872,15 @@ impl Resolver {
             }
             _ => None,
         };
-        let clocks: Vec<&Mention> = all
+        let clocks: Vec<(&Mention, u16)> = all
             .iter()
             .filter(|_| !settled)
             .filter(|t| t.start >= clause.0 && t.end <= clause.1 || opening_clause.is_some_and(|(_, end)| t.end <= end))
-            .filter(|t| minutes(t).is_some())
+            .filter_map(|t| minutes(t).map(|at| (t, at)))
             .collect();
         // The time a figure is told as of, over when it was said ("said at 10am that 2,691
         // flights had been canceled as of 8am").
-        let told_as_of = |t: &&&Mention| {
+        let told_as_of = |(t, _): &&(&Mention, u16)| {
             let before = sentence[..t.start].trim_end().to_lowercase();
             before.ends_with("as of") || before.ends_with(" by") || before == "by"
         };
@@ -2894,7 +2888,7 @@ impl Resolver {
             .iter()
             .find(told_as_of)
             .or_else(|| clocks.first())
-            .and_then(|t| minutes(t));
+            .map(|&(_, at)| at);
         match (dated, reference) {
             (Some(span), _) => Some(AsOf {
                 span,
@@ -3851,6 +3845,25 @@ fn apposed_noun(before: &str) -> Option<String> {
 /// concrete gravity dam": `dam`), when the sentence identifies it: after "the", a possessive
 /// or a copula ("was a 62-metre dam"), not after "a" alone ("a 30-metre wave" is some wave).
 /// `from` starts at the figure, `len` bytes long; a conversion in brackets is not sized.
+/// The run of up to `most` words in lower case (hyphens allowed) at the start of `text`, each
+/// one `keeps` takes given the words before it; a word with punctuation after it ends the
+/// run. The noun phrase after a compound ("the 399.9-metre ship", "the 20-car freight
+/// train") or after "of" ("7.5 miles of city streets").
+fn lower_case_run(text: &str, most: usize, keeps: impl Fn(&[&str], &str) -> bool) -> Vec<&str> {
+    let mut words: Vec<&str> = Vec::new();
+    for w in text.split_whitespace().take(most) {
+        let word = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        if word.is_empty() || !word.chars().all(|c| c.is_lowercase() || c == '-') || !keeps(&words, word) {
+            break;
+        }
+        words.push(word);
+        if word.len() < w.len() {
+            break;
+        }
+    }
+    words
+}
+
 fn sized_thing(before: &str, from: &str, len: usize) -> Option<String> {
     let hyphen = from.get(..len)?.find('-')?;
     if before.trim_end().ends_with('(') {
@@ -3871,18 +3884,9 @@ fn sized_thing(before: &str, from: &str, len: usize) -> Option<String> {
     // Up to three words in lower case; one with punctuation after it ends the run, and so
     // does a verb in the past after the first ("the 399.9-metre ship ran aground"; not an
     // adjective in "-ed": "the 350-km new high-speed line").
-    let mut words: Vec<&str> = Vec::new();
-    for w in rest.split_whitespace().take(3) {
-        let word = w.trim_end_matches(|c: char| !c.is_alphabetic());
-        let past = !words.is_empty() && PAST_VERBS.contains(&word);
-        if word.is_empty() || !word.chars().all(|c| c.is_lowercase() || c == '-') || ENDS.contains(&word) || past {
-            break;
-        }
-        words.push(word);
-        if word.len() < w.len() {
-            break;
-        }
-    }
+    let words = lower_case_run(rest, 3, |before, word| {
+        !ENDS.contains(&word) && (before.is_empty() || !PAST_VERBS.contains(&word))
+    });
     let head = *words.last()?;
     let after_determiner = !describes_some_thing(before, &from[hyphen..]);
     (head.len() > 2 && after_determiner).then(|| pluralizer::pluralize(head, 1, false))
@@ -3942,22 +3946,19 @@ fn compound_owner(after: &str) -> Option<String> {
             break;
         }
     }
-    let name = |w: &str| w.len() > 2 && w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic);
-    let mut words: Vec<&str> = Vec::new();
-    for w in rest.split_whitespace().take(3) {
-        let word = w.trim_end_matches(|c: char| !c.is_alphabetic());
-        if words.is_empty() && name(word) {
-            return Some(word.to_lowercase());
-        }
-        let lower = !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase());
-        if !lower || PAST_VERBS.contains(&word) || word.ends_with("ed") || PREPOSITIONS.contains(&word) {
-            break;
-        }
-        words.push(word);
-        if word.len() < w.len() {
-            break;
-        }
+    let first = rest
+        .split_whitespace()
+        .next()?
+        .trim_end_matches(|c: char| !c.is_alphabetic());
+    if first.len() > 2 && first.starts_with(char::is_uppercase) && first.chars().all(char::is_alphabetic) {
+        return Some(first.to_lowercase());
     }
+    let words = lower_case_run(rest, 3, |_, word| {
+        word.chars().all(|c| c.is_ascii_lowercase())
+            && !PAST_VERBS.contains(&word)
+            && !word.ends_with("ed")
+            && !PREPOSITIONS.contains(&word)
+    });
     let head = *words.last()?;
     (head.len() > 2).then(|| pluralizer::pluralize(head, 1, false))
 }
