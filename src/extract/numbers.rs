@@ -40,7 +40,7 @@ pub struct NumberFinder {
     vulgar: LazyRegex,
     scales: BTreeMap<String, f64>,
     scale_after: LazyRegex,
-    /// "a dozen", "half a dozen": a dozen without a number before it.
+    /// "a dozen", "half a dozen", "a couple of dozen": a dozen without a number before it.
     dozen: LazyRegex,
     /// "a couple of days": two.
     couple: LazyRegex,
@@ -123,7 +123,7 @@ impl NumberFinder {
             vulgar: static_regex(r"(?:\b(\d+)\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])"),
             scales: scales.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
             scale_after: lexicon.compile("scale", &scale_after)?,
-            dozen: static_regex(r"(?i)\b(a|half\s+an?)\s+dozen\b"),
+            dozen: static_regex(r"(?i)\b(a|half\s+an?|(?:a\s+)?couple\s+of)\s+dozen\b"),
             couple: static_regex(r"(?i)\b(?:a\s+)?couple\s+of\b"),
             half_scale: static_regex(r"(?i)\b(?:an?\s+)?(half|quarter)(?:\s+an?)?\s+(million|billion|trillion)\b"),
             extent_after: static_regex(
@@ -196,6 +196,7 @@ impl NumberFinder {
                 before.is_none_or(|c| c.is_whitespace() || matches!(c, '$' | '€' | '£' | '(' | '-' | '+' | '"' | '“'));
             if bare_decimal && !before_bare
                 || before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+                    && !self.after_code(text, m.start())
                 || glued_to_name
                 || in_fraction_or_time
                 || self.time_of_day.is_match(&text[m.end()..])
@@ -391,6 +392,17 @@ impl NumberFinder {
 
     /// "4x" is a multiplier and "195mph" a speed, which the quantity recogniser reads; other
     /// glued letters make an ordinal ("19th", read only as part of a date) or a word.
+    /// Whether a figure at `start` is glued to a currency code in capitals ("USD7.25",
+    /// "EUR12m"), which the money recogniser takes before it; "GPT4" is no such code.
+    fn after_code(&self, text: &str, start: usize) -> bool {
+        let before = &text[..start];
+        let letters = before.len() - before.trim_end_matches(|c: char| c.is_ascii_uppercase()).len();
+        let code = &before[start - letters..];
+        letters == 3
+            && !before[..start - letters].ends_with(char::is_alphanumeric)
+            && self.currency_codes.iter().any(|c| c == code)
+    }
+
     fn starts_unit(&self, rest: &str) -> bool {
         let mut chars = rest.chars();
         let multiplier = matches!(chars.next(), Some('x' | '×')) && !chars.next().is_some_and(char::is_alphanumeric);
@@ -502,8 +514,11 @@ impl NumberFinder {
             let (Some(whole), Some(how)) = (m.get(0), m.get(1)) else {
                 continue;
             };
-            let how_many = if how.as_str().to_lowercase().starts_with("half") {
+            let how = how.as_str().to_lowercase();
+            let how_many = if how.starts_with("half") {
                 0.5
+            } else if how.ends_with("of") {
+                2.0
             } else {
                 1.0
             };
@@ -520,6 +535,10 @@ impl NumberFinder {
             });
         }
         for m in self.couple.find_iter(text) {
+            // "a couple of dozen" is read already.
+            if found.iter().any(|n| n.start <= m.start() && m.end() <= n.end) {
+                continue;
+            }
             found.push(Number {
                 start: m.start(),
                 end: m.end(),
@@ -841,7 +860,8 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
                 top = Some(v);
             }
         }
-        if den < 3.0 && tens_before.is_none() && den != 2.0 {
+        // "halves" and "thirds" are fractions, "seconds" a length of time ("thirty seconds").
+        if den < 3.0 && tens_before.is_none() && !t.lower.starts_with("hal") {
             continue;
         }
         let top = top.or_else(|| cardinal(before));
@@ -1101,6 +1121,10 @@ mod tests {
             values("a dozen firms and half a million users"),
             [("a dozen".into(), 12.0), ("half a million".into(), 5e5)]
         );
+        assert_eq!(
+            values("a couple of dozen boats and a couple of cars"),
+            [("a couple of dozen".into(), 24.0), ("a couple of".into(), 2.0)]
+        );
         assert_eq!(values("the twenty or so that survived"), [("twenty".into(), 20.0)]);
     }
 
@@ -1129,6 +1153,16 @@ mod tests {
             &[("one hundred and thirty fifths", 26.0)],
         );
         close("one and a half hours", &[("one and a half", 1.5)]);
+        // Seconds are a length of time, not halves: "thirty seconds" is thirty.
+        close(
+            "thirty seconds, forty-five seconds, one second and two halves",
+            &[
+                ("thirty", 30.0),
+                ("forty-five", 45.0),
+                ("one", 1.0),
+                ("two halves", 1.0),
+            ],
+        );
         // The article is the phrase's: "a six-and-a-half-year term" is not "a six".
         close("a six-and-a-half-year term", &[("six-and-a-half", 6.5)]);
         close("a hundred and a half", &[("a hundred and a half", 100.5)]);

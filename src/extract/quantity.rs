@@ -182,6 +182,13 @@ const WEIGHED_TO_FIGURE: &[&str] = &[
     "approximately",
 ];
 
+/// Words after which "a month" or "a fortnight" is a length of time, not a frequency ("twice
+/// a month") or a generality.
+const LASTED: &[&str] = &[
+    "for", "took", "take", "takes", "taking", "lasted", "lasts", "lasting", "spent", "spend", "spends", "spending",
+    "waited", "needed",
+];
+
 /// Times of day: a number before them is neither a count nor a duration.
 const CLOCK_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "a.m", "p.m"];
 
@@ -681,8 +688,11 @@ impl QuantityRecogniser {
                 "another" => true,
                 _ if article.starts_with("half") => true,
                 // Without a hedge "a year" is usually a frequency or a generality ("twice a
-                // year"); "for a year" and "a year and a half" are lengths.
-                _ => hedge.is_some() || and_a_half || before.to_lowercase().trim_end().ends_with(" for"),
+                // year"); "for a year", "took a month" and "a year and a half" are lengths.
+                _ => {
+                    let word = before.trim_end().rsplit(' ').next().unwrap_or_default().to_lowercase();
+                    hedge.is_some() || and_a_half || LASTED.contains(&word.as_str())
+                }
             };
             // "a six-and-a-half-year term" is read already: its "half-year" is no figure.
             let inside_read = mentions
