@@ -87,10 +87,6 @@ pub struct ClockRecogniser {
     day_part: LazyRegex,
     /// A bare hour that opens a range ("5 to 6pm", "between 5 and 6 in the afternoon").
     range_opening: LazyRegex,
-    /// What stands between a date and a bare hour of that day ("Friday at 4", "tonight around 7").
-    hour_of_date: LazyRegex,
-    /// The end of a clause or sentence, right after a bare hour.
-    clause_end: LazyRegex,
     /// What may stand between a date and a time of that day ("Sunday at 21:00", "9am on Tuesday").
     date_before: LazyRegex,
     date_after: LazyRegex,
@@ -185,8 +181,6 @@ impl ClockRecogniser {
             range_opening: static_regex(
                 r"(?i)(?:\b(?P<lead>between|from)\s+)?\b(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<joint>-|–|—|to|until|till|and)\s*$",
             ),
-            hour_of_date: static_regex(r"(?i)^\s*,?\s*(?:at|around|about|@)\s+$"),
-            clause_end: static_regex(r"^\s*(?:[,;:!?)]|\.(?:\s|$)|$)"),
             date_before: static_regex(r"(?i)^\s*,?\s*(?:at|@|-|from)?\s*$"),
             date_after: static_regex(r"(?i)^\s*,?\s*(?:on|of)?\s*$"),
             hedges,
@@ -203,7 +197,7 @@ impl ClockRecogniser {
     /// day one names right next to a time is the time's day, and the mention covers both.
     /// `reference` is the source's day, for the offset of a region's zone.
     pub fn find(&self, sentence: &str, dates: &[Mention], reference: Option<Date>) -> Vec<Mention> {
-        let mut read = self.read(sentence, dates);
+        let mut read = self.read(sentence);
         let elapsed = self.elapsed(sentence);
         read.retain(|r| !elapsed.iter().any(|e| e.start < r.end && r.start < e.end));
         // "8am this morning": a part of the day a date reads is that date's, not the time's.
@@ -441,7 +435,7 @@ impl ClockRecogniser {
     }
 
     /// Every time of day the patterns read, longest first where two overlap.
-    fn read(&self, sentence: &str, dates: &[Mention]) -> Vec<Read> {
+    fn read(&self, sentence: &str) -> Vec<Read> {
         let mut out: Vec<Read> = Vec::new();
         let mut push = |r: Read| {
             if !out.iter().any(|o| o.start < r.end && r.start < o.end) {
@@ -486,30 +480,14 @@ impl ClockRecogniser {
             // "4:35" is a time; "6.45" a decimal and "9" a number, unless a meridiem, "o'clock"
             // or a zone says otherwise.
             let day_part = self.day_part.is_match(&sentence[whole.end()..]);
-            // "Friday at 4", "tonight around 7", "Monday at 2.30": an hour after a date and "at"
-            // is that day's, where the sentence or clause ends with it.
-            let date = dates
-                .iter()
-                .find(|d| d.end <= whole.start() && self.hour_of_date.is_match(&sentence[d.end..whole.start()]))
-                .filter(|_| num(&c, "h").is_some_and(|h| (1..=12).contains(&h)))
-                .filter(|_| self.clause_end.is_match(&sentence[whole.end()..]));
-            let dated = date.is_some();
-            // "tonight at 7", "this afternoon at 3": the date's part of the day is the half
-            // ("tonight at 1" is after midnight).
-            let evening = date.zip(num(&c, "h")).is_some_and(|(d, h)| {
-                let text = sentence[d.start..d.end].to_lowercase();
-                let night = ["night", "tonite", "evening"].iter().any(|p| text.contains(p));
-                night && h >= 5 || text.contains("afternoon") && h <= 7
-            });
             let reads = match (minutes, dot) {
                 (Some(_), false) => true,
-                (Some(_), true) => mer.is_some() || zoned || dated,
-                (None, _) => mer.is_some() || oclock || day_part || dated,
+                (Some(_), true) => mer.is_some() || zoned,
+                (None, _) => mer.is_some() || oclock || day_part,
             };
             if !reads || !stands_alone(sentence, whole.start(), whole.end()) {
                 continue;
             }
-            let mer = mer.or(evening.then_some(true));
             let (at, half_known) = match clock(num(&c, "h"), minutes.or(Some(0)), num(&c, "s"), mer) {
                 Some(at) => (
                     at,
@@ -920,28 +898,8 @@ mod tests {
             "Some 2013 voters came.",
             "He scored 9 goals.",
             "Version 3.12 shipped.",
-            "They met on Tuesday at 10 Downing Street.",
-            "On Friday at 3 people died.",
         ] {
             assert_eq!(read(s), Vec::<(String, String)>::new(), "{s}");
         }
-    }
-
-    #[test]
-    fn a_bare_hour_after_a_date_and_at_is_that_days() {
-        assert_eq!(
-            one("The vote on Friday at 6, officials said, was close."),
-            ("Friday at 6".into(), "2026-05-15 06:00".into())
-        );
-        assert_eq!(
-            one("The board meets Monday at 2.30."),
-            ("Monday at 2.30".into(), "2026-05-18 02:30".into())
-        );
-        // "tonight" says which half of the day.
-        let found = read("The polls close tonight around 7.");
-        assert!(
-            found.contains(&("tonight around 7".into(), "2026-05-19 18:30..19:30".into())),
-            "{found:?}"
-        );
     }
 }

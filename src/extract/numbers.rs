@@ -32,7 +32,8 @@ pub struct Number {
 /// Compiled patterns for finding numbers; built once per rule set.
 pub struct NumberFinder {
     /// Figures in digits: "13,000", "1 234 567" (spaces or thin spaces between groups of
-    /// three), "34.4", ".08", "1.3e6", "1.1^23".
+    /// three), "12,34,567" (Indian grouping: twos above the thousands), "34.4", ".08",
+    /// "1.3e6", "1.1^23".
     digits: LazyRegex,
     /// Fractions in digits: "3/4", "2 3/4".
     digit_fraction: LazyRegex,
@@ -117,7 +118,7 @@ impl NumberFinder {
         let scale_after = format!(r"(?i)^(?:[\s-]?(?:{})|(?:{}))\b", long.join("|"), short.join("|"));
         Ok(NumberFinder {
             digits: static_regex(
-                r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{a0}\u{2009}\u{202f}]\d{3})+\b(?:\.\d+)?|\d+(?:\.\d+)?(?:[eE][+-]?\d+\b|\^[+-]?\d+|[x×]10\^[+-]?\d+)?|\.\d+\b",
+                r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{a0}\u{2009}\u{202f}]\d{3})+\b(?:\.\d+)?|\d+(?:\.\d+)?(?:[eE][+-]?\d+\b|\^[+-]?\d+|[x×]10\^[+-]?\d+)?|\.\d+\b",
             ),
             digit_fraction: static_regex(r"(?:\b(\d+)\s+)?\b(\d+)/(\d+)\b"),
             vulgar: static_regex(r"(?:\b(\d+)\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])"),
@@ -192,11 +193,13 @@ impl NumberFinder {
             // ".08 percent": a decimal without its zero, after a space, a sign or a symbol only
             // ("v.08", "file.08" and "3..08" hold none).
             let bare_decimal = m.as_str().starts_with('.');
+            // "USD7.25", "EUR12m", "CHF250,000": a code in capitals glued before a sum, which
+            // has decimals, groups or a scale ("COP28", "AMD64", "SAR1" are names).
+            let glued_to_code = before.is_some_and(char::is_alphabetic) && self.after_code(text, m.start());
             let before_bare =
                 before.is_none_or(|c| c.is_whitespace() || matches!(c, '$' | '€' | '£' | '(' | '-' | '+' | '"' | '“'));
             if bare_decimal && !before_bare
-                || before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
-                    && !self.after_code(text, m.start())
+                || before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',') && !glued_to_code
                 || glued_to_name
                 || in_fraction_or_time
                 || self.time_of_day.is_match(&text[m.end()..])
@@ -221,6 +224,8 @@ impl NumberFinder {
             };
             if let Some(scaled) = self.scaled(text, number, false) {
                 number = scaled;
+            } else if glued_to_code && !m.as_str().contains(['.', ',']) {
+                continue;
             } else if after.is_some_and(|c| c.is_alphabetic()) && !self.starts_unit(&text[m.end()..]) {
                 // "4x" and "19th" are read by their own recognisers; "180ml" is a dimension.
                 continue;
@@ -403,6 +408,11 @@ impl NumberFinder {
             && self.currency_codes.iter().any(|c| c == code)
     }
 
+    /// What a scale word multiplies by ("million" is 1e6), from the lexicon's `[scales]`.
+    pub(crate) fn scale(&self, word: &str) -> Option<f64> {
+        self.scales.get(word).copied()
+    }
+
     fn starts_unit(&self, rest: &str) -> bool {
         let mut chars = rest.chars();
         let multiplier = matches!(chars.next(), Some('x' | '×')) && !chars.next().is_some_and(char::is_alphanumeric);
@@ -419,7 +429,11 @@ impl NumberFinder {
             rest.strip_prefix(g.as_str())
                 .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
         });
-        multiplier || time || glued || self.unit_words.iter().any(|u| *u == word)
+        // "115USD": a currency's code in capitals glued after the figure.
+        let code = rest.get(..3).filter(|c| c.chars().all(|c| c.is_ascii_uppercase()));
+        let glued_code = code.is_some_and(|c| self.currency_codes.iter().any(|k| k == c))
+            && !rest[3..].starts_with(char::is_alphanumeric);
+        multiplier || time || glued || glued_code || self.unit_words.iter().any(|u| *u == word)
     }
 
     /// Numbers in words, and apart the lone "a" and "one" that are articles or pronouns more
@@ -910,6 +924,10 @@ fn names_a_thing(text: &str, start: usize, currency_codes: &[String]) -> bool {
         && !at_sentence_start
         && super::time::month(word).is_none()
         && !currency_codes.iter().any(|c| c == word)
+        // "MSEK 412", "kEUR 450": millions or thousands of a currency.
+        && !word
+            .strip_prefix(['M', 'k', 'K'])
+            .is_some_and(|code| currency_codes.iter().any(|c| c == code))
 }
 
 /// Whether a number is followed by the whole it is a part of ("Unity 32 of the 87 seats",
@@ -1102,6 +1120,14 @@ mod tests {
                 ("13,000".into(), 13000.0),
                 ("34.4".into(), 34.4),
                 ("1.5bn".into(), 1.5e9)
+            ]
+        );
+        assert_eq!(
+            values("12,34,567.89 rupees, Rs 1,25,000 and 1,234,567"),
+            [
+                ("12,34,567.89".into(), 1234567.89),
+                ("1,25,000".into(), 125000.0),
+                ("1,234,567".into(), 1234567.0)
             ]
         );
         assert_eq!(

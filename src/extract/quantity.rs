@@ -2,7 +2,7 @@
 //! Each number found by `numbers` is read with its surroundings (currency, percent sign, hedge,
 //! noun) into a mention whose value is an interval.
 
-use super::numbers::{is_percentage, Number, NumberFinder};
+use super::numbers::{is_number_word, is_percentage, Number, NumberFinder};
 use super::time::{is_month_name, is_weekday_name};
 use super::Mention;
 use crate::error::Error;
@@ -34,6 +34,15 @@ pub struct QuantityRecogniser {
     /// which shares its hedge.
     coordinated: LazyRegex,
     currency_before: LazyRegex,
+    /// A code in capitals with a scale letter glued before it, before or after the figure:
+    /// "MAUD 60", "30 MUSD", "120 MEUR", "kEUR 450" (millions and thousands, as European
+    /// reports write them).
+    scaled_code_before: LazyRegex,
+    scaled_code_after: LazyRegex,
+    /// A code in capitals glued after the figure ("115USD").
+    code_glued_after: LazyRegex,
+    /// A scale word after a currency written after the figure ("75 USD million").
+    scale_after_currency: LazyRegex,
     /// A currency symbol right after a figure, not the start of the next one ("15$ each",
     /// unlike "5 $10 bills").
     symbol_after: LazyRegex,
@@ -189,6 +198,14 @@ const LASTED: &[&str] = &[
     "waited", "needed",
 ];
 
+/// Words that may follow "took a month" where the length ends: prepositions and conjunctions
+/// that open what comes next ("took a month in all", "waited a week before", "spent a year
+/// as a trainee").
+const LENGTH_ENDS: &[&str] = &[
+    "in", "on", "at", "before", "after", "until", "till", "from", "with", "when", "while", "as", "since", "of",
+    "without", "during", "into", "inside", "behind", "away", "longer",
+];
+
 /// Times of day: a number before them is neither a count nor a duration.
 const CLOCK_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "a.m", "p.m"];
 
@@ -334,6 +351,10 @@ impl QuantityRecogniser {
                 after(Effect::AtLeast, &h.at_least_after)?,
             ],
             coordinated: static_regex(r"(?i)(\d[\d.,]*(?:\s?%|\s(?:per\s?cent|percent))?)\s+(?:and|or)\s+$"),
+            scaled_code_before: static_regex(r"(?:^|[^\w$])(?P<scale>[MkK])(?P<code>[A-Z]{3})\s?$"),
+            scaled_code_after: static_regex(r"^\s?(?P<scale>[MkK])(?P<code>[A-Z]{3})\b"),
+            code_glued_after: static_regex(r"^(?P<code>[A-Z]{3})\b"),
+            scale_after_currency: static_regex(r"(?i)^\s+(?P<scale>thousand|million|billion|trillion)\b"),
             currency_before: lexicon.compile("currency", &format!(r"(?:^|[^\w$])({})\s?-?$", prefix.join("|")))?,
             currency_after: lexicon.word_list("currency", &suffix)?,
             symbol_after: lexicon.compile(
@@ -691,7 +712,7 @@ impl QuantityRecogniser {
                 // year"); "for a year", "took a month" and "a year and a half" are lengths.
                 _ => {
                     let word = before.trim_end().rsplit(' ').next().unwrap_or_default().to_lowercase();
-                    hedge.is_some() || and_a_half || LASTED.contains(&word.as_str())
+                    hedge.is_some() || and_a_half || LASTED.contains(&word.as_str()) && self.length_ends(after)
                 }
             };
             // "a six-and-a-half-year term" is read already: its "half-year" is no figure.
@@ -775,13 +796,46 @@ impl QuantityRecogniser {
         } else if let Some(symbol) = self.currency_before.captures(before).and_then(|c| c.get(1)) {
             start = symbol.start();
             (Kind::Money, Unit::Currency(self.iso(symbol.as_str())), end)
+        } else if let Some((code, scale, at)) = self
+            .scaled_code_before
+            .captures(before)
+            .and_then(|c| self.scaled_code(&c))
+        {
+            (start, per_unit) = (at.start, scale);
+            (Kind::Money, Unit::Currency(code), end)
         } else if let Some((physical, unit_end)) = self.shared_unit(s, n, after) {
             per_unit = physical.factor;
             (Kind::Quantity, physical.unit(), end + unit_end)
         } else if let Some(word) = self.currency_after.after_gap(after) {
-            // The match ends with the currency word.
+            // The match ends with the currency word, and perhaps a scale after it.
             let written = &after[word.start()..word.end()];
-            (Kind::Money, Unit::Currency(self.iso(written)), end + word.end())
+            let scale = (n.factor == 1.0 && last.factor == 1.0)
+                .then(|| self.scale_after_currency.captures(&after[word.end()..]))
+                .flatten()
+                .and_then(|c| Some((self.numbers.scale(&c["scale"].to_lowercase())?, c.get(0)?.end())));
+            let scale_end = scale.map_or(0, |(factor, len)| {
+                per_unit = factor;
+                len
+            });
+            (
+                Kind::Money,
+                Unit::Currency(self.iso(written)),
+                end + word.end() + scale_end,
+            )
+        } else if let Some((code, scale, at)) = self
+            .scaled_code_after
+            .captures(after)
+            .and_then(|c| self.scaled_code(&c))
+        {
+            per_unit = scale;
+            (Kind::Money, Unit::Currency(code), end + at.end)
+        } else if let Some(code) = self
+            .code_glued_after
+            .captures(after)
+            .and_then(|c| c.name("code"))
+            .filter(|code| self.is_code(code.as_str()))
+        {
+            (Kind::Money, Unit::Currency(code.as_str().to_string()), end + code.end())
         } else if let Some(symbol) = self.symbol_after.captures(after).and_then(|c| c.get(1)) {
             (
                 Kind::Money,
@@ -1077,6 +1131,47 @@ impl QuantityRecogniser {
     }
 
     /// The ISO code of a currency as written ("US $" is "US$").
+    /// Whether "a month" after a verb of lasting ends there, at the end of its clause, before
+    /// a preposition or before a conjunction that opens something else ("for a decade and few
+    /// exits"): not "a day or two", "a week to ten days", "an hour and ten minutes", "a week or
+    /// more" (the length goes on), "a second operation", "a year's salary" or "a year off his
+    /// life".
+    fn length_ends(&self, after: &str) -> bool {
+        let rest = after.trim_start();
+        let mut words = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        match (rest.chars().next(), words.next().map(str::to_lowercase)) {
+            (None, _) => true,
+            (Some(c), _) if !c.is_alphanumeric() => !matches!(c, '\'' | '’' | '-'),
+            (_, Some(word)) => {
+                // "a day or two", "an hour and a quarter", "a week or more": the length goes on.
+                let next = words.find(|w| !matches!(w.to_lowercase().as_str(), "a" | "an"));
+                let goes_on = next.is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || is_number_word(w)
+                        || matches!(w.to_lowercase().as_str(), "more" | "less" | "so" | "longer")
+                });
+                LENGTH_ENDS.contains(&word.as_str()) || matches!(word.as_str(), "to" | "and" | "or") && !goes_on
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether `written` is a currency's own ISO code in capitals ("USD"; not "ALL", "TOP").
+    fn is_code(&self, written: &str) -> bool {
+        self.currencies
+            .get(&written.to_ascii_lowercase())
+            .is_some_and(|code| code == written)
+    }
+
+    /// A scale letter and a currency code ("MUSD", "kEUR"): the code, the scale, and where
+    /// the two start and end.
+    fn scaled_code(&self, c: &regex::Captures) -> Option<(String, f64, std::ops::Range<usize>)> {
+        let (scale, code) = (c.name("scale")?, c.name("code")?);
+        let factor = if scale.as_str() == "M" { 1e6 } else { 1e3 };
+        self.is_code(code.as_str())
+            .then(|| (code.as_str().to_string(), factor, scale.start()..code.end()))
+    }
+
     fn iso(&self, symbol: &str) -> String {
         self.currencies
             .get(&compact(symbol))
