@@ -97,6 +97,8 @@ pub enum Kind {
     /// A number no other mention takes in ("sixteen", "192"): listed by `crosscheck extract`,
     /// never a claim, since nothing says what it counts.
     Number,
+    /// An ordinal ("third", "19th"): listed by `crosscheck extract`, never a claim.
+    Ordinal,
     /// A recurring time ("every Monday", "weekly", "twice a year"), read as the days between
     /// two occurrences: listed by `crosscheck extract`, never a claim (no one day is meant).
     Set,
@@ -119,6 +121,7 @@ impl Kind {
             Kind::Duration => "duration",
             Kind::Quantity => "quantity",
             Kind::Number => "number",
+            Kind::Ordinal => "ordinal",
             Kind::Set => "set",
             Kind::Quote => "quote",
         }

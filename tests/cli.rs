@@ -1921,6 +1921,31 @@ fn a_twenty_eighth_blind_pair_a_console_launch_and_a_freight_derailment() {
     );
 }
 
+/// Sums written as European reports write millions and thousands ("MSEK 412", "kEUR 450")
+/// agree with the same sums spelt out, a table's "MSEK 2025 2024" holds years, not money, and
+/// the net sales the two outlets disagree on are found (see EXPECTED.md).
+#[test]
+fn scaled_currency_codes_agree_with_sums_spelt_out() {
+    assert_conflicts(
+        "tests/fixtures/nordic-results",
+        &[&["revenue[net]", "SEK 3.1 billion", "SEK 3.4 billion"]],
+        &[&["profit"], &["cost"], &["2025"]],
+    );
+    let report = json(&["check", "tests/fixtures/nordic-results", "--format", "json"]);
+    let sources_of = |value: &str| {
+        report["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["value"] == value)
+            .map(|f| f["sources"].as_array().unwrap().len())
+            .max()
+    };
+    assert_eq!(sources_of("4.12e8 SEK"), Some(3), "MSEK 412, SEK 412 million, SEK 412m");
+    assert_eq!(sources_of("450000 EUR"), Some(2), "kEUR 450 and EUR 450,000");
+    assert_eq!(sources_of("2.025e9 SEK"), None, "a table's years are no sums");
+}
+
 /// A source in another language is read for no claims, with a warning naming it and the
 /// language: its "140 Millionen Euro" would be read as a count of euros, its "22-Jährige" as
 /// a count of "jährige". The English source beside it is read as ever.

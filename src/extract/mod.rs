@@ -132,8 +132,8 @@ impl Recognisers {
     }
 
     /// The mentions of one sentence, with the numbers no mention takes in ("sixteen", "192")
-    /// and the figures that count no noun ("the toll rose to 97") as kind `Number`: what
-    /// `crosscheck extract` lists.
+    /// and the figures that count no noun ("the toll rose to 97") as kind `Number`, and the
+    /// ordinals no mention takes in as kind `Ordinal`: what `crosscheck extract` lists.
     pub fn all_mentions(&self, sentence: &str, reference: Option<Date>, order: DateOrder) -> Vec<Mention> {
         let mut found = self.with_sets(sentence, reference, order);
         for m in &mut found {
@@ -147,6 +147,21 @@ impl Recognisers {
             .filter(|n| !found.iter().any(|m| m.start < n.end && n.start < m.end))
             .collect();
         found.extend(bare);
+        // "She finished third", "the 19th hole": ordinals no date or fraction takes in.
+        let ordinals: Vec<Mention> = self
+            .quantities
+            .ordinals(sentence)
+            .iter()
+            .filter(|n| !found.iter().any(|m| m.start < n.end && n.start < m.end))
+            .map(|n| Mention {
+                kind: Kind::Ordinal,
+                start: n.start,
+                end: n.end,
+                value: self.quantities.bare(n),
+                weekday: None,
+            })
+            .collect();
+        found.extend(ordinals);
         self.drop_in_links(sentence, &mut found);
         found.sort_by_key(|m| (m.start, m.end));
         found
@@ -321,6 +336,28 @@ mod tests {
 
     /// Links, e-mail addresses and phone numbers hold no figures; the figures around them
     /// stay.
+    /// Ordinals are listed apart, except where a date or a fraction takes them in.
+    #[test]
+    fn ordinals_are_listed_apart() {
+        let rules = RuleSet::defaults().unwrap();
+        let recognisers = Recognisers::new(&rules).unwrap();
+        let sentence = "She came third, the 19th win, on March 3rd, with a third of the votes.";
+        let found: Vec<(Kind, &str)> = recognisers
+            .all_mentions(sentence, Date::new(2026, 3, 10).ok(), DateOrder::Unknown)
+            .into_iter()
+            .map(|m| (m.kind, &sentence[m.start..m.end]))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Kind::Ordinal, "third"),
+                (Kind::Ordinal, "19th"),
+                (Kind::Date, "March 3rd"),
+                (Kind::Percent, "a third")
+            ]
+        );
+    }
+
     #[test]
     fn links_addresses_and_phone_numbers_hold_no_figures() {
         let rules = RuleSet::defaults().unwrap();

@@ -35,6 +35,8 @@ pub struct NumberFinder {
     /// three), "12,34,567" (Indian grouping: twos above the thousands), "34.4", ".08",
     /// "1.3e6", "1.1^23".
     digits: LazyRegex,
+    /// An ordinal in digits: "19th", "3rd", "101st".
+    ordinal_digits: LazyRegex,
     /// Fractions in digits: "3/4", "2 3/4".
     digit_fraction: LazyRegex,
     /// Fractions of one character: "½", "2¾".
@@ -120,6 +122,7 @@ impl NumberFinder {
             digits: static_regex(
                 r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{a0}\u{2009}\u{202f}]\d{3})+\b(?:\.\d+)?|\d+(?:\.\d+)?(?:[eE][+-]?\d+\b|\^[+-]?\d+|[x×]10\^[+-]?\d+)?|\.\d+\b",
             ),
+            ordinal_digits: static_regex(r"(?i)\b(\d{1,6})(?:st|nd|rd|th)\b"),
             digit_fraction: static_regex(r"(?:\b(\d+)\s+)?\b(\d+)/(\d+)\b"),
             vulgar: static_regex(r"(?:\b(\d+)\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])"),
             scales: scales.iter().map(|(k, v)| (k.to_lowercase(), *v)).collect(),
@@ -194,7 +197,8 @@ impl NumberFinder {
             // ("v.08", "file.08" and "3..08" hold none).
             let bare_decimal = m.as_str().starts_with('.');
             // "USD7.25", "EUR12m", "CHF250,000": a code in capitals glued before a sum, which
-            // has decimals, groups or a scale ("COP28", "AMD64", "SAR1" are names).
+            // has cents, groups or a scale of millions ("COP28", "AMD64", "SAR1" are names,
+            // "PHP7.4" a version, "AMD3k" a chip).
             let glued_to_code = before.is_some_and(char::is_alphabetic) && self.after_code(text, m.start());
             let before_bare =
                 before.is_none_or(|c| c.is_whitespace() || matches!(c, '$' | '€' | '£' | '(' | '-' | '+' | '"' | '“'));
@@ -222,10 +226,13 @@ impl NumberFinder {
                 factor: 1.0,
                 fraction: false,
             };
-            if let Some(scaled) = self.scaled(text, number, false) {
-                number = scaled;
-            } else if glued_to_code && !m.as_str().contains(['.', ',']) {
+            let scaled = self.scaled(text, number, false);
+            let cents = m.as_str().split_once('.').is_some_and(|(_, d)| d.len() == 2);
+            if glued_to_code && !(cents || m.as_str().contains(',') || scaled.is_some_and(|n| n.factor >= 1e6)) {
                 continue;
+            }
+            if let Some(scaled) = scaled {
+                number = scaled;
             } else if after.is_some_and(|c| c.is_alphabetic()) && !self.starts_unit(&text[m.end()..]) {
                 // "4x" and "19th" are read by their own recognisers; "180ml" is a dimension.
                 continue;
@@ -406,6 +413,42 @@ impl NumberFinder {
         letters == 3
             && !before[..start - letters].ends_with(char::is_alphanumeric)
             && self.currency_codes.iter().any(|c| c == code)
+    }
+
+    /// Every ordinal in `text` ("third", "twenty-first", "19th", "3rd"), in order: what
+    /// `crosscheck extract` lists as kind `ordinal`, never a claim.
+    pub fn ordinals(&self, text: &str) -> Vec<Number> {
+        let tokens = word_tokens(text);
+        let words = find_numbers(tokens.iter(), &Language::english(), 0.0)
+            .into_iter()
+            .filter(|o| o.is_ordinal && o.end > o.start)
+            .filter_map(|o| {
+                let run = Words {
+                    first: o.start,
+                    end: o.end,
+                    value: o.value,
+                };
+                let (first, last) = run.ends(&tokens)?;
+                (!first.digits).then_some((first.start, last.end, o.value))
+            });
+        let digits = self.ordinal_digits.captures_iter(text).filter_map(|c| {
+            let whole = c.get(0)?;
+            Some((whole.start(), whole.end(), c[1].parse::<f64>().ok()?))
+        });
+        let mut found: Vec<Number> = words
+            .chain(digits)
+            .map(|(start, end, value)| Number {
+                start,
+                end,
+                value,
+                place: 1.0,
+                in_words: false,
+                factor: 1.0,
+                fraction: false,
+            })
+            .collect();
+        found.sort_by_key(|n| n.start);
+        found
     }
 
     /// What a scale word multiplies by ("million" is 1e6), from the lexicon's `[scales]`.

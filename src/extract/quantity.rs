@@ -206,6 +206,54 @@ const LENGTH_ENDS: &[&str] = &[
     "without", "during", "into", "inside", "behind", "away", "longer",
 ];
 
+/// Words that join a length to more of it ("a day or two", "a week to a fortnight", "a year,
+/// perhaps longer").
+const LENGTH_JOINTS: &[&str] = &[
+    "and", "or", "to", "maybe", "perhaps", "possibly", "probably", "nearly", "almost", "plus",
+];
+
+/// Words after a joint that say the length goes on ("a week or more", "an hour and a bit").
+const LENGTH_GOES_ON: &[&str] = &["more", "less", "longer", "so", "bit", "plus", "change"];
+
+/// Whether "a month" after a verb of lasting (`strict`) or "for" ends there: at the end of
+/// its clause, before a preposition, or before a joint that opens something else ("for a
+/// decade and few exits"); not where a joint leads to more of it ("a day or two", "an hour and
+/// ten minutes", "a week to a fortnight", "a year, perhaps longer", "a week or more"), nor in
+/// "a year's salary", or after a verb of lasting before another word ("a second operation",
+/// "a year off his life"; after "for" only "a second" needs one: "for a second term").
+fn length_ends(unit: &str, after: &str, strict: bool) -> bool {
+    let rest = after.trim_start();
+    let first = rest.chars().next();
+    if matches!(first, Some('\'' | '’' | '-')) {
+        return false;
+    }
+    let words: Vec<String> = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !matches!(w.as_str(), "a" | "an"))
+        .take(3)
+        .collect();
+    let punctuated = first.is_some_and(|c| !c.is_alphanumeric());
+    let joined = punctuated || words.first().is_some_and(|w| LENGTH_JOINTS.contains(&w.as_str()));
+    let more = |w: &String| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || is_number_word(w)
+            || LENGTH_GOES_ON.contains(&w.as_str())
+            || TIME_UNITS.iter().any(|(u, _)| w.trim_end_matches('s') == *u)
+    };
+    if joined && words.iter().any(more) {
+        return false;
+    }
+    match words.first() {
+        None => true,
+        Some(_) if punctuated => true,
+        Some(w) => {
+            LENGTH_ENDS.contains(&w.as_str()) || LENGTH_JOINTS.contains(&w.as_str()) || !strict && unit != "second"
+        }
+    }
+}
+
 /// Times of day: a number before them is neither a count nor a duration.
 const CLOCK_WORDS: &[&str] = &["am", "pm", "a.m.", "p.m.", "a.m", "p.m"];
 
@@ -712,7 +760,10 @@ impl QuantityRecogniser {
                 // year"); "for a year", "took a month" and "a year and a half" are lengths.
                 _ => {
                     let word = before.trim_end().rsplit(' ').next().unwrap_or_default().to_lowercase();
-                    hedge.is_some() || and_a_half || LASTED.contains(&word.as_str()) && self.length_ends(after)
+                    let strict = word != "for";
+                    hedge.is_some()
+                        || and_a_half
+                        || LASTED.contains(&word.as_str()) && length_ends(&unit.as_str().to_lowercase(), after, strict)
                 }
             };
             // "a six-and-a-half-year term" is read already: its "half-year" is no figure.
@@ -800,6 +851,8 @@ impl QuantityRecogniser {
             .scaled_code_before
             .captures(before)
             .and_then(|c| self.scaled_code(&c))
+            // "Amounts in MSEK 2025 2024": a table's years after its unit.
+            .filter(|_| !(n.factor == 1.0 && n.value.fract() == 0.0 && (1900.0..=2100.0).contains(&n.value)))
         {
             (start, per_unit) = (at.start, scale);
             (Kind::Money, Unit::Currency(code), end)
@@ -1131,31 +1184,6 @@ impl QuantityRecogniser {
     }
 
     /// The ISO code of a currency as written ("US $" is "US$").
-    /// Whether "a month" after a verb of lasting ends there, at the end of its clause, before
-    /// a preposition or before a conjunction that opens something else ("for a decade and few
-    /// exits"): not "a day or two", "a week to ten days", "an hour and ten minutes", "a week or
-    /// more" (the length goes on), "a second operation", "a year's salary" or "a year off his
-    /// life".
-    fn length_ends(&self, after: &str) -> bool {
-        let rest = after.trim_start();
-        let mut words = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-        match (rest.chars().next(), words.next().map(str::to_lowercase)) {
-            (None, _) => true,
-            (Some(c), _) if !c.is_alphanumeric() => !matches!(c, '\'' | '’' | '-'),
-            (_, Some(word)) => {
-                // "a day or two", "an hour and a quarter", "a week or more": the length goes on.
-                let next = words.find(|w| !matches!(w.to_lowercase().as_str(), "a" | "an"));
-                let goes_on = next.is_some_and(|w| {
-                    w.starts_with(|c: char| c.is_ascii_digit())
-                        || is_number_word(w)
-                        || matches!(w.to_lowercase().as_str(), "more" | "less" | "so" | "longer")
-                });
-                LENGTH_ENDS.contains(&word.as_str()) || matches!(word.as_str(), "to" | "and" | "or") && !goes_on
-            }
-            _ => false,
-        }
-    }
-
     /// Whether `written` is a currency's own ISO code in capitals ("USD"; not "ALL", "TOP").
     fn is_code(&self, written: &str) -> bool {
         self.currencies
@@ -1295,6 +1323,11 @@ impl QuantityRecogniser {
     /// Every number in a text, figures and words, with no unit read.
     pub fn numbers(&self, text: &str) -> Vec<Number> {
         self.numbers.find(text)
+    }
+
+    /// Every ordinal of a text ("third", "19th").
+    pub fn ordinals(&self, text: &str) -> Vec<Number> {
+        self.numbers.ordinals(text)
     }
 
     /// A number alone: its value as precise as it is written.
