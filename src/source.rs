@@ -926,8 +926,13 @@ impl Prose {
                 if start >= end {
                     continue;
                 }
+                // "pqdweb?RQT=305": a question or exclamation mark with no space after it is
+                // inside a link or a name ("Yahoo!Finance"), not a sentence's end.
+                let glued = pending.is_some_and(|(_, pe)| pe == start && text[..pe].ends_with(['?', '!']));
                 pending = match pending {
-                    Some((ps, _)) if !self.ends_sentence(&text[ps..start], &text[start..end]) => Some((ps, end)),
+                    Some((ps, _)) if glued || !self.ends_sentence(&text[ps..start], &text[start..end]) => {
+                        Some((ps, end))
+                    }
                     Some((ps, pe)) => {
                         push_bounded(&mut sentences, text, (ps, pe), paragraph);
                         Some((start, end))
@@ -1161,6 +1166,20 @@ mod tests {
             [
                 "Revenue rose 14% from the previous quarter.",
                 "Gaming: revenue was $2.24 billion, per Briefing.com and Node.js users, up 2.5 points."
+            ]
+        );
+    }
+
+    /// A question mark with no space after it is inside a link, which stays one sentence
+    /// (its digits are then no figures); one with a space ends the sentence.
+    #[test]
+    fn a_question_mark_inside_a_link_ends_no_sentence() {
+        assert_eq!(
+            sentences_of("See http://example.org/search?RQT=305&SQ=issn%280024 for more. Was it 40? Yes, it was.\n"),
+            [
+                "See http://example.org/search?RQT=305&SQ=issn%280024 for more.",
+                "Was it 40?",
+                "Yes, it was."
             ]
         );
     }

@@ -904,6 +904,10 @@ impl QuantityRecogniser {
         } else if let Some(p) = self
             .percent_after
             .find(after)
+            // "%28", "%2F": a link's escaped character, not a percentage.
+            .filter(|p| {
+                !(p.as_str().ends_with('%') && after[p.end()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+            })
             .or_else(|| self.points_in_percent_context(s, after))
         {
             let unit = p.as_str().trim_start_matches([' ', '-']).to_lowercase();

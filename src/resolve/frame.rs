@@ -1002,7 +1002,20 @@ impl FrameLexicon {
             .map(str::trim_end)
             .and_then(|rest| names.iter().find(|&&(_, e)| e == rest.len()))
             .map(|&(s, e)| option_at(s, &text[s..e]));
-        if let Some(option) = winner.or(labelled).or(across).and_then(wanted) {
+        // "Da Silva received 50.9% of the vote and Bolsonaro 49.1%": a name right before the
+        // figure after "and", the winning verb left out after the clause that has it.
+        let gapped = names
+            .iter()
+            .find(|&&(_, e)| e < figure.0 && text[e..figure.0].trim().is_empty())
+            .filter(|&&(s, _)| {
+                let lead = text[..s].trim_end();
+                (lead.ends_with(" and") || lead.ends_with(" while"))
+                    && lead
+                        .split_whitespace()
+                        .any(|w| self.option_verbs.contains(&w.trim_matches(',').to_lowercase()))
+            })
+            .map(|&(s, e)| option_at(s, &text[s..e]));
+        if let Some(option) = winner.or(labelled).or(across).or(gapped).and_then(wanted) {
             return Some((option, OptionNamed::ByWinner));
         }
         let led = self
@@ -1532,7 +1545,8 @@ impl FrameLexicon {
     /// The parts of a country or region `text[scope]` names as a place in lower case ("in the
     /// capital", "across the north", "in rural areas": lexicon `part_places`; not "in North
     /// Carolina"), and the units it counts a figure in ("in the region", "the branch's
-    /// members": `part_units`; not "across the region", nor "in the city of Ormoc").
+    /// members": `part_units`; not "across the region", nor "in the city of Ormoc"), and
+    /// "elsewhere".
     pub fn part_places(&self, text: &str, scope: (usize, usize)) -> Vec<String> {
         let Some(part) = text.get(scope.0..scope.1) else {
             return Vec::new();
@@ -1567,9 +1581,16 @@ impl FrameLexicon {
         let places = places.filter(|m| lower(m) && after(m, &["in", "across", "throughout"]) && !said_there(m));
         let units = self.part_units.iter().flat_map(|list| list.find_iter(part));
         let units = units.filter(|m| lower(m) && !named(m) && (after(m, &["in"]) || owner(m)));
+        // "killed about 170 people elsewhere in the country": the rest of it, apart from the
+        // place the story is about.
+        let elsewhere = part
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == "elsewhere")
+            .then(|| "elsewhere".to_string());
         places
             .chain(units)
             .map(|m| part[m.start()..m.end()].to_string())
+            .chain(elsewhere)
             .collect()
     }
 
