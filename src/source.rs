@@ -926,9 +926,12 @@ impl Prose {
                 if start >= end {
                     continue;
                 }
-                // "pqdweb?RQT=305": a question or exclamation mark with no space after it is
-                // inside a link or a name ("Yahoo!Finance"), not a sentence's end.
-                let glued = pending.is_some_and(|(_, pe)| pe == start && text[..pe].ends_with(['?', '!']));
+                // "pqdweb?RQT=305": a question mark with no space after it, in a link, is no
+                // sentence's end ("jumped 20%!Sales in China" in scraped text is).
+                let glued = pending.is_some_and(|(ps, pe)| {
+                    let word = text[ps..pe].rsplit(char::is_whitespace).next().unwrap_or_default();
+                    pe == start && text[..pe].ends_with('?') && (word.contains("://") || word.starts_with("www."))
+                });
                 pending = match pending {
                     Some((ps, _)) if glued || !self.ends_sentence(&text[ps..start], &text[start..end]) => {
                         Some((ps, end))

@@ -904,9 +904,12 @@ impl QuantityRecogniser {
         } else if let Some(p) = self
             .percent_after
             .find(after)
-            // "%28", "%2F": a link's escaped character, not a percentage.
+            // "%28", "%2F": a link's escaped character, not a percentage ("48%of" is one).
             .filter(|p| {
-                !(p.as_str().ends_with('%') && after[p.end()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
+                let escaped = after[p.end()..]
+                    .get(..2)
+                    .is_some_and(|h| h.bytes().all(|b| b.is_ascii_hexdigit()));
+                !(p.as_str().ends_with('%') && escaped)
             })
             .or_else(|| self.points_in_percent_context(s, after))
         {

@@ -1002,17 +1002,31 @@ impl FrameLexicon {
             .map(str::trim_end)
             .and_then(|rest| names.iter().find(|&&(_, e)| e == rest.len()))
             .map(|&(s, e)| option_at(s, &text[s..e]));
-        // "Da Silva received 50.9% of the vote and Bolsonaro 49.1%": a name right before the
-        // figure after "and", the winning verb left out after the clause that has it.
+        // "Da Silva received 50.9% of the vote and Bolsonaro 49.1%": a share right after a name
+        // after "and", the winning verb left out after the clause that has it, whose own
+        // share is a name's (not "won 58% of the vote in Texas and Florida 56%": a place).
         let gapped = names
             .iter()
-            .find(|&&(_, e)| e < figure.0 && text[e..figure.0].trim().is_empty())
+            .find(|&&(_, e)| share && e < figure.0 && text[e..figure.0].trim().is_empty())
             .filter(|&&(s, _)| {
-                let lead = text[..s].trim_end();
-                (lead.ends_with(" and") || lead.ends_with(" while"))
-                    && lead
-                        .split_whitespace()
-                        .any(|w| self.option_verbs.contains(&w.trim_matches(',').to_lowercase()))
+                let Some(lead) = text[..s].trim_end().strip_suffix(" and") else {
+                    return false;
+                };
+                let words: Vec<&str> = lead.split_whitespace().collect();
+                let verb = words
+                    .iter()
+                    .position(|w| self.option_verbs.contains(&w.trim_matches(',').to_lowercase()));
+                verb.is_some_and(|v| {
+                    let named = v
+                        .checked_sub(1)
+                        .and_then(|b| words.get(b))
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                    let placed = words
+                        .iter()
+                        .skip(v)
+                        .any(|w| matches!(w.to_lowercase().as_str(), "in" | "among" | "across"));
+                    named && !placed
+                })
             })
             .map(|&(s, e)| option_at(s, &text[s..e]));
         if let Some(option) = winner.or(labelled).or(across).or(gapped).and_then(wanted) {
@@ -1582,10 +1596,10 @@ impl FrameLexicon {
         let units = self.part_units.iter().flat_map(|list| list.find_iter(part));
         let units = units.filter(|m| lower(m) && !named(m) && (after(m, &["in"]) || owner(m)));
         // "killed about 170 people elsewhere in the country": the rest of it, apart from the
-        // place the story is about.
-        let elsewhere = part
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == "elsewhere")
+        // place the story is about (not "as elsewhere in Europe", "here and elsewhere").
+        let elsewhere = ["elsewhere in the ", "elsewhere across the "]
+            .iter()
+            .any(|p| part.contains(p))
             .then(|| "elsewhere".to_string());
         places
             .chain(units)

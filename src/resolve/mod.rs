@@ -3426,6 +3426,8 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
         if matches!(noun.as_str(), "i" | "he" | "she" | "it" | "we" | "you" | "they") {
             return None;
         }
+        // "take-off" and "takeoff", "lift-off" and "liftoff" are one event.
+        let noun = noun.replace('-', "");
         return Some(format!("{relation}-{}", pluralizer::pluralize(&noun, 1, false)));
     }
     // "a speech that lasted almost two hours", "the shaking lasted close to 40 seconds": the
