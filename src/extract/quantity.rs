@@ -847,9 +847,11 @@ impl QuantityRecogniser {
         } else if let Some(symbol) = self.currency_before.captures(before).and_then(|c| c.get(1)) {
             start = symbol.start();
             (Kind::Money, Unit::Currency(self.iso(symbol.as_str())), end)
-        } else if let Some((code, scale, at)) = self
-            .scaled_code_before
-            .captures(before)
+        } else if let Some((code, scale, at)) = before
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_uppercase())
+            .then(|| self.scaled_code_before.captures(before))
+            .flatten()
             .and_then(|c| self.scaled_code(&c))
             // "Amounts in MSEK 2025 2024": a table's years after its unit.
             .filter(|_| !(n.factor == 1.0 && n.value.fract() == 0.0 && (1900.0..=2100.0).contains(&n.value)))
