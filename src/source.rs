@@ -929,8 +929,12 @@ impl Prose {
                 // "pqdweb?RQT=305": a question mark with no space after it, in a link, is no
                 // sentence's end ("jumped 20%!Sales in China" in scraped text is).
                 let glued = pending.is_some_and(|(ps, pe)| {
-                    let word = text[ps..pe].rsplit(char::is_whitespace).next().unwrap_or_default();
-                    pe == start && text[..pe].ends_with('?') && (word.contains("://") || word.starts_with("www."))
+                    pe == start
+                        && text[..pe].ends_with('?')
+                        && text[ps..pe]
+                            .rsplit(char::is_whitespace)
+                            .next()
+                            .is_some_and(|word| word.contains("://") || word.starts_with("www."))
                 });
                 pending = match pending {
                     Some((ps, _)) if glued || !self.ends_sentence(&text[ps..start], &text[start..end]) => {

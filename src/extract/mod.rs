@@ -334,8 +334,6 @@ mod tests {
         );
     }
 
-    /// Links, e-mail addresses and phone numbers hold no figures; the figures around them
-    /// stay.
     /// Ordinals are listed apart, except where a date or a fraction takes them in.
     #[test]
     fn ordinals_are_listed_apart() {
@@ -358,6 +356,8 @@ mod tests {
         );
     }
 
+    /// Links, e-mail addresses and phone numbers hold no figures; the figures around them
+    /// stay.
     #[test]
     fn links_addresses_and_phone_numbers_hold_no_figures() {
         let rules = RuleSet::defaults().unwrap();

@@ -402,17 +402,19 @@ impl NumberFinder {
         text[n.start..n.end].eq_ignore_ascii_case("one") && self.unit_after_one.after_gap(&text[n.end..]).is_some()
     }
 
-    /// "4x" is a multiplier and "195mph" a speed, which the quantity recogniser reads; other
-    /// glued letters make an ordinal ("19th", read only as part of a date) or a word.
     /// Whether a figure at `start` is glued to a currency code in capitals ("USD7.25",
     /// "EUR12m"), which the money recogniser takes before it; "GPT4" is no such code.
     fn after_code(&self, text: &str, start: usize) -> bool {
         let before = &text[..start];
         let letters = before.len() - before.trim_end_matches(|c: char| c.is_ascii_uppercase()).len();
-        let code = &before[start - letters..];
         letters == 3
             && !before[..start - letters].ends_with(char::is_alphanumeric)
-            && self.currency_codes.iter().any(|c| c == code)
+            && self.is_code(&before[start - letters..])
+    }
+
+    /// Whether `word` is one of the currency codes and abbreviations a figure follows.
+    fn is_code(&self, word: &str) -> bool {
+        self.currency_codes.iter().any(|c| c == word)
     }
 
     /// Every ordinal in `text` ("third", "twenty-first", "19th", "3rd"), in order: what
@@ -456,6 +458,8 @@ impl NumberFinder {
         self.scales.get(word).copied()
     }
 
+    /// "4x" is a multiplier and "195mph" a speed, which the quantity recogniser reads; other
+    /// glued letters make an ordinal ("19th", read only as part of a date) or a word.
     fn starts_unit(&self, rest: &str) -> bool {
         let mut chars = rest.chars();
         let multiplier = matches!(chars.next(), Some('x' | '×')) && !chars.next().is_some_and(char::is_alphanumeric);
@@ -474,8 +478,7 @@ impl NumberFinder {
         });
         // "115USD": a currency's code in capitals glued after the figure.
         let code = rest.get(..3).filter(|c| c.chars().all(|c| c.is_ascii_uppercase()));
-        let glued_code = code.is_some_and(|c| self.currency_codes.iter().any(|k| k == c))
-            && !rest[3..].starts_with(char::is_alphanumeric);
+        let glued_code = code.is_some_and(|c| self.is_code(c)) && !rest[3..].starts_with(char::is_alphanumeric);
         multiplier || time || glued || glued_code || self.unit_words.iter().any(|u| *u == word)
     }
 

@@ -1192,7 +1192,6 @@ impl QuantityRecogniser {
         }
     }
 
-    /// The ISO code of a currency as written ("US $" is "US$").
     /// Whether `written` is a currency's own ISO code in capitals ("USD"; not "ALL", "TOP").
     fn is_code(&self, written: &str) -> bool {
         self.currencies
@@ -1209,6 +1208,7 @@ impl QuantityRecogniser {
             .then(|| (code.as_str().to_string(), factor, scale.start()..code.end()))
     }
 
+    /// The ISO code of a currency as written ("US $" is "US$").
     fn iso(&self, symbol: &str) -> String {
         self.currencies
             .get(&compact(symbol))
