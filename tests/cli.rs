@@ -1946,6 +1946,18 @@ fn scaled_currency_codes_agree_with_sums_spelt_out() {
     assert_eq!(sources_of("2.025e9 SEK"), None, "a table's years are no sums");
 }
 
+/// A figure and its conversion in brackets are one figure, rounded the writer's way: "215
+/// km/h (134 mph)" and "134 mph (216 km/h)" are one wind, while "120 mph (193 km/h)" is
+/// another (see EXPECTED.md).
+#[test]
+fn conversions_rounded_two_ways_agree() {
+    assert_conflicts(
+        "tests/fixtures/hurricane-conversions",
+        &[&["wind-speed", "215 km/h", "193 km/h"]],
+        &[&["216"], &["wave-height"], &["distance"], &["storm-speed"]],
+    );
+}
+
 /// A source in another language is read for no claims, with a warning naming it and the
 /// language: its "140 Millionen Euro" would be read as a count of euros, its "22-Jährige" as
 /// a count of "jährige". The English source beside it is read as ever.

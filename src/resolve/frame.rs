@@ -375,11 +375,12 @@ impl FrameLexicon {
                 .flat_map(|w| w.split_whitespace())
                 .map(str::to_lowercase)
                 .collect(),
-            // "Reuters reported", "the council (NDRRMC), said", "U.N. officials also said".
+            // "Reuters reported", "the council (NDRRMC), said", "U.N. officials also said"; not
+            // "in the town of Ormoc, authorities said" (unnamed authorities, of no place).
             attributed_after: lexicon.compile(
                 "attribution",
                 &format!(
-                    r"^\)?,?\s+(?:(?:officials?|spokes(?:man|woman|person)|authorities|sources)\s+)?(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:{})",
+                    r"^(?:\)?,?\s+|\s+(?:officials?|spokes(?:man|woman|person)|authorities|sources)\s+)(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:{})",
                     words_pattern(&after)
                 ),
             )?,

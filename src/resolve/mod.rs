@@ -25,7 +25,7 @@ use crate::extract::{Mention, Recognisers};
 use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList};
 use crate::rules::{Kind, RuleSet};
 use crate::source::Document;
-use crate::value::{Grain, Interval, Span, Unit, Value};
+use crate::value::{Grain, Interval, Relation, Span, Unit, Value};
 use crate::{Error, Reference};
 
 use clause::Clauses;
@@ -747,11 +747,16 @@ impl Resolver {
                 // early on Sunday at 9.12 metres (29.9ft)").
                 let mut converted_time = None;
                 let converts = converted_figure(sentence, m, &mentions);
-                if let Some(converted) = converts.and_then(|at| {
+                let converted_at = converts.and_then(|at| {
                     claims
-                        .get_mut(sentence_start..)
-                        .and_then(|c| c.iter_mut().rev().find(|c| c.at == at && c.kind == m.kind))
-                }) {
+                        .iter()
+                        .enumerate()
+                        .skip(sentence_start)
+                        .rev()
+                        .find(|(_, c)| c.at == at && c.kind == m.kind)
+                        .map(|(i, _)| i)
+                });
+                if let Some(converted) = converted_at.and_then(|i| claims.get_mut(i)) {
                     if converted.frame.measure.is_some() {
                         frame = frame.converted_from(&converted.frame);
                     } else if frame.measure.is_some() {
@@ -791,7 +796,7 @@ impl Resolver {
                         ..
                     }
                 ) && converts.is_some();
-                let value = match (&m.value, frame.unanchored) {
+                let mut value = match (&m.value, frame.unanchored) {
                     (Value::Time { span }, true) => Value::Time {
                         span: widened(span, m.weekday, reference, earliest),
                     },
@@ -805,6 +810,37 @@ impl Resolver {
                     (value, _) if self.frames.is_exact(frame.measure.as_deref()) => whole(value),
                     (value, _) => value.clone(),
                 };
+                // "165 mph (266 km/h)": a conversion is the figure it converts in other units,
+                // by the writer's arithmetic and rounding (a unit of its last digit either way:
+                // "265 km/h (165 mph)" elsewhere is the same wind), and says what both say
+                // ("29.9ft (9.12 metres)" is 9.11 to 9.13 metres). (A sum in another currency is
+                // widened by `exchanged` instead.)
+                if let Some(converted) = converted_at.and_then(|i| claims.get(i)) {
+                    if let (
+                        Value::Amount {
+                            value: figure,
+                            interval,
+                            unit: Unit::Physical { .. },
+                            ..
+                        },
+                        Value::Amount {
+                            interval: converted,
+                            unit: Unit::Physical { .. },
+                            ..
+                        },
+                    ) = (&mut value, &converted.value)
+                    {
+                        let rounded = Interval {
+                            low: *figure - 2.0 * (*figure - interval.low),
+                            high: *figure + 2.0 * (interval.high - *figure),
+                            ..*interval
+                        };
+                        let both = rounded.intersect(converted);
+                        if both.low <= both.high {
+                            *interval = both;
+                        }
+                    }
+                }
                 // A figure that does not move ("a 7.2-magnitude quake last month") is timed by
                 // a day relative to the source's unknown date too, read over every day that
                 // date may be.
@@ -4103,6 +4139,10 @@ fn aside_of_figure(sentence: &str, clause: (usize, usize), figure: (usize, usize
     opened && before.split_whitespace().count() == 0 && after.split_whitespace().count() <= 2
 }
 
+/// How far apart, relatively, a figure and its conversion into another unit may lie: the
+/// writer's rounding of a rounded figure ("12 miles (19 km)", "about 30 feet (10 metres)").
+const CONVERSION_ROUNDING: f64 = 0.1;
+
 /// Where the figure that `m` converts in an aside starts ("about $784 million (roughly €721
 /// million)", "12 miles (19 km)"): the figure right before it, in another currency or another
 /// unit of its dimension, with only an aside's opening between them. (Not "$31 ($43.40 at the
@@ -4139,7 +4179,12 @@ fn converted_figure(sentence: &str, m: &Mention, all: &[Mention]) -> Option<usiz
                 unit: Unit::Physical { dimension: b, .. },
                 ..
             },
-        ) => a == b && unit_word(before) != unit_word(m),
+        ) => {
+            // A conversion gives about the same amount: "at FL360 — about 11,000 metres —
+            // roughly 225 km east of" is a height, then a distance.
+            let close = before.value.interval().relate(&m.value.interval(), CONVERSION_ROUNDING) != Relation::Conflict;
+            a == b && unit_word(before) != unit_word(m) && close
+        }
         _ => false,
     };
     (converted && restatement_gap(sentence.get(before.end..m.start)?)).then_some(before.start)
