@@ -846,8 +846,12 @@ impl Resolver {
                 // date may be.
                 let borrowed = (!reference_own && !frame.evolving).then_some((reference, earliest));
                 // "Prior to the after-hours move, shares were up 109%": a figure told as an
-                // earlier one holds before some event, not on the source's own day.
-                let earlier = frame.qualifiers.iter().any(|q| q == "earlier");
+                // earlier one holds before some event, not on the source's own day. So does a
+                // toll told as the first one ("the initial death toll of 27"), which is still
+                // the toll, a point of its timeline: the word times it and stays out of its key.
+                let initial = frame.qualifiers.iter().any(|q| q == "initial");
+                frame.qualifiers.retain(|q| q != "initial");
+                let earlier = initial || frame.qualifiers.iter().any(|q| q == "earlier");
                 // The size of a thing ("the 62-metre dam, completed in 1971") holds whenever
                 // the thing stands: no date of the sentence's times it.
                 let size_of_thing = matches!(
