@@ -51,9 +51,10 @@ impl EntityRecogniser {
         }
         EntityRecogniser {
             // A capitalised word, or a word with a capital inside ("nanoGPT", "xAI"), then
-            // more of them separated by single spaces.
+            // more of them separated by single spaces, or by a name's particle ("Coyuca de
+            // Benítez", "Osama bin Laden", "Ludwig van Beethoven").
             run: static_regex(
-                r"\b(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}-]*)(?:\s(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}-]*))*",
+                r"\b(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}-]*)(?:\s(?:(?:de|del|da|das|do|dos|di|du|van|von|der|den|bin|ibn)\s)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}-]*))*",
             ),
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
             aliases,

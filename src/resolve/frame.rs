@@ -407,8 +407,11 @@ impl FrameLexicon {
             negation: static_regex(r"(?i)\bnot\s+(?:only|just|merely|least)\b|\b(?:not|never|no|denied|n't)\b|n't\b"),
             // "in Leyte", "across the Netherlands"; and a region in lower case ("as it hit
             // northern Vietnam", "the central Philippines"), whatever the verb.
+            // "in Leyte", "across the Philippines", "in the smaller town of Coyuca de Benitez",
+            // "on the island of Leyte", "eastern Samar"; not "centred on the port town of Sel
+            // Ardo" (the outbreak's centre).
             place_before: static_regex(
-                r"(?i:\b(?:in|across|throughout|near|at)\s+(?:the\s+)?)$|\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$",
+                r"(?i:\b(?:in|across|throughout|near|at)\s+(?:the\s+)?)$|(?i:\b(?:in|across|throughout|near|at)\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village|province|state|region|island|county|district|municipality|capital|port|prefecture)\s+of\s+)$|(?i:\bon\s+the\s+(?:[a-z-]+\s+)?islands?\s+of\s+)$|\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$",
             ),
             site_before: static_regex(r"(?i)\bat\s+(?:its|their)\s+$"),
         })
@@ -1741,10 +1744,16 @@ impl FrameLexicon {
             self.site_nouns
                 .contains(&next.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase())
         };
+        // "on Grand Bahama Island": an island is a place one is on.
+        let island = || {
+            let name = sentence.get(e.start..e.end).unwrap_or_default();
+            ["Island", "Islands", "Isle"].iter().any(|w| name.ends_with(w))
+        };
         sentence.get(..e.start).is_some_and(|before| {
             let lower = before.trim_end().to_lowercase();
             self.place_before.is_match(before) && !HOLDINGS.iter().any(|h| lower.ends_with(h))
                 || self.site_before.is_match(before) && site()
+                || (lower.ends_with(" on") || lower.ends_with(" on the")) && island()
         })
     }
 }
