@@ -746,6 +746,10 @@ pub struct ClockWords {
     pub approximate_minutes: Option<u32>,
     #[serde(default)]
     pub approximate_hour_minutes: Option<u32>,
+    /// "landfall at 3pm": a time written to the hour, with no hedge, stands for the minutes
+    /// either side that a writer rounds to it ("3:05 p.m.").
+    #[serde(default)]
+    pub rounded_hour_minutes: Option<u32>,
     #[serde(default)]
     pub near_minutes: Option<u32>,
     /// A zone as written after a time -> its offset from UTC ("+01:00"), or the IANA name of
@@ -905,6 +909,7 @@ impl Lexicon {
         self.clock.until.extend(c.until);
         self.clock.approximate_minutes = c.approximate_minutes.or(self.clock.approximate_minutes);
         self.clock.approximate_hour_minutes = c.approximate_hour_minutes.or(self.clock.approximate_hour_minutes);
+        self.clock.rounded_hour_minutes = c.rounded_hour_minutes.or(self.clock.rounded_hour_minutes);
         self.clock.near_minutes = c.near_minutes.or(self.clock.near_minutes);
         self.clock.zones.extend(c.zones);
         self.quotes.speech.extend(other.quotes.speech);

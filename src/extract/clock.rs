@@ -96,6 +96,7 @@ pub struct ClockRecogniser {
     zones: BTreeMap<String, Zone>,
     approximate_minutes: i64,
     approximate_hour_minutes: i64,
+    rounded_hour_minutes: i64,
     near_minutes: i64,
 }
 
@@ -189,6 +190,7 @@ impl ClockRecogniser {
             zones,
             approximate_minutes: words.approximate_minutes.map_or(10, i64::from),
             approximate_hour_minutes: words.approximate_hour_minutes.map_or(30, i64::from),
+            rounded_hour_minutes: words.rounded_hour_minutes.map_or(0, i64::from),
             near_minutes: words.near_minutes.map_or(15, i64::from),
         })
     }
@@ -364,6 +366,11 @@ impl ClockRecogniser {
                     (low, high) = (Some(at - approximate), Some(at + approximate));
                     end += len;
                     hedge = Some("ish".into());
+                }
+                // "at 3pm": the minutes a writer rounds to the hour.
+                (None, None) if !first.to_minute => {
+                    let rounded = 60 * self.rounded_hour_minutes;
+                    (low, high) = (Some(at - rounded), Some(at + rounded));
                 }
                 (None, None) => {}
             }
@@ -793,9 +800,14 @@ mod tests {
             one("Trading halted at 2:10 p.m. on the exchange."),
             ("2:10 p.m.".into(), "14:10".into())
         );
-        assert_eq!(one("Doors open at 9 PM sharp."), ("9 PM".into(), "21:00".into()));
-        assert_eq!(one("The vote closed at noon."), ("noon".into(), "12:00".into()));
-        assert_eq!(one("Curfew starts at midnight."), ("midnight".into(), "00:00".into()));
+        // A time written to the hour is rounded: the quarter hour either side (not past
+        // midnight into the day before).
+        assert_eq!(one("Doors open at 9 PM sharp."), ("9 PM".into(), "20:45..21:15".into()));
+        assert_eq!(one("The vote closed at noon."), ("noon".into(), "11:45..12:15".into()));
+        assert_eq!(
+            one("Curfew starts at midnight."),
+            ("midnight".into(), "00:00..00:15".into())
+        );
         assert_eq!(
             one("It's half past seven o'clock"),
             ("half past seven o'clock".into(), "07:30".into())
