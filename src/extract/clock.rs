@@ -295,6 +295,14 @@ impl ClockRecogniser {
             .collect()
     }
 
+    /// Whether the words around a time to the hour say it is that very minute.
+    fn exact_hour(&self, before: &str, after: &str) -> bool {
+        let before = before.trim_end().to_lowercase();
+        let after = after.trim_start().to_lowercase();
+        ["exactly", "precisely", "promptly"].iter().any(|w| before.ends_with(w))
+            || ["sharp", "deadline", "on the dot"].iter().any(|w| after.starts_with(w))
+    }
+
     fn mention(
         &self,
         sentence: &str,
@@ -367,8 +375,9 @@ impl ClockRecogniser {
                     end += len;
                     hedge = Some("ish".into());
                 }
-                // "at 3pm": the minutes a writer rounds to the hour.
-                (None, None) if !first.to_minute => {
+                // "at 3pm": the minutes a writer rounds to the hour (not "at 3pm sharp",
+                // "exactly 3pm", "the 9pm deadline").
+                (None, None) if !first.to_minute && !self.exact_hour(&sentence[..start], &sentence[end..]) => {
                     let rounded = 60 * self.rounded_hour_minutes;
                     (low, high) = (Some(at - rounded), Some(at + rounded));
                 }
@@ -801,8 +810,9 @@ mod tests {
             ("2:10 p.m.".into(), "14:10".into())
         );
         // A time written to the hour is rounded: the quarter hour either side (not past
-        // midnight into the day before).
-        assert_eq!(one("Doors open at 9 PM sharp."), ("9 PM".into(), "20:45..21:15".into()));
+        // midnight into the day before), unless "sharp" or the like says it is that minute.
+        assert_eq!(one("Doors open at 9 PM."), ("9 PM".into(), "20:45..21:15".into()));
+        assert_eq!(one("Doors open at 9 PM sharp."), ("9 PM".into(), "21:00".into()));
         assert_eq!(one("The vote closed at noon."), ("noon".into(), "11:45..12:15".into()));
         assert_eq!(
             one("Curfew starts at midnight."),

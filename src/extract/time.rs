@@ -42,6 +42,9 @@ const CLAUSE_BREAKS: [char; 6] = [',', ';', '(', ')', '–', '—'];
 struct When {
     reference: Option<Date>,
     future: bool,
+    /// Whether the date is an end ("through Q1", "until"): in a sentence about the future, a
+    /// period it names without a year is the coming one.
+    deadline: bool,
     order: DateOrder,
 }
 
@@ -671,8 +674,10 @@ impl TimeRecogniser {
                 },
             ),
             // "Q3", "q1": a quarter without its year is one of the reference's year (the year
-            // before when it has not begun, in a sentence about the past). Not a fiscal quarter
-            // ("Q1 FY24", "Q1 fiscal 2024"): fiscal years start in any month.
+            // before when it has not begun, in a sentence about the past; the year after when
+            // it has ended and is an end set in a sentence about the future: "will extend the
+            // freeze through Q1"; not "sales grew through Q1"). Not a
+            // fiscal quarter ("Q1 FY24", "Q1 fiscal 2024"): fiscal years start in any month.
             whole(r"\b(?i:Q(?P<qn>[1-4]))\b(\s*(?i:FY|fiscal))?".to_string(), |c, w| {
                 if c.get(2).is_some() {
                     return None;
@@ -681,6 +686,8 @@ impl TimeRecogniser {
                 let this_year = quarter(c, i64::from(r.year()))?;
                 if this_year.first > r && !w.future {
                     quarter(c, i64::from(r.year()) - 1)
+                } else if this_year.last < r && w.future && w.deadline {
+                    quarter(c, i64::from(r.year()) + 1)
                 } else {
                     Some(this_year)
                 }
@@ -885,6 +892,12 @@ impl TimeRecogniser {
         let when_at = |at: usize| When {
             reference,
             future: is_future(&future_clauses, at) && !self.told_done(&sentence[..at]),
+            deadline: {
+                let before = sentence[..at].trim_end().to_lowercase();
+                ["through", "until", "till"]
+                    .iter()
+                    .any(|w| before.ends_with(&format!(" {w}")))
+            },
             order,
         };
         let mut found: Vec<Mention> = Vec::new();
@@ -976,6 +989,7 @@ impl TimeRecogniser {
                     Some(year) if refers_to_that_year(&sentence[end..]) => When {
                         reference: Date::new(year, 12, 31).ok(),
                         future: false,
+                        deadline: false,
                         order,
                     },
                     _ => when_at(written_from),

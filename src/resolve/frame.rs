@@ -380,7 +380,7 @@ impl FrameLexicon {
             attributed_after: lexicon.compile(
                 "attribution",
                 &format!(
-                    r"^(?:\)?,?\s+|\s+(?:officials?|spokes(?:man|woman|person)|authorities|sources)\s+)(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:{})",
+                    r"^(?:\)?,?\s+|\)?\s+(?:officials?|spokes(?:man|woman|person)|authorities|sources)\s+)(?:also\s+)?(?:has\s+|had\s+|have\s+)?(?:{})",
                     words_pattern(&after)
                 ),
             )?,

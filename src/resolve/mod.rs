@@ -847,9 +847,18 @@ impl Resolver {
                 let borrowed = (!reference_own && !frame.evolving).then_some((reference, earliest));
                 // "Prior to the after-hours move, shares were up 109%": a figure told as an
                 // earlier one holds before some event, not on the source's own day. So does a
-                // toll told as the first one ("the initial death toll of 27"), which is still
-                // the toll, a point of its timeline: the word times it and stays out of its key.
-                let initial = frame.qualifiers.iter().any(|q| q == "initial");
+                // toll told as the first one ("the initial death toll of 27", "initial estimates
+                // of 1,000 deaths"), which is still the toll, a point of its timeline: the word,
+                // right before the toll's word or "estimate", times it and stays out of its key
+                // (not "despite initial confusion, officials confirmed 27 died").
+                let lower = sentence.to_lowercase();
+                let initial = frame.qualifiers.iter().any(|q| q == "initial")
+                    && frame
+                        .measure_word
+                        .iter()
+                        .map(|w| w.to_lowercase())
+                        .chain(["estimate".to_string()])
+                        .any(|w| lower.contains(&format!("initial {w}")));
                 frame.qualifiers.retain(|q| q != "initial");
                 let earlier = initial || frame.qualifiers.iter().any(|q| q == "earlier");
                 // The size of a thing ("the 62-metre dam, completed in 1971") holds whenever
