@@ -892,12 +892,15 @@ impl TimeRecogniser {
         let when_at = |at: usize| When {
             reference,
             future: is_future(&future_clauses, at) && !self.told_done(&sentence[..at]),
-            deadline: {
-                let before = sentence[..at].trim_end().to_lowercase();
-                ["through", "until", "till"]
-                    .iter()
-                    .any(|w| before.ends_with(&format!(" {w}")))
-            },
+            // (The last word before the date, after some other word.)
+            deadline: sentence[..at]
+                .trim_end()
+                .rsplit_once(char::is_whitespace)
+                .is_some_and(|(_, word)| {
+                    ["through", "until", "till"]
+                        .iter()
+                        .any(|w| word.eq_ignore_ascii_case(w))
+                }),
             order,
         };
         let mut found: Vec<Mention> = Vec::new();

@@ -405,11 +405,10 @@ impl FrameLexicon {
             pollster_after: static_regex(r"(?i)^(?:'s|’s)?\s+consensus\b"),
             // "not only", "not just" add to what they qualify: matched first, to be passed over.
             negation: static_regex(r"(?i)\bnot\s+(?:only|just|merely|least)\b|\b(?:not|never|no|denied|n't)\b|n't\b"),
-            // "in Leyte", "across the Netherlands"; and a region in lower case ("as it hit
-            // northern Vietnam", "the central Philippines"), whatever the verb.
-            // "in Leyte", "across the Philippines", "in the smaller town of Coyuca de Benitez",
-            // "on the island of Leyte", "eastern Samar"; not "centred on the port town of Sel
-            // Ardo" (the outbreak's centre).
+            // "in Leyte", "across the Netherlands", "in the smaller town of Coyuca de Benitez",
+            // "on the island of Leyte" (not "centred on the port town of Sel Ardo", the
+            // outbreak's centre); and a region in lower case ("as it hit northern Vietnam", "the
+            // central Philippines"), whatever the verb.
             place_before: static_regex(
                 r"(?i:\b(?:in|across|throughout|near|at)\s+(?:the\s+)?)$|(?i:\b(?:in|across|throughout|near|at)\s+the\s+(?:[a-z-]+\s+)?(?:town|city|village|province|state|region|island|county|district|municipality|capital|port|prefecture)\s+of\s+)$|(?i:\bon\s+the\s+(?:[a-z-]+\s+)?islands?\s+of\s+)$|\b(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$",
             ),

@@ -851,14 +851,15 @@ impl Resolver {
                 // of 1,000 deaths"), which is still the toll, a point of its timeline: the word,
                 // right before the toll's word or "estimate", times it and stays out of its key
                 // (not "despite initial confusion, officials confirmed 27 died").
-                let lower = sentence.to_lowercase();
-                let initial = frame.qualifiers.iter().any(|q| q == "initial")
-                    && frame
+                let initial = frame.qualifiers.iter().any(|q| q == "initial") && {
+                    let lower = sentence.to_lowercase();
+                    frame
                         .measure_word
                         .iter()
                         .map(|w| w.to_lowercase())
                         .chain(["estimate".to_string()])
-                        .any(|w| lower.contains(&format!("initial {w}")));
+                        .any(|w| lower.contains(&format!("initial {w}")))
+                };
                 frame.qualifiers.retain(|q| q != "initial");
                 let earlier = initial || frame.qualifiers.iter().any(|q| q == "earlier");
                 // The size of a thing ("the 62-metre dam, completed in 1971") holds whenever
