@@ -604,6 +604,10 @@ pub struct MeasureDef {
     /// values that differ by such a figure are not a conflict.
     #[serde(default)]
     pub basis_gaps: Vec<String>,
+    /// Words that name it only right after a percentage ("85% contained" is a fire's
+    /// containment; "inflation was contained at 2.1%" is not), lower case.
+    #[serde(default)]
+    pub after_percent: Vec<String>,
     pub words: Vec<String>,
 }
 

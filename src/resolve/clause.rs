@@ -44,6 +44,7 @@ impl<'a> Clauses<'a> {
             .map(|b| (b.start(), b.end()))
             // A word's break takes the spaces around it: its last byte may be inside.
             .filter(|&(start, end)| !inside_mention(start) && !inside_mention(end.saturating_sub(1)))
+            .filter(|&(start, end)| !between_coordinate_figures(sentence, mentions, start, end))
             .collect();
         // "refinance 38.5 billion talars - about €10.3 billion - of debt", "Analysts expect
         // Orvel - hit by weak demand - to cut 1,200 jobs": two spaced hyphens around a few
@@ -218,6 +219,21 @@ impl<'a> Clauses<'a> {
     }
 }
 
+/// Whether the comma at `start..end` parts two figures that modify one noun ("Mahomes' 12-year,
+/// $426.5 million deal", "a five-year, $50 million loan"): coordinate adjectives, one
+/// clause, so the possessive before the first owns the second too. The first is joined to
+/// its unit by a hyphen, which only an adjective is.
+fn between_coordinate_figures(sentence: &str, mentions: &[Mention], start: usize, end: usize) -> bool {
+    let next = sentence
+        .get(end..)
+        .map_or(end, |rest| end + rest.len() - rest.trim_start().len());
+    sentence.get(start..end) == Some(",")
+        && mentions
+            .iter()
+            .any(|m| m.end == start && sentence.get(m.start..m.end).is_some_and(|t| t.contains('-')))
+        && mentions.iter().any(|m| m.start == next)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,5 +303,21 @@ mod tests {
         let (from, to) = clauses.next(clause).unwrap();
         assert_eq!(&s[from..to], "north of Arcadia");
         assert_eq!(clauses.previous((0, 7)), None);
+    }
+
+    #[test]
+    fn a_comma_between_two_figures_of_one_noun_breaks_nothing() {
+        let s = "He beat Patrick Mahomes' 12-year, $426.5 million deal, a record";
+        let mentions = [figure(s, "12-year"), figure(s, "$426.5 million")];
+        let clauses = Clauses::new(&breaks(), s, &mentions, &[]);
+        let at = s.find("$426.5").unwrap();
+        let (from, to) = clauses.around((at, at + 14));
+        assert_eq!(&s[from..to], "He beat Patrick Mahomes' 12-year, $426.5 million deal");
+        // A figure not hyphened to its unit ends a clause of its own ("rose 12%, $4 billion").
+        let s = "Revenue rose 12%, $4 billion more";
+        let mentions = [figure(s, "12%"), figure(s, "$4 billion")];
+        let clauses = Clauses::new(&breaks(), s, &mentions, &[]);
+        let at = s.find("$4").unwrap();
+        assert_eq!(clauses.around((at, at + 10)).0, s.find(',').unwrap() + 1);
     }
 }

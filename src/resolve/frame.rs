@@ -862,6 +862,14 @@ impl FrameLexicon {
         self.measures.iter().any(|m| m.name == name && m.evolving)
     }
 
+    /// The measure a word right after a percentage names (`after_percent`: "85% contained").
+    pub fn measure_after_percent(&self, word: &str) -> Option<&str> {
+        self.measures
+            .iter()
+            .find(|m| m.after_percent.iter().any(|w| w == word))
+            .map(|m| m.name.as_str())
+    }
+
     /// Whether a lower-case word is a stop word or an attribution verb ("the", "said"): never
     /// a part of a company nor what changed.
     fn function_word(&self, lower: &str) -> bool {

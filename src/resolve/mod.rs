@@ -1602,9 +1602,14 @@ impl Resolver {
             (Unit::Physical { .. }, None) => sized,
             (Unit::Percent | Unit::PercentagePoint, None) => {
                 // "a 4.5% stake"; not "4.5% this year", "4.5% over two years", "4.5% annually".
-                noun_after(&cx.sentence[m.end..]).filter(|n| {
-                    !self.frames.is_generic(n) && !self.function_words.contains(n) && !self.frames.is_qualifier_word(n)
-                })
+                // ("85% contained": a measure's word after a percentage.)
+                noun_after(&cx.sentence[m.end..])
+                    .filter(|n| {
+                        !self.frames.is_generic(n)
+                            && !self.function_words.contains(n)
+                            && !self.frames.is_qualifier_word(n)
+                    })
+                    .map(|n| self.frames.measure_after_percent(&n).map_or(n, str::to_string))
             }
             _ => None,
         };
@@ -2261,6 +2266,7 @@ impl Resolver {
         // A change of what moves during a story moves too ("shares jumped 25%" by noon, 27%
         // at the close).
         let evolving = def.is_some_and(|d| d.evolving)
+            || def.is_none() && measure.as_deref().is_some_and(|m| self.frames.is_evolving(m))
             || noun_count && (standing() || tallied_as_of())
             || qualifiers
                 .iter()
