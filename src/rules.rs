@@ -789,6 +789,10 @@ pub struct EventClass {
     /// storm "left 1.2 million homes without power" is no departure.
     #[serde(default)]
     pub other_sense: Vec<String>,
+    /// Words that, right after an event word, make it a modifier of another noun: a "hiring
+    /// freeze" is a company's policy, nobody's joining.
+    #[serde(default)]
+    pub modifies: Vec<String>,
 }
 
 fn yes() -> bool {

@@ -1828,9 +1828,9 @@ fn half(y: i64, h: i64) -> Option<Span> {
 /// Verbs in the past that do not end in "-ed": they tell an event done on the day after
 /// them, and end the noun a size is joined to ("the 399.9-metre ship ran aground"). (Not
 /// "broke" or "rose": "will go broke by March", "will meet Rose on Friday".)
-pub(crate) const PAST_VERBS: [&str; 17] = [
+pub(crate) const PAST_VERBS: [&str; 23] = [
     "said", "told", "met", "began", "took", "made", "gave", "held", "struck", "won", "lost", "sold", "ran", "sank",
-    "fell", "went", "came",
+    "fell", "went", "came", "paid", "spent", "bought", "sought", "got", "kept",
 ];
 
 /// Whether byte `at` lies in a clause of `future_clauses` (`TimeRecogniser::future_clauses`)

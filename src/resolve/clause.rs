@@ -222,15 +222,23 @@ impl<'a> Clauses<'a> {
 /// Whether the comma at `start..end` parts two figures that modify one noun ("Mahomes' 12-year,
 /// $426.5 million deal", "a five-year, $50 million loan"): coordinate adjectives, one
 /// clause, so the possessive before the first owns the second too. The first is joined to
-/// its unit by a hyphen, which only an adjective is.
+/// its unit's word by a hyphen, which only an adjective is (not a span of years, "2020-21",
+/// nor a minus sign).
 fn between_coordinate_figures(sentence: &str, mentions: &[Mention], start: usize, end: usize) -> bool {
     let next = sentence
         .get(end..)
         .map_or(end, |rest| end + rest.len() - rest.trim_start().len());
+    let adjective = |m: &Mention| {
+        !m.kind.is_time()
+            && sentence
+                .get(m.start..m.end)
+                .and_then(|t| t.rsplit_once('-'))
+                .is_some_and(|(number, unit)| {
+                    !number.is_empty() && !unit.is_empty() && unit.chars().all(char::is_alphabetic)
+                })
+    };
     sentence.get(start..end) == Some(",")
-        && mentions
-            .iter()
-            .any(|m| m.end == start && sentence.get(m.start..m.end).is_some_and(|t| t.contains('-')))
+        && mentions.iter().any(|m| m.end == start && adjective(m))
         && mentions.iter().any(|m| m.start == next)
 }
 
@@ -313,6 +321,12 @@ mod tests {
         let at = s.find("$426.5").unwrap();
         let (from, to) = clauses.around((at, at + 14));
         assert_eq!(&s[from..to], "He beat Patrick Mahomes' 12-year, $426.5 million deal");
+        // Nor a span of years.
+        let s = "The plant idled in 2020-21, 3,000 workers were laid off";
+        let mentions = [figure(s, "2020-21"), figure(s, "3,000")];
+        let clauses = Clauses::new(&breaks(), s, &mentions, &[]);
+        let at = s.find("3,000").unwrap();
+        assert_eq!(clauses.around((at, at + 5)).0, s.find(',').unwrap() + 1);
         // A figure not hyphened to its unit ends a clause of its own ("rose 12%, $4 billion").
         let s = "Revenue rose 12%, $4 billion more";
         let mentions = [figure(s, "12%"), figure(s, "$4 billion")];

@@ -20,7 +20,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::extract::entity::{same_entity, strip_possessive, Entity, EntityRecogniser};
 use crate::extract::numbers::is_number_word;
-use crate::extract::time::{is_dateline, opens_with_place_in_capitals, PAST_VERBS};
+use crate::extract::time::{is_dateline, is_weekday_name, opens_with_place_in_capitals, PAST_VERBS};
 use crate::extract::{Mention, Recognisers};
 use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList};
 use crate::rules::{Kind, RuleSet};
@@ -100,11 +100,14 @@ struct EventWords {
     object_in: bool,
     /// Phrases after the event word that give it another sense (`other_sense`), lower case.
     other_sense: Vec<String>,
+    /// Nouns right after the event word that it modifies (`modifies`), lower case.
+    modifies: Vec<String>,
 }
 
 impl EventWords {
     /// Whether a phrase of `other_sense` stands among the eight words after the event word
-    /// that ends at byte `end` ("left large parts of the valley without power").
+    /// that ends at byte `end` ("left large parts of the valley without power"), or a noun it
+    /// `modifies` right after it ("hiring freeze").
     fn in_other_sense(&self, sentence: &str, end: usize) -> bool {
         let words: Vec<String> = sentence
             .get(end..)
@@ -115,6 +118,7 @@ impl EventWords {
             .collect();
         let after = format!(" {} ", words.join(" "));
         self.other_sense.iter().any(|p| after.contains(&format!(" {p} ")))
+            || words.first().is_some_and(|next| self.modifies.contains(next))
     }
 }
 
@@ -295,6 +299,7 @@ impl Resolver {
                         dates_after: e.dates_after.iter().map(|w| w.to_lowercase()).collect(),
                         object_in: e.object_in,
                         other_sense: e.other_sense.iter().map(|p| p.to_lowercase()).collect(),
+                        modifies: e.modifies.iter().map(|p| p.to_lowercase()).collect(),
                     })
                 })
                 .collect::<Result<_, Error>>()?,
@@ -1609,7 +1614,11 @@ impl Resolver {
                             && !self.function_words.contains(n)
                             && !self.frames.is_qualifier_word(n)
                     })
-                    .map(|n| self.frames.measure_after_percent(&n).map_or(n, str::to_string))
+                    .map(|n| match self.frames.measure_after_percent(&n) {
+                        // (Only with no object after it: "40% contained errors" did not.)
+                        Some(measure) if ends_predicate(&cx.sentence[m.end..]) => measure.to_string(),
+                        _ => n,
+                    })
             }
             _ => None,
         };
@@ -2841,7 +2850,7 @@ impl Resolver {
                         | [.., "the", "morning" | "evening" | "night", "of"] => 3,
                         _ => 0,
                     };
-                    words.len() - part_of_day.min(words.len()) <= 3
+                    words.len() - part_of_day.min(words.len()) <= 3 || reduced_relative(&words)
                 })
         };
         // "95% of the workforce, or 738 out of 770 employees, signed the letter by Monday": a
@@ -3404,6 +3413,50 @@ fn noun_after(after: &str) -> Option<String> {
     (word.len() > 2 && !NOT_TOPICS.contains(&word.as_str())).then(|| pluralizer::pluralize(&word, 1, false))
 }
 
+/// The word after the one opening `after` (as `noun_after` reads it), lower case; none when
+/// a comma, a full stop or the end of the text follows that word.
+fn word_after_noun(after: &str) -> Option<String> {
+    let rest = after
+        .trim_start_matches([' ', '-'])
+        .trim_start_matches(|c: char| c.is_alphabetic() || c == '-');
+    let next = rest.strip_prefix(' ')?.split_whitespace().next()?;
+    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    (!word.is_empty()).then(|| word.to_lowercase())
+}
+
+/// Whether the word opening `after` ends its predicate: nothing but a time or an adverbial
+/// comes after it ("80 percent contained as of Friday", "85 per cent contained, according
+/// to the county", "40% contained early Tuesday"); not an object ("40% contained errors",
+/// "contained the bacteria") nor "in" ("20% contained in vials").
+fn ends_predicate(after: &str) -> bool {
+    const ADVERBIALS: [&str; 22] = [
+        "as",
+        "by",
+        "on",
+        "at",
+        "according",
+        "after",
+        "since",
+        "until",
+        "and",
+        "but",
+        "while",
+        "with",
+        "early",
+        "late",
+        "overnight",
+        "yesterday",
+        "today",
+        "tonight",
+        "now",
+        "this",
+        "last",
+        "so",
+    ];
+    // (A day of the week too: "contained Tuesday morning".)
+    word_after_noun(after).is_none_or(|w| ADVERBIALS.contains(&w.as_str()) || is_weekday_name(&w))
+}
+
 /// The head of the noun phrase opening `text`, singular: the first plural of up to two
 /// words after an article ("billion-dollar companies": `company`), else the first word
 /// ("rice", "the vaccine four weeks apart").
@@ -3832,6 +3885,33 @@ fn relative_after_verb(gap: &str) -> bool {
     let before = &lower[..at];
     let antecedent = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     !PERIODS.contains(&antecedent) && before.split(|c: char| !c.is_alphanumeric()).any(|w| VERBS.contains(&w))
+}
+
+/// Whether the words between a figure and a time after it are a relative clause without
+/// "that" whose verb the time dates ("the $38.3 million the small buyout firm paid in 2018",
+/// "the $4 billion it reported in 2020"): a subject (a pronoun, an article or possessive and
+/// at most three words, or a name), a verb in the past, and the time's preposition.
+fn reduced_relative(words: &[&str]) -> bool {
+    const SUBJECTS: [&str; 12] = [
+        "it", "he", "she", "they", "we", "the", "a", "an", "its", "his", "her", "their",
+    ];
+    const AUXILIARIES: [&str; 6] = ["was", "were", "had", "has", "have", "is"];
+    let Some((&last, rest)) = words.split_last() else {
+        return false;
+    };
+    let Some((&first, middle)) = rest.split_first() else {
+        return false;
+    };
+    let subject = SUBJECTS.contains(&first.to_lowercase().as_str()) || first.starts_with(char::is_uppercase);
+    let verb = middle.iter().any(|w| {
+        let w = w.to_lowercase();
+        w.ends_with("ed") || PAST_VERBS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str())
+    });
+    subject
+        && verb
+        && middle.len() <= 5
+        && ["in", "on", "during"].contains(&last)
+        && !middle.iter().any(|w| w.ends_with([',', ';']))
 }
 
 /// Whether the words between a count and a noun of who is counted make the count some of
