@@ -408,19 +408,18 @@ impl Engine {
     pub fn run(&self, documents: Vec<Document>, pinned: Option<Date>) -> Run {
         let names = self.document_names(&documents);
         let references = self.references_named(&documents, pinned, &names);
-        let texts: Vec<&str> = documents.iter().map(|d| d.text.as_str()).collect();
+        // (A source in another language has no sentences, and no words for the corpus.)
+        let texts: Vec<&str> = documents
+            .iter()
+            .map(|d| if d.foreign.is_some() { "" } else { d.text.as_str() })
+            .collect();
         let corpus = self.resolver.corpus_words(&texts);
         let (per_doc, document_names): (Vec<Vec<Claim>>, Vec<resolve::DocumentNames>) = documents
             .par_iter()
             .zip(&references)
             .enumerate()
             .map(|(i, (doc, r))| {
-                let mut resolved = self.resolver.document(doc, i, &self.recognisers, r, &corpus);
-                // A source in another language is read for nothing: its numbers' words would be
-                // read as English ("150 Millionen Euro" as a count of euros).
-                if doc.foreign.is_some() {
-                    resolved.0.clear();
-                }
+                let resolved = self.resolver.document(doc, i, &self.recognisers, r, &corpus);
                 if let Some(tick) = &self.on_document {
                     tick();
                 }

@@ -136,9 +136,27 @@ impl<'a> Clauses<'a> {
                 relative.then(|| self.antecedent(previous)).flatten()
             });
         }
+        // ("the 2018 Camp Fire in Paradise, Calif., which killed 85": past a place's region set
+        // off by commas, to the clause that names the antecedent.)
+        let region = |(start, end): (usize, usize)| {
+            let words: Vec<&str> = self.sentence.get(start..end).unwrap_or("").split_whitespace().collect();
+            (1..=2).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        };
+        // (Not "the best paid player, Mike Trout, who agreed": a name in apposition is the
+        // antecedent; a region follows a place's name.)
+        let ends_in_name = |(start, end): (usize, usize)| {
+            self.sentence
+                .get(start..end)
+                .and_then(|c| c.split_whitespace().last())
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
         self.relative(clause)
             .then(|| self.previous(clause))
             .flatten()
+            .map(|previous| match self.previous(previous) {
+                Some(before) if region(previous) && ends_in_name(before) => before,
+                _ => previous,
+            })
             .map(|(start, _)| start)
     }
 
@@ -311,6 +329,21 @@ mod tests {
         let (from, to) = clauses.next(clause).unwrap();
         assert_eq!(&s[from..to], "north of Arcadia");
         assert_eq!(clauses.previous((0, 7)), None);
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_place_and_its_region_tells_of_the_place() {
+        let s = "It is worse than the 2018 Camp Fire in Paradise, Calif., which killed 85 people";
+        let clauses = Clauses::new(&breaks(), s, &[], &[]);
+        let at = s.find("which").unwrap();
+        let clause = clauses.around((at, at + 5));
+        assert_eq!(clauses.antecedent(clause), Some(0));
+        // A name in apposition is the antecedent itself.
+        let s = "It eclipsed the best paid player, Mike Trout, who agreed to $426.5 million";
+        let clauses = Clauses::new(&breaks(), s, &[], &[]);
+        let at = s.find("who").unwrap();
+        let clause = clauses.around((at, at + 3));
+        assert_eq!(clauses.antecedent(clause), Some(s.find(" Mike").unwrap() + 1));
     }
 
     #[test]

@@ -2807,7 +2807,11 @@ impl Resolver {
             // ("a change from 2024, when it was valued at $3.1 billion": the year the relative
             // clause tells of.)
             let antecedent = sentence[t.end..].starts_with(", when ");
-            let compared_from = self.comparison_start.is_match(sentence[..t.start].trim_end()) && !antecedent;
+            // ("since the 2018 Camp Fire, which killed 85": the year of the thing a relative
+            // clause tells of.)
+            let of_antecedent = t.start < clause.0 && cx.clauses.antecedent(clause).is_some_and(|from| t.start >= from);
+            let compared_from =
+                self.comparison_start.is_match(sentence[..t.start].trim_end()) && !antecedent && !of_antecedent;
             // "up 104% so far this year", "so far in 2023": the stretch a change ran over up to
             // now; the figure holds on the source's day.
             let so_far = {
