@@ -252,12 +252,13 @@ fn foreign_language(text: &str) -> Option<&'static str> {
 const ENGLISH_MARKERS: [&str; 6] = ["the", "and", "of", "with", "said", "that"];
 
 /// The words of a language sample: how many, how many are English markers (`the` among
-/// them?), and how many hold a letter outside ASCII.
+/// them?), how many start in lower case, and how many of those hold a letter outside ASCII.
 struct SampleWords {
     words: usize,
     markers: usize,
     the: bool,
     non_ascii: usize,
+    lower_case: usize,
 }
 
 impl SampleWords {
@@ -267,10 +268,14 @@ impl SampleWords {
             markers: 0,
             the: false,
             non_ascii: 0,
+            lower_case: 0,
         };
         for word in sample.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
             counts.words += 1;
-            counts.non_ascii += usize::from(!word.is_ascii());
+            let lower_case = word.starts_with(char::is_lowercase);
+            counts.lower_case += usize::from(lower_case);
+            // (Names are spelt as their language spells them: "Kahramanmaraş" in English.)
+            counts.non_ascii += usize::from(lower_case && !word.is_ascii());
             if let Some(marker) = ENGLISH_MARKERS.iter().find(|m| word.eq_ignore_ascii_case(m)) {
                 counts.markers += 1;
                 counts.the |= *marker == "the";
@@ -286,12 +291,16 @@ impl SampleWords {
         self.the && self.words >= 20 && self.markers * 10 >= self.words
     }
 
-    /// Not English beyond doubt: fifty words or more, hardly any English markers (one in 25;
-    /// English prose has one in six, and Icelandic writes "of"), and one in ten spelt with a
-    /// letter English does not use (a table of English figures has no markers, but its words
-    /// are plain ASCII).
+    /// Not English beyond doubt: prose of fifty words or more (half of them in lower case: a
+    /// list of names, "Łukasz Fabiański, 12 caps", is not), hardly any English markers (one in
+    /// 25; English prose has one in six, and Icelandic writes "of"), and one word in ten in
+    /// lower case spelt with a letter English does not use (English notes full of Turkish or
+    /// Polish names have their accents in capitalised words only).
     fn surely_foreign(&self) -> bool {
-        self.words >= 50 && self.markers * 25 < self.words && self.non_ascii * 10 >= self.words
+        self.words >= 50
+            && self.lower_case * 2 >= self.words
+            && self.markers * 25 < self.words
+            && self.non_ascii * 10 >= self.words
     }
 }
 
@@ -1140,6 +1149,8 @@ mod tests {
         assert!(words.words >= 50 && words.surely_foreign(), "{} words", words.words);
         let table = "Party | Votes | Share\nUnity | 412,330 | 41.2%\nGreens | 210,004 | 21.0%\nCivic | 198,765 | 19.9%\nLabour | 101,220 | 10.1%\nOthers | 78,001 | 7.8%\nTurnout | 1,000,320 | 61.4%\nSeats | 120 | -\nRegion | North | South | East | West | Centre | Coast | Hills | Lakes | Plains | Valley | Islands | Capital | Border | Forest | Delta | Ridge | Bay | Moor | Fen | Dale | Heath | Marsh | Cape | Point | Harbour | Port | Mount";
         assert!(!SampleWords::count(table).surely_foreign());
+        let squad = "Łukasz Fabiański, 12 caps; Wojciech Szczęsny, 70; Bartłomiej Drągowski, 2; Jan Bednarek, 45; Kamil Glik, 103; Paweł Dawidowicz, 8; Matty Cash, 10; Bartosz Bereszyński, 50; Nicola Zalewski, 9; Grzegorz Krychowiak, 95; Krystian Bielik, 6; Damian Szymański, 12; Przemysław Frankowski, 30; Sebastian Szymański, 21; Piotr Zieliński, 70; Jakub Kamiński, 5; Michał Skóraś, 1; Robert Lewandowski, 134; Arkadiusz Milik, 64; Karol Świderski, 20; Krzysztof Piątek, 26; Szymon Żurkowski, 8; Kamil Grosicki, 87.";
+        assert!(!SampleWords::count(squad).surely_foreign());
     }
 
     /// A flattened table is one "sentence" of thousands of items: it is read in pieces cut at

@@ -142,19 +142,19 @@ impl<'a> Clauses<'a> {
             let words: Vec<&str> = self.sentence.get(start..end).unwrap_or("").split_whitespace().collect();
             (1..=2).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
         };
-        // (Not "the best paid player, Mike Trout, who agreed": a name in apposition is the
-        // antecedent; a region follows a place's name.)
-        let ends_in_name = |(start, end): (usize, usize)| {
-            self.sentence
-                .get(start..end)
-                .and_then(|c| c.split_whitespace().last())
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        // (Not "the best paid player, Mike Trout, who agreed", nor "led by Acme CEO, Tom Reed,
+        // who": a name in apposition is the antecedent; a region follows a place named after
+        // "in", "near", "at" or "off".)
+        let ends_in_place = |(start, end): (usize, usize)| {
+            let words: Vec<&str> = self.sentence.get(start..end).unwrap_or("").split_whitespace().collect();
+            matches!(words[..], [.., preposition, name]
+                if ["in", "near", "at", "off"].contains(&preposition) && name.starts_with(char::is_uppercase))
         };
         self.relative(clause)
             .then(|| self.previous(clause))
             .flatten()
             .map(|previous| match self.previous(previous) {
-                Some(before) if region(previous) && ends_in_name(before) => before,
+                Some(before) if region(previous) && ends_in_place(before) => before,
                 _ => previous,
             })
             .map(|(start, _)| start)
@@ -339,11 +339,16 @@ mod tests {
         let clause = clauses.around((at, at + 5));
         assert_eq!(clauses.antecedent(clause), Some(0));
         // A name in apposition is the antecedent itself.
-        let s = "It eclipsed the best paid player, Mike Trout, who agreed to $426.5 million";
-        let clauses = Clauses::new(&breaks(), s, &[], &[]);
-        let at = s.find("who").unwrap();
-        let clause = clauses.around((at, at + 3));
-        assert_eq!(clauses.antecedent(clause), Some(s.find(" Mike").unwrap() + 1));
+        for s in [
+            "It eclipsed the best paid player, Mike Trout, who agreed to $426.5 million",
+            "The 2019 deal was led by Acme CEO, Tom Reed, who owns 12%",
+        ] {
+            let clauses = Clauses::new(&breaks(), s, &[], &[]);
+            let at = s.find("who").unwrap();
+            let clause = clauses.around((at, at + 3));
+            let name = s.find(", ").unwrap() + 1;
+            assert_eq!(clauses.antecedent(clause), Some(name), "{s}");
+        }
     }
 
     #[test]

@@ -914,7 +914,7 @@ impl Resolver {
                 }
                 let as_of = converted_time.unwrap_or_else(|| {
                     (!m.kind.is_time() && !size_of_thing)
-                        .then(|| self.as_of(&context, m, &mentions, timing, borrowed, !frame.evolving))
+                        .then(|| self.as_of(&context, m, &mentions, timing, borrowed, &frame))
                         .flatten()
                         .filter(|a| a.stated || !earlier)
                 });
@@ -2777,8 +2777,11 @@ impl Resolver {
         all: &[Mention],
         reference: Option<Date>,
         borrowed: Option<(Option<Date>, Option<Date>)>,
-        settled: bool,
+        frame: &Frame,
     ) -> Option<AsOf> {
+        // (A figure that does not move during the story.)
+        let settled = !frame.evolving;
+        let measure_word = frame.measure_word.as_deref();
         let sentence = cx.sentence;
         let clause = cx.clauses.around((m.start, m.end));
         // A relative clause is timed by its antecedent's ("fundraise in April, which valued"),
@@ -2808,8 +2811,11 @@ impl Resolver {
             // clause tells of.)
             let antecedent = sentence[t.end..].starts_with(", when ");
             // ("since the 2018 Camp Fire, which killed 85": the year of the thing a relative
-            // clause tells of.)
-            let of_antecedent = t.start < clause.0 && cx.clauses.antecedent(clause).is_some_and(|from| t.start >= from);
+            // clause in the past tells of; not "since the 2016 merger with Brix, which employs
+            // 9,000".)
+            let of_antecedent = t.start < clause.0
+                && cx.clauses.antecedent(clause).is_some_and(|from| t.start >= from)
+                && tells_past(&sentence[clause.0..m.start]);
             let compared_from =
                 self.comparison_start.is_match(sentence[..t.start].trim_end()) && !antecedent && !of_antecedent;
             // "up 104% so far this year", "so far in 2023": the stretch a change ran over up to
@@ -2854,7 +2860,13 @@ impl Resolver {
                         | [.., "the", "morning" | "evening" | "night", "of"] => 3,
                         _ => 0,
                     };
-                    words.len() - part_of_day.min(words.len()) <= 3 || reduced_relative(&words)
+                    words.len() - part_of_day.min(words.len()) <= 3
+                        || reduced_relative(&words)
+                            && measure_word.is_some_and(|w| {
+                                let w = w.to_lowercase();
+                                gap.to_lowercase().contains(&w)
+                                    && !sentence[clause.0..m.start].to_lowercase().contains(&w)
+                            })
                 })
         };
         // "95% of the workforce, or 738 out of 770 employees, signed the letter by Monday": a
@@ -3891,10 +3903,21 @@ fn relative_after_verb(gap: &str) -> bool {
     !PERIODS.contains(&antecedent) && before.split(|c: char| !c.is_alphanumeric()).any(|w| VERBS.contains(&w))
 }
 
+/// Whether a relative clause's opening (`text`, "which killed", "who had joined") tells of
+/// the past: a verb in the past among its first three words.
+fn tells_past(text: &str) -> bool {
+    text.split_whitespace().skip(1).take(3).any(|w| {
+        let w = w.to_lowercase();
+        w.ends_with("ed") || PAST_VERBS.contains(&w.as_str()) || ["was", "were", "had"].contains(&w.as_str())
+    })
+}
+
 /// Whether the words between a figure and a time after it are a relative clause without
 /// "that" whose verb the time dates ("the $38.3 million the small buyout firm paid in 2018",
 /// "the $4 billion it reported in 2020"): a subject (a pronoun, an article or possessive and
-/// at most three words, or a name), a verb in the past, and the time's preposition.
+/// at most three words, or a name), a verb in the past, and the time's preposition. (Only
+/// when that verb is the figure's measure word, not also before the figure: in "paid $80
+/// million the storm had caused in damage during 2023" the time is the damage's.)
 fn reduced_relative(words: &[&str]) -> bool {
     const SUBJECTS: [&str; 12] = [
         "it", "he", "she", "they", "we", "the", "a", "an", "its", "his", "her", "their",
