@@ -352,6 +352,8 @@ fn blind_stories_flag_their_planted_conflicts_not_their_traps() {
         has(&quake, "possible-conflict", &["15 million soles", "50 million soles"]),
         "{quake:#?}"
     );
+    // "12 miles ... northeast of the town of Santa Rosa de Yurac" is from the town named.
+    assert!(has(&quake, "conflict", &["12 miles", "19 miles"]), "{quake:#?}");
     // A toll of Wednesday is not Tuesday's, nor the 1998 quake's.
     assert!(!has(&quake, "conflict", &["41 (41)", "27 (27"]), "{quake:#?}");
     assert!(!has(&quake, "conflict", &["76 ("]), "{quake:#?}");

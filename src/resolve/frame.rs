@@ -1510,6 +1510,25 @@ impl FrameLexicon {
             Some(r) => (r, rest_at + 4),
             None => (rest, rest_at),
         };
+        // "off the coast of Newfoundland", "north of the city of Kyiv": the place named after
+        // the coast or the settlement ("600km off the coast of Newfoundland" is not "900 miles
+        // off the coast of Cape Cod").
+        const NAMED_BY: [&str; 10] = [
+            "coast of ",
+            "coasts of ",
+            "shore of ",
+            "shores of ",
+            "island of ",
+            "city of ",
+            "town of ",
+            "village of ",
+            "port of ",
+            "province of ",
+        ];
+        let (rest, rest_at) = match NAMED_BY.iter().find_map(|p| rest.strip_prefix(p)) {
+            Some(r) => (r, rest_at + rest.len() - r.len()),
+            None => (rest, rest_at),
+        };
         if let Some(&(s, e)) = names.iter().find(|&&(s, _)| s == rest_at) {
             return text.get(s..e).map(str::to_string);
         }
