@@ -595,6 +595,10 @@ pub struct MeasureDef {
     /// a figure of it below 100%, the options' figures are a running count (`partial`).
     #[serde(default)]
     pub progress: bool,
+    /// Won as the count goes on (a party's seats): a figure of a subject in a sentence that
+    /// tells the count's stage is a running count (`partial`), as the options' figures are.
+    #[serde(default)]
+    pub tallied: bool,
     /// The figure is itself a maximum (a storm's top winds, the highest waves): a bound word
     /// before it (lexicon `peak_bounds`: "winds of up to 195 mph") states it, not a ceiling.
     #[serde(default)]

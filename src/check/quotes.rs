@@ -210,21 +210,21 @@ fn fit(a: &Claim, b: &Claim, t: &Thresholds) -> Option<Fit> {
     let first = ops.iter().position(equal)?;
     let last = ops.iter().rposition(equal)?;
     // Past the shared part, both sides going on with other words diverge ("in the first
-    // [-year-] [+decade+]"): a change as long as the longer side; one side going on is a cut.
+    // [-year-] [+decade+]"): a change as long as the longer side; one side going on is a cut,
+    // and the same letters spaced otherwise are no change ("with AlHilal", "with Al-Hilal").
     let diverging = |ends: &[DiffOp]| {
         let (mut old, mut new) = (0, 0);
+        let (mut old_words, mut new_words) = (String::new(), String::new());
         for op in ends {
-            match *op {
-                DiffOp::Delete { old_len, .. } => old += old_len,
-                DiffOp::Insert { new_len, .. } => new += new_len,
-                DiffOp::Replace { old_len, new_len, .. } => {
-                    old += old_len;
-                    new += new_len;
-                }
-                DiffOp::Equal { .. } => {}
+            let (old_range, new_range) = (op.old_range(), op.new_range());
+            if !matches!(op, DiffOp::Equal { .. }) {
+                old += old_range.len();
+                new += new_range.len();
+                old_words.extend(wa.get(old_range).unwrap_or_default().iter().copied());
+                new_words.extend(wb.get(new_range).unwrap_or_default().iter().copied());
             }
         }
-        if old > 0 && new > 0 {
+        if old > 0 && new > 0 && old_words != new_words {
             old.max(new)
         } else {
             0

@@ -1124,12 +1124,12 @@ impl FrameLexicon {
             .any(|d| d.progress && Some(d.name.as_str()) == measure)
     }
 
-    /// Whether the measure `name` counts votes for options (`options`: a share of the vote,
-    /// seats), whether or not a figure names its option.
-    pub fn counts_options(&self, measure: Option<&str>) -> bool {
+    /// Whether a measure's figures are won as a count goes on (`tallied`: seats) or are the
+    /// count's options' (`options`).
+    pub fn runs_with_count(&self, measure: Option<&str>) -> bool {
         self.measures
             .iter()
-            .any(|d| d.options && Some(d.name.as_str()) == measure)
+            .any(|d| (d.options || d.tallied) && Some(d.name.as_str()) == measure)
     }
 
     /// Whether `text` tells of a change as done ("rose", "increased its value").

@@ -944,10 +944,14 @@ impl Resolver {
             // The running count is of that moment: counts at different stages of it are
             // compared only with each other's stage ("counted:91.55%").
             let told_stage = claims.get(sentence_start..).and_then(|c| {
+                // (Also a count of things that a progress word says were declared: "545
+                // election results declared" is `result-count[count-progress]`.)
+                let of_progress = |c: &Claim| {
+                    self.frames.is_progress(c.frame.measure.as_deref())
+                        || c.frame.qualifiers.iter().any(|q| self.frames.is_progress(Some(q)))
+                };
                 let progress = |c: &Claim| match c.value {
-                    Value::Amount { value, ref unit, .. } if self.frames.is_progress(c.frame.measure.as_deref()) => {
-                        Some((value, unit.clone()))
-                    }
+                    Value::Amount { value, ref unit, .. } if of_progress(c) => Some((value, unit.clone())),
                     _ => None,
                 };
                 let whole = |c: &Claim| match c.value {
@@ -955,9 +959,17 @@ impl Resolver {
                     _ => None,
                 };
                 let any_progress = c.iter().filter_map(progress).next().is_some();
+                // ("With 545 election results declared, Labour won 372 seats": a count told
+                // as how far the night has got, whose whole is not given.)
+                // (Not "With all 2,164 polling stations reporting": the whole.)
+                let mut opening = sentence.split_whitespace();
+                let running = opening.next().is_some_and(|w| w.eq_ignore_ascii_case("with"))
+                    && opening
+                        .next()
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
                 let stage = c.iter().filter_map(progress).find(|(done, unit)| match unit {
                     Unit::Percent => *done < 100.0,
-                    _ => c.iter().filter_map(whole).any(|of| *done < of),
+                    _ => running || c.iter().filter_map(whole).any(|of| *done < of),
                 });
                 match stage {
                     Some((done, Unit::Percent)) => Some(Some(format!("counted:{done}%"))),
@@ -982,7 +994,8 @@ impl Resolver {
                 for c in claims.iter_mut().skip(sentence_start) {
                     // "the Civic Alliance had 34.1% of the vote": a party's share, named by
                     // its subject, is as partial as an option's.
-                    let named = c.frame.subject.is_some() && self.frames.counts_options(c.frame.measure.as_deref());
+                    // (So are a party's seats: "Labour won 372 seats".)
+                    let named = c.frame.subject.is_some() && self.frames.runs_with_count(c.frame.measure.as_deref());
                     if c.frame.option().is_some() || named {
                         c.frame.qualifiers.push("partial".into());
                         c.frame.qualifiers.push(stage.clone());
