@@ -1124,12 +1124,19 @@ impl FrameLexicon {
             .any(|d| d.progress && Some(d.name.as_str()) == measure)
     }
 
-    /// Whether a measure's figures are won as a count goes on (`tallied`: seats) or are the
-    /// count's options' (`options`).
-    pub fn runs_with_count(&self, measure: Option<&str>) -> bool {
+    /// Whether the measure `name` counts votes for options (`options`: a share of the vote),
+    /// whether or not a figure names its option.
+    pub fn counts_options(&self, measure: Option<&str>) -> bool {
         self.measures
             .iter()
-            .any(|d| (d.options || d.tallied) && Some(d.name.as_str()) == measure)
+            .any(|d| d.options && Some(d.name.as_str()) == measure)
+    }
+
+    /// Whether a measure's figures are won as a count goes on (`tallied`: seats).
+    pub fn is_tallied(&self, measure: Option<&str>) -> bool {
+        self.measures
+            .iter()
+            .any(|d| d.tallied && Some(d.name.as_str()) == measure)
     }
 
     /// Whether `text` tells of a change as done ("rose", "increased its value").
@@ -1525,10 +1532,13 @@ impl FrameLexicon {
             "port of ",
             "province of ",
         ];
-        let (rest, rest_at) = match NAMED_BY.iter().find_map(|p| rest.strip_prefix(p)) {
-            Some(r) => (r, rest_at + rest.len() - r.len()),
-            None => (rest, rest_at),
-        };
+        // (Only when a name follows: "off the coast of the Velden peninsula" stays `coast`.)
+        if let Some(named) = NAMED_BY.iter().find_map(|p| rest.strip_prefix(p)) {
+            let at = rest_at + rest.len() - named.len();
+            if let Some(&(s, e)) = names.iter().find(|&&(s, _)| s == at) {
+                return text.get(s..e).map(str::to_string);
+            }
+        }
         if let Some(&(s, e)) = names.iter().find(|&&(s, _)| s == rest_at) {
             return text.get(s..e).map(str::to_string);
         }

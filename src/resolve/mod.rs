@@ -961,15 +961,28 @@ impl Resolver {
                 let any_progress = c.iter().filter_map(progress).next().is_some();
                 // ("With 545 election results declared, Labour won 372 seats": a count told
                 // as how far the night has got, whose whole is not given.)
-                // (Not "With all 2,164 polling stations reporting": the whole.)
+                // (Not "With all 2,164 polling stations reporting", the whole; nor "With 3
+                // defections declared", no count of an election's units. "With 105 results yet
+                // to be declared" is a running count too, its stage told by what is left.)
                 let mut opening = sentence.split_whitespace();
                 let running = opening.next().is_some_and(|w| w.eq_ignore_ascii_case("with"))
                     && opening
                         .next()
                         .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+                const UNITS: [&str; 8] = [
+                    "result",
+                    "constituency",
+                    "area",
+                    "precinct",
+                    "district",
+                    "ward",
+                    "riding",
+                    "seat",
+                ];
+                let of_units = |unit: &Unit| matches!(unit, Unit::Count(noun) if UNITS.contains(&noun.as_str()));
                 let stage = c.iter().filter_map(progress).find(|(done, unit)| match unit {
                     Unit::Percent => *done < 100.0,
-                    _ => running || c.iter().filter_map(whole).any(|of| *done < of),
+                    _ => running && of_units(unit) || c.iter().filter_map(whole).any(|of| *done < of),
                 });
                 match stage {
                     Some((done, Unit::Percent)) => Some(Some(format!("counted:{done}%"))),
@@ -981,9 +994,20 @@ impl Resolver {
             // 44.9%".)
             let final_told = || {
                 let lower = sentence.to_lowercase();
-                ["final", "ultimately", "official", "in the end", "eventually"]
-                    .iter()
-                    .any(|w| lower.contains(w))
+                [
+                    "final",
+                    "ultimately",
+                    "official",
+                    "in the end",
+                    "eventually",
+                    "overall",
+                    "in total",
+                    "last election",
+                    "previous election",
+                    "outgoing",
+                ]
+                .iter()
+                .any(|w| lower.contains(w))
             };
             let carried = running_stage
                 .take()
@@ -994,8 +1018,12 @@ impl Resolver {
                 for c in claims.iter_mut().skip(sentence_start) {
                     // "the Civic Alliance had 34.1% of the vote": a party's share, named by
                     // its subject, is as partial as an option's.
-                    // (So are a party's seats: "Labour won 372 seats".)
-                    let named = c.frame.subject.is_some() && self.frames.runs_with_count(c.frame.measure.as_deref());
+                    // (So are a party's seats, "Labour won 372 seats"; not seats of a time of
+                    // their own, "won 330 seats in 2027".)
+                    let measure = c.frame.measure.as_deref();
+                    let own_time = c.as_of.is_some_and(|a| a.stated);
+                    let named = c.frame.subject.is_some()
+                        && (self.frames.counts_options(measure) || self.frames.is_tallied(measure) && !own_time);
                     if c.frame.option().is_some() || named {
                         c.frame.qualifiers.push("partial".into());
                         c.frame.qualifiers.push(stage.clone());
