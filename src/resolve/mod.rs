@@ -2854,11 +2854,13 @@ impl Resolver {
             // ("since the 2018 Camp Fire, which killed 85": the year of the thing a relative
             // clause in the past tells of; not "since the 2016 merger with Brix, which employs
             // 9,000".)
-            let of_antecedent = t.start < clause.0
-                && cx.clauses.antecedent(clause).is_some_and(|from| t.start >= from)
-                && tells_past(&sentence[clause.0..m.start]);
+            let of_antecedent = || {
+                t.start < clause.0
+                    && cx.clauses.antecedent(clause).is_some_and(|from| t.start >= from)
+                    && tells_past(&sentence[clause.0..m.start])
+            };
             let compared_from =
-                self.comparison_start.is_match(sentence[..t.start].trim_end()) && !antecedent && !of_antecedent;
+                self.comparison_start.is_match(sentence[..t.start].trim_end()) && !antecedent && !of_antecedent();
             // "up 104% so far this year", "so far in 2023": the stretch a change ran over up to
             // now; the figure holds on the source's day.
             let so_far = {
