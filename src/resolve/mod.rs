@@ -3949,10 +3949,16 @@ fn relative_after_verb(gap: &str) -> bool {
 /// Whether a relative clause's opening (`text`, "which killed", "who had joined") tells of
 /// the past: a verb in the past among its first three words.
 fn tells_past(text: &str) -> bool {
-    text.split_whitespace().skip(1).take(3).any(|w| {
-        let w = w.to_lowercase();
-        w.ends_with("ed") || PAST_VERBS.contains(&w.as_str()) || ["was", "were", "had"].contains(&w.as_str())
-    })
+    text.split_whitespace()
+        .skip(1)
+        .take(3)
+        .any(|w| past_verb(w, &["was", "were", "had"]))
+}
+
+/// Whether `word` is a verb in the past ("paid", "killed") or one of `auxiliaries`.
+fn past_verb(word: &str, auxiliaries: &[&str]) -> bool {
+    let w = word.to_lowercase();
+    w.ends_with("ed") || PAST_VERBS.contains(&w.as_str()) || auxiliaries.contains(&w.as_str())
 }
 
 /// Whether the words between a figure and a time after it are a relative clause without
@@ -3973,10 +3979,7 @@ fn reduced_relative(words: &[&str]) -> bool {
         return false;
     };
     let subject = SUBJECTS.contains(&first.to_lowercase().as_str()) || first.starts_with(char::is_uppercase);
-    let verb = middle.iter().any(|w| {
-        let w = w.to_lowercase();
-        w.ends_with("ed") || PAST_VERBS.contains(&w.as_str()) || AUXILIARIES.contains(&w.as_str())
-    });
+    let verb = middle.iter().any(|w| past_verb(w, &AUXILIARIES));
     subject
         && verb
         && middle.len() <= 5
