@@ -287,7 +287,8 @@ fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<us
 /// million, down 53%") and leaves it unsaid elsewhere ("revenue fell 53%"): a block that
 /// names no period (of `periods`) merges with the one block of its frame that names one,
 /// when just one does and no source gives the two different values (a story of the year's
-/// results that gives the first quarter's too).
+/// results that gives the first quarter's too), and none of the block's figures is stated
+/// for a longer time than a quarter ("sold 1.6 million battery cars in 2025" is the year's).
 fn merge_story_periods(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<usize>>, periods: &BTreeSet<&str>) {
     // Each frame without its period, with the keys that name one.
     let mut with_period: BTreeMap<BlockKey, Vec<BlockKey>> = BTreeMap::new();
@@ -309,7 +310,13 @@ fn merge_story_periods(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<usi
                 a.source == b.source && a.value.interval().relate(&b.value.interval(), 0.0) == Relation::Conflict
             })
         });
-        if contrasted {
+        let quarter = key.4.iter().any(|q| q.ends_with("-quarter"));
+        let longer = quarter
+            && unnamed
+                .iter()
+                .filter_map(|&i| claims.get(i).and_then(held))
+                .any(|(first, last, stated)| stated && last - first > 120);
+        if contrasted || longer {
             continue;
         }
         let members = blocks.remove(&bare).unwrap_or_default();

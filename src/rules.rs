@@ -375,6 +375,10 @@ pub struct Lexicon {
     /// "a panel of three judges").
     #[serde(default)]
     pub group_nouns: Vec<String>,
+    /// Nouns that, after "the" (and one word at most), name again the organisation the
+    /// sentence before was about ("BYD sold 3.02 million vehicles. The Chinese company ...").
+    #[serde(default)]
+    pub anaphor_nouns: Vec<String>,
     /// Capitalised words that name no entity: months, titles, demonyms, sentence openers.
     #[serde(default)]
     pub not_names: Vec<String>,
@@ -959,6 +963,7 @@ impl Lexicon {
         self.company_tails.extend(other.company_tails);
         self.rival_words.extend(other.rival_words);
         self.group_nouns.extend(other.group_nouns);
+        self.anaphor_nouns.extend(other.anaphor_nouns);
         self.place_words.extend(other.place_words);
         self.dimensions.extend(other.dimensions);
         self.units.extend(other.units);

@@ -1960,6 +1960,19 @@ fn conversions_rounded_two_ways_agree() {
     );
 }
 
+/// A rival told by "it" and "the group" after its name: its figures are its own, not the
+/// story's company's; the company's own deliveries still disagree.
+#[test]
+fn figures_told_by_it_or_the_company_are_of_the_organisation_named_before() {
+    assert_conflicts(
+        "tests/fixtures/carmaker-rivals",
+        &[&["vantor-motors/vehicle-count", "1.81 million", "1.86 million"]],
+        &[&["1.4 million"], &["1.6 million"], &["526,000"], &["3.02 million"]],
+    );
+    // "It won 9.1% of the vote" after a sentence about National Renewal is that party's.
+    assert_conflicts("tests/fixtures/regional-election", &[], &[&["9.1%"]]);
+}
+
 /// A source in another language is read for no claims, with a warning naming it and the
 /// language: its "140 Millionen Euro" would be read as a count of euros, its "22-Jährige" as
 /// a count of "jährige". The English source beside it is read as ever.

@@ -225,6 +225,12 @@ pub struct FrameLexicon {
     figure_start: LazyRegex,
     /// Any figure in digits or money right after a space ("48,000", "$2 billion").
     any_figure_after_space: LazyRegex,
+    /// A verb's object and "to" or "from" between the verb and a figure ("raised the range
+    /// to $28 to $30", "moved its target from 5%").
+    object_changed: LazyRegex,
+    /// A noun and "of" or "at" after a participle used as an adjective ("the raised range of
+    /// $28 to $30").
+    noun_of: LazyRegex,
     /// A span of time or a length in digits right after a space ("24 hours", "2 km"): no
     /// figure a measure word before it tells ("died 24 hours after the crash").
     unit_figure_after_space: LazyRegex,
@@ -364,6 +370,10 @@ impl FrameLexicon {
                 r"^\s*(?:[$€£¥]|\d[\d,.]*(?:%| ?per ?cent\b| percent\b| (?:million|billion|trillion)\b))",
             ),
             any_figure_after_space: static_regex(r"^\s+(?:[$€£¥]|\d)"),
+            noun_of: static_regex(r"^\s+\p{Ll}[\p{Ll}-]*\s+(?:of|at)\s+$"),
+            object_changed: static_regex(
+                r"^\s+(?:the|its|their|his|her|a|an)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:to|from)\s+$",
+            ),
             unit_figure_after_space: static_regex(
                 r"(?i)^\s+\d[\d,.]*\s*(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|km|kilomet\w*|miles?|met(?:re|er)s?|m|feet|ft|yards?)\b",
             ),
@@ -558,6 +568,24 @@ impl FrameLexicon {
         if level {
             words.retain(|w| w.def.polarity.is_none());
         }
+        // "raised the range to $28 to $30", "had been raised from $24", "the raised range of
+        // $28": a verb whose object stands between it and the figure, a participle followed
+        // by "to" or "from", or one used as an adjective of another noun, tells a change of
+        // that other thing, which its own noun names; the verb names the figure only as its
+        // object ("raised $682 million").
+        words.retain(|w| {
+            let Some(gap) = text.get(w.end..figure.0) else {
+                return true;
+            };
+            let participle = text[w.start..w.end].ends_with("ed");
+            let adjective = text[..w.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|d| ["the", "a", "an", "its", "their"].contains(&d.to_lowercase().as_str()));
+            !(self.object_changed.is_match(gap)
+                || participle && matches!(gap.trim(), "to" | "from")
+                || participle && adjective && self.noun_of.is_match(gap))
+        });
         // "increased its market value by $200 billion": after "by", the figure is the size of
         // the change a verb before it tells, whatever measure word stands nearer; that word
         // says what changed.

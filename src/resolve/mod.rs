@@ -136,6 +136,9 @@ pub struct Resolver {
     linked_headlines: Vec<String>,
     /// Verbs whose subject caused a change (lexicon `cause_verbs`), lower case.
     cause_verbs: HashSet<String>,
+    /// Nouns that name again the organisation the sentence before was about (lexicon
+    /// `anaphor_nouns`), lower case.
+    anaphor_nouns: HashSet<String>,
     pronoun: LazyRegex,
     clause_break: LazyRegex,
     /// A count joined to a noun of people before any noun ("a four-person board", "the
@@ -173,6 +176,25 @@ pub struct Resolver {
     /// What stands between a name and its ticker or acronym in brackets ("Orvane (NASDAQ:
     /// ORVN)", "the Management Council (NDRRMC)").
     ticker_between: LazyRegex,
+}
+
+/// Whether name `e` is what count `m` counts: it ends in the count's noun, and at most two
+/// words in lower case stand between them ("1.6 million battery EVs", "84 Tory MPs"; not
+/// "30,000 PwC professionals", whose noun the name only qualifies).
+fn counts_name(sentence: &str, m: &Mention, e: &Entity) -> bool {
+    let Value::Amount {
+        unit: Unit::Count(noun),
+        ..
+    } = &m.value
+    else {
+        return false;
+    };
+    let between = sentence.get(m.end..e.start).unwrap_or_default();
+    let last = e.surface.rsplit(' ').next().unwrap_or(&e.surface).to_lowercase();
+    e.start >= m.end
+        && between.split_whitespace().count() <= 2
+        && between.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-')
+        && pluralizer::pluralize(&last, 1, false) == *noun
 }
 
 /// Whether `b` is `a`'s ticker or acronym, in brackets right after it: two to six capitals
@@ -313,6 +335,7 @@ impl Resolver {
                 .collect(),
             linked_headlines: lexicon.linked_headlines.iter().map(|w| w.to_lowercase()).collect(),
             cause_verbs: lexicon.cause_verbs.iter().map(|w| w.to_lowercase()).collect(),
+            anaphor_nouns: lexicon.anaphor_nouns.iter().map(|w| w.to_lowercase()).collect(),
             pronoun: static_regex(r"\b(?:he|she|He|She)\b"),
             nominal_object: static_regex(r"^\s+(?:the|a|an|his|her|its|their)\s+"),
             clause_break: static_regex(
@@ -639,6 +662,7 @@ impl Resolver {
             entry_stamps.clear();
         }
         let mut last_person: Option<String> = None;
+        let mut last_subject: Option<String> = None;
         let mut claims: Vec<Claim> = Vec::new();
         let mut columns = doc.columns();
         // Where the claims of the sentence before start.
@@ -660,7 +684,6 @@ impl Resolver {
             };
             previous_start = sentence_start;
             let sentence = doc.sentence_text(s);
-            let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
             let stamp_here = entry_stamps.binary_search_by_key(&i, |&(at, _)| at).ok();
             if let Some(&(_, day)) = stamp_here.and_then(|at| entry_stamps.get(at)) {
                 (timing, reference_own, earliest, reference) = (Some(day), true, None, Some(day));
@@ -679,6 +702,18 @@ impl Resolver {
             if let Some(at) = stamp.and_then(|at| at.checked_sub(s.start)) {
                 mentions.retain(|m| !(m.kind.is_time() && m.start <= at && at < m.end));
             }
+            let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
+            // The names that are what a figure counts ("1.6 million battery EVs"), with where
+            // that figure starts.
+            let counted: Vec<(usize, usize)> = entities
+                .iter()
+                .flat_map(|e| {
+                    mentions
+                        .iter()
+                        .filter(|m| counts_name(sentence, m, e))
+                        .map(|m| (e.start, m.start))
+                })
+                .collect();
             let topic = self.topic(sentence);
             let cell = doc
                 .cell_of(s)
@@ -703,6 +738,8 @@ impl Resolver {
                 sentence,
                 names: &names,
                 last_person: last_person.as_deref(),
+                last_subject: last_subject.as_deref(),
+                counted: &counted,
                 parts: &corpus.parts,
                 dateline_end: dateline_end(sentence),
                 clauses: &clauses,
@@ -1035,7 +1072,10 @@ impl Resolver {
                 self.carry_basis(told);
                 self.share_scope_in_pairs(told);
             }
-            // "he" in a later sentence is the person this one is about.
+            // "it" in a later sentence is the organisation this one is about; "he" the person.
+            if let Some(antecedent) = self.antecedent(&context, &mentions) {
+                last_subject = antecedent;
+            }
             if let Some((_, name)) = names.iter().find(|(_, n)| recognisers.entities.is_person(n)) {
                 last_person = Some(name.clone());
             }
@@ -2333,11 +2373,15 @@ impl Resolver {
                 .iter()
                 .any(|(next, n)| Some(n) == subject.as_ref() && cx.sentence.len() - rest.len() == next.start)
         };
+        // (A subject an anaphor named, "the company", is not a name of this sentence: no other
+        // name stands in for it.)
+        let anaphoric = subject.as_ref().is_some_and(|s| !cx.names.iter().any(|(_, n)| n == s));
         let alternatives = subjects
             .iter()
             .rev()
             .filter(|(e, n)| {
-                e.start >= reach
+                !anaphoric
+                    && e.start >= reach
                     && e.end <= m.start
                     && Some(n) != subject.as_ref()
                     && !owns_subject(e)
@@ -2699,6 +2743,7 @@ impl Resolver {
         let named = cx.names.iter().rev().find(|(e, _)| {
             e.start >= clause.0
                 && e.end <= anchor
+                && !cx.counted_elsewhere(e, anchor)
                 && !cx.in_relative_clause(e, anchor)
                 && (if possessive(e) {
                     of == SubjectOf::Figure && close_owner(e)
@@ -2788,12 +2833,16 @@ impl Resolver {
                             && !possessive(e)
                             && !after_preposition(e)
                             && !cx.in_relative_clause(e, anchor)
+                            && !cx.counted_elsewhere(e, anchor)
                     })
                     .or_else(|| {
                         // A figure's subject is not named after it in another clause
                         // ("killing 14 people, as the Ashford river burst its banks").
                         cx.names.iter().find(|(e, _)| {
-                            !possessive(e) && !after_preposition(e) && (of == SubjectOf::Event || e.start < anchor)
+                            !possessive(e)
+                                && !after_preposition(e)
+                                && (of == SubjectOf::Event || e.start < anchor)
+                                && !cx.counted_elsewhere(e, anchor)
                         })
                     });
                 let first_pronoun = self.pronoun.find(cx.sentence).map(|p| p.start());
@@ -2805,9 +2854,123 @@ impl Resolver {
                     (Some((e, _)), Some(p)) if p < e.start => cx.person_before(p),
                     (Some((_, n)), _) => Some(n.clone()),
                     (None, Some(p)) => cx.person_before(p),
+                    (None, None) if self.opens_with_anaphor(cx, anchor) => cx.last_subject.map(str::to_string),
                     (None, None) => None,
                 }
             }
+        }
+    }
+
+    /// The organisation a later "it" or "the company" may name again, from this sentence:
+    /// `None` when it names none (the one before stays), `Some(None)` when it names two or
+    /// more ("The European Commission fined Google": which one "the company" is, nothing
+    /// says). A candidate is a name that is no titled person's, stands after no preposition ("In
+    /// Wales, Labour gained"), is not what a figure counts, nor one who speaks or is spoken to
+    /// ("told Reuters", "Heathrow said 75,000 passengers were affected"), nor part of a
+    /// day's name ("Black Friday").
+    fn antecedent(&self, cx: &Context, mentions: &[Mention]) -> Option<Option<String>> {
+        const MORE_PREPOSITIONS: &[&str] = &[
+            "across",
+            "throughout",
+            "near",
+            "outside",
+            "inside",
+            "within",
+            "off",
+            "via",
+            "amid",
+            "among",
+            "during",
+            "between",
+            "toward",
+            "towards",
+            "like",
+            "told",
+            "tells",
+        ];
+        const SPEECH: &[&str] = &["said", "says", "told", "tells", "added", "noted", "warned", "stated"];
+        let candidates: Vec<&String> = cx
+            .names
+            .iter()
+            .filter(|(e, n)| {
+                // The word before the name, past articles and numbers ("in the 2024 UK polls").
+                let previous = cx.sentence[..e.start]
+                    .split_whitespace()
+                    .rev()
+                    .map(str::to_lowercase)
+                    .find(|w| {
+                        !["the", "a", "an"].contains(&w.as_str()) && !w.starts_with(|c: char| c.is_ascii_digit())
+                    });
+                let after_preposition = previous
+                    .as_deref()
+                    .is_some_and(|p| PREPOSITIONS.contains(&p) || MORE_PREPOSITIONS.contains(&p));
+                let speaks = cx.sentence[e.end..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| SPEECH.contains(&w.trim_end_matches(',')));
+                // "Black Friday sales at Amazon": part of a day's name.
+                let day_name = mentions
+                    .iter()
+                    .any(|m| m.kind.is_time() && m.start < e.end && e.start < m.end);
+                // (A name that only looks like a person's, "Qilin Auto", may be what "it" is.)
+                let titled_person = cx.entities.is_titled_person(n) && !cx.entities.is_person(n);
+                e.start >= cx.dateline_end
+                    && !titled_person
+                    && !after_preposition
+                    && !cx.counted.iter().any(|&(start, _)| start == e.start)
+                    && !speaks
+                    && !day_name
+            })
+            .map(|(_, n)| n)
+            .collect();
+        match candidates[..] {
+            [] => None,
+            [one] => Some(Some(one.clone())),
+            _ => Some(None),
+        }
+    }
+
+    /// Whether the sentence, before `anchor`, opens (after a short opening phrase set off by
+    /// a comma: "Overall,", "For the entire year,") with "it" as the subject of a verb of its
+    /// own (not "it is", "it was": often no organisation at all), or with "the" and a noun
+    /// of the lexicon's `anaphor_nouns` ("the company", "the Chinese carmaker").
+    fn opens_with_anaphor(&self, cx: &Context, anchor: usize) -> bool {
+        const NOT_ITS_OWN: &[&str] = &[
+            "is", "was", "'s", "’s", "has", "had", "will", "would", "could", "may", "might", "remains", "remained",
+            "seems", "seemed", "appears", "appeared", "took", "takes", "means", "meant", "emerged", "happened",
+            "rained", "snowed", "turned",
+        ];
+        let text = cx
+            .sentence
+            .get(cx.dateline_end..anchor)
+            .unwrap_or_default()
+            .trim_start();
+        let text = text
+            .split_once(", ")
+            .filter(|(opening, _)| opening.split_whitespace().count() <= 5)
+            .map_or(text, |(_, rest)| rest);
+        let mut words = text.split_whitespace().map(|w| w.to_lowercase());
+        match words.next().as_deref() {
+            Some("it") => words.next().is_some_and(|verb| !NOT_ITS_OWN.contains(&verb.as_str())),
+            Some("the") => {
+                // "the combined group", "the parent company", "the rival firm": another one.
+                const ANOTHER: &[&str] = &[
+                    "combined",
+                    "merged",
+                    "enlarged",
+                    "new",
+                    "former",
+                    "parent",
+                    "rival",
+                    "other",
+                    "acquiring",
+                    "target",
+                ];
+                let first = words.next().unwrap_or_default();
+                let noun = |w: &str| self.anaphor_nouns.contains(w);
+                noun(&first) || !ANOTHER.contains(&first.as_str()) && words.next().is_some_and(|second| noun(&second))
+            }
+            _ => false,
         }
     }
 
@@ -3203,6 +3366,11 @@ struct Context<'a> {
     sentence: &'a str,
     names: &'a [(Entity, String)],
     last_person: Option<&'a str>,
+    /// The organisation the sentences before were about (`Resolver::antecedent`): what "it"
+    /// or "the company" opening this one names again.
+    last_subject: Option<&'a str>,
+    /// Names that are what a figure counts, with where that figure starts (`counts_name`).
+    counted: &'a [(usize, usize)],
     /// Parts of companies the corpus names with a part noun ("data center").
     parts: &'a HashSet<String>,
     /// Where the sentence's wire dateline ends ("MANILA (Wirenews) –"), 0 without one: its
@@ -3230,6 +3398,12 @@ impl Context<'_> {
             && after_comma.is_some_and(|b| self.names.iter().any(|(other, _)| other.end == b.len()))
             && self.sentence[end..].starts_with(',');
         (relative && after_comma.is_some() || apposition) && !(start <= anchor && anchor < end)
+    }
+
+    /// Whether name `e` is what a figure other than the one at `anchor` counts: "It sold 1.6
+    /// million battery EVs and 1.4 million hybrid EVs" names no "EVs" whose the second is.
+    fn counted_elsewhere(&self, e: &Entity, anchor: usize) -> bool {
+        self.counted.iter().any(|&(start, by)| start == e.start && by != anchor)
     }
 
     /// Whether name `i` is listed right after one of `names` (", ", "and", "or"): "in the

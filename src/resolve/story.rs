@@ -12,6 +12,7 @@ use super::{Claim, DocumentNames};
 use crate::check::unit_key;
 use crate::extract::entity::{is_surname_of, same_entity, squashed};
 use crate::rules::Lexicon;
+use crate::value::{Unit, Value};
 
 /// A story's own names are used by at least this share of its sources...
 const STORY_SHARE: f64 = 0.5;
@@ -214,7 +215,11 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], lexicon: 
         if !kind.is_time() && f.subject.as_ref().is_some_and(|s| places.contains(s)) {
             f.qualifiers.extend(f.subject.take().map(|place| format!("in:{place}")));
         }
-        f.story_subject = f.subject.as_deref().is_some_and(story);
+        // "the 1.8 million EVs it sold": a name that is only what its figure counts is nothing
+        // the story is about, however many sources write it.
+        let only_counted = matches!(&c.value, Value::Amount { unit: Unit::Count(noun), .. }
+            if f.subject.as_deref().is_some_and(|s| pluralizer::pluralize(&s.to_lowercase(), 1, false) == *noun));
+        f.story_subject = !only_counted && f.subject.as_deref().is_some_and(story);
         f.story_object = f.object.as_deref().is_some_and(story);
         // A figure the story's own name does not tell apart may be of another name before
         // it that the story does not share ("82,394 Wearsiders voted to leave the EU, 61%").
