@@ -703,14 +703,18 @@ impl Resolver {
                 mentions.retain(|m| !(m.kind.is_time() && m.start <= at && at < m.end));
             }
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
-            // The names that are what a figure counts ("1.6 million battery EVs"), with where
-            // that figure starts.
+            // The names that are what a figure counts ("1.6 million battery EVs") or sizes: an
+            // institution's right after a sum ("its $100 billion Vision Fund"), with where that
+            // figure starts.
+            let sizes = |m: &Mention, e: &Entity| {
+                m.kind == Kind::Money && e.start == m.end + 1 && recognisers.entities.is_institution(&e.surface)
+            };
             let counted: Vec<(usize, usize)> = entities
                 .iter()
                 .flat_map(|e| {
                     mentions
                         .iter()
-                        .filter(|m| counts_name(sentence, m, e))
+                        .filter(|m| counts_name(sentence, m, e) || sizes(m, e))
                         .map(|m| (e.start, m.start))
                 })
                 .collect();
@@ -1644,7 +1648,14 @@ impl Resolver {
                 .or(word),
             None => word,
         };
-        let word = if group.is_some() { None } else { word };
+        // "its $100 billion Vision Fund": a sum that sizes an institution is its size, which
+        // no word of the clause names ("agreed to buy ... from its $100 billion Vision Fund").
+        let sizes_institution = m.kind == Kind::Money && cx.counted.iter().any(|&(_, by)| by == m.start);
+        let word = if group.is_some() || sizes_institution {
+            None
+        } else {
+            word
+        };
         // "a 70-billion-parameter model", "across 64-card clusters": a count joined to the noun
         // it describes tells the size of some thing the figure does not identify; nothing to
         // compare ("its 62-aircraft fleet" and "the 448-passenger ferry" name theirs).
@@ -2133,11 +2144,13 @@ impl Resolver {
             names: &subjects,
             ..*cx
         };
-        // The subject: a name in the counted noun phrase ("30,000 PwC professionals"), else
-        // the subject of the figure's clause.
-        let in_noun_phrase = subjects
-            .iter()
-            .find(|(e, _)| m.kind == Kind::Count && e.start >= m.end && e.start <= m.end + 2);
+        // The subject: a name in the counted noun phrase ("30,000 PwC professionals"), or the
+        // institution a sum sizes ("its $100 billion Vision Fund"), else the subject of the
+        // figure's clause.
+        let in_noun_phrase = subjects.iter().find(|(e, _)| {
+            m.kind == Kind::Count && e.start >= m.end && e.start <= m.end + 2
+                || m.kind == Kind::Money && cx.counted.contains(&(e.start, m.start))
+        });
         // "Helio's market value is on the verge of $1 trillion": the owner of the measure;
         // "costs more than Helix 7's $21,500": the owner of the figure itself.
         let owner = scx
@@ -3369,7 +3382,8 @@ struct Context<'a> {
     /// The organisation the sentences before were about (`Resolver::antecedent`): what "it"
     /// or "the company" opening this one names again.
     last_subject: Option<&'a str>,
-    /// Names that are what a figure counts, with where that figure starts (`counts_name`).
+    /// Names that are what a figure counts (`counts_name`) or sizes ("its $100 billion Vision
+    /// Fund"), with where that figure starts.
     counted: &'a [(usize, usize)],
     /// Parts of companies the corpus names with a part noun ("data center").
     parts: &'a HashSet<String>,
