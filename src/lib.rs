@@ -473,6 +473,7 @@ impl Engine {
             .map(|(slice, own_names)| {
                 resolve::read_option_rows(slice);
                 resolve::unify_names(slice, &own_names, &self.rules.lexicon);
+                resolve::mark_traded(slice, &self.rules.lexicon);
                 (slice.len(), check::check(slice, &self.rules))
             })
             .collect();

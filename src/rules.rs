@@ -580,6 +580,16 @@ pub struct MeasureDef {
     /// estimates.
     #[serde(default)]
     pub per_source: bool,
+    /// The measure of a subject's shares ("share-price"): when the story gives the subject
+    /// a figure of it, the subject is listed and this measure moves with its shares (a
+    /// listed company's valuation), `evolving` and `volatile` for it.
+    #[serde(default)]
+    pub traded_by: Option<String>,
+    /// Phrases that give a thing's value, not the measure: one ending right before the
+    /// figure names the thing by its first word ("a stake worth $1.6 billion"); one ending in
+    /// "of" after the figure by the noun after it ("$21 billion worth of securities").
+    #[serde(default)]
+    pub value_of: Vec<String>,
     /// It is measured at a place (a temperature, a rainfall): a name that would be the
     /// figure's subject is where ("Lenbury Airport recorded 43.1 °C" is
     /// `temperature[in:lenbury-airport]`, as "at Lenbury Airport" would make it).

@@ -31,7 +31,7 @@ use crate::{Error, Reference};
 use clause::Clauses;
 use frame::{compile_any_words, MeasureWord};
 pub use frame::{slug, Frame, FrameLexicon, OptionNamed};
-pub use story::{read_option_rows, unify_names};
+pub use story::{mark_traded, read_option_rows, unify_names};
 
 /// When a figure holds.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -1686,8 +1686,10 @@ impl Resolver {
         let compound = cx.sentence[m.start..m.end]
             .find('-')
             .is_some_and(|h| describes_some_thing(&cx.sentence[..m.start], &cx.sentence[m.start + h..]));
+        let valued = word.as_ref().and_then(|w| valued_thing(cx.sentence, w, m));
         let measure = match (unit, &word) {
             _ if group.is_some() => group.as_ref().map(|g| format!("{g}-size")),
+            _ if valued.is_some() => valued.map(|thing| format!("{thing}-value")),
             (Unit::Physical { .. }, Some(w)) if w.start < m.start && (sized.is_some() || compound) => sized,
             // "a 12-week trial", "two weeks before the vote"; else a measure of durations
             // ("who led the company for nine years": a tenure).
@@ -3658,6 +3660,37 @@ fn noun_after(after: &str) -> Option<String> {
         "that", "which", "is", "was", "were", "are",
     ];
     (word.len() > 2 && !NOT_TOPICS.contains(&word.as_str())).then(|| pluralizer::pluralize(&word, 1, false))
+}
+
+/// The thing a figure is the value of, by a phrase of its measure's `value_of`: one that ends
+/// right before the figure names it by its first word ("a stake worth about $1.6 billion",
+/// "3.8 million shares valued at €312.8 million"); "worth of" right after the figure, by the
+/// head of the noun phrase after it ("$21 billion worth of its available-for-sale securities
+/// across the portfolio"). ("A startup valued at $18 billion" is a valuation still.)
+fn valued_thing(sentence: &str, w: &MeasureWord, m: &Mention) -> Option<String> {
+    let before = sentence[..m.start].trim_end().to_lowercase();
+    let after = sentence[m.end..].to_lowercase();
+    w.def.value_of.iter().find_map(|phrase| {
+        if let Some(of) = phrase.strip_suffix(" of") {
+            let rest = after.strip_prefix(' ')?.strip_prefix(of)?.strip_prefix(" of ")?;
+            let words = lower_case_run(rest, 4, |_, word| {
+                !PREPOSITIONS.contains(&word)
+                    && !["across", "through", "throughout", "and", "or", "that", "which"].contains(&word)
+            });
+            let head = words
+                .iter()
+                .rev()
+                .find(|w| !["its", "their", "the", "a", "an"].contains(w))?;
+            return (head.len() > 2).then(|| pluralizer::pluralize(head, 1, false));
+        }
+        before
+            .strip_suffix(phrase.as_str())
+            .filter(|b| b.is_empty() || b.ends_with(' '))?;
+        phrase
+            .split(' ')
+            .next()
+            .map(|first| pluralizer::pluralize(first, 1, false))
+    })
 }
 
 /// The word after the one opening `after` (as `noun_after` reads it), lower case; none when

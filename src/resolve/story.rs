@@ -251,6 +251,41 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], lexicon: 
     }
 }
 
+/// A listed company's value moves with its shares: a figure of a measure with `traded_by`
+/// whose subject the story names with a figure of that measure too is `evolving` and
+/// `volatile` ("Arm closed at $63.59", "valued at almost $60 billion" at the open and "$65
+/// billion" at the close; a private company's valuation is set by a round and holds). Only
+/// a subject named on both sides counts: a share price of no one named says nothing of whose
+/// shares trade.
+pub fn mark_traded(claims: &mut [Claim], lexicon: &Lexicon) {
+    let traded_by: BTreeMap<&str, &str> = lexicon
+        .measures
+        .iter()
+        .filter_map(|m| m.traded_by.as_deref().map(|t| (m.name.as_str(), t)))
+        .collect();
+    if traded_by.is_empty() {
+        return;
+    }
+    let priced: BTreeSet<(&str, &str)> = claims
+        .iter()
+        .filter_map(|c| Some((c.frame.measure.as_deref()?, c.frame.subject.as_deref()?)))
+        .collect();
+    let traded: Vec<bool> = claims
+        .iter()
+        .map(|c| {
+            let by = c.frame.measure.as_deref().and_then(|m| traded_by.get(m));
+            by.zip(c.frame.subject.as_deref())
+                .is_some_and(|(by, subject)| priced.contains(&(by, subject)))
+        })
+        .collect();
+    for (c, traded) in claims.iter_mut().zip(traded) {
+        if traded {
+            c.frame.evolving = true;
+            c.frame.volatile = true;
+        }
+    }
+}
+
 /// A share or count right after the name of an option its story votes on, with no measure of
 /// its own ("Northern Ireland: Leave 42.2%, Remain 55.8%" in a table of results), is that
 /// option's: of the measure the story's other figures for the option have, for the place the
