@@ -3668,8 +3668,21 @@ fn noun_after(after: &str) -> Option<String> {
 /// head of the noun phrase after it ("$21 billion worth of its available-for-sale securities
 /// across the portfolio"). ("A startup valued at $18 billion" is a valuation still.)
 fn valued_thing(sentence: &str, w: &MeasureWord, m: &Mention) -> Option<String> {
-    let before = sentence[..m.start].trim_end().to_lowercase();
-    let after = sentence[m.end..].to_lowercase();
+    if w.def.value_of.is_empty() {
+        return None;
+    }
+    // (The phrases are a few words: the 60 characters each side hold them.)
+    let near = |text: &str, from_end: bool| {
+        let mut at = text.char_indices().map(|(i, _)| i);
+        let cut = if from_end {
+            at.rev().nth(60).unwrap_or(0)
+        } else {
+            at.nth(60).unwrap_or(text.len())
+        };
+        if from_end { &text[cut..] } else { &text[..cut] }.to_lowercase()
+    };
+    let before = near(sentence[..m.start].trim_end(), true);
+    let after = near(&sentence[m.end..], false);
     w.def.value_of.iter().find_map(|phrase| {
         if let Some(of) = phrase.strip_suffix(" of") {
             let rest = after.strip_prefix(' ')?.strip_prefix(of)?.strip_prefix(" of ")?;
