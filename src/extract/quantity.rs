@@ -510,7 +510,7 @@ impl QuantityRecogniser {
             Value::Amount {
                 value: a,
                 unit: x,
-                hedge: None,
+                hedge,
                 ..
             },
             Value::Amount {
@@ -523,13 +523,14 @@ impl QuantityRecogniser {
         else {
             return false;
         };
+        let unhedged = hedge.is_none();
         let minor_part = match (x, y) {
             // "12 dollars and 60 cents"
             (Unit::Currency(x), Unit::Currency(y)) => {
-                main.kind == Kind::Money && x == y && a.fract() == 0.0 && *b < 1.0
+                unhedged && main.kind == Kind::Money && x == y && a.fract() == 0.0 && *b < 1.0
             }
             // "two years and three months", "2 hours 30 minutes": one duration, the smaller part
-            // last.
+            // last; a hedge before it is the whole one's ("no more than 5 years and 3 months").
             (Unit::Days, Unit::Days) => main.kind == Kind::Duration && minor.kind == Kind::Duration && b < a,
             // "5 feet 2 inches", "2 pounds and 3 ounces", "10 km and 500 m": a smaller unit of
             // the dimension, less than one of the main figure's unit (not "500 metres and 20
@@ -537,7 +538,8 @@ impl QuantityRecogniser {
             (Unit::Physical { dimension: d, .. }, Unit::Physical { dimension: e, .. }) => {
                 match (self.written_unit(sentence, main), self.written_unit(sentence, minor)) {
                     (Some(big), Some(small)) => {
-                        main.kind == Kind::Quantity
+                        unhedged
+                            && main.kind == Kind::Quantity
                             && minor.kind == Kind::Quantity
                             && d == e
                             && small.factor < big.factor
@@ -1428,18 +1430,27 @@ fn add_minor_part(main: &mut Mention, minor: &Mention) {
     let minor_interval = minor.value.interval();
     if let (
         Value::Amount {
-            value, interval, unit, ..
+            value,
+            interval,
+            unit,
+            hedge,
         },
         Value::Amount { value: part, .. },
     ) = (&mut main.value, &minor.value)
     {
         // A length or a weight is as precise as its last part ("5 feet 2 inches": to the
-        // half inch); a sum of money and a duration are whole.
-        *interval = match unit {
-            Unit::Physical { .. } => Interval {
+        // half inch); a sum of money and a duration are whole, and a hedged duration's bounds
+        // move by the part ("no more than 5 years and 3 months": up to 5.25 years).
+        *interval = match (unit, hedge) {
+            (Unit::Physical { .. }, _) => Interval {
                 low: *value + minor_interval.low,
                 high: *value + minor_interval.high,
                 ..minor_interval
+            },
+            (_, Some(_)) => Interval {
+                low: if interval.low == 0.0 { 0.0 } else { interval.low + *part },
+                high: interval.high + *part,
+                ..*interval
             },
             _ => Interval::exact(*value + *part),
         };
