@@ -622,6 +622,10 @@ pub struct MeasureDef {
     /// values that differ by such a figure are not a conflict.
     #[serde(default)]
     pub basis_gaps: Vec<String>,
+    /// Its words name it only after the figure ("about 280 m thick"; not "thick columns of ash
+    /// as high as 3,000 meters").
+    #[serde(default)]
+    pub after_figure: bool,
     /// Words that name it only right after a percentage ("85% contained" is a fire's
     /// containment; "inflation was contained at 2.1%" is not), lower case.
     #[serde(default)]

@@ -225,6 +225,11 @@ pub struct FrameLexicon {
     figure_start: LazyRegex,
     /// Any figure in digits or money right after a space ("48,000", "$2 billion").
     any_figure_after_space: LazyRegex,
+    /// "of" and a figure in digits or money ("an average of 89,000"); the figure's first
+    /// character, and an empty second group when it is a year ("the first quarter of 2026").
+    of_figure: LazyRegex,
+    /// "to" or "from" and an article at the end of a text: a change's level comes next.
+    level_before: LazyRegex,
     /// A verb's object and "to" or "from" between the verb and a figure ("raised the range
     /// to $28 to $30", "moved its target from 5%").
     object_changed: LazyRegex,
@@ -370,6 +375,8 @@ impl FrameLexicon {
                 r"^\s*(?:[$€£¥]|\d[\d,.]*(?:%| ?per ?cent\b| percent\b| (?:million|billion|trillion)\b))",
             ),
             any_figure_after_space: static_regex(r"^\s+(?:[$€£¥]|\d)"),
+            of_figure: static_regex(r"^\s+of\s+([$€£¥]|(?:1[89]|2[01])\d\d()(?:[.,](?:\D|$)|[^\d.,]|$)|\d)"),
+            level_before: static_regex(r"(?i)\b(?:to|from)\s+(?:an?\s+|the\s+)?$"),
             noun_of: static_regex(r"^\s+\p{Ll}[\p{Ll}-]*\s+(?:of|at)\s+$"),
             object_changed: static_regex(
                 r"^\s+(?:the|its|their|his|her|a|an)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:to|from)\s+$",
@@ -560,6 +567,7 @@ impl FrameLexicon {
         words.retain(|w| {
             !w.says_who(text) || w.end > figure.0 || matches!(text[w.end..figure.0].trim(), "" | ":" | "of" | "of the")
         });
+        words.retain(|w| !w.def.after_figure || w.start >= figure.1);
         // How far a count has got names no share set off after it ("with 88% of ballot boxes
         // counted, Saretz had 52.7%"; but "declared in all 382 local areas" is the progress).
         words.retain(|w| {
@@ -1292,11 +1300,28 @@ impl FrameLexicon {
                     // reported speech.
                     let reported = self.reported(q, text, (start, end));
                     // "narrow to 2.8% from an expected 3.5%": a word right before another
-                    // figure is that figure's.
+                    // figure is that figure's; so is one right before "of" and another figure
+                    // ("added 128,000 jobs compared with an average of 89,000"), but not a
+                    // year's ("the first quarter of 2026"), nor a level a change reached ("rose
+                    // 4% to an average of £40,000": the average rose), nor one the figure
+                    // converts ("an estimate of 1,500 tonnes (about 11,000 barrels)").
+                    let before_of_other = || {
+                        let Some(of) = self.of_figure.captures(&text[end..]) else {
+                            return false;
+                        };
+                        let other = of.get(1).map_or(end, |f| end + f.start());
+                        let year = of.get(2).is_some();
+                        let level = change && self.level_before.is_match(&text[..start]);
+                        let converted = other < figure.0
+                            && text[other..figure.0].contains('(')
+                            && !text[other..figure.0].contains(')');
+                        other != figure.0 && !year && !level && !converted
+                    };
                     let of_other_figure = !q.before_figure
                         && (end <= figure.0 || start >= figure.1)
-                        && self.figure_start.is_match(&text[end..])
-                        && text[end..].len() - text[end..].trim_start().len() + end != figure.0;
+                        && (self.figure_start.is_match(&text[end..])
+                            && text[end..].len() - text[end..].trim_start().len() + end != figure.0
+                            || before_of_other());
                     let applies_here = close
                         && !taken(start, end)
                         && !reported
