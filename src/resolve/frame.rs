@@ -1510,9 +1510,14 @@ impl FrameLexicon {
     /// Every part a text names with a part noun ("its Data Center segment", "the data center
     /// group"), with where its noun starts, in text order.
     pub fn parts_named(&self, text: &str) -> Vec<(usize, String)> {
+        // (A part noun in lower case: "the first Arm processor" names the company Arm.)
         let nouns = |re: &Option<WordList>, least: usize| -> Vec<(usize, usize)> {
-            re.as_ref()
-                .map_or_else(Vec::new, |re| re.find_iter(text).map(|m| (m.start(), least)).collect())
+            re.as_ref().map_or_else(Vec::new, |re| {
+                re.find_iter(text)
+                    .filter(|m| text[m.start()..].starts_with(|c: char| c.is_lowercase()))
+                    .map(|m| (m.start(), least))
+                    .collect()
+            })
         };
         let mut found: Vec<(usize, usize)> = nouns(&self.part_nouns, 1);
         found.extend(nouns(&self.compound_part_nouns, 2));

@@ -1940,6 +1940,14 @@ impl Resolver {
             }
         }
         let mut measure = measure;
+        // "793 passengers have been discharged": a count that only its noun of who is counted
+        // measures (how many were on board) is of those a participle after it says something
+        // happened to, not of all on board.
+        if let (Some(w), Some((s, e))) = (&word, noun) {
+            if s <= w.start && w.end <= e && w.says_who(cx.sentence) {
+                qualifiers.extend(done_to(&cx.sentence[e..]).map(|v| format!("done:{v}")));
+            }
+        }
         // "all 32 council areas voting to stay": a count of something other than people, or
         // than what the measure counts, is a count of that thing; what happened to it qualifies.
         if let (Unit::Count(lemma), Some((s, e)), false) = (unit, noun, named_before) {
