@@ -856,7 +856,7 @@ fn a_seventeenth_blind_pair_a_grid_failure_and_a_record_transfer() {
     assert_conflicts(
         "tests/fixtures/striker-transfer",
         &[
-            &["salary[of:basic,per-week]", "£320,000", "£280,000"],
+            &["salary[per-week]", "£320,000", "£280,000"],
             &["followed him for [-three-] [+two+] years"],
             &["medical", "Tuesday", "Thursday, August 6"],
         ],

@@ -136,6 +136,17 @@ impl Frame {
     }
 }
 
+/// Whether a text ends with "to" or "from" and perhaps an article: a change's level comes
+/// next ("rose 4% to an average of £40,000").
+fn level_next(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev().map(str::to_lowercase);
+    match words.next().as_deref() {
+        Some("a" | "an" | "the") => matches!(words.next().as_deref(), Some("to" | "from")),
+        Some("to" | "from") => true,
+        _ => false,
+    }
+}
+
 /// The bytes between two spans of one text (0 when they touch or overlap).
 fn gap(a: (usize, usize), b: (usize, usize)) -> usize {
     if a.1 <= b.0 {
@@ -228,8 +239,6 @@ pub struct FrameLexicon {
     /// "of" and a figure in digits or money ("an average of 89,000"); the figure's first
     /// character, and an empty second group when it is a year ("the first quarter of 2026").
     of_figure: LazyRegex,
-    /// "to" or "from" and an article at the end of a text: a change's level comes next.
-    level_before: LazyRegex,
     /// A verb's object and "to" or "from" between the verb and a figure ("raised the range
     /// to $28 to $30", "moved its target from 5%").
     object_changed: LazyRegex,
@@ -376,7 +385,6 @@ impl FrameLexicon {
             ),
             any_figure_after_space: static_regex(r"^\s+(?:[$€£¥]|\d)"),
             of_figure: static_regex(r"^\s+of\s+([$€£¥]|(?:1[89]|2[01])\d\d()(?:[.,](?:\D|$)|[^\d.,]|$)|\d)"),
-            level_before: static_regex(r"(?i)\b(?:to|from)\s+(?:an?\s+|the\s+)?$"),
             noun_of: static_regex(r"^\s+\p{Ll}[\p{Ll}-]*\s+(?:of|at)\s+$"),
             object_changed: static_regex(
                 r"^\s+(?:the|its|their|his|her|a|an)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s+(?:to|from)\s+$",
@@ -433,7 +441,8 @@ impl FrameLexicon {
         })
     }
 
-    /// The measure words of `dimension` (of any, if `None`) in `text[scope]`, outside `skip`.
+    /// The measure words of `dimension` (of any, if `None`) in `text[scope]`, outside `skip`
+    /// but for a ratio's ("twice as fast") and a bound's adjective ("as deep as 100 feet").
     fn words_in(
         &self,
         text: &str,
@@ -452,8 +461,15 @@ impl FrameLexicon {
             }
             for w in words {
                 let (start, end) = (scope.0 + w.start(), scope.0 + w.end());
-                // A ratio may be written with its measure ("twice as fast").
-                if start < skip.1 && skip.0 < end && dimension != Some("ratio") {
+                // A ratio may be written with its measure ("twice as fast"), and a bound with
+                // the adjective of its measure ("as deep as 100 feet" is a depth).
+                if start < skip.1
+                    && skip.0 < end
+                    && dimension != Some("ratio")
+                    && !(start == skip.0 + 3
+                        && text[skip.0..start].eq_ignore_ascii_case("as ")
+                        && text[end..].starts_with(" as "))
+                {
                     continue;
                 }
                 // A capitalised word inside a name is part of it ("the High Atlas Mountains",
@@ -609,11 +625,27 @@ impl FrameLexicon {
         words.retain(|w| w.def.polarity.is_none() || w.end > figure.0 || !text[w.end..figure.0].contains(" than "));
         let distance = |w: &MeasureWord| gap((w.start, w.end), figure);
         let in_noun = |w: &MeasureWord| noun.is_some_and(|(s, e)| w.start < e && s < w.end);
+        // A bound's adjective ("as high as 12 feet", inside the figure) names it, unless a
+        // measure word stands right before the bound ("a storm surge as high as 12 feet" is the
+        // surge's).
+        let inside = |w: &MeasureWord| w.start < figure.1 && figure.0 < w.end;
+        let yields = dimension != "ratio"
+            && words
+                .iter()
+                .any(|o| o.end <= figure.0 && text[o.end..figure.0].trim().is_empty());
         let best = |fallback: bool| {
             words
                 .iter()
                 .filter(|w| w.def.fallback == fallback && distance(w) <= WINDOW)
-                .min_by_key(|w| (!in_noun(w), distance(w), std::cmp::Reverse(w.end - w.start), w.measure))
+                .min_by_key(|w| {
+                    (
+                        yields && inside(w),
+                        !in_noun(w),
+                        distance(w),
+                        std::cmp::Reverse(w.end - w.start),
+                        w.measure,
+                    )
+                })
                 .copied()
         };
         let found = best(false).or_else(|| best(true))?;
@@ -1311,7 +1343,7 @@ impl FrameLexicon {
                         };
                         let other = of.get(1).map_or(end, |f| end + f.start());
                         let year = of.get(2).is_some();
-                        let level = change && self.level_before.is_match(&text[..start]);
+                        let level = change && level_next(&text[..start]);
                         let converted = other < figure.0
                             && text[other..figure.0].contains('(')
                             && !text[other..figure.0].contains(')');
@@ -1510,11 +1542,13 @@ impl FrameLexicon {
     /// Every part a text names with a part noun ("its Data Center segment", "the data center
     /// group"), with where its noun starts, in text order.
     pub fn parts_named(&self, text: &str) -> Vec<(usize, String)> {
-        // (A part noun in lower case: "the first Arm processor" names the company Arm.)
+        // (A part noun in lower case, but in a headline in title case: "the first Arm
+        // processor" names the company Arm.)
+        let title_case = crate::source::is_title_case(text);
         let nouns = |re: &Option<WordList>, least: usize| -> Vec<(usize, usize)> {
             re.as_ref().map_or_else(Vec::new, |re| {
                 re.find_iter(text)
-                    .filter(|m| text[m.start()..].starts_with(|c: char| c.is_lowercase()))
+                    .filter(|m| title_case || text[m.start()..].starts_with(|c: char| c.is_lowercase()))
                     .map(|m| (m.start(), least))
                     .collect()
             })
