@@ -1945,7 +1945,7 @@ impl Resolver {
         // happened to, not of all on board.
         if let (Some(w), Some((s, e))) = (&word, noun) {
             if s <= w.start && w.end <= e && w.says_who(cx.sentence) {
-                qualifiers.extend(done_to(&cx.sentence[e..]).map(|v| format!("done:{v}")));
+                qualifiers.extend(done_to(&cx.sentence[e..]));
             }
         }
         // "all 32 council areas voting to stay": a count of something other than people, or
@@ -1957,7 +1957,6 @@ impl Resolver {
                     Some(w) => qualifiers.push(w.def.name.clone()),
                     None => qualifiers.extend(
                         done_to(&cx.sentence[e..])
-                            .map(|v| format!("done:{v}"))
                             // (Not a count hyphened to its noun: "a 3-game winning streak".)
                             .or_else(|| {
                                 (!cx.sentence[m.end..].starts_with('-'))
@@ -3583,7 +3582,7 @@ const BEFORE_PARTICIPLE: [&str; 14] = [
 /// "were treated" and "had been treated" are one. The firefighters treated are a part of
 /// those fighting the fire, not their number; what a group did ("3,000 protesters
 /// marched") says nothing of which group, and a participle before "to" says what is expected
-/// or planned ("are expected to be merged"), not what was done.
+/// or planned ("are expected to be merged"), not what was done. As a qualifier: `done:treat`.
 fn done_to(rest: &str) -> Option<String> {
     let mut passive = false;
     let mut words = rest.split_whitespace().take(4).peekable();
@@ -3597,7 +3596,7 @@ fn done_to(rest: &str) -> Option<String> {
             continue;
         }
         let stem = word.strip_suffix("ed").filter(|stem| passive && stem.len() >= 3)?;
-        return (words.peek() != Some(&"to")).then(|| stem.to_string());
+        return (words.peek() != Some(&"to")).then(|| format!("done:{stem}"));
     }
     None
 }
