@@ -752,7 +752,7 @@ impl TimeRecogniser {
             ),
             would: static_regex(r"\b(?:(?i:would|could|might)|may)(?:\s+(\w+))?"),
             future: static_regex(
-                r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+(?:to|by)|expects?|expecting|targets?|targeting|aims?\s+(?:to|for)|aiming|set\s+to|due\s+to|(?:is|are|falls?)\s+due|scheduled|upcoming|is\s+to|are\s+to|next|deadline)\b",
+                r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+(?:to|by)|expects?|expecting|targets?|targeting|aims?\s+(?:to|for)|aiming|set\s+to|(?:is|are)\s+set\s+for|due\s+to|(?:is|are|falls?)\s+due|scheduled|upcoming|is\s+to|are\s+to|next|deadline|takes?\s+effect|goes?\s+into\s+effect|comes?\s+into\s+force|between\s+now\s+and|from\s+now)\b",
             ),
         }
     }
