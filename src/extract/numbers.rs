@@ -107,16 +107,14 @@ impl NumberFinder {
             .map(str::to_string)
             .collect();
         // Scale words of one or two letters ("5m", "$12B") must touch the digits; longer ones
-        // may follow a space or hyphen ("3 million", "1.5-billion"); several may follow one
-        // another ("three lakh crore").
+        // may follow a space or hyphen ("3 million", "1.5-billion"), and so may "bn", which
+        // is nothing else ("€4.34 bn"; "5 mm" is a length); several may follow one another
+        // ("three lakh crore").
+        let spaced = |w: &str| w.len() > 2 || w.eq_ignore_ascii_case("bn");
         let mut words: Vec<&str> = scales.keys().map(String::as_str).collect();
         words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let long: Vec<String> = words.iter().filter(|w| w.len() > 2).map(|w| regex::escape(w)).collect();
-        let short: Vec<String> = words
-            .iter()
-            .filter(|w| w.len() <= 2)
-            .map(|w| regex::escape(w))
-            .collect();
+        let long: Vec<String> = words.iter().filter(|w| spaced(w)).map(|w| regex::escape(w)).collect();
+        let short: Vec<String> = words.iter().filter(|w| !spaced(w)).map(|w| regex::escape(w)).collect();
         let scale_after = format!(r"(?i)^(?:[\s-]?(?:{})|(?:{}))\b", long.join("|"), short.join("|"));
         Ok(NumberFinder {
             digits: static_regex(
@@ -226,6 +224,9 @@ impl NumberFinder {
                 factor: 1.0,
                 fraction: false,
             };
+            if let Some(decimal) = self.decimal_comma(text, number) {
+                number = decimal;
+            }
             let scaled = self.scaled(text, number, false);
             let cents = m.as_str().split_once('.').is_some_and(|(_, d)| d.len() == 2);
             if glued_to_code && !(cents || m.as_str().contains(',') || scaled.is_some_and(|n| n.factor >= 1e6)) {
@@ -249,6 +250,26 @@ impl NumberFinder {
             self.sign(text, n);
         }
         found
+    }
+
+    /// "€4,34 bn", "4,5%": a whole number followed by a comma and one or two digits, then a
+    /// scale or a percent sign, has a decimal comma (a group of thousands has three digits).
+    fn decimal_comma(&self, text: &str, n: Number) -> Option<Number> {
+        let written = text.get(n.start..n.end)?;
+        let rest = text.get(n.end..)?.strip_prefix(',')?;
+        let places = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        if !written.chars().all(|c| c.is_ascii_digit()) || !(1..=2).contains(&places) {
+            return None;
+        }
+        let value = format!("{written}.{}", &rest[..places]).parse::<f64>().ok()?;
+        let decimal = Number {
+            end: n.end + 1 + places,
+            value,
+            place: 10f64.powi(-(places as i32)),
+            ..n
+        };
+        let after = &text[decimal.end..];
+        (is_percentage(after) || self.scaled(text, decimal, false).is_some()).then_some(decimal)
     }
 
     /// The number with the scale words written after it ("3 million", "$12B", "13 lakh

@@ -23,6 +23,10 @@ enum Effect {
     Range,
 }
 
+/// Words that, after "plus", start the thing added to a figure ("plus interest", "plus the
+/// Powerball"), so "plus" is no hedge there.
+const ADDED_THING: [&str; 8] = ["the", "a", "an", "its", "his", "her", "their", "interest"];
+
 pub struct QuantityRecogniser {
     numbers: NumberFinder,
     settings: NumberSettings,
@@ -1040,7 +1044,14 @@ impl QuantityRecogniser {
                 });
             if hedge.is_none() {
                 for (effect, re) in &self.hedges_after {
-                    if let Some(m) = re.find(&s[n.end..]) {
+                    // "$355 million plus interest", "five numbers plus the Powerball": what the
+                    // figure leaves out, not "or more".
+                    let adds = |m: &regex::Match| {
+                        let next = s[n.end + m.end()..].split_whitespace().next().unwrap_or_default();
+                        let next = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                        ADDED_THING.contains(&next.as_str())
+                    };
+                    if let Some(m) = re.find(&s[n.end..]).filter(|m| !adds(m)) {
                         hedge = Some((*effect, m.as_str().trim().to_string(), start));
                         value_end = value_end.max(n.end + m.end());
                         if kind == Kind::Count {

@@ -624,7 +624,8 @@ impl FrameLexicon {
         // change is measured against, not a change.
         words.retain(|w| w.def.polarity.is_none() || w.end > figure.0 || !text[w.end..figure.0].contains(" than "));
         let distance = |w: &MeasureWord| gap((w.start, w.end), figure);
-        let in_noun = |w: &MeasureWord| noun.is_some_and(|(s, e)| w.start < e && s < w.end);
+        // (A word between the figure and its noun is the noun's modifier: "six crew members".)
+        let in_noun = |w: &MeasureWord| noun.is_some_and(|(s, e)| w.start < e && s.min(figure.1) < w.end);
         // A bound's adjective ("as high as 12 feet", inside the figure) names it, unless a
         // measure word stands right before the bound ("a storm surge as high as 12 feet" is the
         // surge's).
@@ -653,11 +654,13 @@ impl FrameLexicon {
         // the word right before the figure (or before a copula) what was counted of them.
         if found.says_who(text) && in_noun(&found) {
             let right_before = words.iter().find(|w| {
+                let Some(gap) = text.get(w.end..figure.0).map(str::trim) else {
+                    return false;
+                };
                 w.measure != found.measure
                     && !w.def.fallback
-                    && w.end <= figure.0
                     && matches!(
-                        text[w.end..figure.0].trim(),
+                        gap,
                         "" | "are" | "were" | "was" | "is" | "include" | "included" | "includes"
                     )
             });

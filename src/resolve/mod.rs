@@ -1942,9 +1942,9 @@ impl Resolver {
         let mut measure = measure;
         // "793 passengers have been discharged": a count that only its noun of who is counted
         // measures (how many were on board) is of those a participle after it says something
-        // happened to, not of all on board.
+        // happened to, not of all on board ("two crew members were rescued" too).
         if let (Some(w), Some((s, e))) = (&word, noun) {
-            if s <= w.start && w.end <= e && w.says_who(cx.sentence) {
+            if s.min(m.end) <= w.start && w.end <= e && w.says_who(cx.sentence) {
                 qualifiers.extend(done_to(&cx.sentence[e..]));
             }
         }
