@@ -486,7 +486,7 @@ impl QuantityRecogniser {
             fraction_of_point: static_regex(r"(?i)^\s+(?:of\s+)?(?:an?\s+)?(?:percentage\s+)?points?\b"),
             twice: static_regex(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)"),
             changed: lexicon.changed.iter().map(|w| w.to_lowercase()).collect(),
-            range_joint: static_regex(r"^\s*%?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$"),
+            range_joint: static_regex(r"^\s*(?:%|(?i:per\s?cent|percent))?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$"),
             noun: static_regex(r"^[\s-]+((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)"),
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
             labels: lexicon.labels.iter().map(|s| s.to_lowercase()).collect(),
@@ -684,9 +684,9 @@ impl QuantityRecogniser {
             let range_end = numbers.get(i + 1).filter(|m| {
                 let joint = &sentence[n.end..m.start];
                 self.range_joint.is_match(joint)
-                    // "40% to 50%" is a range of shares; "fell 0.6% to 309,381 yen" a change
-                    // and the figure it reached.
-                    && (!joint.contains('%') || is_percentage(&sentence[m.end..]))
+                    // "40% to 50%" ("0 per cent to 0.1 per cent") is a range of shares; "fell
+                    // 0.6% to 309,381 yen" a change and the figure it reached.
+                    && (!is_percentage(joint) || is_percentage(&sentence[m.end..]))
                     && (word_before != "from" || ranged_from(&sentence[..n.start]))
                     && !self.changed_before_by(&sentence[..n.start])
                     && (word_before == "between" || !joint.contains("and"))
@@ -1088,6 +1088,29 @@ impl QuantityRecogniser {
         if per_unit != 1.0 {
             value *= per_unit;
             interval = interval.scaled(per_unit);
+        }
+        // A span of whole days may be counted with its first day or without: "a two-day
+        // manhunt" and "a three-day manhunt" from Wednesday night to Friday night, "40 days on
+        // strike" and "41 days". So it is up to a day shorter than written; not an offset
+        // from a moment ("14 days after the second dose").
+        let offset_word = s[end..].split_whitespace().next().is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+            matches!(
+                w.as_str(),
+                "after" | "before" | "later" | "earlier" | "ago" | "from" | "since" | "into"
+            )
+        });
+        if kind == Kind::Duration
+            && per_unit == 1.0
+            && hedge.is_none()
+            && !offset_word
+            && value >= 2.0
+            && value.fract() == 0.0
+        {
+            interval = Interval {
+                low: interval.low.min(value - 1.0),
+                ..interval
+            };
         }
         // (A temperature's conversion is no product: it keeps the precision it is written
         // with, "109.6 °F" is 43.11 °C within 0.03.)

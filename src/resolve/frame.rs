@@ -10,6 +10,7 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::entity::strip_possessive;
+use crate::extract::numbers::small_number_word;
 use crate::extract::Entity;
 use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList, WordLists, WordMatch};
 use crate::rules::{Lexicon, MeasureDef, QualifierDef};
@@ -657,6 +658,14 @@ impl FrameLexicon {
                 let Some(gap) = text.get(w.end..figure.0).map(str::trim) else {
                     return false;
                 };
+                // (Or before a list whose first item counts who too: "killed 175 passengers
+                // and four crew members", "the dead included all 175 passengers and 4 crew".)
+                let head = self.before_list_item(gap);
+                let gap = head.as_deref().unwrap_or(gap);
+                let gap = gap
+                    .strip_suffix(" all")
+                    .or_else(|| (gap == "all").then_some(""))
+                    .unwrap_or(gap);
                 w.measure != found.measure
                     && !w.def.fallback
                     && matches!(
@@ -669,6 +678,23 @@ impl FrameLexicon {
             }
         }
         Some(found)
+    }
+
+    /// What stands before a list's first item, when `gap` ends with one ("included all 175
+    /// passengers and": "included all"): a figure and a noun of who is counted, then "and" or
+    /// a comma.
+    fn before_list_item(&self, gap: &str) -> Option<String> {
+        let item = gap.strip_suffix(" and").or_else(|| gap.strip_suffix(','))?;
+        let words: Vec<&str> = item.split_whitespace().collect();
+        let [head @ .., figure, noun] = words.as_slice() else {
+            return None;
+        };
+        let is_figure = figure.starts_with(|c: char| c.is_ascii_digit()) || small_number_word(figure).is_some();
+        let who = self
+            .measures
+            .iter()
+            .any(|m| m.who.iter().any(|w| w.eq_ignore_ascii_case(noun)));
+        (is_figure && who).then(|| head.join(" "))
     }
 
     /// Whether a percentage is a share of the votes an option got: "of the vote" or "of the

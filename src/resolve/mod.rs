@@ -1510,6 +1510,17 @@ impl Resolver {
         let word = self
             .frames
             .find_measure(cx.sentence, own, figure, dimension, noun)
+            // A count of who only its noun measures, after another in a list ("killed 175
+            // passengers and four crew members"), is measured as the list's first item is.
+            .map(|w| {
+                if !w.says_who(cx.sentence) || own.0 <= clause.0 {
+                    return w;
+                }
+                self.frames
+                    .find_measure(cx.sentence, (clause.0, own.1), figure, dimension, noun)
+                    .filter(|before| !before.says_who(cx.sentence))
+                    .unwrap_or(w)
+            })
             .or_else(|| self.frames.find_measure(cx.sentence, reach, figure, dimension, noun))
             .or_else(|| {
                 let before = cx.clauses.previous(clause)?;
@@ -1947,6 +1958,11 @@ impl Resolver {
             if s.min(m.end) <= w.start && w.end <= e && w.says_who(cx.sentence) {
                 qualifiers.extend(done_to(&cx.sentence[e..]));
             }
+        }
+        // "Only four previous jackpots have ever topped $1 billion": a count of those past a
+        // threshold, which names it ("two have surpassed $1.5 billion" counts others).
+        if let (Unit::Count(_), Some((_, e))) = (unit, noun) {
+            qualifiers.extend(threshold_after(cx.sentence, e, all));
         }
         // "all 32 council areas voting to stay": a count of something other than people, or
         // than what the measure counts, is a count of that thing; what happened to it qualifies.
@@ -3576,6 +3592,39 @@ const BEFORE_PARTICIPLE: [&str; 14] = [
     "also",
     "reportedly",
 ];
+
+/// The threshold a verb of passing sets right after a count's noun ("jackpots have ever topped
+/// $1 billion"), as a qualifier: `over:1000000000`.
+fn threshold_after(sentence: &str, noun_end: usize, all: &[Mention]) -> Option<String> {
+    let next = all
+        .iter()
+        .filter(|t| t.start >= noun_end && !t.kind.is_time())
+        .min_by_key(|t| t.start)?;
+    // (The verb may open the figure's mention: "topped $1 billion" is a bound.)
+    let lead = sentence.get(noun_end..next.end)?.to_lowercase();
+    let words: Vec<&str> = lead
+        .split_whitespace()
+        .take_while(|w| !w.contains(|c: char| c.is_ascii_digit() || "$€£¥".contains(c)))
+        .filter(|w| *w != "the")
+        .collect();
+    let passing = [
+        "topped",
+        "top",
+        "tops",
+        "surpassed",
+        "surpass",
+        "surpasses",
+        "exceeded",
+        "exceed",
+        "exceeds",
+        "crossed",
+        "passed",
+    ];
+    let Value::Amount { value, .. } = &next.value else {
+        return None;
+    };
+    (words.len() <= 5 && words.last().is_some_and(|w| passing.contains(w))).then(|| format!("over:{value}"))
+}
 
 /// What was done to the things a count counts, when a passive verb follows their noun ("Two
 /// firefighters were treated for heat exhaustion"): the participle's stem ("treat"), so
