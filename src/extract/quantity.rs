@@ -1093,19 +1093,21 @@ impl QuantityRecogniser {
         // manhunt" and "a three-day manhunt" from Wednesday night to Friday night, "40 days on
         // strike" and "41 days". So it is up to a day shorter than written; not an offset
         // from a moment ("14 days after the second dose").
-        let offset_word = s[end..].split_whitespace().next().is_some_and(|w| {
-            let w = w.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-            matches!(
-                w.as_str(),
-                "after" | "before" | "later" | "earlier" | "ago" | "from" | "since" | "into"
-            )
-        });
+        let offset_word = || {
+            s[end..].split_whitespace().next().is_some_and(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+                matches!(
+                    w.as_str(),
+                    "after" | "before" | "later" | "earlier" | "ago" | "from" | "since" | "into"
+                )
+            })
+        };
         if kind == Kind::Duration
             && per_unit == 1.0
             && hedge.is_none()
-            && !offset_word
             && value >= 2.0
             && value.fract() == 0.0
+            && !offset_word()
         {
             interval = Interval {
                 low: interval.low.min(value - 1.0),
