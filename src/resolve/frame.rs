@@ -690,11 +690,14 @@ impl FrameLexicon {
             return None;
         };
         let is_figure = figure.starts_with(|c: char| c.is_ascii_digit()) || small_number_word(figure).is_some();
-        let who = self
-            .measures
+        (is_figure && self.is_who(noun)).then(|| head.join(" "))
+    }
+
+    /// Whether a word only says who is counted (a measure's `who` words: "passengers").
+    fn is_who(&self, word: &str) -> bool {
+        self.measures
             .iter()
-            .any(|m| m.who.iter().any(|w| w.eq_ignore_ascii_case(noun)));
-        (is_figure && who).then(|| head.join(" "))
+            .any(|m| m.who.iter().any(|w| w.eq_ignore_ascii_case(word)))
     }
 
     /// Whether a percentage is a share of the votes an option got: "of the vote" or "of the
@@ -1418,11 +1421,7 @@ impl FrameLexicon {
     /// singular; `None` for those and another `who` word after them ("448 passengers and
     /// crew": all on board).
     pub fn who_counted(&self, text: &str, span: (usize, usize)) -> Option<String> {
-        let is_who = |word: &str| {
-            self.measures
-                .iter()
-                .any(|m| m.who.iter().any(|w| w.eq_ignore_ascii_case(word)))
-        };
+        let is_who = |word: &str| self.is_who(word);
         fn words(text: &str) -> impl Iterator<Item = &str> {
             text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
         }
