@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use text2num::{find_numbers, Language, Token};
 
@@ -61,6 +61,9 @@ pub struct NumberFinder {
     and_joint: LazyRegex,
     /// All-capital words that introduce money, not names ("EUR 500" is not "FTSE 100").
     currency_codes: Vec<String>,
+    /// The lexicon's stopwords, lower case: in a headline in title case, one before a figure
+    /// names nothing ("Hits Philippines With 195mph Winds").
+    function_words: HashSet<String>,
     /// Unit words that may be glued to a figure ("195mph", "5km"), lower case.
     unit_words: Vec<String>,
     /// Abbreviations glued to a figure as written, case and all: minor units ("415p") and
@@ -136,6 +139,7 @@ impl NumberFinder {
             and_joint: static_regex(r"(?i)^\s+(?:and\s+)?$"),
             time_of_day: static_regex(r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)"),
             currency_codes,
+            function_words: lexicon.stopwords.iter().map(|w| w.to_lowercase()).collect(),
             unit_words: lexicon
                 .units
                 .iter()
@@ -205,7 +209,7 @@ impl NumberFinder {
                 || glued_to_name
                 || in_fraction_or_time
                 || self.time_of_day.is_match(&text[m.end()..])
-                || names_a_thing(text, m.start(), &self.currency_codes)
+                || self.names_a_thing(text, m.start(), m.end())
                     && !is_percentage(&text[m.end()..])
                     && !is_scaled(&text[m.end()..])
                     && !is_part_of_whole(&text[m.end()..])
@@ -977,24 +981,50 @@ fn cardinal(words: &[WordToken]) -> Option<f64> {
     }
 }
 
-/// A number right after a capitalised word names a thing: "Claude 1", "Article 51",
-/// "Windows 11". Months and sentence-initial words are not such names ("Another 1,140 are
-/// missing", "Nearly 300 died").
-fn names_a_thing(text: &str, start: usize, currency_codes: &[String]) -> bool {
-    let before = text[..start].trim_end_matches(' ');
-    if before.len() == text[..start].len() || before.is_empty() {
-        return false;
+impl NumberFinder {
+    /// A number right after a capitalised word names a thing: "Claude 1", "Article 51",
+    /// "Windows 11". Months and sentence-initial words are not such names ("Another 1,140 are
+    /// missing", "Nearly 300 died"), nor, in a headline in title case, whose every word is
+    /// capitalised, a function word ("Hits Philippines With 195mph Winds", "Searches For 39
+    /// People"), a word before a figure glued to its unit or scale ("Recalls 2.5M Phones") or
+    /// a verb before a count of a plural ("Typhoon Kills 40 People", "Meta Cut 11,000 Jobs";
+    /// not "Boeing 737 Max 9 Planes", "Galaxy Note 7s", "Windows 11 Update", "VLC 9.6bn").
+    fn names_a_thing(&self, text: &str, start: usize, end: usize) -> bool {
+        let before = text[..start].trim_end_matches(' ');
+        if before.len() == text[..start].len() || before.is_empty() {
+            return false;
+        }
+        let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let at_sentence_start = before.len() == word.len();
+        word.chars().next().is_some_and(char::is_uppercase)
+            && !at_sentence_start
+            && super::time::month(word).is_none()
+            && !self.currency_codes.iter().any(|c| c == word)
+            // "MSEK 412", "kEUR 450": millions or thousands of a currency.
+            && !word
+                .strip_prefix(['M', 'k', 'K'])
+                .is_some_and(|code| self.currency_codes.iter().any(|c| c == code))
+            && (!crate::source::is_title_case(text) || !self.headline_figure(word, &text[end..]))
     }
-    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    let at_sentence_start = before.len() == word.len();
-    word.chars().next().is_some_and(char::is_uppercase)
-        && !at_sentence_start
-        && super::time::month(word).is_none()
-        && !currency_codes.iter().any(|c| c == word)
-        // "MSEK 412", "kEUR 450": millions or thousands of a currency.
-        && !word
-            .strip_prefix(['M', 'k', 'K'])
-            .is_some_and(|code| currency_codes.iter().any(|c| c == code))
+
+    /// Whether a figure after `word` in a headline in title case, `after` following it, is
+    /// a figure (see `names_a_thing`). An acronym is a name still.
+    fn headline_figure(&self, word: &str, after: &str) -> bool {
+        if word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        let glued = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|unit| !unit.is_empty() && unit != "s");
+        let next = after.split_whitespace().next().unwrap_or("");
+        let next = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let plural_after = after.starts_with(' ') && next.len() > 2 && pluralizer::pluralize(&next, 1, false) != next;
+        let verb =
+            lower.len() > 3 && (lower.ends_with('s') || lower.ends_with("ed")) || lower == "cut" || lower == "hit";
+        self.function_words.contains(&lower) || glued || verb && plural_after
+    }
 }
 
 /// Whether a number is followed by the whole it is a part of ("Unity 32 of the 87 seats",
