@@ -1014,7 +1014,13 @@ impl Prose {
             .next()
             .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
             .is_some_and(|w| self.openers.contains(&w));
-        (!self.abbreviations.contains(last_word) || opener) && !next_lower && !is_day_before_month(last_word, next)
+        // A capital letter alone is a name's initial ("for defaming E. Jean Carroll", "John F.
+        // Kennedy"), unless an opener follows ("vitamin D. The study").
+        let initial =
+            last_word.len() == 2 && last_word.starts_with(|c: char| c.is_ascii_uppercase()) && last_word.ends_with('.');
+        (!self.abbreviations.contains(last_word) && !initial || opener)
+            && !next_lower
+            && !is_day_before_month(last_word, next)
     }
 }
 
@@ -1220,6 +1226,20 @@ mod tests {
                 "It failed at 7 p.m.",
                 "The figure peaked at 9:30 p.m. Eastern time.",
                 "Dr. Holt said so."
+            ]
+        );
+    }
+
+    /// A capital letter alone before a full stop is a name's initial, unless a capitalised
+    /// stopword follows it.
+    #[test]
+    fn an_initial_ends_a_sentence_only_before_a_stopword() {
+        assert_eq!(
+            sentences_of("She won $5 million from Donald J. Trump for defaming E. Jean Carroll. He took vitamin D. The dose was small.\n"),
+            [
+                "She won $5 million from Donald J. Trump for defaming E. Jean Carroll.",
+                "He took vitamin D.",
+                "The dose was small."
             ]
         );
     }

@@ -579,6 +579,14 @@ impl FrameLexicon {
                 || !self.any_figure_after_space.is_match(rest)
                 || self.unit_figure_after_space.is_match(rest)
         });
+        // "The death toll from the 7.8-magnitude quake surpassed 5,000": a word hyphened to
+        // another figure is that figure's.
+        words.retain(|w| {
+            let glued = text[..w.start]
+                .strip_suffix('-')
+                .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+            !glued || figure.0 < w.start && w.start <= figure.1 + 1
+        });
         // Before the figure, a word of who is counted names it only as its head ("a crew of
         // 36", "passengers: 412"): "a fishing crew brought 21 people" counts no crew.
         words.retain(|w| {

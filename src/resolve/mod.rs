@@ -3623,7 +3623,13 @@ fn threshold_after(sentence: &str, noun_end: usize, all: &[Mention]) -> Option<S
     let Value::Amount { value, .. } = &next.value else {
         return None;
     };
-    (words.len() <= 5 && words.last().is_some_and(|w| passing.contains(w))).then(|| format!("over:{value}"))
+    // Only auxiliaries and adverbs stand between the noun and the verb: in "the 7.8-magnitude
+    // earthquake surpassed 5,000" the verb is another noun's.
+    let Some((verb, between)) = words.split_last() else {
+        return None;
+    };
+    let auxiliary = |w: &&str| BEFORE_PARTICIPLE.contains(w) || matches!(*w, "ever" | "already" | "all" | "each");
+    (passing.contains(verb) && between.iter().all(auxiliary)).then(|| format!("over:{value}"))
 }
 
 /// What was done to the things a count counts, when a passive verb follows their noun ("Two
