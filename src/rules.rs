@@ -393,6 +393,11 @@ pub struct Lexicon {
     /// trials", "flight 370").
     #[serde(default)]
     pub labels: Vec<String>,
+    /// Nouns that a span of time hyphened before them names rather than measures: a bond's
+    /// term ("the 10-year gilt", "30-year Treasury yields") tells which bond, not how long
+    /// anything lasted.
+    #[serde(default)]
+    pub term_names: Vec<String>,
     /// Openings of a line that links another article ("Read:", "Related:"): its figures are
     /// that article's, not timed by the page's date.
     #[serde(default)]
@@ -967,6 +972,7 @@ impl Lexicon {
         self.nicknames.extend(other.nicknames);
         self.stopwords.extend(other.stopwords);
         self.labels.extend(other.labels);
+        self.term_names.extend(other.term_names);
         self.linked_headlines.extend(other.linked_headlines);
         self.cause_verbs.extend(other.cause_verbs);
         self.not_names.extend(other.not_names);

@@ -169,6 +169,8 @@ pub struct Resolver {
     nominal_object: LazyRegex,
     /// Words that say nothing of a topic: stopwords, event words, calendar names.
     function_words: std::collections::HashSet<String>,
+    /// Nouns a span of time before them names (lexicon `term_names`), lower case.
+    term_names: std::collections::HashSet<String>,
     /// What stands between a name and another name of the same thing, in apposition
     /// ("Typhoon Haiyan, known locally as Yolanda", "Yolanda (also called Haiyan)"); not
     /// "Helio named Lumora its bidder", nor "named in honour of".
@@ -365,6 +367,7 @@ impl Resolver {
                 .chain(&lexicon.not_names)
                 .map(|w| w.to_lowercase())
                 .collect(),
+            term_names: lexicon.term_names.iter().map(|w| w.to_lowercase()).collect(),
             ticker_between: static_regex(r"^\s*\(\s*(?:(?:NASDAQ|NYSE|Nasdaq|LSE|TSX|ASX|HKEX|Euronext)\s*:\s*)?$"),
             alias_between: static_regex(
                 r"(?i)^\s*[,(]\s*(?:(?:also|locally|popularly|widely|commonly|officially)\s+)?(?:known|called|named|dubbed|referred\s+to)(?:\s+(?:locally|in\s+(?:the\s+)?(?-i:\p{Lu})\S*(?:\s+(?-i:\p{Lu})\S*)?))?(?:\s+as)?\s+$",
@@ -1704,7 +1707,9 @@ impl Resolver {
             (Unit::Physical { .. }, Some(w)) if w.start < m.start && (sized.is_some() || compound) => sized,
             // "a 12-week trial", "two weeks before the vote"; else a measure of durations
             // ("who led the company for nine years": a tenure).
-            (Unit::Days, _) => duration_attribute(cx.sentence, m).or_else(|| word.as_ref().map(|w| w.def.name.clone())),
+            (Unit::Days, _) => duration_attribute(cx.sentence, m)
+                .filter(|a| !a.strip_suffix("-duration").is_some_and(|n| self.term_names.contains(n)))
+                .or_else(|| word.as_ref().map(|w| w.def.name.clone())),
             (_, Some(w)) => Some(w.def.name.clone()),
             (Unit::Count(noun), None) if !noun.is_empty() && !self.frames.is_generic(noun) => {
                 Some(format!("{noun}-count"))
@@ -2393,7 +2398,14 @@ impl Resolver {
         let noun_count = def.is_none() && measure.as_deref().is_some_and(|m| m.ends_with("-count"));
         // A change of what moves during a story moves too ("shares jumped 25%" by noon, 27%
         // at the close).
+        // "four days after the earthquake", "more than a week after": days counted from an
+        // event are as many as the story has run when told, and grow with it (not "11 minutes
+        // after takeoff", a moment of the event itself).
+        let elapsed = matches!(unit, Unit::Days)
+            && measure.as_deref().is_some_and(|m| m.starts_with("after-"))
+            && m.value.interval().low >= 1.0;
         let evolving = def.is_some_and(|d| d.evolving)
+            || elapsed
             || def.is_none() && measure.as_deref().is_some_and(|m| self.frames.is_evolving(m))
             || noun_count && (standing() || tallied_as_of())
             || qualifiers
@@ -3625,9 +3637,7 @@ fn threshold_after(sentence: &str, noun_end: usize, all: &[Mention]) -> Option<S
     };
     // Only auxiliaries and adverbs stand between the noun and the verb: in "the 7.8-magnitude
     // earthquake surpassed 5,000" the verb is another noun's.
-    let Some((verb, between)) = words.split_last() else {
-        return None;
-    };
+    let (verb, between) = words.split_last()?;
     let auxiliary = |w: &&str| BEFORE_PARTICIPLE.contains(w) || matches!(*w, "ever" | "already" | "all" | "each");
     (passing.contains(verb) && between.iter().all(auxiliary)).then(|| format!("over:{value}"))
 }
@@ -3657,10 +3667,19 @@ fn done_to(rest: &str) -> Option<String> {
 }
 
 /// What the counted things are doing, told by a participle right after their noun ("five
-/// cars carrying vinyl chloride", "300 workers building the dam"): some of them, picked out by
-/// it, not all that the story counts. Not a preposition in "-ing" ("40 cars, including 10").
+/// cars carrying vinyl chloride", "300 workers building the dam"), or will or may do, told by
+/// "will" and its verb ("about 100 firemen will remain on site": `will-remain`): some of
+/// them, picked out by it, not all that the story counts. Not a preposition in "-ing" ("40
+/// cars, including 10").
 fn doing(rest: &str) -> Option<String> {
-    let word = rest.strip_prefix(' ')?.split_whitespace().next()?;
+    let mut words = rest.strip_prefix(' ')?.split_whitespace();
+    let word = words.next()?;
+    // (Not "could", "may": "up to 5,000 jobs could go" is an estimate of them all; nor "will
+    // be", which says nothing done.)
+    if matches!(word, "will" | "would") {
+        let verb = words.next()?.trim_end_matches([',', '.', ';', ':']);
+        return (verb != "be" && verb.chars().all(|c| c.is_ascii_lowercase())).then(|| format!("{word}-{verb}"));
+    }
     const NOT_PARTICIPLES: &[&str] = &[
         "including",
         "excluding",
