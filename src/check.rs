@@ -464,8 +464,15 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
         (members.to_vec(), Vec::new())
     };
     // A figure that moves and takes three values in one slot (a toll on one day) moved during
-    // it: which two disagree, nothing tells.
-    let most = if evolving {
+    // it: which two disagree, nothing tells. So are three dates of events without an object
+    // ("Musk disclosed his stake on Monday", "Musk tweeted this afternoon", "had in March
+    // tweeted"): one subject's several announcements.
+    let loose = members.iter().all(|&i| {
+        claims
+            .get(i)
+            .is_some_and(|c| c.kind == Kind::Date && c.frame.objectless)
+    });
+    let most = if evolving || loose {
         spec.max_values.map(|m| m.min(2))
     } else {
         spec.max_values
