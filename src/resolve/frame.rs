@@ -1908,10 +1908,14 @@ impl FrameLexicon {
             self.site_nouns
                 .contains(&next.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase())
         };
-        // "on Grand Bahama Island": an island is a place one is on.
+        // "on Grand Bahama Island", "on Mount Everest": an island or a mountain is a place one
+        // is on.
         let island = || {
             let name = sentence.get(e.start..e.end).unwrap_or_default();
-            ["Island", "Islands", "Isle"].iter().any(|w| name.ends_with(w))
+            ["Island", "Islands", "Isle", "Mountain", "Mountains", "Peak"]
+                .iter()
+                .any(|w| name.ends_with(w))
+                || ["Mount ", "Mt ", "Mt. "].iter().any(|w| name.starts_with(w))
         };
         sentence.get(..e.start).is_some_and(|before| {
             let lower = before.trim_end().to_lowercase();
