@@ -3,7 +3,7 @@
 
 use std::borrow::Cow;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use text2num::{find_numbers, Language, Token};
 
@@ -61,9 +61,6 @@ pub struct NumberFinder {
     and_joint: LazyRegex,
     /// All-capital words that introduce money, not names ("EUR 500" is not "FTSE 100").
     currency_codes: Vec<String>,
-    /// The lexicon's stopwords, lower case: in a headline in title case, one before a figure
-    /// names nothing ("Hits Philippines With 195mph Winds").
-    function_words: HashSet<String>,
     /// Unit words that may be glued to a figure ("195mph", "5km"), lower case.
     unit_words: Vec<String>,
     /// Abbreviations glued to a figure as written, case and all: minor units ("415p") and
@@ -139,7 +136,6 @@ impl NumberFinder {
             and_joint: static_regex(r"(?i)^\s+(?:and\s+)?$"),
             time_of_day: static_regex(r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)"),
             currency_codes,
-            function_words: lexicon.stopwords.iter().map(|w| w.to_lowercase()).collect(),
             unit_words: lexicon
                 .units
                 .iter()
@@ -1023,7 +1019,7 @@ impl NumberFinder {
         let plural_after = after.starts_with(' ') && next.len() > 2 && pluralizer::pluralize(&next, 1, false) != next;
         let verb =
             lower.len() > 3 && (lower.ends_with('s') || lower.ends_with("ed")) || lower == "cut" || lower == "hit";
-        self.function_words.contains(&lower) || glued || verb && plural_after
+        self.stopwords.contains(&lower) || glued || verb && plural_after
     }
 }
 

@@ -2396,14 +2396,14 @@ impl Resolver {
             qualifiers.iter().any(|q| q.starts_with("done:")) && (own.contains("as of ") || opens)
         };
         let noun_count = def.is_none() && measure.as_deref().is_some_and(|m| m.ends_with("-count"));
-        // A change of what moves during a story moves too ("shares jumped 25%" by noon, 27%
-        // at the close).
         // "four days after the earthquake", "more than a week after": days counted from an
         // event are as many as the story has run when told, and grow with it (not "11 minutes
         // after takeoff", a moment of the event itself).
         let elapsed = matches!(unit, Unit::Days)
             && measure.as_deref().is_some_and(|m| m.starts_with("after-"))
             && m.value.interval().low >= 1.0;
+        // A change of what moves during a story moves too ("shares jumped 25%" by noon, 27%
+        // at the close).
         let evolving = def.is_some_and(|d| d.evolving)
             || elapsed
             || def.is_none() && measure.as_deref().is_some_and(|m| self.frames.is_evolving(m))
@@ -3667,8 +3667,8 @@ fn done_to(rest: &str) -> Option<String> {
 }
 
 /// What the counted things are doing, told by a participle right after their noun ("five
-/// cars carrying vinyl chloride", "300 workers building the dam"), or will or may do, told by
-/// "will" and its verb ("about 100 firemen will remain on site": `will-remain`): some of
+/// cars carrying vinyl chloride", "300 workers building the dam"), or will do, told by "will"
+/// or "would" and its verb ("about 100 firemen will remain on site": `will-remain`): some of
 /// them, picked out by it, not all that the story counts. Not a preposition in "-ing" ("40
 /// cars, including 10").
 fn doing(rest: &str) -> Option<String> {
