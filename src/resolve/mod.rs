@@ -3899,8 +3899,30 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
             .to_lowercase()
     });
     if let Some(relation @ ("after" | "before" | "since")) = words.next().as_deref() {
+        // Determiners, ordinals and words of size or force before the event's noun ("four
+        // days after the massive earthquake" counts from the earthquake).
         const SKIP: &[&str] = &[
-            "the", "a", "an", "his", "her", "its", "their", "first", "second", "third", "final", "last",
+            "the",
+            "a",
+            "an",
+            "his",
+            "her",
+            "its",
+            "their",
+            "first",
+            "second",
+            "third",
+            "final",
+            "last",
+            "massive",
+            "huge",
+            "major",
+            "big",
+            "deadly",
+            "powerful",
+            "devastating",
+            "strong",
+            "violent",
         ];
         // "two weeks before Karpathy's post" counts from the post.
         let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with('’');
