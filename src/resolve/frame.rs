@@ -1910,7 +1910,7 @@ impl FrameLexicon {
         };
         // "on Grand Bahama Island", "on Mount Everest": an island or a mountain is a place one
         // is on.
-        let island = || {
+        let one_is_on = || {
             let name = sentence.get(e.start..e.end).unwrap_or_default();
             ["Island", "Islands", "Isle", "Mountain", "Mountains", "Peak"]
                 .iter()
@@ -1921,7 +1921,7 @@ impl FrameLexicon {
             let lower = before.trim_end().to_lowercase();
             self.place_before.is_match(before) && !HOLDINGS.iter().any(|h| lower.ends_with(h))
                 || self.site_before.is_match(before) && site()
-                || (lower.ends_with(" on") || lower.ends_with(" on the")) && island()
+                || (lower.ends_with(" on") || lower.ends_with(" on the")) && one_is_on()
         })
     }
 }
