@@ -9,7 +9,10 @@ use std::ops::Deref;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
-use regex::{Regex, RegexSet};
+use regex::Regex;
+use regex_automata::nfa::thompson;
+use regex_automata::util::pool::Pool;
+use regex_automata::{hybrid, Input, MatchKind, PatternSet};
 use regex_syntax::is_word_character;
 
 /// A pattern and, once searched with, its compiled regex. It derefs to the regex, so a
@@ -72,15 +75,56 @@ pub(crate) fn static_regex(pattern: &str) -> LazyRegex {
 
 /// Patterns written in this crate's source as one set, for a first pass that says which of
 /// them match. Word boundaries are taken as ASCII: a Unicode one stops the fast (lazy DFA)
-/// engine at the first non-ASCII byte (a curly quote, a dash) and the set falls back to the
-/// slow one. The set and the patterns then differ only at a boundary beside a non-ASCII
-/// letter or digit ("é2019", an Arabic-Indic digit), which no English date needs; each
-/// pattern the set names is still run on its own. The set is compiled at once: every
-/// sentence is searched with it.
-#[allow(clippy::expect_used)]
-pub(crate) fn static_regex_set<'a>(patterns: impl IntoIterator<Item = &'a LazyRegex>) -> RegexSet {
-    RegexSet::new(patterns.into_iter().map(|re| re.pattern().replace(r"\b", r"(?-u:\b)")))
-        .expect("patterns that compile one by one compile as a set")
+/// engine at the first non-ASCII byte (a curly quote, a dash). The set and the patterns then
+/// differ only at a boundary beside a non-ASCII letter or digit ("é2019", an Arabic-Indic
+/// digit), which no English date needs; each pattern the set names is still run on its own.
+/// The set is compiled at once: every sentence is searched with it.
+///
+/// It is a forward lazy DFA alone, not a `regex::RegexSet`: saying which patterns match
+/// needs no reverse automaton and no captures, and compiling those was more than half of the
+/// set's cost, itself the largest single cost of a short run's start.
+pub(crate) struct StaticSet {
+    dfa: hybrid::dfa::DFA,
+    caches: Pool<hybrid::dfa::Cache, CacheFn>,
+}
+
+type CacheFn = Box<dyn Fn() -> hybrid::dfa::Cache + Send + Sync>;
+
+impl StaticSet {
+    #[allow(clippy::expect_used)]
+    pub(crate) fn new<'a>(patterns: impl IntoIterator<Item = &'a LazyRegex>) -> StaticSet {
+        let patterns: Vec<String> = patterns
+            .into_iter()
+            .map(|re| re.pattern().replace(r"\b", r"(?-u:\b)"))
+            .collect();
+        let nfa = thompson::Compiler::new()
+            .configure(thompson::Config::new().which_captures(thompson::WhichCaptures::None))
+            .build_many(&patterns)
+            .expect("patterns that compile one by one compile as a set");
+        let dfa = hybrid::dfa::DFA::builder()
+            .configure(hybrid::dfa::Config::new().match_kind(MatchKind::All))
+            .build_from_nfa(nfa)
+            .expect("a set of patterns with ASCII word boundaries makes a lazy DFA");
+        let for_caches = dfa.clone();
+        StaticSet {
+            dfa,
+            caches: Pool::new(Box::new(move || for_caches.create_cache())),
+        }
+    }
+
+    /// The indexes of the patterns that match somewhere in `text`, in order. Should the lazy
+    /// DFA give up, every pattern is named: each is run on its own after this pass anyway.
+    pub(crate) fn matching(&self, text: &str) -> Vec<usize> {
+        let mut found = PatternSet::new(self.dfa.pattern_len());
+        let mut cache = self.caches.get();
+        match self
+            .dfa
+            .try_which_overlapping_matches(&mut cache, &Input::new(text), &mut found)
+        {
+            Ok(()) => found.iter().map(|id| id.as_usize()).collect(),
+            Err(_) => (0..self.dfa.pattern_len()).collect(),
+        }
+    }
 }
 
 /// A word list's entries in the order a regex alternation tries them, longer first: each the

@@ -3,12 +3,12 @@
 //! a year ("early 2024", "the end of 2028"), years and decades. Each becomes a span of days.
 
 use jiff::civil::{Date, Weekday};
-use regex::{Captures, RegexSet};
+use regex::Captures;
 use std::sync::OnceLock;
 
 use super::numbers::small_number_word;
 use super::{quote, Mention};
-use crate::pattern::{static_regex, static_regex_set, LazyRegex};
+use crate::pattern::{static_regex, LazyRegex, StaticSet};
 use crate::rules::Kind;
 use crate::value::{Grain, Span, Value};
 
@@ -84,7 +84,7 @@ pub struct TimeRecogniser {
     patterns: Vec<Pattern>,
     /// Every pattern at once: one pass over a sentence says which patterns match in it, so
     /// only those are run for their captures (most sentences hold no date).
-    any: RegexSet,
+    any: StaticSet,
     /// The index of the bare-year pattern, whose matches get a second look.
     bare_year: usize,
     weekday_before: LazyRegex,
@@ -730,7 +730,7 @@ impl TimeRecogniser {
         ];
         TimeRecogniser {
             bare_year: patterns.len() - 1,
-            any: static_regex_set(patterns.iter().map(|p| &p.re)),
+            any: StaticSet::new(patterns.iter().map(|p| &p.re)),
             patterns,
             weekday_before: static_regex(&format!(r"\b({WEEKDAY_OR_SHORT}),?\s+(?:the\s+)?$")),
             range_joint: static_regex(r"(?i)^\s*(?:-|–|—|to|through|thru|until|till)\s*$"),
@@ -939,8 +939,10 @@ impl TimeRecogniser {
                 });
             }
         }
-        let matching = self.any.matches(sentence);
-        for (index, pattern) in self.patterns.iter().enumerate().filter(|&(i, _)| matching.matched(i)) {
+        for index in self.any.matching(sentence) {
+            let Some(pattern) = self.patterns.get(index) else {
+                continue;
+            };
             for c in pattern.re.captures_iter(sentence) {
                 // The span runs from the first to the last captured part: the context a
                 // pattern needed around the date ("in", a following comma) stays out.
