@@ -1641,6 +1641,11 @@ impl FrameLexicon {
         let skipped = after.len() - after.trim_start().len();
         let rest = after.trim_start();
         let rest_at = w.end + skipped;
+        // "120 km away from Izmir", "inland from the coast": the place after "from".
+        let (rest, rest_at) = match rest.strip_prefix("from ").map(str::trim_start) {
+            Some(r) => (r, rest_at + rest.len() - r.len()),
+            None => (rest, rest_at),
+        };
         let (rest, rest_at) = match rest.strip_prefix("the ") {
             Some(r) => (r, rest_at + 4),
             None => (rest, rest_at),
