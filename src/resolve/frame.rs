@@ -1839,11 +1839,13 @@ impl FrameLexicon {
 
     /// Whether `e` is the organisation the speaker of a figure speaks for ("according to Jane
     /// Roe of Weather Watch"): a source of the figure, never what it is of, whatever its name
-    /// looks like.
-    pub fn is_affiliation(&self, sentence: &str, e: &Entity) -> bool {
+    /// looks like. Not when the `figure` stands between the verb and the name: "said seven
+    /// people were found dead at the Lenbury bowling alley" tells where, not who spoke.
+    pub fn is_affiliation(&self, sentence: &str, e: &Entity, figure: (usize, usize)) -> bool {
         sentence
             .get(..e.start)
-            .is_some_and(|before| self.affiliation_before.is_match(before))
+            .and_then(|before| self.affiliation_before.find(before))
+            .is_some_and(|found| !(found.start() <= figure.0 && figure.1 <= found.end()))
     }
 
     /// Whether `e` gathered the figures the sentence reports from others ("analysts polled by

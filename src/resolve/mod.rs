@@ -2151,7 +2151,9 @@ impl Resolver {
             {
                 // A consensus is not what another figure in its sentence is of.
                 reporters.push(i);
-            } else if consensus || self.frames.is_pollster(cx.sentence, e) || self.frames.is_affiliation(cx.sentence, e)
+            } else if consensus
+                || self.frames.is_pollster(cx.sentence, e)
+                || self.frames.is_affiliation(cx.sentence, e, (m.start, m.end))
             {
                 outside_sources.push(i);
                 sources.push(i);
