@@ -944,6 +944,13 @@ impl FrameLexicon {
         self.qualifiers.iter().zip(self.qualifier_words.matches(text, 0))
     }
 
+    /// Whether `text` is all one word of qualifier `name` ("of whom" of `part`).
+    pub fn is_word_of(&self, name: &str, text: &str) -> bool {
+        let text = text.trim();
+        self.qualifiers_in(text)
+            .any(|(q, words)| q.name == name && words.iter().any(|w| w.start() == 0 && w.end() == text.len()))
+    }
+
     /// Whether `name` is one of the lexicon's qualifiers.
     pub fn is_qualifier(&self, name: &str) -> bool {
         self.qualifiers.iter().any(|q| q.name == name)

@@ -1078,6 +1078,7 @@ impl Resolver {
             if let Some(told) = claims.get_mut(sentence_start..) {
                 self.carry_basis(told);
                 self.share_scope_in_pairs(told);
+                self.measure_parts_as_their_group(told);
             }
             // "it" in a later sentence is the organisation this one is about; "he" the person.
             if let Some(antecedent) = self.antecedent(&context, &mentions) {
@@ -1145,6 +1146,58 @@ impl Resolver {
                         c.frame.qualifiers.sort();
                     }
                 }
+            }
+        }
+    }
+
+    /// "Three rescues have been confirmed, including two crew members": a part set off after a
+    /// comma (`part`: "including", "of whom") is measured as its group, the first count of the
+    /// clause before the comma (two of the rescued, `rescue-count`; "421 people were on board the
+    /// eight-carriage train, including nine crew": of those on board), not by what its own noun
+    /// counts elsewhere ("including six crew" of 181 on board). A group with no measure leaves the
+    /// part's own. `told` are one sentence's claims in text order.
+    fn measure_parts_as_their_group(&self, told: &mut [Claim]) {
+        let is_count = |c: &Claim| {
+            matches!(
+                &c.value,
+                Value::Amount {
+                    unit: Unit::Count(_),
+                    ..
+                }
+            )
+        };
+        let is_part = |c: &Claim| c.frame.qualifiers.iter().any(|q| q == "part");
+        for i in 1..told.len() {
+            let Some(part) = told.get(i).filter(|c| is_count(c) && is_part(c)) else {
+                continue;
+            };
+            // The comma that sets the part off, and the clause before it.
+            let before = part.sentence.get(..part.at).unwrap_or_default();
+            let Some(comma) = before
+                .rfind(',')
+                .filter(|&c| self.frames.is_word_of("part", &before[c + 1..]))
+            else {
+                continue;
+            };
+            let clause_start = before[..comma].rfind([',', ';', ':']).map_or(0, |c| c + 1);
+            let Some(group) = told
+                .get(..i)
+                .and_then(|earlier| {
+                    earlier
+                        .iter()
+                        .find(|c| c.at >= clause_start && c.at < comma && is_count(c) && !is_part(c))
+                })
+                .filter(|g| g.frame.measure.is_some())
+                .map(|g| g.frame.clone())
+            else {
+                continue;
+            };
+            if let Some(part) = told.get_mut(i) {
+                part.frame.measure = group.measure;
+                part.frame.evolving = group.evolving;
+                part.frame.per_source = group.per_source;
+                part.frame.volatile = group.volatile;
+                part.frame.progress = group.progress;
             }
         }
     }
