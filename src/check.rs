@@ -221,9 +221,12 @@ fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<us
         .filter(|c| !c.kind.is_time() && c.frame.story_subject && !c.frame.story_place)
         .filter_map(|c| c.frame.subject.as_deref())
         .collect();
+    // A person's age is theirs alone (`Frame::personal`): its block never merges, and two
+    // people's ages tell nothing of which figures are whose.
+    let personal = |members: &[usize]| members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.personal));
     // Each frame's figures of the story's names, by source.
     let mut named_by_source: BTreeMap<_, BTreeMap<usize, Vec<NamedFigure>>> = BTreeMap::new();
-    for (key, members) in blocks.iter() {
+    for (key, members) in blocks.iter().filter(|(_, members)| !personal(members)) {
         let Some(subject) = key.2.as_deref().filter(|s| story_subjects.contains(s)) else {
             continue;
         };
@@ -267,7 +270,9 @@ fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<us
         }
     }
     let merged: Vec<BlockKey> = blocks
-        .keys()
+        .iter()
+        .filter(|(_, members)| !personal(members))
+        .map(|(k, _)| k)
         .filter(|k| {
             k.2.as_deref()
                 .is_some_and(|s| story_subjects.contains(s) && !parties.iter().any(|&(a, b)| a == s || b == s))

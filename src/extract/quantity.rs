@@ -144,6 +144,24 @@ impl PhysicalUnit {
 
 /// Units of time, and the abbreviations news writes ("3 hrs", "45 mins", "2 yrs", "3h"), with
 /// their length in days: a number counting them is a duration.
+/// The noun of an age's count ("the 38-year-old", "Saman Kunan, 38,"): the frame makes it a
+/// person's `age`, or lists it when no person is named beside it.
+pub(crate) const AGE: &str = "year-old";
+
+/// "Saman Kunan, 38, had delivered", "Altman (38)": a whole number up to 120, in digits, set off
+/// by commas or brackets right after a capitalised word: a person's age.
+fn apposed_age(before: &str, after: &str, n: &Number) -> bool {
+    let whole =
+        n.factor == 1.0 && !n.fraction && !n.in_words && n.value.fract() == 0.0 && (1.0..=120.0).contains(&n.value);
+    let set_off = |open: &str, close: char| {
+        let name_before = before.strip_suffix(open).and_then(|b| b.split_whitespace().next_back());
+        name_before.is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "'’.-".contains(c))
+        }) && after.starts_with(close)
+    };
+    whole && (set_off(", ", ',') || set_off(" (", ')'))
+}
+
 pub(crate) const TIME_UNITS: &[(&str, f64)] = &[
     ("second", 1.0 / 86_400.0),
     ("sec", 1.0 / 86_400.0),
@@ -963,7 +981,8 @@ impl QuantityRecogniser {
             // A bare figure ("the toll rose to 97") counts nothing it names: resolution keeps
             // it only if a measure word says what it is.
             // "the 38-year-old", "participants aged 18 and older": an age, neither a length
-            // of time nor a count; whose age it is, the frame does not read.
+            // of time nor a count of anything (its noun is `AGE`); whose age it is, the frame
+            // reads.
             // (Not a model's name: "140 H-350s" are jets, not hours; a letter for a unit
             // before a hyphen and more is a name.)
             let time = self.time_after.captures(after).filter(|c| {
@@ -983,30 +1002,35 @@ impl QuantityRecogniser {
                     let rest = after[c.get(0).map_or(0, |m| m.end())..].to_lowercase();
                     rest.starts_with("-old") || rest.starts_with(" old")
                 });
-            if age {
+            // (No one's: "a 200-year-old church".)
+            if age && n.value > 120.0 {
                 return None;
             }
-            let (noun, noun_end) = time
-                .and_then(|c| Some((c.get(1)?.as_str().to_lowercase(), c.get(0)?.end())))
-                .or_else(|| {
-                    // "OpenAI's 700-plus employees", "500 or more people": the noun past the hedge.
-                    let hedge_end = self
-                        .hedges_after
-                        .iter()
-                        .find_map(|(_, re)| re.find(after).map(|m| m.end()))
-                        .unwrap_or(0);
-                    self.count_noun(&after[hedge_end..])
-                        .map(|(noun, noun_end)| (noun, hedge_end + noun_end))
-                })
-                .unwrap_or_default();
-            match TIME_UNITS.iter().find(|(unit, _)| *unit == noun) {
-                Some((_, days)) => {
-                    per_unit = *days;
-                    (Kind::Duration, Unit::Days, end + noun_end)
+            if age || apposed_age(before, after, n) {
+                (Kind::Count, Unit::Count(AGE.to_string()), end)
+            } else {
+                let (noun, noun_end) = time
+                    .and_then(|c| Some((c.get(1)?.as_str().to_lowercase(), c.get(0)?.end())))
+                    .or_else(|| {
+                        // "OpenAI's 700-plus employees", "500 or more people": the noun past the hedge.
+                        let hedge_end = self
+                            .hedges_after
+                            .iter()
+                            .find_map(|(_, re)| re.find(after).map(|m| m.end()))
+                            .unwrap_or(0);
+                        self.count_noun(&after[hedge_end..])
+                            .map(|(noun, noun_end)| (noun, hedge_end + noun_end))
+                    })
+                    .unwrap_or_default();
+                match TIME_UNITS.iter().find(|(unit, _)| *unit == noun) {
+                    Some((_, days)) => {
+                        per_unit = *days;
+                        (Kind::Duration, Unit::Days, end + noun_end)
+                    }
+                    None if n.in_words && n.value < 2.0 && range_end.is_none() => return None,
+                    None if noun.is_empty() && (n.in_words || range_end.is_some()) => return None,
+                    None => (Kind::Count, Unit::Count(noun), end + noun_end),
                 }
-                None if n.in_words && n.value < 2.0 && range_end.is_none() => return None,
-                None if noun.is_empty() && (n.in_words || range_end.is_some()) => return None,
-                None => (Kind::Count, Unit::Count(noun), end + noun_end),
             }
         };
         // The mention covers the figure and its unit; for counts, the figure only, so the text

@@ -20,6 +20,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::extract::entity::{same_entity, strip_possessive, Entity, EntityRecogniser};
 use crate::extract::numbers::is_number_word;
+use crate::extract::quantity::AGE;
 use crate::extract::time::{is_dateline, is_weekday_name, opens_with_place_in_capitals, PAST_VERBS};
 use crate::extract::{Mention, Recognisers};
 use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList};
@@ -164,6 +165,12 @@ pub struct Resolver {
     /// What stands between the figure a change starts from and the level it reached ("from
     /// $29 billion to somewhere between $80 billion and $90 billion").
     reached_level: LazyRegex,
+    /// What stands between a person's name and their age after it ("Saman Kunan, 38", "Altman
+    /// (38", "Robert Card, aged 40"), and between an age and the name after it ("40-year-old
+    /// Robert Card", "the 40-year-old co-founder Emmett Shear": one word at most, so not "a
+    /// 200-year-old church in Lahaina Town").
+    name_before_age: LazyRegex,
+    name_after_age: LazyRegex,
     /// What stands between an announcement and the event noun it announces ("announced his
     /// sudden resignation").
     nominal_object: LazyRegex,
@@ -360,6 +367,8 @@ impl Resolver {
                 r"(?i)^\s*,?\s*(?:compared\s+(?:to|with)|from|versus|vs\.?|against)\s+(?:(?:the|a|an)\s+)?$",
             ),
             reached_level: static_regex(r"^\s+to\s+(?:\p{Ll}+\s+){0,3}"),
+            name_before_age: static_regex(r"^(?:,\s+|\s+\(|,\s+aged?\s+)$"),
+            name_after_age: static_regex(r"^[\s-]*years?[\s-]*old\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$"),
             function_words: lexicon
                 .stopwords
                 .iter()
@@ -706,6 +715,21 @@ impl Resolver {
                 mentions.retain(|m| !(m.kind.is_time() && m.start <= at && at < m.end));
             }
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
+            // An age beside no person's name ("a 67-year-old man", "participants aged 18 and
+            // older") tells nothing to check, and must not shape the sentence's other figures; a
+            // figure set off after a name that is no person's ("the SPD (120)") is a bare figure.
+            mentions.retain_mut(|m| {
+                if !is_age(m) || self.person_of_age(sentence, &names, &recognisers.entities, m).is_some() {
+                    return true;
+                }
+                let word_before = sentence[..m.start].split_whitespace().next_back().unwrap_or_default();
+                let written_as_age = sentence[m.end..].trim_start_matches([' ', '-']).starts_with("year")
+                    || ["age", "aged", "ages"].contains(&word_before.to_lowercase().as_str());
+                if let Value::Amount { unit, .. } = &mut m.value {
+                    *unit = Unit::Count(String::new());
+                }
+                !written_as_age
+            });
             // The names that are what a figure counts ("1.6 million battery EVs") or sizes: an
             // institution's right after a sum ("its $100 billion Vision Fund"), with where that
             // figure starts.
@@ -1368,6 +1392,9 @@ impl Resolver {
     }
 
     fn quantity_frame(&self, cx: &Context, m: &Mention, all: &[Mention]) -> Frame {
+        if is_age(m) {
+            return self.age_frame(cx, m);
+        }
         let frame = self.figure_frame(cx, m, all);
         match self
             .comparand_frame(cx, m, all)
@@ -1384,6 +1411,44 @@ impl Resolver {
             }
             None => frame,
         }
+    }
+
+    /// A person's age, of the person named right beside it (`person_of_age`).
+    fn age_frame(&self, cx: &Context, m: &Mention) -> Frame {
+        let person = self.person_of_age(cx.sentence, cx.names, cx.entities, m);
+        Frame {
+            measure: person.is_some().then(|| "age".to_string()),
+            subject: person,
+            personal: true,
+            ..Frame::default()
+        }
+    }
+
+    /// The person an age is of, named right beside it: "Saman Kunan, 38,", "Altman (38)",
+    /// "40-year-old Robert Card", "Robert Card, aged 40". None for "the 38-year-old's business
+    /// division", "a 67-year-old man", and "a second Slam, the 20-year-old is expected" (a
+    /// name before "the" and an age is as often another thing as the person). An age written
+    /// with "year-old" takes no name right before it: "At Saint Aurel Gymnasium, 18-year-old
+    /// Jonas Veire" is Jonas Veire's.
+    fn person_of_age(
+        &self,
+        sentence: &str,
+        names: &[(Entity, String)],
+        entities: &EntityRecogniser,
+        m: &Mention,
+    ) -> Option<String> {
+        let year_old = sentence[m.end..].trim_start_matches([' ', '-']).starts_with("year");
+        let beside = |e: &Entity| {
+            if e.end <= m.start {
+                !year_old && self.name_before_age.is_match(&sentence[e.end..m.start])
+            } else {
+                e.start >= m.end && self.name_after_age.is_match(&sentence[m.end..e.start])
+            }
+        };
+        names
+            .iter()
+            .find(|(e, name)| beside(e) && entities.is_titled_person(name))
+            .map(|(_, name)| name.clone())
     }
 
     /// The frame of a figure from the words of its own clause and sentence.
@@ -3768,6 +3833,11 @@ fn doing(rest: &str) -> Option<String> {
         && word.chars().all(|c| c.is_ascii_lowercase())
         && !NOT_PARTICIPLES.contains(&word))
     .then(|| word.to_string())
+}
+
+/// Whether a mention is an age ("the 38-year-old", "Saman Kunan, 38,").
+fn is_age(m: &Mention) -> bool {
+    matches!(&m.value, Value::Amount { unit: Unit::Count(noun), .. } if noun == AGE)
 }
 
 /// The plural noun before "in" or "across" right before a count ("wins in 263 areas",

@@ -219,7 +219,8 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], lexicon: 
         // the story is about, however many sources write it.
         let only_counted = matches!(&c.value, Value::Amount { unit: Unit::Count(noun), .. }
             if f.subject.as_deref().is_some_and(|s| pluralizer::pluralize(&s.to_lowercase(), 1, false) == *noun));
-        f.story_subject = !only_counted && f.subject.as_deref().is_some_and(story);
+        // (A person's age is theirs alone, whoever else the story is about.)
+        f.story_subject = !only_counted && !f.personal && f.subject.as_deref().is_some_and(story);
         f.story_object = f.object.as_deref().is_some_and(story);
         // A figure the story's own name does not tell apart may be of another name before
         // it that the story does not share ("82,394 Wearsiders voted to leave the EU, 61%").
