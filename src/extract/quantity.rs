@@ -142,8 +142,6 @@ impl PhysicalUnit {
     }
 }
 
-/// Units of time, and the abbreviations news writes ("3 hrs", "45 mins", "2 yrs", "3h"), with
-/// their length in days: a number counting them is a duration.
 /// The noun of an age's count ("the 38-year-old", "Saman Kunan, 38,"): the frame makes it a
 /// person's `age`, or lists it when no person is named beside it.
 pub(crate) const AGE: &str = "year-old";
@@ -162,6 +160,8 @@ fn apposed_age(before: &str, after: &str, n: &Number) -> bool {
     whole && (set_off(", ", ',') || set_off(" (", ')'))
 }
 
+/// Units of time, and the abbreviations news writes ("3 hrs", "45 mins", "2 yrs", "3h"), with
+/// their length in days: a number counting them is a duration.
 pub(crate) const TIME_UNITS: &[(&str, f64)] = &[
     ("second", 1.0 / 86_400.0),
     ("sec", 1.0 / 86_400.0),

@@ -43,8 +43,8 @@ pub struct Frame {
     /// The measure moves by the minute (`volatile` in the lexicon).
     #[serde(skip)]
     pub volatile: bool,
-    /// The figure is one person's (`personal` in the lexicon: an age): blocked by that person
-    /// only, never merged with the story's other names.
+    /// The figure is one person's (an age, `Resolver::age_frame`): blocked by that person only,
+    /// never merged with the story's other names.
     #[serde(skip)]
     pub personal: bool,
     /// The measure tells how far a count has got (`progress` in the lexicon).

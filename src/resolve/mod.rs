@@ -723,8 +723,8 @@ impl Resolver {
                     return true;
                 }
                 let word_before = sentence[..m.start].split_whitespace().next_back().unwrap_or_default();
-                let written_as_age = sentence[m.end..].trim_start_matches([' ', '-']).starts_with("year")
-                    || ["age", "aged", "ages"].contains(&word_before.to_lowercase().as_str());
+                let written_as_age =
+                    year_old(sentence, m) || ["age", "aged", "ages"].contains(&word_before.to_lowercase().as_str());
                 if let Value::Amount { unit, .. } = &mut m.value {
                     *unit = Unit::Count(String::new());
                 }
@@ -1437,7 +1437,7 @@ impl Resolver {
         entities: &EntityRecogniser,
         m: &Mention,
     ) -> Option<String> {
-        let year_old = sentence[m.end..].trim_start_matches([' ', '-']).starts_with("year");
+        let year_old = year_old(sentence, m);
         let beside = |e: &Entity| {
             if e.end <= m.start {
                 !year_old && self.name_before_age.is_match(&sentence[e.end..m.start])
@@ -3838,6 +3838,11 @@ fn doing(rest: &str) -> Option<String> {
 /// Whether a mention is an age ("the 38-year-old", "Saman Kunan, 38,").
 fn is_age(m: &Mention) -> bool {
     matches!(&m.value, Value::Amount { unit: Unit::Count(noun), .. } if noun == AGE)
+}
+
+/// Whether an age is written with "year-old" or "years old" after it.
+fn year_old(sentence: &str, m: &Mention) -> bool {
+    sentence[m.end..].trim_start_matches([' ', '-']).starts_with("year")
 }
 
 /// The plural noun before "in" or "across" right before a count ("wins in 263 areas",
