@@ -160,6 +160,15 @@ fn apposed_age(before: &str, after: &str, n: &Number) -> bool {
     whole && (set_off(", ", ',') || set_off(" (", ')'))
 }
 
+/// Whether the word right before a figure says an age follows ("aged 40", "ages 11 to 16",
+/// "at age 38").
+pub(crate) fn aged_before(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "aged" | "ages" | "age"))
+}
+
 /// Units of time, and the abbreviations news writes ("3 hrs", "45 mins", "2 yrs", "3h"), with
 /// their length in days: a number counting them is a duration.
 pub(crate) const TIME_UNITS: &[(&str, f64)] = &[
@@ -993,10 +1002,7 @@ impl QuantityRecogniser {
                         .strip_prefix('-')
                         .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric())))
             });
-            let aged = before
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "aged" | "ages" | "age"));
+            let aged = aged_before(before);
             let age = aged
                 || time.as_ref().is_some_and(|c| {
                     let rest = after[c.get(0).map_or(0, |m| m.end())..].to_lowercase();

@@ -20,7 +20,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::extract::entity::{same_entity, strip_possessive, Entity, EntityRecogniser};
 use crate::extract::numbers::is_number_word;
-use crate::extract::quantity::AGE;
+use crate::extract::quantity::{aged_before, AGE};
 use crate::extract::time::{is_dateline, is_weekday_name, opens_with_place_in_capitals, PAST_VERBS};
 use crate::extract::{Mention, Recognisers};
 use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList};
@@ -722,9 +722,7 @@ impl Resolver {
                 if !is_age(m) || self.person_of_age(sentence, &names, &recognisers.entities, m).is_some() {
                     return true;
                 }
-                let word_before = sentence[..m.start].split_whitespace().next_back().unwrap_or_default();
-                let written_as_age =
-                    year_old(sentence, m) || ["age", "aged", "ages"].contains(&word_before.to_lowercase().as_str());
+                let written_as_age = year_old(sentence, m) || aged_before(&sentence[..m.start]);
                 if let Value::Amount { unit, .. } = &mut m.value {
                     *unit = Unit::Count(String::new());
                 }
