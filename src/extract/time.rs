@@ -596,6 +596,15 @@ impl TimeRecogniser {
                 format!(r"\b(?i:in|since|by|until|from|during)[\s-]+({MONTH})\b"),
                 |c, w| yearless(w, month(&c[1])?, None),
             ),
+            // "November's layoffs": the month's (not "May's", a name's as often). "After
+            // January's floods" dates the floods, not what came after them: no date is read.
+            p(
+                r"\b(?:(?i:(after|before|since|until|till|by))\s+)?(January|February|March|April|June|July|August|September|October|November|December)(?:'s|’s)\b".to_string(),
+                |c, w| match c.get(1) {
+                    Some(_) => None,
+                    None => yearless(w, month(&c[2])?, None),
+                },
+            ),
             // "the 21st century", "15th century".
             whole(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?i:century)\b".to_string(), |c, _| {
                 let n = num(c, 1)?;
@@ -752,7 +761,7 @@ impl TimeRecogniser {
             ),
             would: static_regex(r"\b(?:(?i:would|could|might)|may)(?:\s+(\w+))?"),
             future: static_regex(
-                r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+(?:to|by)|expects?|expecting|targets?|targeting|aims?\s+(?:to|for)|aiming|set\s+to|(?:is|are)\s+set\s+for|due\s+to|(?:is|are|falls?)\s+due|scheduled|upcoming|is\s+to|are\s+to|next|deadline|takes?\s+effect|goes?\s+into\s+effect|comes?\s+into\s+force|between\s+now\s+and|from\s+now)\b",
+                r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+(?:to|by)|expects?|expecting|targets?|targeting|aims?\s+(?:to|for)|aiming|set\s+to|(?:is|are)\s+set\s+for|due\s+to\s+(?:be|report|start|begin|open|reopen|close|end|expire|mature|take|hold|meet|vote|rule|decide|hear|launch|release|unveil|ship|announce|publish|present|submit|file|resume|restart|return|arrive|depart|land|fly|sail|appear|face|deliver|receive|get|become|join|leave|retire|step|complete|conclude|finish|pay|sign|testify|speak|visit|give|go|come|make|hit|reach|enter|debut|list|run)\b|(?:is|are|falls?)\s+due|(?:predicted|projected|forecast|poised|tipped)\s+to|intends?\s+(?:to|on)|intending\s+to|scheduled|upcoming|is\s+to|are\s+to|next|deadline|takes?\s+effect|goes?\s+into\s+effect|comes?\s+into\s+force|between\s+now\s+and|from\s+now)\b",
             ),
         }
     }
