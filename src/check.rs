@@ -239,14 +239,22 @@ fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<us
         }
     }
     // The pairs of names one source gives different values of a frame, and whether that
-    // frame holds still; the frames where that happens are set apart.
+    // frame holds still; the frames where that happens are set apart. Figures that hold
+    // still are compared as stated: "Amazon cutting 18,000 workers" and "Salesforce, more
+    // than 7,000" are two parties' figures, though 18,000 is more than 7,000 (one company's
+    // "more than 400,000 without power" and, later, "460,000" are not).
     let mut contrasts: BTreeSet<(&str, &str, bool)> = BTreeSet::new();
     let mut contrasted = BTreeSet::new();
     for (rest, by_source) in &named_by_source {
         for named in by_source.values() {
             for (n, (a, x, moves)) in named.iter().enumerate() {
-                for (b, y, _) in named.iter().skip(n + 1) {
-                    if a != b && x.relate(y, 0.0) == Relation::Conflict {
+                for (b, y, other_moves) in named.iter().skip(n + 1) {
+                    let (x, y) = if *moves || *other_moves {
+                        (*x, *y)
+                    } else {
+                        (x.stated(), y.stated())
+                    };
+                    if a != b && x.relate(&y, 0.0) == Relation::Conflict {
                         contrasts.insert((a.min(b), a.max(b), !moves));
                         contrasted.insert(*rest);
                     }
@@ -1133,13 +1141,17 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
         let disjoint = !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s));
         let other_sources = disjoint || (by_method(a) || by_method(b)) && sa.is_empty() != sb.is_empty();
         let repeated = a.frame.repeated || b.frame.repeated;
-        !other_sources && !repeated && !scale_slip(a, b) && one_event(a, b)
+        !other_sources && !repeated && !scale_slip(a, b) && !sums_apart(a, b) && one_event(a, b)
     };
     let rest: Vec<Vec<usize>> = groups
         .filter(|g| g.iter().any(|&b| first.iter().any(|&a| evidence(a, b))))
         .collect();
     std::iter::once(first).chain(rest).collect()
 }
+
+/// Days that two dates of one subject's announcements, told of no one matter, fall within
+/// when they may be one announcement's.
+const ANNOUNCEMENTS_WITHIN: f64 = 14.0;
 
 /// Whether two claims of one block are told of one event: since an event class ("leave") is
 /// generic, dates without a named subject must be told of one matter, and times of an
@@ -1155,7 +1167,13 @@ fn one_event(a: &Claim, b: &Claim) -> bool {
             let (da, db) = (a.value.interval(), b.value.interval());
             let untold = a.frame.matter.is_none() || b.frame.matter.is_none();
             let years_apart = untold && (da.low - db.high).max(db.low - da.high) > 366.0;
-            !other_matters(a, b) && (named || same_matter(a, b) && !years_apart)
+            // One subject makes many announcements: told of no one matter, dates that do not
+            // fall within two weeks are two ("made the announcement on Wednesday", "In
+            // November, Jassy announced that Amazon was cutting jobs", "announced big job cuts
+            // at the end of 2022"); a misdated one is off by days.
+            let within = da.high.max(db.high) - da.low.min(db.low);
+            let announcements_apart = untold && (a.frame.repeats || b.frame.repeats) && within > ANNOUNCEMENTS_WITHIN;
+            !other_matters(a, b) && !announcements_apart && (named || same_matter(a, b) && !years_apart)
         }
         // One subject makes many announcements in a day: their times need one matter
         // ("declared the result" at 4.40am, "confirmed" at 6am are two).
@@ -1173,13 +1191,44 @@ fn scale_slip(a: &Claim, b: &Claim) -> bool {
     let (Value::Amount { value: x, .. }, Value::Amount { value: y, .. }) = (&a.value, &b.value) else {
         return false;
     };
-    let (small, large) = if x.abs() < y.abs() { (*x, *y) } else { (*y, *x) };
-    let ratio = large / small;
-    small.abs() < 1000.0
-        && [1e3, 1e6, 1e9, 1e12]
-            .iter()
-            .any(|scale| (ratio - scale).abs() <= 1e-9 * scale)
+    x.abs().min(y.abs()) < 1000.0 && thousandfold(*x, *y)
 }
+
+/// Whether `x` and `y` are the same digits a power of a thousand apart.
+fn thousandfold(x: f64, y: f64) -> bool {
+    let (small, large) = if x.abs() < y.abs() { (x, y) } else { (y, x) };
+    let ratio = large / small;
+    [1e3, 1e6, 1e9, 1e12]
+        .iter()
+        .any(|scale| (ratio - scale).abs() <= 1e-9 * scale)
+}
+
+/// Whether two sums of money are a hundredfold apart or more: two amounts ("around $51.84", a
+/// share's price, and the "$44 billion" deal; a "$40 million deal" settled beside it), never
+/// one amount misreported. (Not the same digits a thousandfold apart, "$4.28 billion" and
+/// "$4.28 million": one scale word is wrong.)
+fn sums_apart(a: &Claim, b: &Claim) -> bool {
+    let (
+        Value::Amount {
+            value: x,
+            unit: Unit::Currency(_),
+            ..
+        },
+        Value::Amount { value: y, .. },
+    ) = (&a.value, &b.value)
+    else {
+        return false;
+    };
+    let (small, large) = if x.abs() < y.abs() {
+        (x.abs(), y.abs())
+    } else {
+        (y.abs(), x.abs())
+    };
+    small > 0.0 && large / small >= SUMS_APART && !thousandfold(*x, *y)
+}
+
+/// How many times one sum of money must be another to be another amount.
+const SUMS_APART: f64 = 100.0;
 
 /// The named sources a claim is attributed to ("per:Refinitiv").
 fn named_sources(c: &Claim) -> Vec<&str> {

@@ -635,7 +635,27 @@ pub struct MeasureDef {
     /// containment; "inflation was contained at 2.1%" is not), lower case.
     #[serde(default)]
     pub after_percent: Vec<String>,
+    /// Words that, among the two right after one of its words, give that word another sense
+    /// ("cut costs", "cutting people out of the wreckage" are no job cuts), lower case.
+    #[serde(default)]
+    pub other_sense: Vec<String>,
     pub words: Vec<String>,
+}
+
+impl MeasureDef {
+    /// Whether one of `other_sense` is among the two words after `end` in `text`, before any
+    /// figure ("cut 200 people" are job cuts).
+    pub fn in_other_sense(&self, text: &str, end: usize) -> bool {
+        !self.other_sense.is_empty()
+            && text
+                .get(end..)
+                .unwrap_or_default()
+                .split_whitespace()
+                .take(2)
+                .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .any(|w| self.other_sense.contains(&w))
+    }
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -799,6 +819,10 @@ pub struct EventClass {
     /// announcements, whose object is what was announced.
     #[serde(default = "yes")]
     pub object: bool,
+    /// Whether a subject does it again and again (announcements): two of its dates told of
+    /// no one matter are one event's only when they fall within two weeks.
+    #[serde(default)]
+    pub repeats: bool,
     /// Words of the class whose object is whom the event befalls ("the board ousted
     /// Altman", "Helio hired Jane Doe"): the fact is the object's, as if it were the subject.
     #[serde(default)]
@@ -962,6 +986,7 @@ impl Lexicon {
                     known.befalls_object.extend(event.befalls_object);
                     known.dates_after.extend(event.dates_after);
                     known.object_in |= event.object_in;
+                    known.repeats |= event.repeats;
                 }
                 None => self.events.push(event),
             }

@@ -108,6 +108,16 @@ impl Interval {
         }
     }
 
+    /// The figure an open-ended interval was stated with ("more than 7,000": 7,000), as a
+    /// point; a bounded interval as it is.
+    pub fn stated(&self) -> Interval {
+        match (self.low.is_finite(), self.high.is_finite()) {
+            (true, false) => Interval::exact(self.low),
+            (false, true) => Interval::exact(self.high),
+            _ => *self,
+        }
+    }
+
     fn contains(&self, other: &Interval) -> bool {
         self.low <= other.low && other.high <= self.high
     }

@@ -285,6 +285,7 @@ impl Resolver {
             object,
             repeated: self.repeated.as_ref().is_some_and(|r| r.is_match(scope)),
             objectless: !takes_object,
+            repeats: self.events.iter().any(|e| e.class == *class && e.repeats),
             matter,
             ..Frame::default()
         }

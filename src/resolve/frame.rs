@@ -74,6 +74,10 @@ pub struct Frame {
     /// only by their `matter`.
     #[serde(skip)]
     pub objectless: bool,
+    /// The event's class is one a subject does again and again (an announcement): two dates
+    /// of it told of no one matter are one event's only when they fall close together.
+    #[serde(skip)]
+    pub repeats: bool,
     /// For an event without an object, the noun it takes ("move" in "announced the move").
     #[serde(skip)]
     pub matter: Option<String>,
@@ -597,6 +601,7 @@ impl FrameLexicon {
             !w.says_who(text) || w.end > figure.0 || matches!(text[w.end..figure.0].trim(), "" | ":" | "of" | "of the")
         });
         words.retain(|w| !w.def.after_figure || w.start >= figure.1);
+        words.retain(|w| !w.def.in_other_sense(text, w.end));
         // How far a count has got names no share set off after it ("with 88% of ballot boxes
         // counted, Saretz had 52.7%"; but "declared in all 382 local areas" is the progress).
         words.retain(|w| {
@@ -1835,8 +1840,7 @@ impl FrameLexicon {
         // "Calder Lines said its revenue grew 6%": what a name says of its own is its own, as
         // "Calder Lines' revenue" is.
         let of_its_own = |said: regex::Match| {
-            let rest = after[said.end()..].trim_start();
-            let rest = rest.strip_prefix("that ").unwrap_or(rest);
+            let rest = said_of(&after[said.end()..]);
             rest.starts_with("its ") || rest.starts_with("their ")
         };
         // "MPs who said the Prime Minister should remain": a name a verb follows is the
@@ -1846,6 +1850,17 @@ impl FrameLexicon {
                 && sentence
                     .get(..e.start)
                     .is_some_and(|before| self.attributed_before.is_match(before))
+    }
+
+    /// Whether `e`, a source of what its sentence says, says it of itself: "Salesforce
+    /// announced Wednesday it will cut 10 percent of its workforce" (an organisation that
+    /// speaks of "it" is what it speaks of, as one that speaks of "its" is).
+    pub fn speaks_of_itself(&self, sentence: &str, e: &Entity) -> bool {
+        let after = sentence.get(e.end..).unwrap_or("");
+        self.attributed_after.find(after).is_some_and(|said| {
+            let rest = said_of(&after[said.end()..]);
+            ["it ", "its ", "they ", "their "].iter().any(|w| rest.starts_with(w))
+        })
     }
 
     /// Whether `e` is the organisation the speaker of a figure speaks for ("according to Jane
@@ -1942,4 +1957,33 @@ impl FrameLexicon {
                 || (lower.ends_with(" on") || lower.ends_with(" on the")) && one_is_on()
         })
     }
+}
+
+/// What a speech verb introduces, past the day it was said on ("announced Wednesday it will",
+/// "said on Monday that its") and a "that".
+fn said_of(rest: &str) -> &str {
+    let mut rest = rest.trim_start();
+    for _ in 0..3 {
+        let (word, after) = rest.split_once(' ').unwrap_or((rest, ""));
+        let word = word.trim_end_matches(',');
+        let day = crate::extract::time::is_weekday_name(word)
+            || [
+                "on",
+                "today",
+                "yesterday",
+                "tonight",
+                "earlier",
+                "late",
+                "last",
+                "this",
+                "week",
+                "night",
+            ]
+            .contains(&word.to_lowercase().as_str());
+        if !day {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    rest.strip_prefix("that ").unwrap_or(rest)
 }

@@ -94,6 +94,8 @@ struct EventWords {
     words: WordList,
     /// Whether the name after the event word is its object.
     takes_object: bool,
+    /// Whether a subject does it again and again (`repeats`).
+    repeats: bool,
     /// Words one of which must stand right before a date the event dates, in lower case;
     /// empty when any date will do.
     dates_after: Vec<String>,
@@ -327,6 +329,7 @@ impl Resolver {
                         class: e.class.clone(),
                         words: lexicon.word_list(&format!("{} event", e.class), &e.words)?,
                         takes_object: e.object,
+                        repeats: e.repeats,
                         dates_after: e.dates_after.iter().map(|w| w.to_lowercase()).collect(),
                         object_in: e.object_in,
                         other_sense: e.other_sense.iter().map(|p| p.to_lowercase()).collect(),
@@ -2339,7 +2342,26 @@ impl Resolver {
         // it was valued at $6 billion"), but for a toll ("the UN says 673,000 were
         // displaced"); a person who said a figure is its speaker.
         let toll = word.as_ref().is_some_and(|w| w.def.toll);
-        if subject.is_none() && !toll && option.is_none() {
+        // So is one that speaks of itself in the figure's own clause, whatever name or "the
+        // company" opened the sentence ("The tech giant said it would tell staff, while
+        // Salesforce announced Wednesday it will cut 10 percent of its workforce").
+        // (Not when the subject is named after it: "Acme said it expects Zenith's revenue".)
+        let speaks_of_itself = sources.iter().filter(|i| !outside_sources.contains(i)).find_map(|&i| {
+            let (e, n) = cx.names.get(i)?;
+            let named_after = cx
+                .names
+                .iter()
+                .any(|(later, name)| later.start > e.start && subject.as_ref() == Some(name));
+            (e.start >= clause.0
+                && e.end <= m.start
+                && !named_after
+                && !cx.entities.is_person(n)
+                && self.frames.speaks_of_itself(cx.sentence, e))
+            .then(|| n.clone())
+        });
+        if !toll && option.is_none() && speaks_of_itself.is_some() {
+            subject = speaks_of_itself;
+        } else if subject.is_none() && !toll && option.is_none() {
             subject = sources
                 .iter()
                 .filter(|i| !outside_sources.contains(i))
