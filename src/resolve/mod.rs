@@ -818,7 +818,9 @@ impl Resolver {
                 // "would rise to about $784 million (roughly €721 million)": a figure converted in
                 // an aside right after another is that figure in other units, of the same
                 // measure and basis as whichever of the two tells one, and of its time ("crested
-                // early on Sunday at 9.12 metres (29.9ft)").
+                // early on Sunday at 9.12 metres (29.9ft)"); of the subject the figure before it
+                // names, as the aside names none of its own ("paid 105 million euros (then $116
+                // million) for Paul Pogba").
                 let mut converted_time = None;
                 let converts = converted_figure(sentence, m, &mentions);
                 let converted_at = converts.and_then(|at| {
@@ -832,6 +834,9 @@ impl Resolver {
                 });
                 if let Some(converted) = converted_at.and_then(|i| claims.get_mut(i)) {
                     if converted.frame.measure.is_some() {
+                        if converted.frame.subject.is_some() {
+                            frame.subject = None;
+                        }
                         frame = frame.converted_from(&converted.frame);
                     } else if frame.measure.is_some() {
                         converted.frame = converted.frame.converted_from(&frame);
@@ -4757,7 +4762,7 @@ fn paragraph_person(doc: &Document, named: &[quote::Named], from: usize, to: usi
 
 /// Whether what stands between a figure and the next opens an aside that restates it: at
 /// most its unit word or a rate ("a week", "per share"), a bracket or a dash, and at most a
-/// hedge word ("kora — roughly ", " (about ", " a week (about ").
+/// hedge word or the rate's time ("kora — roughly ", " (about ", " a week (about ", " (then ").
 fn restatement_gap(gap: &str) -> bool {
     let Some(at) = gap.find(['(', '—', '–']) else {
         return false;
@@ -4767,7 +4772,7 @@ fn restatement_gap(gap: &str) -> bool {
     let hedge = |w: &str| {
         matches!(
             w.to_lowercase().as_str(),
-            "about" | "roughly" | "around" | "some" | "nearly" | "almost" | "approximately" | "or"
+            "about" | "roughly" | "around" | "some" | "nearly" | "almost" | "approximately" | "or" | "then" | "now"
         )
     };
     let unit_or_rate = match gap[..at].split_whitespace().collect::<Vec<_>>()[..] {
