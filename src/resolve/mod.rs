@@ -2423,6 +2423,14 @@ impl Resolver {
         let option_named = option.as_ref().is_some_and(|(o, _)| self.frames.is_option_name(o));
         let from = if own.0 > clause.0 && !option_only { own.0 } else { reach };
         let to = own.1.min(clause.1);
+        // "killed 41 people at the Al Noor mosque, then attacked the Linwood mosque, killing
+        // seven": in the clause before, a place after another figure is that figure's.
+        let other_figure_before = all
+            .iter()
+            .filter(|t| !t.kind.is_time() && t.start >= reach && t.end <= clause.0)
+            .map(|t| t.start)
+            .min()
+            .unwrap_or(clause.0);
         // "In Castrine province, 17 people died and 12,000 were displaced": an opening clause
         // without a figure sets the place of every figure of the sentence.
         let opening = cx.clauses.opening(clause, all);
@@ -2431,7 +2439,7 @@ impl Resolver {
             let Some((e, name)) = cx.names.get(i) else { continue };
             // "in the Netherlands, Belgium and Germany": listed after one of its own.
             if cx.listed_after(i, &own_places)
-                || e.start >= from && e.end <= to
+                || e.start >= from && e.end <= to && (e.start >= clause.0 || e.end <= other_figure_before)
                 || opening.is_some_and(|(_, end)| e.end <= end)
             {
                 own_places.push(i);
