@@ -65,6 +65,25 @@ impl Resolver {
                 return Frame::default();
             }
         }
+        // "during Hamas' October 7 attack", "the March 3 deadline": a date between an article
+        // or an owner and a noun names that noun's day, and dates an event only when the noun
+        // (or the noun after one word: "its May 24 press release") is one of the lexicon's
+        // event words ("the May 19 announcement"). (Not "declared that June 23 will".)
+        let determined = cx.sentence[..m.start].split_whitespace().next_back().is_some_and(|w| {
+            ["the", "a", "an", "its", "their", "his", "her"].contains(&w.to_lowercase().as_str())
+                || w.ends_with(['\'', '’'])
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+        });
+        let noun = cx.sentence.len() - after.trim_start().len();
+        let noun_after = after.starts_with(' ') && cx.sentence[noun..].starts_with(|c: char| c.is_lowercase());
+        let names_event = [Some(noun), next_word(cx.sentence, noun)]
+            .into_iter()
+            .flatten()
+            .any(|at| self.event_word_at(cx.sentence, at).is_some());
+        if determined && noun_after && !names_event {
+            return Frame::default();
+        }
         let (clause_start, clause_end) = cx.clauses.around((m.start, m.end));
         let clause = &cx.sentence[clause_start..clause_end];
         let words_outside_date = clause[..m.start - clause_start].split_whitespace().count()

@@ -1096,13 +1096,15 @@ impl FrameLexicon {
                 let owns = between.trim().is_empty() && text[e..figure.0].starts_with(['\'', '’']);
                 let words: Vec<String> = between.split_whitespace().map(str::to_lowercase).collect();
                 let won = words.len() <= 4 && words.iter().any(|w| self.option_verbs.contains(w));
+                // "with the DA on 25.6% and the EFF on 8.3%": a share a name stands on.
+                let stands_on = share && words == ["on"];
                 // "gave Saretz 51.8% of the vote": the name a result gives the figure to.
                 let given = between.trim().is_empty()
                     && text[..s]
                         .split_whitespace()
                         .next_back()
                         .is_some_and(|w| matches!(w.to_lowercase().as_str(), "gave" | "gives" | "giving" | "handed"));
-                (owns || won || given).then(|| option_at(s, &text[s..e]))
+                (owns || won || stands_on || given).then(|| option_at(s, &text[s..e]))
             });
         // "Erdoğan's win, garnering 52.18 percent", "Kılıçdaroğlu, who was nominated by six
         // parties, received 47.82 percent": the nearest name, across one comma or past a

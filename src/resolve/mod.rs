@@ -1184,8 +1184,10 @@ impl Resolver {
     /// comma (`part`: "including", "of whom") is measured as its group, the first count of the
     /// clause before the comma (two of the rescued, `rescue-count`; "421 people were on board the
     /// eight-carriage train, including nine crew": of those on board), not by what its own noun
-    /// counts elsewhere ("including six crew" of 181 on board). A group with no measure leaves the
-    /// part's own. `told` are one sentence's claims in text order.
+    /// counts elsewhere ("including six crew" of 181 on board). So is a count right after a
+    /// clause that opens with "of" and counts the group ("Of the 121 victims, 72 have been
+    /// identified": a part of the dead). A group with no measure leaves the part's own. `told`
+    /// are one sentence's claims in text order.
     fn measure_parts_as_their_group(&self, told: &mut [Claim]) {
         let is_count = |c: &Claim| {
             matches!(
@@ -1198,18 +1200,25 @@ impl Resolver {
         };
         let is_part = |c: &Claim| c.frame.qualifiers.iter().any(|q| q == "part");
         for i in 1..told.len() {
-            let Some(part) = told.get(i).filter(|c| is_count(c) && is_part(c)) else {
+            let Some(part) = told.get(i).filter(|c| is_count(c)) else {
                 continue;
             };
             // The comma that sets the part off, and the clause before it.
             let before = part.sentence.get(..part.at).unwrap_or_default();
-            let Some(comma) = before
-                .rfind(',')
-                .filter(|&c| self.frames.is_word_of("part", &before[c + 1..]))
-            else {
+            let Some(comma) = before.rfind(',') else {
                 continue;
             };
             let clause_start = before[..comma].rfind([',', ';', ':']).map_or(0, |c| c + 1);
+            // "Of the 121 victims, 72 have been identified": a count right after a clause that
+            // opens with "of" and counts a group is a part of it too.
+            let opening = before[clause_start..comma].trim_start().to_lowercase();
+            let of_group = !is_part(part)
+                && before[comma + 1..].trim().is_empty()
+                && (opening.starts_with("of ") || opening.starts_with("out of "));
+            let set_off = is_part(part) && self.frames.is_word_of("part", &before[comma + 1..]);
+            if !of_group && !set_off {
+                continue;
+            }
             let Some(group) = told
                 .get(..i)
                 .and_then(|earlier| {
@@ -1217,12 +1226,16 @@ impl Resolver {
                         .iter()
                         .find(|c| c.at >= clause_start && c.at < comma && is_count(c) && !is_part(c))
                 })
-                .filter(|g| g.frame.measure.is_some())
                 .map(|g| g.frame.clone())
             else {
                 continue;
             };
-            if let Some(part) = told.get_mut(i) {
+            let Some(part) = told.get_mut(i) else { continue };
+            if of_group {
+                part.frame.qualifiers.push("part".into());
+                part.frame.qualifiers.sort();
+            }
+            if group.measure.is_some() {
                 part.frame.measure = group.measure;
                 part.frame.evolving = group.evolving;
                 part.frame.per_source = group.per_source;
