@@ -55,13 +55,15 @@ impl Resolver {
         // noun, an event only when the noun (after at most one adjective: "Friday's sudden
         // ouster") is one of the lexicon's event words.
         let after = &cx.sentence[m.end..];
-        if let Some(owned) = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")) {
-            let noun = cx.sentence.len() - owned.trim_start().len();
-            let names_event = [Some(noun), next_word(cx.sentence, noun)]
+        // Whether the noun at `noun`, or the word after it, is an event word.
+        let names_event = |noun: usize| {
+            [Some(noun), next_word(cx.sentence, noun)]
                 .into_iter()
                 .flatten()
-                .any(|at| self.event_word_at(cx.sentence, at).is_some());
-            if !names_event {
+                .any(|at| self.event_word_at(cx.sentence, at).is_some())
+        };
+        if let Some(owned) = after.strip_prefix("'s").or_else(|| after.strip_prefix("’s")) {
+            if !names_event(cx.sentence.len() - owned.trim_start().len()) {
                 return Frame::default();
             }
         }
@@ -77,11 +79,7 @@ impl Resolver {
         });
         let noun = cx.sentence.len() - after.trim_start().len();
         let noun_after = after.starts_with(' ') && cx.sentence[noun..].starts_with(|c: char| c.is_lowercase());
-        let names_event = [Some(noun), next_word(cx.sentence, noun)]
-            .into_iter()
-            .flatten()
-            .any(|at| self.event_word_at(cx.sentence, at).is_some());
-        if determined && noun_after && !names_event {
+        if determined && noun_after && !names_event(noun) {
             return Frame::default();
         }
         let (clause_start, clause_end) = cx.clauses.around((m.start, m.end));
