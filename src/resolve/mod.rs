@@ -1186,7 +1186,8 @@ impl Resolver {
     /// eight-carriage train, including nine crew": of those on board), not by what its own noun
     /// counts elsewhere ("including six crew" of 181 on board). So is a count right after a
     /// clause that opens with "of" and counts the group ("Of the 121 victims, 72 have been
-    /// identified": a part of the dead). A group with no measure leaves the part's own. `told`
+    /// identified": a part of the dead), or one after the clause's count and followed by "of
+    /// them" ("270 people have died in four days, 65 of them on Tuesday"). A group with no measure leaves the part's own. `told`
     /// are one sentence's claims in text order.
     fn measure_parts_as_their_group(&self, told: &mut [Claim]) {
         let is_count = |c: &Claim| {
@@ -1209,22 +1210,32 @@ impl Resolver {
                 continue;
             };
             let clause_start = before[..comma].rfind([',', ';', ':']).map_or(0, |c| c + 1);
-            // "Of the 121 victims, 72 have been identified": a count right after a clause that
-            // opens with "of" and counts a group is a part of it too.
+            // "Of the 121 victims, 72 have been identified", "270 people have died in four
+            // days, 65 of them on Tuesday": a count right after the comma, of a clause that
+            // opens with "of" or followed by "of them", is a part of the clause's count too.
             let opening = before[clause_start..comma].trim_start().to_lowercase();
+            let after = part.sentence.get(part.at + part.text.len()..).unwrap_or_default();
+            let of_them = [" of them", " of whom", " of those", " of these"]
+                .iter()
+                .any(|w| after.starts_with(w));
             let of_group = !is_part(part)
                 && before[comma + 1..].trim().is_empty()
-                && (opening.starts_with("of ") || opening.starts_with("out of "));
+                && (opening.starts_with("of ") || opening.starts_with("out of ") || of_them);
             let set_off = is_part(part) && self.frames.is_word_of("part", &before[comma + 1..]);
             if !of_group && !set_off {
                 continue;
             }
+            // (The group of "of them" is the count right before it: "23 were confirmed dead and
+            // 112 injured, 31 of them seriously" are 31 of the injured.)
+            let in_group = |c: &&Claim| c.at >= clause_start && c.at < comma && is_count(c) && !is_part(c);
             let Some(group) = told
                 .get(..i)
                 .and_then(|earlier| {
-                    earlier
-                        .iter()
-                        .find(|c| c.at >= clause_start && c.at < comma && is_count(c) && !is_part(c))
+                    if of_them {
+                        earlier.iter().rfind(in_group)
+                    } else {
+                        earlier.iter().find(in_group)
+                    }
                 })
                 .map(|g| g.frame.clone())
             else {
