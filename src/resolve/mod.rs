@@ -1187,8 +1187,8 @@ impl Resolver {
     /// counts elsewhere ("including six crew" of 181 on board). So is a count right after a
     /// clause that opens with "of" and counts the group ("Of the 121 victims, 72 have been
     /// identified": a part of the dead), or one after the clause's count and followed by "of
-    /// them" ("270 people have died in four days, 65 of them on Tuesday"). A group with no measure leaves the part's own. `told`
-    /// are one sentence's claims in text order.
+    /// them" ("270 people have died in four days, 65 of them on Tuesday"). A group with no
+    /// measure leaves the part's own. `told` are one sentence's claims in text order.
     fn measure_parts_as_their_group(&self, told: &mut [Claim]) {
         let is_count = |c: &Claim| {
             matches!(
