@@ -647,15 +647,19 @@ impl MeasureDef {
     /// figure ("cut 200 people" are job cuts).
     pub fn in_other_sense(&self, text: &str, end: usize) -> bool {
         !self.other_sense.is_empty()
-            && text
-                .get(end..)
-                .unwrap_or_default()
-                .split_whitespace()
+            && words_after(text, end)
                 .take(2)
                 .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()))
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
                 .any(|w| self.other_sense.contains(&w))
     }
+}
+
+/// The words of `text` after byte `end`, in lower case, without the punctuation around them.
+pub(crate) fn words_after(text: &str, end: usize) -> impl Iterator<Item = String> + '_ {
+    text.get(end..)
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]

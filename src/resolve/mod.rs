@@ -112,13 +112,7 @@ impl EventWords {
     /// that ends at byte `end` ("left large parts of the valley without power"), or a noun it
     /// `modifies` right after it ("hiring freeze").
     fn in_other_sense(&self, sentence: &str, end: usize) -> bool {
-        let words: Vec<String> = sentence
-            .get(end..)
-            .unwrap_or("")
-            .split_whitespace()
-            .take(8)
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-            .collect();
+        let words: Vec<String> = crate::rules::words_after(sentence, end).take(8).collect();
         let after = format!(" {} ", words.join(" "));
         self.other_sense.iter().any(|p| after.contains(&format!(" {p} ")))
             || words.first().is_some_and(|next| self.modifies.contains(next))
