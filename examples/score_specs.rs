@@ -446,10 +446,10 @@ fn judge(e: &Expected, got: &Value, reader: &Reader) -> bool {
 }
 
 /// One of the specs' units ("Kilometer per hour") in crosscheck's base unit of its dimension,
-/// as crosscheck's own unit lexicon reads "1 kilometer per hour" (or "1 pound, in weight": a
+/// as crosscheck's own unit lexicon reads "1 kilometer per hour" (or "1 pound, 0.45 kg": a
 /// unit whose word names a currency too is read as the unit only where weight is spoken of).
 fn unit_factor(reader: &Reader, unit: &str) -> Option<f64> {
-    ["", ", in weight"].iter().find_map(|context| {
+    ["", ", 0.45 kg"].iter().find_map(|context| {
         let phrase = format!("1 {}{context}", unit.to_lowercase());
         reader
             .recognisers

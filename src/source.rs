@@ -1066,7 +1066,7 @@ fn unglued(piece: &str) -> Vec<(usize, &str)> {
 /// A line is read when it says something: a sentence, a headline, caption or phrase that is
 /// at least half words ("UN launches $301m aid appeal", "sixteen", "I'll go back January 12,
 /// 2016"), a labelled value ("Northern Ireland: Leave 42.2%", "Attendance: 41,200", "Price |
-/// $1,299") or a figure alone ("$1,299"); a menu ("Home | World") or a short line naming page furniture
+/// $1,299") or a figure alone ("$1,299", "1 over 3"); a menu ("Home | World") or a short line naming page furniture
 /// ("Subscribe to get the latest posts", "Share this") is not.
 fn is_prose(line: &str, furniture: &Regex) -> bool {
     let words = line
@@ -1096,8 +1096,9 @@ fn is_prose(line: &str, furniture: &Regex) -> bool {
     // mostly figures and symbols ("S&P 500 +1.2% · NASDAQ +0.8% · 3 new alerts").
     let headline = words >= 1 && words * 2 >= tokens;
     let digits = line.chars().any(|c| c.is_ascii_digit());
-    // A figure alone on a short line: a table cell or a caption ("$1,299", "May 24, 2023").
-    let figure = words == 0 && tokens <= 3 && digits;
+    // A figure alone on a short line, with one word at most: a table cell, a caption or a
+    // formula ("$1,299", "May 24, 2023", "2000 over 3").
+    let figure = words <= 1 && tokens <= 3 && digits;
     // A menu: links between bars or dots, no figure ("Home | World | Business").
     let menu = !digits && line.contains(['|', '·']);
     // A short line naming furniture is a widget, unless it is a sentence that names it in
@@ -1183,7 +1184,7 @@ mod tests {
     /// tickers are not.
     #[test]
     fn prose_lines_split_into_sentences_and_furniture_is_dropped() {
-        let raw = "Big News Today\n  • 0 shares1 inbound\nHome | World\nS&P 500 +1.2% · NASDAQ +0.8% · 3 new alerts\nS&P 500 +1.2% | NASDAQ +0.8% | 3 new alerts\nSubscribe to get the latest posts sent to your email.\nShare on Facebook\nOrvane earned 90 cents a share on revenue of $2.1 billion.\nAttendance: 41,200\nPrice | $1,299\n| Data center revenue | $4.28 billion |\n$1,299\nDoors open March 3, 2026\nDr. Smith said the firm was valued at $2bn. It has 40 staff, he added.\n";
+        let raw = "Big News Today\n  • 0 shares1 inbound\nHome | World\nS&P 500 +1.2% · NASDAQ +0.8% · 3 new alerts\nS&P 500 +1.2% | NASDAQ +0.8% | 3 new alerts\nSubscribe to get the latest posts sent to your email.\nShare on Facebook\nOrvane earned 90 cents a share on revenue of $2.1 billion.\nAttendance: 41,200\nPrice | $1,299\n| Data center revenue | $4.28 billion |\n$1,299\n- 32 Kenyans\n2000 over 3\nDoors open March 3, 2026\nDr. Smith said the firm was valued at $2bn. It has 40 staff, he added.\n";
         let doc = Document::parse("t.txt".into(), raw.into(), Format::Text, &lexicon());
         assert_eq!(
             sentences(&doc),
@@ -1194,6 +1195,8 @@ mod tests {
                 "Price | $1,299",
                 "| Data center revenue | $4.28 billion |",
                 "$1,299",
+                "- 32 Kenyans",
+                "2000 over 3",
                 "Doors open March 3, 2026",
                 "Dr. Smith said the firm was valued at $2bn.",
                 "It has 40 staff, he added."

@@ -36,6 +36,8 @@ pub struct NumberFinder {
     /// "1.3e6", "1.1^23".
     digits: LazyRegex,
     /// An ordinal in digits: "19th", "3rd", "101st".
+    /// Three or more groups of digits joined by dots ("192.168.1.2", "2.10.4").
+    dotted_chain: LazyRegex,
     ordinal_digits: LazyRegex,
     /// Fractions in digits: "3/4", "2 3/4".
     digit_fraction: LazyRegex,
@@ -120,6 +122,7 @@ impl NumberFinder {
             digits: static_regex(
                 r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{a0}\u{2009}\u{202f}]\d{3})+\b(?:\.\d+)?|\d+(?:\.\d+)?(?:[eE][+-]?\d+\b|\^[+-]?\d+|[x×]10\^[+-]?\d+)?|\.\d+\b",
             ),
+            dotted_chain: static_regex(r"(?:^|[^\w.])(\d+(?:\.\d+){2,})(?:$|[^\w.]|\.(?:\s|$))"),
             ordinal_digits: static_regex(r"(?i)\b(\d{1,6})(?:st|nd|rd|th)\b"),
             digit_fraction: static_regex(r"(?:\b(\d+)\s+)?\b(\d+)/(\d+)\b"),
             vulgar: static_regex(r"(?:\b(\d+)\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])"),
@@ -180,7 +183,37 @@ impl NumberFinder {
     /// names, not numbers, and are skipped.
     pub fn find(&self, text: &str) -> Vec<Number> {
         let mut found = self.digit_fractions(text);
+        // "192.168.1.2": four or more groups of digits joined by dots are that many numbers,
+        // not a decimal and the rest; three ("version 2.10.4", "14.02.13" for a day) are no
+        // figure.
+        let chains: Vec<(usize, usize)> = self
+            .dotted_chain
+            .captures_iter(text)
+            .filter_map(|c| c.get(1))
+            .map(|chain| (chain.start(), chain.end()))
+            .collect();
+        for &(start, end) in chains
+            .iter()
+            .filter(|&&(start, end)| text[start..end].matches('.').count() >= 3)
+        {
+            let mut at = start;
+            for group in text[start..end].split('.') {
+                found.push(Number {
+                    start: at,
+                    end: at + group.len(),
+                    value: group.parse().unwrap_or_default(),
+                    place: 1.0,
+                    in_words: false,
+                    factor: 1.0,
+                    fraction: false,
+                });
+                at += group.len() + 1;
+            }
+        }
         for m in self.digits.find_iter(text) {
+            if chains.iter().any(|&(start, end)| m.start() < end && start < m.end()) {
+                continue;
+            }
             let before = text[..m.start()].chars().next_back();
             let after = text[m.end()..].chars().next();
             // Glued to a name ("GPT-4", "COVID-19"), part of a fraction or a time ("24/7", "10:45"),
@@ -201,7 +234,9 @@ impl NumberFinder {
             let before_bare =
                 before.is_none_or(|c| c.is_whitespace() || matches!(c, '$' | '€' | '£' | '(' | '-' | '+' | '"' | '“'));
             if bare_decimal && !before_bare
-                || before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',') && !glued_to_code
+                || before.is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+                    && !glued_to_code
+                    && !in_digit_list(text, m.start())
                 || glued_to_name
                 || in_fraction_or_time
                 || self.time_of_day.is_match(&text[m.end()..])
@@ -252,13 +287,14 @@ impl NumberFinder {
         found
     }
 
-    /// "€4,34 bn", "4,5%": a whole number followed by a comma and one or two digits, then a
-    /// scale or a percent sign, has a decimal comma (a group of thousands has three digits).
+    /// "€4,34 bn", "4,5%", "5,00": a whole number followed by a comma and one or two digits
+    /// has a decimal comma (a group of thousands has three digits), unless more numbers follow
+    /// with commas ("nos. 22,24,26": a list).
     fn decimal_comma(&self, text: &str, n: Number) -> Option<Number> {
         let written = text.get(n.start..n.end)?;
         let rest = text.get(n.end..)?.strip_prefix(',')?;
         let places = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if !written.chars().all(|c| c.is_ascii_digit()) || !(1..=2).contains(&places) {
+        if !written.chars().all(|c| c.is_ascii_digit()) || !(1..=2).contains(&places) || in_digit_list(text, n.start) {
             return None;
         }
         let value = format!("{written}.{}", &rest[..places]).parse::<f64>().ok()?;
@@ -268,8 +304,7 @@ impl NumberFinder {
             place: 10f64.powi(-(places as i32)),
             ..n
         };
-        let after = &text[decimal.end..];
-        (is_percentage(after) || self.scaled(text, decimal, false).is_some()).then_some(decimal)
+        Some(decimal)
     }
 
     /// The number with the scale words written after it ("3 million", "$12B", "13 lakh
@@ -725,6 +760,16 @@ fn read_digits(written: &str) -> Option<(f64, f64)> {
 }
 
 /// The first word of a text, lower case.
+/// Whether the digits at `start` are one of three or more numbers joined by bare commas that
+/// are not groups of thousands ("22,24,26,31").
+fn in_digit_list(text: &str, start: usize) -> bool {
+    let is_part = |c: char| c.is_ascii_digit() || c == ',';
+    let from = text[..start].trim_end_matches(is_part).len();
+    let to = start + text[start..].len() - text[start..].trim_start_matches(is_part).len();
+    let parts: Vec<&str> = text[from..to].split(',').collect();
+    parts.len() >= 3 && parts.iter().all(|p| !p.is_empty()) && parts.iter().skip(1).any(|p| p.len() != 3)
+}
+
 fn first_word(text: &str) -> String {
     text.split(|c: char| !c.is_alphanumeric())
         .next()
@@ -1348,6 +1393,31 @@ mod tests {
         assert_eq!(
             values("1 234 567 and 40\u{202f}000 people"),
             [("1 234 567".into(), 1_234_567.0), ("40\u{202f}000".into(), 40_000.0)]
+        );
+        // A comma before one or two digits is a decimal comma, unless it lists numbers.
+        assert_eq!(
+            values("5.00 or 5,00, and nos. 22,24,26"),
+            [
+                ("5.00".into(), 5.0),
+                ("5,00".into(), 5.0),
+                ("22".into(), 22.0),
+                ("24".into(), 24.0),
+                ("26".into(), 26.0)
+            ]
+        );
+        assert_eq!(
+            values("192.168.1.2 and 1.5, not 2.10.4"),
+            [
+                ("192".into(), 192.0),
+                ("168".into(), 168.0),
+                ("1".into(), 1.0),
+                ("2".into(), 2.0),
+                ("1.5".into(), 1.5)
+            ]
+        );
+        assert_eq!(
+            values("1,234,567 and 1,3"),
+            [("1,234,567".into(), 1_234_567.0), ("1,3".into(), 1.3)]
         );
         assert_eq!(
             values("in 2019 100 people"),

@@ -92,6 +92,8 @@ pub struct QuantityRecogniser {
     /// Unit words of physical dimensions, right after the figure ("12 miles", "195mph").
     unit_after: LazyRegex,
     /// "per hour" after a unit of length (perhaps past its conversion in brackets).
+    /// The inch mark after a figure, and a word of extent after it.
+    inch_mark: LazyRegex,
     per_hour: LazyRegex,
     /// Lower-case unit word -> (dimension, base unit, factor to base, speed unit symbol).
     units: std::collections::HashMap<String, PhysicalUnit>,
@@ -103,8 +105,9 @@ pub struct QuantityRecogniser {
 
 /// A unit whose words name a currency too (lexicon `currency_words`): the unit, for a figure
 /// without a scale word, right after a verb of `cues`, before "of" and a thing that is not
-/// money (`money_of`, and no verb of `money_before` before the figure), or hyphened before one
-/// of `things`.
+/// money (`money_of`, and no verb of `money_before` before the figure), hyphened before one
+/// of `things` or shortly after one, or in a sentence that names another unit of its
+/// dimension.
 struct SharedUnit {
     /// Its words that name a currency too, lower case.
     words: Vec<String>,
@@ -115,6 +118,8 @@ struct SharedUnit {
     money_of: WordList,
     money_before: WordList,
     things: WordList,
+    /// The words of the other units of its dimension ("kilograms", "ounces").
+    kin: WordList,
 }
 
 /// A minor unit's currency, its fraction of the main unit, and its cues and not-cues.
@@ -355,6 +360,15 @@ fn shared_units(
             money_of: lexicon.word_list("unit cue", &u.money_of)?,
             money_before: lexicon.word_list("unit cue", &u.money_before)?,
             things: lexicon.word_list("unit cue", &u.things)?,
+            kin: {
+                let kin: Vec<String> = lexicon
+                    .units
+                    .iter()
+                    .filter(|k| k.dimension == u.dimension && k.symbol != u.symbol)
+                    .flat_map(|k| k.words.iter().cloned())
+                    .collect();
+                lexicon.word_list("unit", &kin)?
+            },
         });
     }
     Ok(shared)
@@ -386,14 +400,18 @@ impl QuantityRecogniser {
                     && k.starts_with(|c: char| c.is_ascii_uppercase())
                     && k.chars().all(|c| c.is_ascii_alphabetic())
         };
-        // "US $150 million", "HK $10bn", "hk $ 10.05 billion": a country's letters may stand
-        // apart from the symbol, in either case, when there are two or more of them ("A $5
-        // million grant" is not Australian).
+        // "US $150 million", "HK $10bn", "hk $ 10.05 billion", "u.s $ 100": a country's
+        // letters (their dots optional) may stand apart from the symbol, in either case, when
+        // they are not an English word or a split possessive ("A $5 million grant" is not
+        // Australian, "the company ' s $ 5 million" not Singaporean).
         let spaced = |k: &str| {
-            let letters = k.len() - k.trim_start_matches(|c: char| c.is_ascii_uppercase()).len();
+            let letters = k.len() - k.trim_start_matches(|c: char| c.is_ascii_uppercase() || c == '.').len();
             match k.split_at(letters) {
-                (country, symbol) if letters >= 2 && !symbol.is_empty() && !is_word(symbol) => {
-                    format!(r"(?i:{}\s?){}", regex::escape(country), regex::escape(symbol))
+                (country, symbol)
+                    if !matches!(country, "" | "A" | "I" | "S") && !symbol.is_empty() && !is_word(symbol) =>
+                {
+                    let country = regex::escape(country).replace(r"\.", r"\.?");
+                    format!(r"(?i:{country}\s?){}", regex::escape(symbol))
                 }
                 _ => regex::escape(k),
             }
@@ -524,6 +542,7 @@ impl QuantityRecogniser {
                     alternation(&unit_words)
                 ),
             )?,
+            inch_mark: static_regex(r#"^ ?(″|")(\s+(?:long|tall|wide|high|thick|deep|across)\b)?"#),
             per_hour: static_regex(r"(?i)^\s*(?:\([^)]{0,40}\)\s*|\)\s*)?(?:per|an|a|/)\s*(?:hour|hr|h)\b"),
             units,
             shared_units: shared_units(lexicon, &unit_symbols)?,
@@ -584,6 +603,44 @@ impl QuantityRecogniser {
         minor_part && *b > 0.0 && (joint.is_empty() || joint.eq_ignore_ascii_case("and"))
     }
 
+    /// "Thirteen dollars forty five", "15 dollars and 50.": a whole number of the currency's
+    /// minor units (lexicon `minor_units`) right after a sum whose currency is a word, at the
+    /// end of the clause, is that sum's minor part left unnamed.
+    fn unnamed_minor_part(&self, sentence: &str, main: &Mention, n: &Number) -> Option<Mention> {
+        let Value::Amount {
+            unit: Unit::Currency(code),
+            ..
+        } = &main.value
+        else {
+            return None;
+        };
+        let fraction = self
+            .minor_units
+            .values()
+            .find(|(currency, _, _)| currency == code)
+            .map(|(_, fraction, _)| *fraction)?;
+        let written = &sentence[main.start..main.end];
+        let word_last = written.starts_with(char::is_alphanumeric) && written.ends_with(char::is_alphabetic);
+        let clause_ends = sentence[n.end..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '.' | ',' | ';' | '!' | '?' | ')'));
+        let cents = n.value >= 1.0 && n.value.fract() == 0.0 && n.value * fraction < 1.0;
+        (main.kind == Kind::Money && word_last && clause_ends && cents).then(|| Mention {
+            kind: Kind::Money,
+            start: n.start,
+            end: n.end,
+            value: Value::Amount {
+                value: n.value * fraction,
+                interval: Interval::exact(n.value * fraction),
+                unit: Unit::Currency(code.clone()),
+                hedge: None,
+            },
+            weekday: None,
+        })
+    }
+
     /// The unit of a quantity mention, by its last written word ("feet" of "5 feet").
     fn written_unit(&self, s: &str, m: &Mention) -> Option<&PhysicalUnit> {
         let text = s.get(m.start..m.end)?;
@@ -635,13 +692,20 @@ impl QuantityRecogniser {
             });
             let hyphened_thing =
                 c.get(1).is_some() && c.get(4).is_some_and(|thing| shared.things.is_match(thing.as_str()));
+            // "This baby is over two pounds" and "a metric ton is equal to 2,204.62 pounds",
+            // not "the fish cost 5 pounds", "lost 3 kg and paid 40 pounds" nor "a 23 kg bag
+            // and a 50 pounds fee".
+            let paid = before.iter().any(|w| shared.money_before.is_match(w))
+                || c.get(4).is_some_and(|next| shared.money_of.is_match(next.as_str()));
+            let thing_before = before.iter().any(|w| shared.things.is_match(w)) && !paid;
+            let kin_in_sentence = shared.kin.is_match(s) && !paid;
             let cued = before.iter().position(|w| shared.cues.is_match(w)).is_some_and(|at| {
                 before
                     .iter()
                     .take(at)
                     .all(|w| WEIGHED_TO_FIGURE.contains(&w.to_lowercase().as_str()))
             });
-            (n.factor == 1.0 && (of_thing || hyphened_thing || cued))
+            (n.factor == 1.0 && (of_thing || hyphened_thing || thing_before || kin_in_sentence || cued))
                 .then(|| (shared.unit.clone(), c.get(2).map_or(0, |w| w.end())))
         })
     }
@@ -649,6 +713,13 @@ impl QuantityRecogniser {
     /// The physical unit written right after a figure, and where its word ends in `after`.
     /// A unit of length followed by "per hour" is a speed.
     fn physical_unit(&self, after: &str) -> Option<(PhysicalUnit, usize)> {
+        // "a 10″ screen", "a pen 10 " long": the inch mark, a straight quote only before a
+        // word of extent (else it closes a quotation: "rated it a "10"").
+        if let Some(mark) = self.inch_mark.captures(after) {
+            let inch = self.units.get("inch")?;
+            let end = mark.get(1)?.end();
+            return (mark[1] == *"″" || mark.get(2).is_some()).then(|| (inch.clone(), end));
+        }
         let c = self.unit_after.captures(after)?;
         let word = c.get(2)?;
         let unit = self.units.get(&word.as_str().to_lowercase())?;
@@ -744,7 +815,11 @@ impl QuantityRecogniser {
                 .is_none()
                 .then(|| self.read_listed(sentence, n, numbers.get(i + 1)))
                 .flatten();
-            if let Some(m) = listed.or_else(|| self.read(sentence, n, range_end)) {
+            let minor = mentions.last().filter(|_| range_end.is_none()).and_then(|main| {
+                self.unnamed_minor_part(sentence, main, n)
+                    .filter(|minor| self.completes(sentence, main, minor))
+            });
+            if let Some(m) = minor.or_else(|| listed.or_else(|| self.read(sentence, n, range_end))) {
                 match mentions.last_mut() {
                     Some(main) if self.completes(sentence, main, &m) => add_minor_part(main, &m),
                     _ => mentions.push(m),
@@ -1470,9 +1545,12 @@ fn widened(interval: Interval, by: f64) -> Interval {
     }
 }
 
-/// A currency as written, in the form it is looked up by: no spaces, ASCII lower case.
+/// A currency as written, in the form it is looked up by: no spaces or dots ("u.s $" is "US$"),
+/// ASCII lower case.
 fn compact(written: &str) -> String {
-    written.replace(char::is_whitespace, "").to_ascii_lowercase()
+    written
+        .replace(|c: char| c.is_whitespace() || c == '.', "")
+        .to_ascii_lowercase()
 }
 
 /// A bare four-digit number from 1800 to 2199 followed by a noun is a year used as a
