@@ -38,6 +38,8 @@ pub struct NumberFinder {
     /// An ordinal in digits: "19th", "3rd", "101st".
     /// Three or more groups of digits joined by dots ("192.168.1.2", "2.10.4").
     dotted_chain: LazyRegex,
+    /// A digit in words, "point" and digits ("zero-point-75").
+    word_point_digits: LazyRegex,
     ordinal_digits: LazyRegex,
     /// Fractions in digits: "3/4", "2 3/4".
     digit_fraction: LazyRegex,
@@ -123,6 +125,9 @@ impl NumberFinder {
                 r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u{a0}\u{2009}\u{202f}]\d{3})+\b(?:\.\d+)?|\d+(?:\.\d+)?(?:[eE][+-]?\d+\b|\^[+-]?\d+|[x×]10\^[+-]?\d+)?|\.\d+\b",
             ),
             dotted_chain: static_regex(r"(?:^|[^\w.])(\d+(?:\.\d+){2,})(?:$|[^\w.]|\.(?:\s|$))"),
+            word_point_digits: static_regex(
+                r"(?i)\b(zero|nought|one|two|three|four|five|six|seven|eight|nine)[\s-]+point[\s-]+(\d+)\b",
+            ),
             ordinal_digits: static_regex(r"(?i)\b(\d{1,6})(?:st|nd|rd|th)\b"),
             digit_fraction: static_regex(r"(?:\b(\d+)\s+)?\b(\d+)/(\d+)\b"),
             vulgar: static_regex(r"(?:\b(\d+)\s?)?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒])"),
@@ -209,6 +214,32 @@ impl NumberFinder {
                 });
                 at += group.len() + 1;
             }
+        }
+        // "zero-point-75 percentage points", "zero point 5": a digit in words, "point" and
+        // digits, hyphened or after zero ("won by one point 5 minutes in" is no decimal).
+        for c in self.word_point_digits.captures_iter(text) {
+            let (Some(whole), Some(unit), Some(decimals)) = (c.get(0), c.get(1), c.get(2)) else {
+                continue;
+            };
+            let zero = matches!(unit.as_str().to_lowercase().as_str(), "zero" | "nought");
+            if !zero && !whole.as_str().contains('-') {
+                continue;
+            }
+            let Some(units) = small_number_word(unit.as_str()) else {
+                continue;
+            };
+            let Ok(fraction) = format!("0.{}", decimals.as_str()).parse::<f64>() else {
+                continue;
+            };
+            found.push(Number {
+                start: whole.start(),
+                end: whole.end(),
+                value: units as f64 + fraction,
+                place: 10f64.powi(-(decimals.len() as i32)),
+                in_words: true,
+                factor: 1.0,
+                fraction: false,
+            });
         }
         for m in self.digits.find_iter(text) {
             if chains.iter().any(|&(start, end)| m.start() < end && start < m.end()) {
@@ -917,9 +948,13 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
         while first < k && tokens.get(first).is_some_and(|t| t.lower == "and") {
             first += 1;
         }
-        // "a six-and-a-half-year term": before a whole and a fraction, an article the next word
-        // does not read as one number with ("a hundred" does) is the phrase's, not the
-        // number's. (Not "a twenty-first", "a one second delay": no whole and fraction.)
+        let next = tokens.get(k + 1).map(|n| n.lower.as_ref());
+        // "A three-quarter-point rise", "three-quarters of a point": a fraction of a point.
+        let of_a_point = matches!(next, Some("of" | "point" | "points" | "percentage"));
+        // "a six-and-a-half-year term", "a three-quarters-of-a-point rise": before a whole and a
+        // fraction, or a numerator it does not read as one number with ("a hundred" does), an
+        // article is the phrase's, not the number's. (Not "a twenty-first", "a one second
+        // delay": no whole and fraction.)
         if first + 1 < k
             && tokens
                 .get(first)
@@ -927,16 +962,15 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
             && tokens
                 .get(first..first + 2)
                 .is_some_and(|pair| cardinal(pair).is_none())
-            && tokens
-                .get(first..k)
-                .is_some_and(|words| words.iter().any(|w| w.lower == "and"))
+            && tokens.get(first..k).is_some_and(|words| {
+                words.iter().any(|w| w.lower == "and") || cardinal(words).is_none() && (plural || of_a_point)
+            })
         {
             first += 1;
         }
         let Some(before @ [but_last @ .., last_word]) = tokens.get(first..k) else {
             continue;
         };
-        let next = tokens.get(k + 1).map(|n| n.lower.as_ref());
         let followed_by_noun = next.is_some_and(|n| n.starts_with(char::is_alphabetic) && !stopwords.contains(n));
         let after_time_word = token_before(first).is_some_and(|t| {
             matches!(
@@ -944,7 +978,8 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
                 "the" | "past" | "last" | "next" | "previous" | "coming" | "over" | "for" | "in" | "within"
             )
         });
-        if t.lower.starts_with("quarter") && next != Some("of") && (after_time_word || followed_by_noun) {
+        // "In three quarters", "three quarters earnings"; not "a three-quarter-point rise".
+        if t.lower.starts_with("quarter") && !of_a_point && (after_time_word || followed_by_noun) {
             continue;
         }
         // "one hundred and three and two thirds": a whole, "and", a fraction of one word.
@@ -992,7 +1027,7 @@ fn fractions(tokens: &[WordToken], stopwords: &std::collections::HashSet<String>
         }
         let top = top.or_else(|| cardinal(before));
         let Some(top) = top else { continue };
-        if !plural && (top != 1.0 || followed_by_noun) {
+        if !plural && (top != 1.0 || followed_by_noun) && !of_a_point {
             continue;
         }
         out.push(Words {
@@ -1403,6 +1438,14 @@ mod tests {
                 ("22".into(), 22.0),
                 ("24".into(), 24.0),
                 ("26".into(), 26.0)
+            ]
+        );
+        assert_eq!(
+            values("zero-point-75 and zero point 5, not one point 5 minutes"),
+            [
+                ("zero-point-75".into(), 0.75),
+                ("zero point 5".into(), 0.5),
+                ("5".into(), 5.0)
             ]
         );
         assert_eq!(

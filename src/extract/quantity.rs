@@ -68,6 +68,8 @@ pub struct QuantityRecogniser {
     /// "cut training time by", "reduced latency by": a percentage of time saved.
     time_cut_before: LazyRegex,
     bare_points: LazyRegex,
+    /// A sentence about an interest rate, whose bare points of ten or more are basis points.
+    rate_sentence: LazyRegex,
     /// "the 5,000 mark": a figure named as a threshold.
     mark_after: LazyRegex,
     /// "a year", "an hour", "another week", "all day", "half an hour", "an hour and a half":
@@ -526,9 +528,12 @@ impl QuantityRecogniser {
                 TIME_UNITS.iter().map(|(u, _)| *u).collect::<Vec<_>>().join("|")
             )),
             bare_points: static_regex(r"(?i)^[\s-]points?\b"),
+            rate_sentence: static_regex(
+                r"(?i)\b(?:interest|benchmark|policy|base|repo|lending|deposit|funds)[\s-]rates?\b|\brate[\s-](?:hikes?|rises?|increases?|cuts?)\b",
+            ),
             mark_after: static_regex(r"(?i)^[\s-]+(?:mark|level|threshold|barrier|milestone|line)\b"),
             share_of: static_regex(r"(?i)^\s+of\b"),
-            fraction_of_point: static_regex(r"(?i)^\s+(?:of\s+)?(?:an?\s+)?(?:percentage\s+)?points?\b"),
+            fraction_of_point: static_regex(r"(?i)^[\s-]+(?:of[\s-]+)?(?:an?[\s-]+)?(?:percentage[\s-]+)?points?\b"),
             twice: static_regex(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)"),
             changed: lexicon.changed.iter().map(|w| w.to_lowercase()).collect(),
             range_joint: static_regex(r"^\s*(?:%|(?i:per\s?cent|percent))?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$"),
@@ -1008,7 +1013,13 @@ impl QuantityRecogniser {
         } else if let Some((code, fraction, len)) = self.minor_unit(s, after) {
             per_unit = fraction;
             (Kind::Money, Unit::Currency(code), end + len)
-        } else if let Some(bp) = self.basis_points_after.find(after) {
+        } else if let Some(bp) = self.basis_points_after.find(after).or_else(|| {
+            // "Raised interest rates by 75 points": bare points of ten or more on an interest
+            // rate are basis points (a rate never moves by 75 percentage points).
+            (n.value >= 10.0 && self.rate_sentence.is_match(s))
+                .then(|| self.bare_points.find(after))
+                .flatten()
+        }) {
             per_unit = 0.01;
             (Kind::Percent, Unit::PercentagePoint, end + bp.end())
         } else if let Some(p) = self

@@ -805,7 +805,16 @@ impl Resolver {
                             .rev()
                             .find(|c| c.frame.measure.is_some() && c.kind != Kind::Duration && !c.kind.is_time())
                     });
-                    if before.is_some_and(|c| c.frame.measure != frame.measure) {
+                    // A change of the measure is of it ("rise 3.4 percent ..., meaning another
+                    // 1.75 percent in rate hikes").
+                    let of_measure = |c: &Claim| {
+                        c.frame.measure == frame.measure
+                            || frame
+                                .measure
+                                .as_ref()
+                                .is_some_and(|m| c.frame.qualifiers.contains(&format!("of:{m}")))
+                    };
+                    if before.is_some_and(|c| !of_measure(c)) {
                         frame.qualifiers.retain(|q| q != "further");
                     }
                 }
