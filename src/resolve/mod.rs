@@ -930,17 +930,25 @@ impl Resolver {
                 // "Prior to the after-hours move, shares were up 109%": a figure told as an
                 // earlier one holds before some event, not on the source's own day. So does a
                 // toll told as the first one ("the initial death toll of 27", "initial estimates
-                // of 1,000 deaths"), which is still the toll, a point of its timeline: the word,
-                // right before the toll's word or "estimate", times it and stays out of its key
-                // (not "despite initial confusion, officials confirmed 27 died").
+                // of 1,000 deaths", "according to preliminary reports, the quake killed 296"),
+                // which is still the toll, a point of its timeline: the word, right before the
+                // toll's word or a word of counting, times it and stays out of its key (not
+                // "despite initial confusion, officials confirmed 27 died").
                 let initial = frame.qualifiers.iter().any(|q| q == "initial") && {
                     let lower = sentence.to_lowercase();
-                    frame
+                    let words: Vec<&str> = lower.split_whitespace().collect();
+                    let counted: Vec<String> = frame
                         .measure_word
                         .iter()
                         .map(|w| w.to_lowercase())
-                        .chain(["estimate".to_string()])
-                        .any(|w| lower.contains(&format!("initial {w}")))
+                        .chain(["estimate", "reports", "figures", "count", "tally", "data"].map(String::from))
+                        .collect();
+                    (0..words.len()).any(|i| {
+                        let rest = words.get(i + 1..).unwrap_or_default().join(" ");
+                        self.frames
+                            .is_word_of("initial", words.get(i).copied().unwrap_or_default())
+                            && counted.iter().any(|w| rest.starts_with(w.as_str()))
+                    })
                 };
                 frame.qualifiers.retain(|q| q != "initial");
                 let earlier = initial || frame.qualifiers.iter().any(|q| q == "earlier");
@@ -2276,6 +2284,9 @@ impl Resolver {
         // only name there is ("Lumora said it was valued at $6 billion"); the outlet the
         // figure was told to ("told Reuters") is neither.
         let reach = cx.clauses.previous(clause).map_or(clause.0, |p| p.0);
+        // (A place may open the sentence past an aside too: "In the province of Al Haouz, the
+        // epicentre of the quake, 1,351 deaths".)
+        let opening_end = cx.clauses.opening(clause, all).map(|(_, end)| end);
         let mut places: Vec<usize> = Vec::new();
         let mut sources = Vec::new();
         // Sources that are never what the figure is of, and always its source: a pollster
@@ -2310,7 +2321,9 @@ impl Resolver {
                 sources.push(i);
             } else if self.frames.is_attribution(cx.sentence, e) {
                 sources.push(i);
-            } else if listed_after_place || in_clause && self.frames.is_place(cx.sentence, e) {
+            } else if listed_after_place
+                || (in_clause || opening_end.is_some_and(|end| e.end <= end)) && self.frames.is_place(cx.sentence, e)
+            {
                 places.push(i);
             }
         }
@@ -3347,10 +3360,31 @@ impl Resolver {
                         .is_some_and(|rest| !rest.is_empty() && rest.trim().is_empty())
                 })
         });
+        // "At least 2,012 people were killed ..., according to an updated Interior ministry toll
+        // issued on Saturday at 10 pm": a figure that moves is told as of when the count it is
+        // attributed to was issued.
+        let attributed = sentence
+            .get(end..)
+            .filter(|_| !settled)
+            .and_then(|rest| rest.find("according to").or_else(|| rest.find("According to")))
+            .and_then(|at| {
+                let at = at + end;
+                all.iter().find(|t| {
+                    t.start > at
+                        && matches!(t.value, Value::Time { .. })
+                        && sentence.get(at..t.start).is_some_and(|gap| {
+                            let gap = gap.to_lowercase();
+                            ["issued", "released", "published", "updated", "announced"]
+                                .iter()
+                                .any(|w| gap.contains(w))
+                        })
+                })
+            });
         let dated = possessor
             .into_iter()
             .chain(first_after)
             .chain(candidates())
+            .chain(attributed)
             // (A figure that moves is counted when it is told, not when the event happened.)
             .chain(
                 cx.opener
@@ -3359,7 +3393,11 @@ impl Resolver {
             .chain(cx.scene.filter(|_| settled))
             .find_map(|t| match &t.value {
                 // Not the date a duration itself counts to ("Two weeks before the post").
-                Value::Time { span } if times_the_figure(t) || possessor.is_some_and(|p| p.start == t.start) => {
+                Value::Time { span }
+                    if times_the_figure(t)
+                        || possessor.is_some_and(|p| p.start == t.start)
+                        || attributed.is_some_and(|a| a.start == t.start) =>
+                {
                     match borrowed {
                         Some((latest, earliest))
                             if reference.is_none() && !self.absolute_date.is_match(&sentence[t.start..t.end]) =>
