@@ -2450,6 +2450,19 @@ impl Resolver {
                 }
                 _ => false,
             });
+        // "The ruling comes a little over a year after the EU fined the company $2.7 billion": a
+        // figure in a clause opened by months or years and "after" tells of an earlier event.
+        let months_after = cx.sentence.get(..clause.0).is_some_and(|before| {
+            before
+                .trim_end()
+                .to_lowercase()
+                .strip_suffix("after")
+                .map(str::trim_end)
+                .is_some_and(|span| ["year", "years", "month", "months"].iter().any(|u| span.ends_with(u)))
+        });
+        if months_after && !qualifiers.iter().any(|q| q == "earlier") {
+            qualifiers.push("earlier".into());
+        }
         if of_entire && !qualifiers.iter().any(|q| q == "whole") {
             qualifiers.push("whole".into());
         }
