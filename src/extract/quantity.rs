@@ -93,9 +93,9 @@ pub struct QuantityRecogniser {
     labels: std::collections::HashSet<String>,
     /// Unit words of physical dimensions, right after the figure ("12 miles", "195mph").
     unit_after: LazyRegex,
-    /// "per hour" after a unit of length (perhaps past its conversion in brackets).
     /// The inch mark after a figure, and a word of extent after it.
     inch_mark: LazyRegex,
+    /// "per hour" after a unit of length (perhaps past its conversion in brackets).
     per_hour: LazyRegex,
     /// Lower-case unit word -> (dimension, base unit, factor to base, speed unit symbol).
     units: std::collections::HashMap<String, PhysicalUnit>,
@@ -1055,7 +1055,10 @@ impl QuantityRecogniser {
             offset = physical.offset;
             (Kind::Quantity, physical.unit(), end + unit_end)
         } else {
-            if looks_like_year(s, n) {
+            // "the biggest exchange between the two countries": parties the story has met,
+            // counted nothing anew (not an age: "between the 35-year-old Messi and Mbappe").
+            let parties = before.trim_end().to_lowercase().ends_with("between the") && after.starts_with(' ');
+            if looks_like_year(s, n) || parties {
                 return None;
             }
             // "a category 4 or 5 hurricane", "phase 3 trials", "flight 4U 9525": a label,
