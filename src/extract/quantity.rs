@@ -1016,9 +1016,10 @@ impl QuantityRecogniser {
         } else if let Some(bp) = self.basis_points_after.find(after).or_else(|| {
             // "Raised interest rates by 75 points": bare points of ten or more on an interest
             // rate are basis points (a rate never moves by 75 percentage points).
-            (n.value >= 10.0 && self.rate_sentence.is_match(s))
-                .then(|| self.bare_points.find(after))
-                .flatten()
+            // (The anchored points first: the sentence's search runs only before them.)
+            self.bare_points
+                .find(after)
+                .filter(|_| n.value >= 10.0 && self.rate_sentence.is_match(s))
         }) {
             per_unit = 0.01;
             (Kind::Percent, Unit::PercentagePoint, end + bp.end())

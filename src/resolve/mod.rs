@@ -944,7 +944,8 @@ impl Resolver {
                         .chain(["estimate", "reports", "figures", "count", "tally", "data"].map(String::from))
                         .collect();
                     (0..words.len()).any(|i| {
-                        let rest = words.get(i + 1..).unwrap_or_default().join(" ");
+                        // (A measure word has a few words at most.)
+                        let rest = words.iter().skip(i + 1).take(4).copied().collect::<Vec<_>>().join(" ");
                         self.frames
                             .is_word_of("initial", words.get(i).copied().unwrap_or_default())
                             && counted.iter().any(|w| rest.starts_with(w.as_str()))
