@@ -303,7 +303,10 @@ fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<us
 /// results that gives the first quarter's too), and none of the block's figures is stated
 /// for a longer time than a quarter ("sold 1.6 million battery cars in 2025" is the year's).
 fn merge_story_periods(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<usize>>, periods: &BTreeSet<&str>) {
-    // Each frame without its period, with the keys that name one.
+    // Each frame without its period, with the keys that name one; and the periods each frame
+    // names, whoever of: a figure that names none, where the story gives a measure for two
+    // periods ("fourth-quarter revenue of $89.5 billion", "Apple's full-year revenue of
+    // $298.08 billion"), may be either's.
     let mut with_period: BTreeMap<BlockKey, Vec<BlockKey>> = BTreeMap::new();
     for key in blocks.keys() {
         let named: Vec<&String> = key.4.iter().filter(|q| periods.contains(q.as_str())).collect();
@@ -313,9 +316,17 @@ fn merge_story_periods(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<usi
             with_period.entry(bare).or_default().push(key.clone());
         }
     }
-    for (bare, keys) in with_period {
+    let mut periods_of: BTreeMap<_, BTreeSet<&String>> = BTreeMap::new();
+    for (bare, keys) in &with_period {
+        let named = keys.iter().flat_map(|k| &k.4).filter(|q| periods.contains(q.as_str()));
+        periods_of.entry(rest(bare)).or_default().extend(named);
+    }
+    for (bare, keys) in &with_period {
         let [key] = keys.as_slice() else { continue };
-        let (Some(unnamed), Some(named)) = (blocks.get(&bare), blocks.get(key)) else {
+        if periods_of.get(&rest(bare)).is_some_and(|named| named.len() > 1) {
+            continue;
+        }
+        let (Some(unnamed), Some(named)) = (blocks.get(bare), blocks.get(key)) else {
             continue;
         };
         let contrasted = unnamed.iter().filter_map(|&i| claims.get(i)).any(|a| {
@@ -332,7 +343,7 @@ fn merge_story_periods(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<usi
         if contrasted || longer {
             continue;
         }
-        let members = blocks.remove(&bare).unwrap_or_default();
+        let members = blocks.remove(bare).unwrap_or_default();
         let block = blocks.entry(key.clone()).or_default();
         block.extend(members);
         block.sort_unstable();

@@ -714,6 +714,12 @@ pub struct QualifierDef {
     /// an opening clause holds them ("If Green Future gains the seat, ...").
     #[serde(default)]
     pub clause_wide: bool,
+    /// The words hold for the results a figure is reported with ("analysts expected
+    /// earnings of $1.39 a share on revenue of $89.28 billion": both are expected), not only
+    /// for the first: an expectation, a forecast, a reporting period; not a basis of one
+    /// measure ("net profit of €187 million on revenue of €1.4bn": the revenue is not net).
+    #[serde(default)]
+    pub report_wide: bool,
     /// The words name the reporting period a figure is for ("first-quarter revenue"): a
     /// figure that names none, in a story whose figures of its frame name just this period,
     /// is of it (see `check::merge_story_periods`).

@@ -1008,7 +1008,7 @@ impl Prose {
     fn ends_sentence(&self, before: &str, next: &str) -> bool {
         // From the end: `before` may be a whole flattened table.
         let last_word = before.split_whitespace().next_back().unwrap_or("");
-        let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+        let next_lower = next.chars().next().is_some_and(|c| c.is_lowercase()) && !starts_camel_case(next);
         let opener = next
             .split_whitespace()
             .next()
@@ -1039,17 +1039,17 @@ fn is_day_before_month(last_word: &str, next: &str) -> bool {
 
 /// A piece of text cut where scraping glued two sentences together ("from the previous
 /// quarter.Gaming: First-quarter revenue"): a word of two or more lower-case letters, a full
-/// stop, then a capitalised word, with no space.
+/// stop, then a capitalised word, with no space. So is one whose next sentence opens with a
+/// name written in camel case ("in the year-ago quarter. iPhone revenue was down"), which
+/// Unicode's rules take for a lower-case word that goes on the sentence.
 fn unglued(piece: &str) -> Vec<(usize, &str)> {
     let bytes = piece.as_bytes();
     let lower = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_lowercase);
     let mut cuts: Vec<usize> = (2..bytes.len())
         .filter(|&i| {
-            bytes.get(i) == Some(&b'.')
-                && lower(i - 1)
-                && lower(i - 2)
-                && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
-                && lower(i + 2)
+            let glued = bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase) && lower(i + 2);
+            let camel = bytes.get(i + 1) == Some(&b' ') && starts_camel_case(&piece[i + 2..]);
+            bytes.get(i) == Some(&b'.') && lower(i - 1) && lower(i - 2) && (glued || camel)
         })
         .map(|i| i + 1)
         .collect();
@@ -1061,6 +1061,15 @@ fn unglued(piece: &str) -> Vec<(usize, &str)> {
             _ => None,
         })
         .collect()
+}
+
+/// Whether `text` opens with a name in camel case: one or two lower-case letters, then a
+/// capital ("iPhone", "eBay", "iOS").
+fn starts_camel_case(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let lower = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_lowercase);
+    let upper = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_uppercase);
+    lower(0) && (upper(1) || lower(1) && upper(2))
 }
 
 /// A line is read when it says something: a sentence, a headline, caption or phrase that is

@@ -909,6 +909,12 @@ impl FrameLexicon {
             .any(|m| m.name == name && m.dimensions.iter().any(|d| d == dimension))
     }
 
+    /// Whether qualifier `name` holds for the results a figure is reported with
+    /// (`report_wide`: "expecting earnings of $1.39 a share on revenue of $89.28 billion").
+    pub fn is_report_wide(&self, name: &str) -> bool {
+        self.qualifiers.iter().any(|q| q.report_wide && q.name == name)
+    }
+
     /// Whether qualifier `name` holds for a whole clause (`clause_wide`: a condition).
     pub fn is_clause_wide(&self, name: &str) -> bool {
         self.qualifiers.iter().any(|q| q.clause_wide && q.name == name)
@@ -1382,8 +1388,19 @@ impl FrameLexicon {
                         };
                     // (A figure no measure word names may be a change: "a year-over-year
                     // change of -38.1%".)
+                    // ("rose 3% to $43.81B from a year earlier": the level a change reached is
+                    // the current one, the words the change's basis.)
+                    let reached = || {
+                        let gap = text[figure.1..start].trim();
+                        let from = gap.eq_ignore_ascii_case("from")
+                            || gap.is_empty() && text[start..end].to_lowercase().starts_with("from ");
+                        let before = &text[..figure.0];
+                        from && before.trim_end().to_lowercase().ends_with(" to") && self.tells_change(before)
+                    };
                     let name = match &q.of_level {
-                        Some(level) if measure.is_some() && !change => (start >= figure.1).then_some(level),
+                        Some(level) if measure.is_some() && !change => {
+                            (start >= figure.1 && !reached()).then_some(level)
+                        }
                         _ => Some(&q.name),
                     };
                     // "said the deficit would narrow": a word the qualifier does not take in

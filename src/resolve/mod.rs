@@ -361,7 +361,7 @@ impl Resolver {
                 r"(?i)\b(?:since(?:(?:\s+[\w'’-]+){1,4}?\s+(?:in|on))?|from|than|compared\s+(?:to|with)|versus|vs\.?|against|same\s+(?:period|quarter|month|week|time))(?:\s+(?:the|a|an))?$",
             ),
             compared_with: static_regex(
-                r"(?i)^\s*,?\s*(?:compared\s+(?:to|with)|from|versus|vs\.?|against)\s+(?:(?:the|a|an)\s+)?$",
+                r"(?i)^\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:to|with)|from|versus|vs\.?|against)\s+(?:(?:the|a|an)\s+)?$",
             ),
             reached_level: static_regex(r"^\s+to\s+(?:\p{Ll}+\s+){0,3}"),
             name_before_age: static_regex(r"^(?:,\s+|\s+\(|,\s+aged?\s+)$"),
@@ -1533,8 +1533,9 @@ impl Resolver {
             _ => None,
         };
         // The figure's own part of the clause, between its neighbours: qualifiers there are
-        // its own ("revenue of $7.2 billion beat the consensus of $6.5 billion").
-        let own = {
+        // its own ("revenue of $7.2 billion beat the consensus of $6.5 billion"); and the part
+        // of the figure it is reported with, if any (below).
+        let (own, reported_with) = {
             let quantities = all.iter().filter(|t| !t.kind.is_time());
             let after_figure_before = |at: usize| {
                 quantities
@@ -1549,6 +1550,23 @@ impl Resolver {
             // "closer to 2,000 or 2,500": the other of two figures offered shares the first's
             // words.
             let alternative = cx.sentence[from..m.start].trim().trim_start_matches(',').trim() == "or";
+            // "expecting earnings of $1.39 a share on revenue of $89.28 billion": the results a
+            // figure is reported "on" are told with the first's report words.
+            let reported_on = {
+                let between = cx.sentence[from..m.start].trim().to_lowercase();
+                let between = ["a share", "per share"]
+                    .iter()
+                    .find_map(|s| between.strip_prefix(s))
+                    .unwrap_or(&between)
+                    .trim_start_matches(',')
+                    .trim();
+                between.starts_with("on ") && between.ends_with(" of") && between.split_whitespace().count() <= 4
+            };
+            let reported_with = quantities
+                .clone()
+                .rfind(|t| t.end == from)
+                .filter(|_| reported_on)
+                .map(|first| (after_figure_before(first.start), first.start));
 
             let from = match quantities.clone().rfind(|t| t.end == from) {
                 _ if restated.is_some() => clause.0,
@@ -1573,7 +1591,10 @@ impl Resolver {
             };
             // "jumped 24% as investors cheered a forecast": what the "as" clause tells is the
             // cause, not the figure's basis.
-            (from, subordinate_as(cx.sentence, m.end, to).unwrap_or(to))
+            (
+                (from, subordinate_as(cx.sentence, m.end, to).unwrap_or(to)),
+                reported_with,
+            )
         };
         // A short opening clause with no figure and no name before `clause` sets the scene for
         // the sentence ("For the second quarter, Nvidia expects revenue of $11 billion"; not
@@ -1926,6 +1947,14 @@ impl Resolver {
             &name_spans,
             hedged,
         );
+        if let Some(first) = reported_with {
+            let report = self
+                .frames
+                .qualifiers(cx.sentence, first, figure, None, word.as_ref(), &name_spans, hedged);
+            qualifiers.extend(report.into_iter().filter(|q| self.frames.is_report_wide(q)));
+            qualifiers.sort();
+            qualifiers.dedup();
+        }
         // A measure that is a maximum itself ("maximum sustained winds" are the winds).
         if word.as_ref().is_some_and(|w| w.def.peak) {
             qualifiers.retain(|q| q != "peak");
@@ -2032,12 +2061,29 @@ impl Resolver {
             qualifiers.push(format!("of:{who}"));
         }
         // The scene is every figure's of the sentence ("For the full year, revenue rose 9.4% to
-        // $1.59 billion"), also one whose own part starts after another figure.
-        if let Some((_, scene_end)) = cx
-            .clauses
-            .previous(clause)
-            .filter(|_| basis.0 > 0 && opens_on_scene(clause))
-        {
+        // $1.59 billion"), also one whose own part starts after another figure, and one in a
+        // clause that only adds a figure to the one before ("For fiscal 2023, Apple reported
+        // net income of $96.99 billion, or $6.13 a share, on revenue of $298.08 billion"; not
+        // "..., and the company took a 10-year lease").
+        let adds_figure = |c: (usize, usize)| {
+            let lead = all
+                .iter()
+                .filter(|t| !t.kind.is_time() && t.start >= c.0 && t.start < c.1)
+                .map(|t| t.start)
+                .min()
+                .map(|first| &cx.sentence[c.0..first]);
+            lead.is_some_and(|lead| {
+                lead.split_whitespace().count() <= 3 && !lead.contains(|ch: char| ch.is_uppercase())
+            })
+        };
+        let mut scene_of = Some(clause);
+        while let Some(c) = scene_of.filter(|&c| !opens_on_scene(c) && adds_figure(c)) {
+            scene_of = cx.clauses.previous(c);
+        }
+        let scene = scene_of
+            .filter(|&c| opens_on_scene(c))
+            .and_then(|c| cx.clauses.previous(c));
+        if let Some((_, scene_end)) = scene.filter(|_| basis.0 > 0) {
             let scene = self.frames.qualifiers(
                 cx.sentence,
                 (0, scene_end),
@@ -2958,7 +3004,20 @@ impl Resolver {
                             && words.next().is_some_and(|the| the == "the")
                             && !words.next().is_some_and(|p| PREPOSITIONS.contains(&p.as_str()))
                 });
-            PREPOSITIONS.contains(&previous.as_str()) && !holding
+            // "Revenue for the iPad fell 10%": what a measure is of (not a currency's code,
+            // "sold for NVK 2,340,000").
+            let measured = || {
+                previous == "for"
+                    && !cx.sentence[e.end..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+                    && before
+                        .split_whitespace()
+                        .rev()
+                        .nth(1)
+                        .is_some_and(|w| self.frames.names_a_measure(w))
+            };
+            PREPOSITIONS.contains(&previous.as_str()) && !holding && !measured()
                 || self.events.iter().any(|e| {
                     e.words
                         .find_iter(before)
