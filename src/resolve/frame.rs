@@ -1397,9 +1397,19 @@ impl FrameLexicon {
                         let before = &text[..figure.0];
                         from && before.trim_end().to_lowercase().ends_with(" to") && self.tells_change(before)
                     };
+                    // ("improved on a sequential basis from the 386,810 vehicles": the level a
+                    // change started from is of the basis's earlier time.)
+                    let started_from = || {
+                        let before = text[..figure.0].trim_end().to_lowercase();
+                        let before = ["the", "a", "an"]
+                            .iter()
+                            .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(' ')))
+                            .map_or(before.as_str(), str::trim_end);
+                        before.ends_with(" from")
+                    };
                     let name = match &q.of_level {
                         Some(level) if measure.is_some() && !change => {
-                            (start >= figure.1 && !reached()).then_some(level)
+                            (start >= figure.1 && !reached() || end <= figure.0 && started_from()).then_some(level)
                         }
                         _ => Some(&q.name),
                     };

@@ -1103,14 +1103,14 @@ impl Resolver {
             if let Some(stage) = stage {
                 for c in claims.iter_mut().skip(sentence_start) {
                     // "the Civic Alliance had 34.1% of the vote": a party's share, named by
-                    // its subject, is as partial as an option's.
+                    // its subject, is as partial as an option's; so is a share that names
+                    // neither ("With 31 out of 32 regions declared, 55.42% voted against").
                     // (So are a party's seats, "Labour won 372 seats"; not seats of a time of
                     // their own, "won 330 seats in 2027".)
                     let measure = c.frame.measure.as_deref();
                     let own_time = c.as_of.is_some_and(|a| a.stated);
-                    let named = c.frame.subject.is_some()
-                        && (self.frames.counts_options(measure) || self.frames.is_tallied(measure) && !own_time);
-                    if c.frame.option().is_some() || named {
+                    let named = c.frame.subject.is_some() && self.frames.is_tallied(measure) && !own_time;
+                    if c.frame.option().is_some() || self.frames.counts_options(measure) || named {
                         c.frame.qualifiers.push("partial".into());
                         c.frame.qualifiers.push(stage.clone());
                         c.frame.qualifiers.sort();
@@ -2314,10 +2314,17 @@ impl Resolver {
             Some(_) => self.frames.option_leads(cx.sentence).collect(),
             None => Vec::new(),
         };
+        // (Not a place right after the word: "won 51.9 per cent of the vote in Donegal"; but
+        // "voted to remain in the EU".)
         let in_option_words = |e: &Entity| {
             leads.iter().any(|&lead| {
                 let between = cx.sentence.get(lead..e.start).unwrap_or_default();
+                let place_after_word = matches!(
+                    between.split_whitespace().collect::<Vec<_>>()[..],
+                    [_, "in" | "at" | "across"] | [_, "in" | "at" | "across", "the"]
+                );
                 lead <= e.start
+                    && !place_after_word
                     && ![",", ";", " and ", " but ", " while "]
                         .iter()
                         .any(|b| between.contains(b))
