@@ -156,6 +156,17 @@ fn level_next(before: &str) -> bool {
     }
 }
 
+/// Whether a text (in lower case) ends with "from", an article after it at most ("up from the
+/// 386,810", "to $2.31 billion from the prior year").
+fn ends_with_from(text: &str) -> bool {
+    let text = text.trim_end();
+    let text = ["the", "a", "an"]
+        .iter()
+        .find_map(|a| text.strip_suffix(a).filter(|t| t.ends_with(' ')))
+        .map_or(text, str::trim_end);
+    text.ends_with(" from")
+}
+
 /// The bytes between two spans of one text (0 when they touch or overlap).
 fn gap(a: (usize, usize), b: (usize, usize)) -> usize {
     if a.1 <= b.0 {
@@ -1391,22 +1402,15 @@ impl FrameLexicon {
                     // ("rose 3% to $43.81B from a year earlier": the level a change reached is
                     // the current one, the words the change's basis.)
                     let reached = || {
-                        let gap = text[figure.1..start].trim();
-                        let from = gap.eq_ignore_ascii_case("from")
-                            || gap.is_empty() && text[start..end].to_lowercase().starts_with("from ");
+                        let gap = text[figure.1..start].to_lowercase();
+                        let from = ends_with_from(&format!(" {gap}"))
+                            || gap.trim().is_empty() && text[start..end].to_lowercase().starts_with("from ");
                         let before = &text[..figure.0];
                         from && before.trim_end().to_lowercase().ends_with(" to") && self.tells_change(before)
                     };
                     // ("improved on a sequential basis from the 386,810 vehicles": the level a
                     // change started from is of the basis's earlier time.)
-                    let started_from = || {
-                        let before = text[..figure.0].trim_end().to_lowercase();
-                        let before = ["the", "a", "an"]
-                            .iter()
-                            .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(' ')))
-                            .map_or(before.as_str(), str::trim_end);
-                        before.ends_with(" from")
-                    };
+                    let started_from = || ends_with_from(&text[..figure.0].to_lowercase());
                     let name = match &q.of_level {
                         Some(level) if measure.is_some() && !change => {
                             (start >= figure.1 && !reached() || end <= figure.0 && started_from()).then_some(level)

@@ -1110,7 +1110,8 @@ impl Resolver {
                     let measure = c.frame.measure.as_deref();
                     let own_time = c.as_of.is_some_and(|a| a.stated);
                     let named = c.frame.subject.is_some() && self.frames.is_tallied(measure) && !own_time;
-                    if c.frame.option().is_some() || self.frames.counts_options(measure) || named {
+                    let share = self.frames.counts_options(measure) && (c.frame.subject.is_some() || !own_time);
+                    if c.frame.option().is_some() || share || named {
                         c.frame.qualifiers.push("partial".into());
                         c.frame.qualifiers.push(stage.clone());
                         c.frame.qualifiers.sort();
@@ -2066,15 +2067,11 @@ impl Resolver {
         // net income of $96.99 billion, or $6.13 a share, on revenue of $298.08 billion"; not
         // "..., and the company took a 10-year lease").
         let adds_figure = |c: (usize, usize)| {
-            let lead = all
-                .iter()
+            all.iter()
                 .filter(|t| !t.kind.is_time() && t.start >= c.0 && t.start < c.1)
                 .map(|t| t.start)
                 .min()
-                .map(|first| &cx.sentence[c.0..first]);
-            lead.is_some_and(|lead| {
-                lead.split_whitespace().count() <= 3 && !lead.contains(|ch: char| ch.is_uppercase())
-            })
+                .is_some_and(|first| continues_clause(&cx.sentence[c.0..first]))
         };
         let mut scene_of = Some(clause);
         while let Some(c) = scene_of.filter(|&c| !opens_on_scene(c) && adds_figure(c)) {
@@ -2532,16 +2529,14 @@ impl Resolver {
         let to = own.1.min(clause.1);
         // "killed 41 people at the Al Noor mosque, then attacked the Linwood mosque, killing
         // seven": in the clause before, a place after another figure is that figure's.
-        // (Not when the clause only adds a figure to that one's: "won 51.9 per cent of the vote
-        // in Donegal, on a turnout of 57.1 per cent".)
-        let adds_figure = {
-            let lead: Vec<&str> = cx.sentence[clause.0..m.start].split_whitespace().collect();
-            matches!(lead.first(), Some(&"on" | &"with"))
-                && lead.len() <= 4
-                && lead
-                    .iter()
-                    .all(|w| !w.contains(|c: char| c.is_uppercase() || c.is_ascii_digit()))
-        };
+        // (Not when the clause only adds a figure to that one's and names no place of its own:
+        // "won 51.9 per cent of the vote in Donegal, on a turnout of 57.1 per cent"; not "with
+        // prices up 2.4% in France".)
+        let own_place = places
+            .iter()
+            .filter_map(|&i| cx.names.get(i))
+            .any(|(e, _)| e.start >= clause.0 && e.end <= clause.1);
+        let adds_figure = !own_place && adds_a_figure(&cx.sentence[clause.0..m.start]);
         let other_figure_before = all
             .iter()
             .filter(|t| !t.kind.is_time() && t.start >= reach && t.end <= clause.0 && !adds_figure)
@@ -3651,6 +3646,33 @@ pub(super) enum SubjectOf {
 
 /// Words that tell a count as it stands at the time of writing: it moved to get there.
 const STANDING_WORDS: &[&str] = &["still", "now", "currently"];
+
+/// Whether a clause's words before its first figure go on with the clause before rather than
+/// open one of their own: three words at most, none a name or a figure, and no conjunction or
+/// relative word first ("or $6.13 a share", "eased to 3.6%"; not "and shares rose 4%").
+fn continues_clause(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    !matches!(
+        words.first(),
+        Some(&"and" | &"but" | &"while" | &"whereas" | &"as" | &"which" | &"who" | &"where" | &"when")
+    ) && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| !w.contains(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+/// Whether a clause's words before its first figure only add that figure to the clause
+/// before ("or $6.13 a share", "on revenue of $298.08 billion", "on a turnout of 57.1 per
+/// cent", "with another 18 reported missing"): "or", "on" or "with" and three words at most
+/// after it, none a name or a figure.
+fn adds_a_figure(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    matches!(words.first(), Some(&"or" | &"on" | &"with"))
+        && words.len() <= 4
+        && words
+            .iter()
+            .all(|w| !w.contains(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
 
 const PREPOSITIONS: &[&str] = &[
     "to", "in", "at", "for", "from", "with", "by", "of", "on", "into", "under", "over", "about", "after", "before",
