@@ -145,26 +145,15 @@ impl Frame {
     }
 }
 
-/// Whether a text ends with "to" or "from" and perhaps an article: a change's level comes
-/// next ("rose 4% to an average of £40,000").
-fn level_next(before: &str) -> bool {
+/// Whether a text's last word, past an article, is one of `links` (lower case): "rose 4% to
+/// an average of £40,000" (a change's level comes next), "up from the 386,810".
+fn ends_with_link(before: &str, links: &[&str]) -> bool {
     let mut words = before.split_whitespace().rev().map(str::to_lowercase);
-    match words.next().as_deref() {
-        Some("a" | "an" | "the") => matches!(words.next().as_deref(), Some("to" | "from")),
-        Some("to" | "from") => true,
-        _ => false,
-    }
-}
-
-/// Whether a text (in lower case) ends with "from", an article after it at most ("up from the
-/// 386,810", "to $2.31 billion from the prior year").
-fn ends_with_from(text: &str) -> bool {
-    let text = text.trim_end();
-    let text = ["the", "a", "an"]
-        .iter()
-        .find_map(|a| text.strip_suffix(a).filter(|t| t.ends_with(' ')))
-        .map_or(text, str::trim_end);
-    text.ends_with(" from")
+    let last = match words.next() {
+        Some(article) if matches!(article.as_str(), "a" | "an" | "the") => words.next(),
+        last => last,
+    };
+    last.is_some_and(|w| links.contains(&w.as_str()))
 }
 
 /// The bytes between two spans of one text (0 when they touch or overlap).
@@ -1403,14 +1392,14 @@ impl FrameLexicon {
                     // the current one, the words the change's basis.)
                     let reached = || {
                         let gap = text[figure.1..start].to_lowercase();
-                        let from = ends_with_from(&format!(" {gap}"))
+                        let from = ends_with_link(&gap, &["from"])
                             || gap.trim().is_empty() && text[start..end].to_lowercase().starts_with("from ");
                         let before = &text[..figure.0];
                         from && before.trim_end().to_lowercase().ends_with(" to") && self.tells_change(before)
                     };
                     // ("improved on a sequential basis from the 386,810 vehicles": the level a
                     // change started from is of the basis's earlier time.)
-                    let started_from = || ends_with_from(&text[..figure.0].to_lowercase());
+                    let started_from = || ends_with_link(&text[..figure.0], &["from"]);
                     let name = match &q.of_level {
                         Some(level) if measure.is_some() && !change => {
                             (start >= figure.1 && !reached() || end <= figure.0 && started_from()).then_some(level)
@@ -1432,7 +1421,7 @@ impl FrameLexicon {
                         };
                         let other = of.get(1).map_or(end, |f| end + f.start());
                         let year = of.get(2).is_some();
-                        let level = change && level_next(&text[..start]);
+                        let level = change && ends_with_link(&text[..start], &["to", "from"]);
                         let converted = other < figure.0
                             && text[other..figure.0].contains('(')
                             && !text[other..figure.0].contains(')');

@@ -3647,31 +3647,34 @@ pub(super) enum SubjectOf {
 /// Words that tell a count as it stands at the time of writing: it moved to get there.
 const STANDING_WORDS: &[&str] = &["still", "now", "currently"];
 
-/// Whether a clause's words before its first figure go on with the clause before rather than
-/// open one of their own: three words at most, none a name or a figure, and no conjunction or
-/// relative word first ("or $6.13 a share", "eased to 3.6%"; not "and shares rose 4%").
-fn continues_clause(lead: &str) -> bool {
+/// A clause's words before its first figure, when there are at most `most` and none is a name
+/// or a figure.
+fn plain_lead(lead: &str, most: usize) -> Option<Vec<&str>> {
     let words: Vec<&str> = lead.split_whitespace().collect();
-    !matches!(
-        words.first(),
-        Some(&"and" | &"but" | &"while" | &"whereas" | &"as" | &"which" | &"who" | &"where" | &"when")
-    ) && words.len() <= 3
-        && words
-            .iter()
-            .all(|w| !w.contains(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    let plain = words
+        .iter()
+        .all(|w| !w.contains(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    (words.len() <= most && plain).then_some(words)
+}
+
+/// Whether a clause's words before its first figure go on with the clause before rather than
+/// open one of their own: three plain words at most, no conjunction or relative word first
+/// ("or $6.13 a share", "eased to 3.6%"; not "and shares rose 4%").
+fn continues_clause(lead: &str) -> bool {
+    plain_lead(lead, 3).is_some_and(|words| {
+        !matches!(
+            words.first(),
+            Some(&"and" | &"but" | &"while" | &"whereas" | &"as" | &"which" | &"who" | &"where" | &"when")
+        )
+    })
 }
 
 /// Whether a clause's words before its first figure only add that figure to the clause
 /// before ("or $6.13 a share", "on revenue of $298.08 billion", "on a turnout of 57.1 per
-/// cent", "with another 18 reported missing"): "or", "on" or "with" and three words at most
-/// after it, none a name or a figure.
+/// cent", "with another 18 reported missing"): "or", "on" or "with" and three plain words at
+/// most after it.
 fn adds_a_figure(lead: &str) -> bool {
-    let words: Vec<&str> = lead.split_whitespace().collect();
-    matches!(words.first(), Some(&"or" | &"on" | &"with"))
-        && words.len() <= 4
-        && words
-            .iter()
-            .all(|w| !w.contains(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    plain_lead(lead, 4).is_some_and(|words| matches!(words.first(), Some(&"or" | &"on" | &"with")))
 }
 
 const PREPOSITIONS: &[&str] = &[
