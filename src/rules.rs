@@ -342,6 +342,11 @@ pub struct Lexicon {
     /// to quit on Monday", "unless the board resigns"): the date dates something else.
     #[serde(default)]
     pub unrealised: Vec<String>,
+    /// Words right before an event word that say it is to come ("will be published in the
+    /// autumn"): its date is compared only with other sources' dates of a planned event, not
+    /// with one that took place ("released on Tuesday").
+    #[serde(default)]
+    pub planned: Vec<String>,
     /// Known entities and the other names they go by.
     #[serde(default, rename = "entity")]
     pub entities: Vec<EntityAliases>,
@@ -1004,6 +1009,7 @@ impl Lexicon {
         }
         self.repeated.extend(other.repeated);
         self.unrealised.extend(other.unrealised);
+        self.planned.extend(other.planned);
         self.entities.extend(other.entities);
         self.nicknames.extend(other.nicknames);
         self.stopwords.extend(other.stopwords);

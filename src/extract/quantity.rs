@@ -60,6 +60,10 @@ pub struct QuantityRecogniser {
     /// ASCII lower case ("us$", "euros").
     currencies: std::collections::HashMap<String, String>,
     percent_after: LazyRegex,
+    /// "Percent of 10", "per cents of twenty-two" opening a line: the unit written first, as
+    /// a phrase of its own (a figure the words go before, "5 percent of 10 voters", is read
+    /// as a share of something else, never here).
+    percent_of_before: LazyRegex,
     /// "25 basis points", "6bp", "10 bps": hundredths of a percentage point.
     basis_points_after: LazyRegex,
     multiplier_after: LazyRegex,
@@ -507,6 +511,7 @@ impl QuantityRecogniser {
             percent_after: static_regex(
                 r"(?i)^(?:\s?%|(?-i:pc)\b|[\s-]?(?:per[\s-]?cent(?:age[\s-]points?\b|ages?\b|s\b)?|pct|pp\b))",
             ),
+            percent_of_before: static_regex(r"(?i)^\s*(per\s?cents?|percents?)\s+of\s+$"),
             basis_points_after: static_regex(r"(?i)^[\s-]?(?:basis[\s-]points?\b|bps?\b)"),
             multiplier_after: static_regex(
                 r"(?i)^(?:\s?[x×](?:\b|$|\s)|[\s-]fold\b|\s+times\s+(?:as|more|faster|higher|larger|bigger))",
@@ -960,6 +965,14 @@ impl QuantityRecogniser {
         } else if let Some(symbol) = self.currency_before.captures(before).and_then(|c| c.get(1)) {
             start = symbol.start();
             (Kind::Money, Unit::Currency(self.iso(symbol.as_str())), end)
+        } else if let Some(unit) = self
+            .percent_of_before
+            .captures(before)
+            .and_then(|c| c.get(1))
+            .filter(|_| after.trim_start_matches([' ', '.', '!', '?']).is_empty())
+        {
+            start = unit.start();
+            (Kind::Percent, Unit::Percent, end)
         } else if let Some((code, scale, at)) = before
             .trim_end()
             .ends_with(|c: char| c.is_ascii_uppercase())

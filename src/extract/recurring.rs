@@ -1,5 +1,5 @@
 //! Recurring times ("every Monday", "each two days", "weekly", "twice a year", "Thursdays at
-//! 17:30"): read as the days between two occurrences. They are listed by `crosscheck extract`
+//! 17:30", "Friday mornings"): read as the days between two occurrences. They are listed by `crosscheck extract`
 //! and never become claims, since no one day is meant; what they take in ("Monday", "two
 //! days") is no date or duration either.
 
@@ -26,7 +26,7 @@ impl SetRecogniser {
         let count = super::time::COUNT;
         SetRecogniser {
             pattern: static_regex(&format!(
-                r"(?i:\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{count})\s+)?(?P<unit>minute|hour|day|week|month|year|quarter|morning|afternoon|evening|night|weekend|{WEEKDAY})s?\b)|\b(?P<adverb>daily|weekly|monthly|quarterly|annually|yearly|annual|everyday|hourly|fortnightly|biweekly)\b|(?i:\b(?P<times>once|twice|one|\d{{1,2}}\s+times|two\s+times|three\s+times)\s+(?:a|an|per|each)\s+(?P<per>hour|day|week|month|quarter|year)\b)|\b(?P<weekdays>{WEEKDAY})s(?:\s+(?:mornings|afternoons|evenings|nights))?\b|\b(?P<parts>mornings|afternoons|evenings|nights)\b"
+                r"(?i:\b(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>{count})\s+)?(?P<unit>minute|hour|day|week|month|year|quarter|morning|afternoon|evening|night|weekend|{WEEKDAY})s?\b)|\b(?P<adverb>daily|weekly|monthly|quarterly|annually|yearly|annual|everyday|hourly|fortnightly|biweekly)\b|(?i:\b(?P<times>once|twice|one|\d{{1,2}}\s+times|two\s+times|three\s+times)\s+(?:a|an|per|each)\s+(?P<per>hour|day|week|month|quarter|year)\b)|\b(?P<weekdays>{WEEKDAY})(?:s(?:\s+(?:mornings|afternoons|evenings|nights))?|\s+(?:mornings|afternoons|evenings|nights))\b|\b(?P<parts>mornings|afternoons|evenings|nights)\b"
             )),
             at: static_regex(r"^\s+at\s+"),
             each_day: static_regex(r"(?i)^\s+(?:each|every)\s+day\b"),

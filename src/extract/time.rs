@@ -103,6 +103,10 @@ pub struct TimeRecogniser {
     /// "from" or "between" right before a range's first date, which its span takes in.
     from_before: LazyRegex,
     between_before: LazyRegex,
+    /// "between now and" right before a date, "and now" right after one after "between": the
+    /// range's other end is the reference.
+    now_before: LazyRegex,
+    and_now_after: LazyRegex,
     /// A weekday written inside the date itself ("Friday", "last Friday").
     weekday_within: LazyRegex,
     /// What opens a date at one end, right before it ("since", "before", "no later than").
@@ -328,9 +332,36 @@ impl TimeRecogniser {
                     }
                 },
             ),
-            // "the 20th of next month", "31st of this month".
+            // "from 4 to 22 this month", "4 till 23 of next month".
             whole(
-                format!(r"\b(?i:(?:the\s+)?(\d{{1,2}}){ORD}\s+of\s+(this|next|last|the)\s+month)\b"),
+                format!(r"\b(?i:(?:from|between)\s+)?(\d{{1,2}}){ORD}\s*(?i:-|–|to|and|through|until|till)\s*(\d{{1,2}}){ORD}\s+(?i:(?:of|in)\s+)?(?i:(this|next|last)\s+month)\b"),
+                |c, w| {
+                    let m = relative_period(&c[3].to_lowercase(), "month", w.reference?)?;
+                    let (y, m) = (i64::from(m.first.year()), i64::from(m.first.month()));
+                    day_range(w, m, (num(c, 1)?, num(c, 2)?), Some(y))
+                },
+            ),
+            // "over the summer", "the winter ahead": the season nearest the reference on the
+            // side its sentence speaks of, or the one under way ("the summer of 1969", "the
+            // summer transfer window" are not this one: only an end of clause may follow).
+            p(
+                r"\b(?i:(the)\s+(spring|summer|autumn|winter))(?:$|[.,;:!?)]|\s+(?:and|or|but|when|before|after|as|he|she|they|we|it|I)\b)".to_string(),
+                |c, w| {
+                    let r = w.reference?;
+                    let y = i64::from(r.year());
+                    let this = part(&c[2], y)?;
+                    if w.future && this.last < r {
+                        part(&c[2], y + 1)
+                    } else if !w.future && this.first > r {
+                        part(&c[2], y - 1)
+                    } else {
+                        Some(this)
+                    }
+                },
+            ),
+            // "the 20th of next month", "31st of this month", "the 26th day of the month".
+            whole(
+                format!(r"\b(?i:(?:the\s+)?(\d{{1,2}}){ORD}\s+(?:day\s+)?of\s+(this|next|last|the)\s+month)\b"),
                 |c, w| {
                     let which = c[2].to_lowercase().replace("the", "this");
                     let m = relative_period(&which, "month", w.reference?)?;
@@ -425,6 +456,15 @@ impl TimeRecogniser {
                 let saturday = saturday(weeks)?;
                 Some(Span { first: saturday.yesterday().ok()?, last: saturday.tomorrow().ok()?, grain: Grain::Part })
             }),
+            // "in the year to date", "so far this year", "YTD": from the first of January to
+            // the reference.
+            p(
+                r"\b(?i:(year[\s-]to[\s-]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far))\b|\b(YTD)\b".to_string(),
+                |_, w| {
+                    let r = w.reference?;
+                    Some(Span { first: Date::new(r.year(), 1, 1).ok()?, last: r, grain: Grain::Part })
+                },
+            ),
             // "the rest of the week": from the reference to the end of the period.
             whole(
                 r"\b(?i:rest\s+(?:of\s+)?(?:the\s+|this\s+|my\s+|current\s+)?(week|month|year))\b".to_string(),
@@ -452,14 +492,10 @@ impl TimeRecogniser {
                     None
                 }
             }),
-            // "from 4 to 22 this month", "4 till 23 of next month".
+            // "November between 19 and 20": the days after the month.
             whole(
-                format!(r"\b(?i:(?:from|between)\s+)?(\d{{1,2}}){ORD}\s*(?i:-|–|to|and|through|until|till)\s*(\d{{1,2}}){ORD}\s+(?i:(?:of|in)\s+)?(?i:(this|next|last)\s+month)\b"),
-                |c, w| {
-                    let m = relative_period(&c[3].to_lowercase(), "month", w.reference?)?;
-                    let (y, m) = (i64::from(m.first.year()), i64::from(m.first.month()));
-                    day_range(w, m, (num(c, 1)?, num(c, 2)?), Some(y))
-                },
+                format!(r"\b({MONTH})\s+(?i:between)\s+(\d{{1,2}}){ORD}\s+(?i:and)\s+(\d{{1,2}}){ORD}\b(?:,?\s+({YEAR}))?"),
+                |c, w| day_range(w, month(&c[1])?, (num(c, 2)?, num(c, 3)?), num(c, 4)),
             ),
             // "November 19-20", "Oct. 2 to 22", "May 19-21, 2026": days of one month.
             whole(
@@ -482,9 +518,10 @@ impl TimeRecogniser {
                 format!(r"\b({MONTH})\s+(?i:the\s+)?(\d{{1,2}}){ORD}{YEAR_JOINT}({YEAR})\b"),
                 |c, _| day(num(c, 3)?, month(&c[1])?, num(c, 2)?),
             ),
-            // "19 May 2026", "the 4th of July of 1995", "28 june in 2020", "16. Nov. 2016".
+            // "19 May 2026", "the 4th of July of 1995", "28 june in 2020", "16. Nov. 2016", "the 3rd day
+            // of May, 2015".
             p(
-                format!(r"\b(?:(?i:(the))\s+)?(\d{{1,2}}{ORD})\.?\s+(?i:of\s+)?({MONTH}){YEAR_JOINT}({YEAR})\b"),
+                format!(r"\b(?:(?i:(the))\s+)?(\d{{1,2}}{ORD})\.?\s+(?i:(?:day\s+)?of\s+)?({MONTH}){YEAR_JOINT}({YEAR})\b"),
                 |c, _| day(num(c, 4)?, month(&c[3])?, num(c, 2)?),
             ),
             // "May 19th"; "October, 1st" with a comma only before an ordinal ("In October, 12
@@ -493,7 +530,7 @@ impl TimeRecogniser {
                 format!(r"\b({MONTH})(?:\s+(\d{{1,2}}{ORD})|,\s*(\d{{1,2}}(?:st|nd|rd|th)))\b(?:[^\d,]|,\s*[^\d\s]|$)"),
                 |c, w| yearless(w, month(&c[1])?, Some(num(c, 2).or(num(c, 3))?)),
             ),
-            p(format!(r"\b(?:(?i:(the))\s+)?(\d{{1,2}}{ORD})\s+(?i:of\s+)?({MONTH})\b"), |c, w| {
+            p(format!(r"\b(?:(?i:(the))\s+)?(\d{{1,2}}{ORD})\s+(?i:(?:day\s+)?of\s+)?({MONTH})\b"), |c, w| {
                 yearless(w, month(&c[3])?, Some(num(c, 2)?))
             }),
             // "Oct-2", "Jan/1": a month and a day between a dash or a slash.
@@ -593,7 +630,14 @@ impl TimeRecogniser {
                 month_span(num(c, 2)?, month(&c[1])?)
             }),
             p(
-                format!(r"\b(?i:in|since|by|until|from|during)[\s-]+({MONTH})\b"),
+                format!(r"\b(?i:in|since|by|until|till|from|during|for|through|throughout)[\s-]+({MONTH})\b"),
+                |c, w| yearless(w, month(&c[1])?, None),
+            ),
+            // "I'll be out February", "February sales": a month whose name is no other word,
+            // alone, in its nearest year; not beside another capitalised word ("Black
+            // September", "the October Revolution") nor before a figure (its day or year).
+            p(
+                r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)(January|February|September|October|November|December)(?:\s+[a-z]|[.;:!?)]|,\s*[^\d\s]|\s*$)".to_string(),
                 |c, w| yearless(w, month(&c[1])?, None),
             ),
             // "November's layoffs": the month's (not "May's", a name's as often). "After
@@ -746,6 +790,8 @@ impl TimeRecogniser {
             and_joint: static_regex(r"(?i)^,?\s+and\s+$"),
             from_before: static_regex(r"(?i)\b(?:from|between)\s+$"),
             between_before: static_regex(r"(?i)\bbetween\s+$"),
+            now_before: static_regex(r"(?i)\bbetween\s+now\s+and\s+$"),
+            and_now_after: static_regex(r"(?i)^,?\s+and\s+now\b"),
             bare_day: static_regex(&format!(
                 r"(?:\b({WEEKDAY_OR_SHORT}),?\s+)?\b(?P<the>(?i:the)\s+)?(\d{{1,2}}|{DAY_WORDS})(st|nd|rd|th)?\b"
             )),
@@ -761,7 +807,7 @@ impl TimeRecogniser {
             ),
             would: static_regex(r"\b(?:(?i:would|could|might)|may)(?:\s+(\w+))?"),
             future: static_regex(
-                r"(?i)\b(?:will|'ll|shall|plans?\s+to|planned\s+to|expected\s+(?:to|by)|expects?|expecting|targets?|targeting|aims?\s+(?:to|for)|aiming|set\s+to|(?:is|are)\s+set\s+for|due\s+to\s+(?:be|report|start|begin|open|reopen|close|end|expire|mature|take|hold|meet|vote|rule|decide|hear|launch|release|unveil|ship|announce|publish|present|submit|file|resume|restart|return|arrive|depart|land|fly|sail|appear|face|deliver|receive|get|become|join|leave|retire|step|complete|conclude|finish|pay|sign|testify|speak|visit|give|go|come|make|hit|reach|enter|debut|list|run)\b|(?:is|are|falls?)\s+due|(?:predicted|projected|forecast|poised|tipped)\s+to|intends?\s+(?:to|on)|intending\s+to|scheduled|upcoming|is\s+to|are\s+to|next|deadline|takes?\s+effect|goes?\s+into\s+effect|comes?\s+into\s+force|between\s+now\s+and|from\s+now)\b",
+                r"(?i)\b(?:will|'ll|shall|let's|let’s|let\s+us|plans?\s+to|planned\s+(?:to|for)|expected\s+(?:to|by)|expects?|expecting|targets?|targeting|aims?\s+(?:to|for)|aiming|set\s+to|(?:is|are)\s+set\s+for|due\s+to\s+(?:be|report|start|begin|open|reopen|close|end|expire|mature|take|hold|meet|vote|rule|decide|hear|launch|release|unveil|ship|announce|publish|present|submit|file|resume|restart|return|arrive|depart|land|fly|sail|appear|face|deliver|receive|get|become|join|leave|retire|step|complete|conclude|finish|pay|sign|testify|speak|visit|give|go|come|make|hit|reach|enter|debut|list|run)\b|(?:is|are|falls?)\s+due|(?:predicted|projected|forecast|poised|tipped)\s+to|intends?\s+(?:to|on)|intending\s+to|scheduled|upcoming|is\s+to|are\s+to|next|deadline|takes?\s+effect|goes?\s+into\s+effect|comes?\s+into\s+force|between\s+now\s+and|from\s+now)\b",
             ),
         }
     }
@@ -1069,7 +1115,11 @@ impl TimeRecogniser {
             }
         }
         found.sort_by_key(|t| t.start);
-        let found = self.ranges(sentence, found);
+        let found = self.ranges(sentence, within_week(sentence, found));
+        let found = found
+            .into_iter()
+            .map(|m| self.to_now(sentence, m, reference))
+            .collect::<Vec<_>>();
         (
             found
                 .into_iter()
@@ -1151,6 +1201,35 @@ impl TimeRecogniser {
             .find(|t| t.start > m.start && t.end == m.end)
     }
 
+    /// "between now and November 15th", "between Jan 22 and now": from the reference to the
+    /// date, or from the date to the reference.
+    fn to_now(&self, sentence: &str, mut m: Mention, reference: Option<Date>) -> Mention {
+        let (Some(now), Value::Time { span }) = (reference, &m.value) else {
+            return m;
+        };
+        let before = &sentence[..m.start];
+        let after = &sentence[m.end..];
+        let (first, last, start, end) = if let Some(b) = self.now_before.find(before) {
+            (now, span.last, b.start(), m.end)
+        } else if let (Some(b), Some(a)) = (self.between_before.find(before), self.and_now_after.find(after)) {
+            (span.first, now, b.start(), m.end + a.end())
+        } else {
+            return m;
+        };
+        if first > last {
+            return m;
+        }
+        m.value = Value::Time {
+            span: Span {
+                first,
+                last,
+                grain: Grain::Part,
+            },
+        };
+        (m.start, m.end, m.weekday) = (start, end, None);
+        m
+    }
+
     /// Two dates joined by "to", "until", "through" or a dash ("Oct. 2 to October 22", "from
     /// Monday until Friday", "between May 1 and May 3"): one span from the first to the last.
     fn ranges(&self, sentence: &str, found: Vec<Mention>) -> Vec<Mention> {
@@ -1188,6 +1267,65 @@ impl TimeRecogniser {
         }
         out
     }
+}
+
+/// "next week between Wednesday and Friday", "last week from Friday to Sunday": the weekdays
+/// of the week named right before them, not the days they alone would be read as.
+fn within_week(sentence: &str, found: Vec<Mention>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while let Some(m) = found.get(i) {
+        match found.get(i..i + 3).and_then(|three| week_days(sentence, three)) {
+            Some(joined) => {
+                out.push(joined);
+                i += 3;
+            }
+            None => {
+                out.push(m.clone());
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// A Monday-to-Sunday week, then two weekdays after "between" or "from" joined by "and", "to"
+/// or the like: one mention of those days of that week.
+fn week_days(sentence: &str, three: &[Mention]) -> Option<Mention> {
+    let [week, first, last] = three else {
+        return None;
+    };
+    let Value::Time { span } = &week.value else {
+        return None;
+    };
+    if span.grain != Grain::Week || span.first.weekday() != jiff::civil::Weekday::Monday {
+        return None;
+    }
+    let gap = |a: &Mention, b: &Mention| sentence.get(a.end..b.start).map(|g| g.trim().to_lowercase());
+    let opens = gap(week, first).is_some_and(|g| g == "between" || g == "from");
+    let closes =
+        gap(first, last).is_some_and(|g| ["and", "to", "until", "till", "through", "-", "–"].contains(&g.as_str()));
+    if !(opens && closes) {
+        return None;
+    }
+    let at = |w: jiff::civil::Weekday| {
+        let offset = i64::from(w.to_monday_zero_offset());
+        span.first.checked_add(jiff::Span::new().days(offset)).ok()
+    };
+    let (a, b) = (at(first.weekday?)?, at(last.weekday?)?);
+    (a <= b).then_some(Mention {
+        start: week.start,
+        end: last.end,
+        value: Value::Time {
+            span: Span {
+                first: a,
+                last: b,
+                grain: Grain::Day,
+            },
+        },
+        weekday: None,
+        kind: week.kind,
+    })
 }
 
 /// The last year a text names in figures ("The 2013 Sorrel Fire, which started").

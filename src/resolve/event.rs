@@ -123,8 +123,13 @@ impl Resolver {
         };
         let dated_by = |w: (usize, usize), markers: &[String]| {
             let in_scope = || in_scope.iter().filter(|t| marked(t, markers));
+            // An opening clause that is only the date dates the event unless a date after the
+            // event word stands in its own clause: in "On March 5, they confirmed the merger,
+            // ending rumours I have written about since the autumn" it is the merger's.
+            let opening = words_outside_date < 3 && m.end <= w.0;
+            let clause_end = if opening { cx.clauses.around(w).1 } else { usize::MAX };
             in_scope()
-                .filter(|t| t.start >= w.1)
+                .filter(|t| t.start >= w.1 && t.start < clause_end)
                 .min_by_key(|t| t.start)
                 .or_else(|| in_scope().filter(|t| t.end <= w.0).max_by_key(|t| t.end))
                 .is_some_and(|t| t.start == m.start)
@@ -295,9 +300,18 @@ impl Resolver {
                 })
                 .flatten()
         });
+        let planned = self
+            .planned
+            .as_ref()
+            .is_some_and(|re| re.is_match(last_words(cx.sentence, word_start)));
         Frame {
             subject,
             measure: Some(class.clone()),
+            qualifiers: if planned {
+                vec!["planned".to_string()]
+            } else {
+                Vec::new()
+            },
             measure_word: Some(word_text.to_string()),
             object,
             repeated: self.repeated.as_ref().is_some_and(|r| r.is_match(scope)),
@@ -331,16 +345,23 @@ impl Resolver {
             && (["the", "a", "an", "his", "her", "its", "their"].contains(&previous.as_str())
                 || ["'", "’", "'s", "’s"].iter().any(|p| previous.ends_with(p))
                 || previous.ends_with('-') && previous != "re-");
-        // The last three words before the event word.
-        let near = before
-            .char_indices()
-            .rev()
-            .filter(|(_, c)| c.is_whitespace())
-            .nth(2)
-            .map_or(before, |(i, _)| &before[i..]);
-        let unrealised = self.unrealised.as_ref().is_some_and(|re| re.is_match(near));
+        let unrealised = self
+            .unrealised
+            .as_ref()
+            .is_some_and(|re| re.is_match(last_words(sentence, at.0)));
         !adjective && !unrealised
     }
+}
+
+/// The last three words of `sentence` before byte `at`.
+fn last_words(sentence: &str, at: usize) -> &str {
+    let before = sentence[..at].trim_end();
+    before
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(2)
+        .map_or(before, |(i, _)| &before[i..])
 }
 
 /// Where the word after the one at byte `at` of `text` starts.

@@ -127,6 +127,7 @@ pub struct Resolver {
     events: Vec<EventWords>,
     repeated: Option<WordList>,
     unrealised: Option<WordList>,
+    planned: Option<WordList>,
     /// Event words whose object is whom the event befalls (any class), in lower case.
     befalls_object: HashSet<String>,
     /// Openings of a line linking another article (lexicon `linked_headlines`), lower case.
@@ -333,6 +334,7 @@ impl Resolver {
                 .collect::<Result<_, Error>>()?,
             repeated: compile_any_words(lexicon, "repeated", &lexicon.repeated)?,
             unrealised: compile_any_words(lexicon, "unrealised", &lexicon.unrealised)?,
+            planned: compile_any_words(lexicon, "planned", &lexicon.planned)?,
             befalls_object: lexicon
                 .events
                 .iter()
@@ -3354,9 +3356,16 @@ impl Resolver {
                 self.comparison_start.is_match(sentence[..t.start].trim_end()) && !antecedent && !of_antecedent();
             // "up 104% so far this year", "so far in 2023": the stretch a change ran over up to
             // now; the figure holds on the source's day.
+            // (So is the year to date: "so far this year", "in the year to date", "YTD".)
             let so_far = {
                 let before = sentence[..t.start].trim_end().to_lowercase();
-                before.ends_with("so far") || before.ends_with("so far in")
+                let written = written.to_lowercase();
+                before.ends_with("so far")
+                    || before.ends_with("so far in")
+                    || written.contains("so far")
+                    || written.contains("to date")
+                    || written.contains("to-date")
+                    || written == "ytd"
             };
             let absolute = self.absolute_date.is_match(written);
             // "up 1.3 points compared to 63.3% in the previous quarter": a period after the
