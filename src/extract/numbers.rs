@@ -54,6 +54,9 @@ pub struct NumberFinder {
     /// "half a million", "quarter million".
     half_scale: LazyRegex,
     time_of_day: LazyRegex,
+    /// Digits in groups of three between commas ("439,302"): a writer whose comma groups
+    /// thousands.
+    comma_thousands: LazyRegex,
     /// A minus sign or word just before a figure.
     negative: LazyRegex,
     /// A word of extent after a figure ("tall", "-high", "in diameter"): an "m" before it is
@@ -143,6 +146,7 @@ impl NumberFinder {
             ratio_joint: static_regex(r"(?i)^\s+(?:over|out\s+of)\s+$"),
             and_joint: static_regex(r"(?i)^\s+(?:and\s+)?$"),
             time_of_day: static_regex(r"(?i)^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)"),
+            comma_thousands: static_regex(r"(?-u:\b)\d{1,3}(?:,\d{3})+(?-u:\b)"),
             currency_codes,
             unit_words: lexicon
                 .units
@@ -291,6 +295,12 @@ impl NumberFinder {
                 fraction: false,
             };
             if let Some(decimal) = self.decimal_comma(text, number) {
+                // "delivered around 443,95 vehicles, above estimates of 439,302": where the
+                // sentence groups thousands with commas, a comma before two digits is a slip
+                // of the pen, whose figure nothing tells.
+                if self.comma_thousands.is_match(text) {
+                    continue;
+                }
                 number = decimal;
             }
             let scaled = self.scaled(text, number, false);
@@ -1458,10 +1468,9 @@ mod tests {
                 ("1.5".into(), 1.5)
             ]
         );
-        assert_eq!(
-            values("1,234,567 and 1,3"),
-            [("1,234,567".into(), 1_234_567.0), ("1,3".into(), 1.3)]
-        );
+        assert_eq!(values("1,3 and 4,25"), [("1,3".into(), 1.3), ("4,25".into(), 4.25)]);
+        // Beside a comma grouping thousands, a comma before two digits is a slip: no figure.
+        assert_eq!(values("1,234,567 and 1,3"), [("1,234,567".into(), 1_234_567.0)]);
         assert_eq!(
             values("in 2019 100 people"),
             [("2019".into(), 2019.0), ("100".into(), 100.0)]
