@@ -1045,7 +1045,8 @@ impl FrameLexicon {
     /// word after one of the lexicon's `option_words` in `scope` ("votes to Remain", "in
     /// favour of the motion"; after a word without "to", "for" or "of" only a name: "backed
     /// Leave"), or the verb after "for ... to" ("voted for the UK to leave"); else, for a
-    /// `share`, a name right after the figure ("and 44.2% Leave"); else a name after "for"
+    /// `share`, a name right after the figure ("and 44.2% Leave"), for a count an option's
+    /// name between it and its votes ("169,347 No votes"); else a name after "for"
     /// right after the figure ("and 11,900 for Tarnell") or a verb after the figure or its
     /// split ("voted 96 percent to 4 percent to stay", "65,404 voted to stay, 63,598 to
     /// leave"). A name stands for its last word ("voted for Maria Aalders" is for Aalders).
@@ -1209,6 +1210,15 @@ impl FrameLexicon {
             // Spaces alone between (a list's other members blanked out: see `listed`).
             let next_to = at > figure.1 && text[figure.1..at].bytes().all(|b| b == b' ');
             share && next_to && named_at(at, word) && !owner(at, word)
+        }) {
+            return wanted(option_at(at, word)).map(|o| (o, OptionNamed::AfterFigure));
+        }
+        // "169,347 No votes": an option's name between a count and its votes.
+        if let Some((at, word)) = word_at(figure.1).filter(|&(at, word)| {
+            let rest = text[at + word.len()..].to_lowercase();
+            at == figure.1 + 1
+                && self.option_names.contains(word)
+                && [" vote", " ballot"].iter().any(|v| rest.starts_with(v))
         }) {
             return wanted(option_at(at, word)).map(|o| (o, OptionNamed::AfterFigure));
         }
@@ -1842,12 +1852,18 @@ impl FrameLexicon {
         self.part_units.as_ref().is_some_and(|list| list.is_match(word))
     }
 
-    /// Whether the clause before the figure denies it ("did not", "never").
+    /// Whether the clause before the figure denies it ("did not", "never"). "The no side won
+    /// with 2,001,926 votes": after "the", "no" is a referendum's option, no denial.
     pub fn negated(&self, text: &str, scope: (usize, usize), figure: (usize, usize)) -> bool {
         text.get(scope.0..figure.0.max(scope.0)).is_some_and(|before| {
-            self.negation
-                .find_iter(before)
-                .any(|m| !m.as_str().contains(char::is_whitespace))
+            self.negation.find_iter(before).any(|m| {
+                let option = m.as_str().eq_ignore_ascii_case("no")
+                    && before[..m.start()]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+                !m.as_str().contains(char::is_whitespace) && !option
+            })
         })
     }
 
