@@ -296,8 +296,8 @@ impl NumberFinder {
             };
             if let Some(decimal) = self.decimal_comma(text, number) {
                 // "delivered around 443,95 vehicles, above estimates of 439,302": where the
-                // sentence groups thousands with commas, a comma before two digits is a slip
-                // of the pen, whose figure nothing tells.
+                // sentence groups thousands with commas, a comma before one or two digits is a
+                // slip of the pen, whose figure nothing tells.
                 if self.comma_thousands.is_match(text) {
                     continue;
                 }
@@ -1469,7 +1469,8 @@ mod tests {
             ]
         );
         assert_eq!(values("1,3 and 4,25"), [("1,3".into(), 1.3), ("4,25".into(), 4.25)]);
-        // Beside a comma grouping thousands, a comma before two digits is a slip: no figure.
+        // Beside a comma grouping thousands, a comma before one or two digits is a slip: no
+        // figure.
         assert_eq!(values("1,234,567 and 1,3"), [("1,234,567".into(), 1_234_567.0)]);
         assert_eq!(
             values("in 2019 100 people"),

@@ -60,9 +60,9 @@ pub struct QuantityRecogniser {
     /// ASCII lower case ("us$", "euros").
     currencies: std::collections::HashMap<String, String>,
     percent_after: LazyRegex,
-    /// "Percent of 10", "per cents of twenty-two" opening a line: the unit written first, as
-    /// a phrase of its own (a figure the words go before, "5 percent of 10 voters", is read
-    /// as a share of something else, never here).
+    /// "Percent of 10", "per cents of twenty-two" opening a sentence that ends with the figure:
+    /// the unit written first ("5 percent of 10 voters" is 5%; "Percent of 10 voters backed
+    /// it" no percentage).
     percent_of_before: LazyRegex,
     /// "25 basis points", "6bp", "10 bps": hundredths of a percentage point.
     basis_points_after: LazyRegex,

@@ -1,7 +1,7 @@
 //! Recurring times ("every Monday", "each two days", "weekly", "twice a year", "Thursdays at
-//! 17:30", "Friday mornings"): read as the days between two occurrences. They are listed by `crosscheck extract`
-//! and never become claims, since no one day is meant; what they take in ("Monday", "two
-//! days") is no date or duration either.
+//! 17:30", "Friday mornings"): read as the days between two occurrences. They are listed by
+//! `crosscheck extract` and never become claims, since no one day is meant; what they take in
+//! ("Monday", "two days") is no date or duration either.
 
 use regex::Captures;
 

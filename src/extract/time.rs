@@ -341,11 +341,12 @@ impl TimeRecogniser {
                     day_range(w, m, (num(c, 1)?, num(c, 2)?), Some(y))
                 },
             ),
-            // "over the summer", "the winter ahead": the season nearest the reference on the
-            // side its sentence speaks of, or the one under way ("the summer of 1969", "the
-            // summer transfer window" are not this one: only an end of clause may follow).
+            // "over the summer": the season nearest the reference on the side its sentence
+            // speaks of, or the one under way; in lower case, at the end of a clause ("the
+            // summer of 1969", "the summer transfer window", "the summer I turned 16", "the
+            // summer before last" are not this one).
             p(
-                r"\b(?i:(the)\s+(spring|summer|autumn|winter))(?:$|[.,;:!?)]|\s+(?:and|or|but|when|before|after|as|he|she|they|we|it|I)\b)".to_string(),
+                r"\b((?i:the))\s+(spring|summer|autumn|winter)(?:$|[.,;:!?)]|\s+(?:and|or|but)\b)".to_string(),
                 |c, w| {
                     let r = w.reference?;
                     let y = i64::from(r.year());
@@ -492,9 +493,10 @@ impl TimeRecogniser {
                     None
                 }
             }),
-            // "November between 19 and 20": the days after the month.
-            whole(
-                format!(r"\b({MONTH})\s+(?i:between)\s+(\d{{1,2}}){ORD}\s+(?i:and)\s+(\d{{1,2}}){ORD}\b(?:,?\s+({YEAR}))?"),
+            // "November between 19 and 20": the days after the month, at a clause's end ("in
+            // September between 20 and 30 migrants drowned" counts migrants).
+            p(
+                format!(r"\b({MONTH})\s+(?i:between)\s+(\d{{1,2}}){ORD}\s+(?i:and)\s+(\d{{1,2}}){ORD}\b(?:,?\s+({YEAR}))?(?:$|[.,;:!?)])"),
                 |c, w| day_range(w, month(&c[1])?, (num(c, 2)?, num(c, 3)?), num(c, 4)),
             ),
             // "November 19-20", "Oct. 2 to 22", "May 19-21, 2026": days of one month.
@@ -637,7 +639,7 @@ impl TimeRecogniser {
             // alone, in its nearest year; not beside another capitalised word ("Black
             // September", "the October Revolution") nor before a figure (its day or year).
             p(
-                r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)(January|February|September|October|November|December)(?:\s+[a-z]|[.;:!?)]|,\s*[^\d\s]|\s*$)".to_string(),
+                r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)(January|February|September|October|November|December)\b".to_string(),
                 |c, w| yearless(w, month(&c[1])?, None),
             ),
             // "November's layoffs": the month's (not "May's", a name's as often). "After
@@ -807,7 +809,7 @@ impl TimeRecogniser {
             ),
             would: static_regex(r"\b(?:(?i:would|could|might)|may)(?:\s+(\w+))?"),
             future: static_regex(
-                r"(?i)\b(?:will|'ll|shall|let's|let’s|let\s+us|plans?\s+to|planned\s+(?:to|for)|expected\s+(?:to|by)|expects?|expecting|targets?|targeting|aims?\s+(?:to|for)|aiming|set\s+to|(?:is|are)\s+set\s+for|due\s+to\s+(?:be|report|start|begin|open|reopen|close|end|expire|mature|take|hold|meet|vote|rule|decide|hear|launch|release|unveil|ship|announce|publish|present|submit|file|resume|restart|return|arrive|depart|land|fly|sail|appear|face|deliver|receive|get|become|join|leave|retire|step|complete|conclude|finish|pay|sign|testify|speak|visit|give|go|come|make|hit|reach|enter|debut|list|run)\b|(?:is|are|falls?)\s+due|(?:predicted|projected|forecast|poised|tipped)\s+to|intends?\s+(?:to|on)|intending\s+to|scheduled|upcoming|is\s+to|are\s+to|next|deadline|takes?\s+effect|goes?\s+into\s+effect|comes?\s+into\s+force|between\s+now\s+and|from\s+now)\b",
+                r"(?i)\b(?:will|'ll|shall|let's|let’s|plans?\s+to|planned\s+(?:to|for)|expected\s+(?:to|by)|expects?|expecting|targets?|targeting|aims?\s+(?:to|for)|aiming|set\s+to|(?:is|are)\s+set\s+for|due\s+to\s+(?:be|report|start|begin|open|reopen|close|end|expire|mature|take|hold|meet|vote|rule|decide|hear|launch|release|unveil|ship|announce|publish|present|submit|file|resume|restart|return|arrive|depart|land|fly|sail|appear|face|deliver|receive|get|become|join|leave|retire|step|complete|conclude|finish|pay|sign|testify|speak|visit|give|go|come|make|hit|reach|enter|debut|list|run)\b|(?:is|are|falls?)\s+due|(?:predicted|projected|forecast|poised|tipped)\s+to|intends?\s+(?:to|on)|intending\s+to|scheduled|upcoming|is\s+to|are\s+to|next|deadline|takes?\s+effect|goes?\s+into\s+effect|comes?\s+into\s+force|between\s+now\s+and|from\s+now)\b",
             ),
         }
     }
@@ -1023,7 +1025,17 @@ impl TimeRecogniser {
                 let percentage = ["%", "per cent", "percent", "point"]
                     .iter()
                     .any(|p| after.get(..p.len()).is_some_and(|a| a.eq_ignore_ascii_case(p)));
-                if inside_number || percentage || found.iter().any(|t| t.start < end && start < t.end) {
+                // A month named alone before a capitalised word or a figure is part of a name
+                // ("Tickets for October Sky") or of a date another pattern reads; one owning a
+                // noun is read only by the possessive's own pattern, which takes in the "'s".
+                let month_of_a_name = is_month_name(&sentence[start..end])
+                    && (after.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        || whole.end() == end && sentence[end..].starts_with(['\'', '’']));
+                if inside_number
+                    || percentage
+                    || month_of_a_name
+                    || found.iter().any(|t| t.start < end && start < t.end)
+                {
                     continue;
                 }
                 if index == self.bare_year && !year_is_a_time(&sentence[..start], &sentence[end..]) {
@@ -1115,7 +1127,7 @@ impl TimeRecogniser {
             }
         }
         found.sort_by_key(|t| t.start);
-        let found = self.ranges(sentence, within_week(sentence, found));
+        let found = self.ranges(sentence, self.within_week(sentence, found));
         let found = found
             .into_iter()
             .map(|m| self.to_now(sentence, m, reference))
@@ -1201,6 +1213,65 @@ impl TimeRecogniser {
             .find(|t| t.start > m.start && t.end == m.end)
     }
 
+    /// "next week between Wednesday and Friday", "last week from Friday to Sunday": the weekdays
+    /// of the week named right before them, not the days they alone would be read as.
+    fn within_week(&self, sentence: &str, found: Vec<Mention>) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::new();
+        let mut i = 0;
+        while let Some(m) = found.get(i) {
+            match found.get(i..i + 3).and_then(|three| self.week_days(sentence, three)) {
+                Some(joined) => {
+                    out.push(joined);
+                    i += 3;
+                }
+                None => {
+                    out.push(m.clone());
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// A Monday-to-Sunday week, then two weekdays after "between" or "from" joined by "and", "to"
+    /// or the like: one mention of those days of that week.
+    fn week_days(&self, sentence: &str, three: &[Mention]) -> Option<Mention> {
+        let [week, first, last] = three else {
+            return None;
+        };
+        let Value::Time { span } = &week.value else {
+            return None;
+        };
+        if span.grain != Grain::Week || span.first.weekday() != jiff::civil::Weekday::Monday {
+            return None;
+        }
+        let gap = |a: &Mention, b: &Mention| sentence.get(a.end..b.start).unwrap_or("x");
+        let opens = ["between", "from"].contains(&gap(week, first).trim().to_lowercase().as_str());
+        let joint = gap(first, last);
+        let closes = self.range_joint.is_match(joint) || self.and_joint.is_match(joint);
+        if !(opens && closes) {
+            return None;
+        }
+        let at = |w: jiff::civil::Weekday| {
+            let offset = i64::from(w.to_monday_zero_offset());
+            span.first.checked_add(jiff::Span::new().days(offset)).ok()
+        };
+        let (a, b) = (at(first.weekday?)?, at(last.weekday?)?);
+        (a <= b).then_some(Mention {
+            start: week.start,
+            end: last.end,
+            value: Value::Time {
+                span: Span {
+                    first: a,
+                    last: b,
+                    grain: Grain::Day,
+                },
+            },
+            weekday: None,
+            kind: week.kind,
+        })
+    }
+
     /// "between now and November 15th", "between Jan 22 and now": from the reference to the
     /// date, or from the date to the reference.
     fn to_now(&self, sentence: &str, mut m: Mention, reference: Option<Date>) -> Mention {
@@ -1267,65 +1338,6 @@ impl TimeRecogniser {
         }
         out
     }
-}
-
-/// "next week between Wednesday and Friday", "last week from Friday to Sunday": the weekdays
-/// of the week named right before them, not the days they alone would be read as.
-fn within_week(sentence: &str, found: Vec<Mention>) -> Vec<Mention> {
-    let mut out: Vec<Mention> = Vec::new();
-    let mut i = 0;
-    while let Some(m) = found.get(i) {
-        match found.get(i..i + 3).and_then(|three| week_days(sentence, three)) {
-            Some(joined) => {
-                out.push(joined);
-                i += 3;
-            }
-            None => {
-                out.push(m.clone());
-                i += 1;
-            }
-        }
-    }
-    out
-}
-
-/// A Monday-to-Sunday week, then two weekdays after "between" or "from" joined by "and", "to"
-/// or the like: one mention of those days of that week.
-fn week_days(sentence: &str, three: &[Mention]) -> Option<Mention> {
-    let [week, first, last] = three else {
-        return None;
-    };
-    let Value::Time { span } = &week.value else {
-        return None;
-    };
-    if span.grain != Grain::Week || span.first.weekday() != jiff::civil::Weekday::Monday {
-        return None;
-    }
-    let gap = |a: &Mention, b: &Mention| sentence.get(a.end..b.start).map(|g| g.trim().to_lowercase());
-    let opens = gap(week, first).is_some_and(|g| g == "between" || g == "from");
-    let closes =
-        gap(first, last).is_some_and(|g| ["and", "to", "until", "till", "through", "-", "–"].contains(&g.as_str()));
-    if !(opens && closes) {
-        return None;
-    }
-    let at = |w: jiff::civil::Weekday| {
-        let offset = i64::from(w.to_monday_zero_offset());
-        span.first.checked_add(jiff::Span::new().days(offset)).ok()
-    };
-    let (a, b) = (at(first.weekday?)?, at(last.weekday?)?);
-    (a <= b).then_some(Mention {
-        start: week.start,
-        end: last.end,
-        value: Value::Time {
-            span: Span {
-                first: a,
-                last: b,
-                grain: Grain::Day,
-            },
-        },
-        weekday: None,
-        kind: week.kind,
-    })
 }
 
 /// The last year a text names in figures ("The 2013 Sorrel Fire, which started").

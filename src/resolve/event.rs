@@ -353,9 +353,13 @@ impl Resolver {
     }
 }
 
-/// The last three words of `sentence` before byte `at`.
+/// The last three words of `sentence` before byte `at`, within its clause ("its report,
+/// which analysts will study, was published": no "will" of the publishing).
 fn last_words(sentence: &str, at: usize) -> &str {
     let before = sentence[..at].trim_end();
+    let before = before.rfind([',', ';', ':', '(', ')', '–', '—']).map_or(before, |i| {
+        &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]
+    });
     before
         .char_indices()
         .rev()
