@@ -260,6 +260,10 @@ impl ClockRecogniser {
     /// A meridiem or a zone after them makes a time of day ("at 2:05:13 p.m.").
     fn elapsed(&self, sentence: &str) -> Vec<Mention> {
         const DAY: f64 = 86_400.0;
+        // (Hours, minutes and seconds are written with two colons.)
+        if !sentence.contains(':') {
+            return Vec::new();
+        }
         self.digits
             .captures_iter(sentence)
             .filter_map(|c| {
@@ -486,7 +490,15 @@ impl ClockRecogniser {
                 push(Read::new(whole.start(), w.end(), at, false, true));
             }
         }
-        for c in self.digits.captures_iter(sentence) {
+        // Most figures of a sentence are bare numbers, which are a time only with a part of
+        // the day after them ("7 in the morning"): their captures are taken only then.
+        let candidates = self.digits.find_iter(sentence).filter(|m| {
+            !m.as_str().bytes().all(|b| b.is_ascii_digit()) || self.day_part.is_match(&sentence[m.end()..])
+        });
+        for found in candidates {
+            let Some(c) = self.digits.captures_at(sentence, found.start()) else {
+                continue;
+            };
             let Some(whole) = c.get(0) else { continue };
             let minutes = num(&c, "m");
             let mer = meridiem(&c);
