@@ -20,6 +20,8 @@ pub(super) const WEEKDAY: &str = r"(?i:Monday|Tuesday|Wednesday|Thursday|Friday|
 /// "sat" and "wed" are verbs.
 const WEEKDAY_OR_SHORT: &str =
     r"(?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)";
+/// The year to date, as a stretch a change ran over: "year to date", "so far this year", "YTD".
+pub(crate) const YEAR_TO_DATE: &str = r"(?i:year[\s-]to[\s-]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far)|YTD";
 pub(super) const YEAR: &str = r"(?:1[89]\d\d|2[01]\d\d)";
 /// What may stand between a day of the month and its year: "May 19, 2026", "Dec. 31 , 1994",
 /// "May 19 2026", "July 4th of 1995", "28 June in 2020".
@@ -460,7 +462,7 @@ impl TimeRecogniser {
             // "in the year to date", "so far this year", "YTD": from the first of January to
             // the reference.
             p(
-                r"\b(?i:(year[\s-]to[\s-]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far))\b|\b(YTD)\b".to_string(),
+                format!(r"\b({YEAR_TO_DATE})\b"),
                 |_, w| {
                     let r = w.reference?;
                     Some(Span { first: Date::new(r.year(), 1, 1).ok()?, last: r, grain: Grain::Part })

@@ -151,6 +151,8 @@ pub struct Resolver {
     /// A date written with a month or a number ("November 17th", "2023"), not only relative
     /// to the day it was written ("Friday", "yesterday").
     absolute_date: LazyRegex,
+    /// A date that is the year to date (`time::YEAR_TO_DATE`).
+    year_to_date: LazyRegex,
     /// Words right before a date that make it where a comparison or a running total starts,
     /// not when the figure holds ("the highest since 1992", "down 13% from a year ago", "over
     /// the same period last year", "has raised $75 million since its founding in 2020", "the
@@ -359,6 +361,7 @@ impl Resolver {
             rule_codes,
             infinitive: static_regex(r"\bto\s+\p{Ll}+\s"),
             absolute_date: static_regex(r"(?i)\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
+            year_to_date: static_regex(&format!(r"^(?:{})$", crate::extract::time::YEAR_TO_DATE)),
             comparison_start: static_regex(
                 r"(?i)\b(?:since(?:(?:\s+[\w'’-]+){1,4}?\s+(?:in|on))?|from|than|compared\s+(?:to|with)|versus|vs\.?|against|same\s+(?:period|quarter|month|week|time))(?:\s+(?:the|a|an))?$",
             ),
@@ -3356,16 +3359,10 @@ impl Resolver {
                 self.comparison_start.is_match(sentence[..t.start].trim_end()) && !antecedent && !of_antecedent();
             // "up 104% so far this year", "so far in 2023": the stretch a change ran over up to
             // now; the figure holds on the source's day.
-            // (So is the year to date: "so far this year", "in the year to date", "YTD".)
+            // So is the year to date ("in the year to date", "YTD").
             let so_far = {
                 let before = sentence[..t.start].trim_end().to_lowercase();
-                let written = written.to_lowercase();
-                before.ends_with("so far")
-                    || before.ends_with("so far in")
-                    || written.contains("so far")
-                    || written.contains("to date")
-                    || written.contains("to-date")
-                    || written == "ytd"
+                before.ends_with("so far") || before.ends_with("so far in") || self.year_to_date.is_match(written)
             };
             let absolute = self.absolute_date.is_match(written);
             // "up 1.3 points compared to 63.3% in the previous quarter": a period after the
