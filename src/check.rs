@@ -1152,7 +1152,7 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
         let disjoint = !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s));
         let other_sources = disjoint || (by_method(a) || by_method(b)) && sa.is_empty() != sb.is_empty();
         let repeated = a.frame.repeated || b.frame.repeated;
-        !other_sources && !repeated && !scale_slip(a, b) && !sums_apart(a, b) && one_event(a, b)
+        !other_sources && !repeated && !scale_slip(a, b) && !sums_apart(a, b) && one_event(a, b) && counted_alike(a, b)
     };
     let rest: Vec<Vec<usize>> = groups
         .filter(|g| g.iter().any(|&b| first.iter().any(|&a| evidence(a, b))))
@@ -1270,6 +1270,38 @@ fn same_matter(a: &Claim, b: &Claim) -> bool {
 fn other_matters(a: &Claim, b: &Claim) -> bool {
     let (fa, fb) = (&a.frame, &b.frame);
     fa.object.is_none() && fb.object.is_none() && fa.matter.is_some() && fb.matter.is_some() && fa.matter != fb.matter
+}
+
+/// Whether two counts of things named by their noun alone ("787 miners", "some 45 countries")
+/// say one thing befell them. The noun says nothing of that: "the fate of an estimated 120
+/// miners remained unclear" and "787 miners were working below the surface" count two sets
+/// of miners, "offers had been received from some 45 countries" and "search teams from nearly
+/// 30 countries" two sets of countries. Their sentences must share a content word besides
+/// the noun and the number words ("people from 35 countries were on board", "people from 33
+/// countries were on board"). A measure of the lexicon says it already ("killed 40 people"),
+/// and so does a qualifier both share, named by the lexicon ("cut 1,200 jobs": job cuts) or
+/// by what was done to them ("were treated": `done:treat`).
+fn counted_alike(a: &Claim, b: &Claim) -> bool {
+    let noun = match (&a.frame.measure, &a.value) {
+        (
+            Some(measure),
+            Value::Amount {
+                unit: Unit::Count(noun),
+                ..
+            },
+        ) if measure == &format!("{noun}-count") => noun,
+        _ => return true,
+    };
+    let told = a
+        .frame
+        .qualifiers
+        .iter()
+        .any(|q| !q.contains(':') || q.starts_with("done:") || q.starts_with("doing:") || q.starts_with("will-"));
+    told || a.topic.iter().any(|w| {
+        b.topic.binary_search(w).is_ok()
+            && pluralizer::pluralize(w, 1, false) != *noun
+            && !crate::extract::numbers::is_cardinal_word(w)
+    })
 }
 
 /// Whether two claims' sentences share a content word.

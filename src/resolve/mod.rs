@@ -1944,11 +1944,16 @@ impl Resolver {
                 && cx.sentence[w.end..m.start].trim().is_empty()
         });
         let hedged = matches!(&m.value, Value::Amount { hedge: Some(_), .. });
+        // A measure of a plain number ("a magnitude-6.7 aftershock") counts nothing: the noun
+        // after it is what the number is of, and may qualify it.
+        let of_a_number = word
+            .as_ref()
+            .is_some_and(|w| w.def.dimensions.iter().any(|d| d == "number"));
         let mut qualifiers = self.frames.qualifiers(
             cx.sentence,
             basis,
             figure,
-            noun.filter(|_| !named_before),
+            noun.filter(|_| !named_before && !of_a_number),
             word.as_ref(),
             &name_spans,
             hedged,
@@ -2179,7 +2184,9 @@ impl Resolver {
         }
         // "all 32 council areas voting to stay": a count of something other than people, or
         // than what the measure counts, is a count of that thing; what happened to it qualifies.
-        if let (Unit::Count(lemma), Some((s, e)), false) = (unit, noun, named_before) {
+        // (Not a measure of a plain number: "the 7.9 magnitude quake", "the magnitude-7.8
+        // quake" are a magnitude, as "a 7.2-magnitude quake" is.)
+        if let (Unit::Count(lemma), Some((s, e)), false, false) = (unit, noun, named_before, of_a_number) {
             let written = &cx.sentence[s..e];
             if group.is_none() && !self.frames.is_generic(lemma) && !self.frames.names_a_measure(written) {
                 match &word {
