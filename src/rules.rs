@@ -673,7 +673,8 @@ pub(crate) fn words_after(text: &str, end: usize) -> impl Iterator<Item = String
 pub struct QualifierDef {
     pub name: String,
     pub words: Vec<String>,
-    /// The words qualify only the figure right before them ("$18 per share").
+    /// The words qualify only the figure right before them ("$18 per share"), or right after
+    /// the noun the figure counts ("ten seats below").
     #[serde(default)]
     pub after_figure: bool,
     /// The words qualify only the figure right after them ("rose by $200 billion"); with

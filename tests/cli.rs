@@ -1886,6 +1886,8 @@ fn a_twenty_sixth_blind_pair_an_election_night_and_a_bank_run() {
             &["365"],
             &["244"],
             &["[lost]"],
+            // (The tally "ten seats below that projection" is a gap, not a count of seats.)
+            &["68 (68 seat)", "ten (10 seat)"],
         ],
     );
     assert_conflicts(

@@ -1380,7 +1380,10 @@ impl FrameLexicon {
                     let (start, end) = (scope.0 + w.start(), scope.0 + w.end());
                     let within =
                         |most: usize| start >= figure.1 && text[figure.1..start].split_whitespace().count() <= most;
-                    let right_after = start >= figure.1 && start <= figure.1 + 2 || q.reach_after.is_some_and(within);
+                    // (Right after the figure's noun is right after the figure: "ten seats below".)
+                    let after_noun = noun.is_some_and(|(s, e)| s >= figure.1 && start >= e && start <= e + 2);
+                    let right_after =
+                        start >= figure.1 && start <= figure.1 + 2 || after_noun || q.reach_after.is_some_and(within);
                     let right_before = end <= figure.0 && end + 2 >= figure.0;
                     // The figure's own measure word, all of a qualifier's, says both a few words
                     // before it ("daily fines of up to €3.6 million": a fine, per day; not a sum of
