@@ -601,6 +601,12 @@ pub struct MeasureDef {
     /// "of" after the figure by the noun after it ("$21 billion worth of securities").
     #[serde(default)]
     pub value_of: Vec<String>,
+    /// Nouns whose value the measure is ("the startup is now worth $18 billion"): with these,
+    /// any other noun right before a word of the measure that ends right before the figure
+    /// names another thing whose value it is ("a contract worth $40 million": `contract-value`,
+    /// "a runner-up prize worth about $1.5 million": `prize-value`).
+    #[serde(default)]
+    pub valued_nouns: Vec<String>,
     /// It is measured at a place (a temperature, a rainfall): a name that would be the
     /// figure's subject is where ("Lenbury Airport recorded 43.1 °C" is
     /// `temperature[in:lenbury-airport]`, as "at Lenbury Airport" would make it).

@@ -846,6 +846,8 @@ fn a_sixteenth_blind_pair_a_census_and_a_tennis_final() {
             &["duration"],
             &["ace-count"],
             &["set-count"],
+            // (Nor the runner-up's prize against the winner's cheque.)
+            &["US$1.5 million", "US$2.88 million"],
         ],
     );
 }

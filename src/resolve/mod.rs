@@ -1887,7 +1887,9 @@ impl Resolver {
         let compound = cx.sentence[m.start..m.end]
             .find('-')
             .is_some_and(|h| describes_some_thing(&cx.sentence[..m.start], &cx.sentence[m.start + h..]));
-        let valued = word.as_ref().and_then(|w| valued_thing(cx.sentence, w, m));
+        let valued = word
+            .as_ref()
+            .and_then(|w| valued_thing(cx.sentence, w, m, &self.function_words));
         let measure = match (unit, &word) {
             _ if group.is_some() => group.as_ref().map(|g| format!("{g}-size")),
             _ if valued.is_some() => valued.map(|thing| format!("{thing}-value")),
@@ -4104,7 +4106,7 @@ fn noun_after(after: &str) -> Option<String> {
 /// "3.8 million shares valued at €312.8 million"); "worth of" right after the figure, by the
 /// head of the noun phrase after it ("$21 billion worth of its available-for-sale securities
 /// across the portfolio"). ("A startup valued at $18 billion" is a valuation still.)
-fn valued_thing(sentence: &str, w: &MeasureWord, m: &Mention) -> Option<String> {
+fn valued_thing(sentence: &str, w: &MeasureWord, m: &Mention, function_words: &HashSet<String>) -> Option<String> {
     if w.def.value_of.is_empty() {
         return None;
     }
@@ -4120,27 +4122,74 @@ fn valued_thing(sentence: &str, w: &MeasureWord, m: &Mention) -> Option<String> 
     };
     let before = near(sentence[..m.start].trim_end(), true);
     let after = near(&sentence[m.end..], false);
-    w.def.value_of.iter().find_map(|phrase| {
-        if let Some(of) = phrase.strip_suffix(" of") {
-            let rest = after.strip_prefix(' ')?.strip_prefix(of)?.strip_prefix(" of ")?;
-            let words = lower_case_run(rest, 4, |_, word| {
-                !PREPOSITIONS.contains(&word)
-                    && !["across", "through", "throughout", "and", "or", "that", "which"].contains(&word)
-            });
-            let head = words
-                .iter()
-                .rev()
-                .find(|w| !["its", "their", "the", "a", "an"].contains(w))?;
-            return (head.len() > 2).then(|| pluralizer::pluralize(head, 1, false));
-        }
-        before
-            .strip_suffix(phrase.as_str())
-            .filter(|b| b.is_empty() || b.ends_with(' '))?;
-        phrase
-            .split(' ')
-            .next()
-            .map(|first| pluralizer::pluralize(first, 1, false))
-    })
+    w.def
+        .value_of
+        .iter()
+        .find_map(|phrase| {
+            if let Some(of) = phrase.strip_suffix(" of") {
+                let rest = after.strip_prefix(' ')?.strip_prefix(of)?.strip_prefix(" of ")?;
+                let words = lower_case_run(rest, 4, |_, word| {
+                    !PREPOSITIONS.contains(&word)
+                        && !["across", "through", "throughout", "and", "or", "that", "which"].contains(&word)
+                });
+                let head = words
+                    .iter()
+                    .rev()
+                    .find(|w| !["its", "their", "the", "a", "an"].contains(w))?;
+                return (head.len() > 2).then(|| pluralizer::pluralize(head, 1, false));
+            }
+            before
+                .strip_suffix(phrase.as_str())
+                .filter(|b| b.is_empty() || b.ends_with(' '))?;
+            phrase
+                .split(' ')
+                .next()
+                .map(|first| pluralizer::pluralize(first, 1, false))
+        })
+        .or_else(|| noun_valued(sentence, w, m, function_words))
+}
+
+/// The noun right before a word of a measure with `valued_nouns` that ends right before the
+/// figure, past verbs of being and adverbs ("a contract worth $40 million", "the original
+/// award would have been worth about $84,600", "the deal, valued at $44 billion"), when it
+/// is none of those nouns: the thing whose value the figure is. A name, a function word or
+/// one of the nouns ("Acme is worth", "it is valued at", "a startup worth") leaves the
+/// measure as it is, and so does a list of what the subject did ("It raised $410 million,
+/// was valued at $5.2 billion").
+fn noun_valued(sentence: &str, w: &MeasureWord, m: &Mention, function_words: &HashSet<String>) -> Option<String> {
+    const BEING: &[&str] = &[
+        "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "would", "could", "will", "may",
+        "might", "should", "now",
+    ];
+    if w.def.valued_nouns.is_empty() || !sentence.get(w.end..m.start)?.trim().is_empty() {
+        return None;
+    }
+    let mut skipped = false;
+    let mut words = sentence[..w.start].split_whitespace().rev();
+    let noun = words.find(|word| {
+        let being = BEING.contains(word) || word.len() > 4 && word.ends_with("ly");
+        skipped |= being;
+        !being
+    })?;
+    // A subject told before a verb is its noun phrase's head only right after a determiner
+    // and an adjective at most ("the original award would have been worth"; not "the nine
+    // objects stolen from the museum on Sunday morning are worth").
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "each",
+    ];
+    let determined = words.take(2).any(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+    if skipped && !determined {
+        return None;
+    }
+    let appositive = noun.ends_with(',');
+    let noun = noun.trim_end_matches(',');
+    let lemma = pluralizer::pluralize(noun, 1, false);
+    let plain = noun.len() > 2 && noun.chars().all(|c| c.is_lowercase() || c == '-');
+    // (A comma before a verb of being lists what the subject did: "raised $410 million, was
+    // valued at".)
+    let listed = appositive && skipped;
+    let named = w.def.valued_nouns.contains(&lemma) || function_words.contains(noun) || is_number_word(noun);
+    (plain && !listed && !named).then_some(lemma)
 }
 
 /// The word after the one opening `after` (as `noun_after` reads it), lower case; none when
