@@ -1893,6 +1893,18 @@ impl FrameLexicon {
                     .is_some_and(|before| self.attributed_before.is_match(before))
     }
 
+    /// Whether an attribution word ("said", "reported") follows `e` right after a space, no
+    /// comma between: "the United Nations said"; not "the Midlands and the North West,
+    /// reported", where the verb is the clause's before.
+    pub fn speaks_right_after(&self, sentence: &str, e: &Entity) -> bool {
+        let after = sentence.get(e.end..).unwrap_or("");
+        after.starts_with(' ')
+            && after.split_whitespace().next().is_some_and(|w| {
+                self.attribution_words
+                    .contains(&w.trim_end_matches([',', '.', ';', ':']).to_lowercase())
+            })
+    }
+
     /// Whether `e`, a source of what its sentence says, says it of itself: "Salesforce
     /// announced Wednesday it will cut 10 percent of its workforce" (an organisation that
     /// speaks of "it" is what it speaks of, as one that speaks of "its" is).

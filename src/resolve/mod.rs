@@ -2614,10 +2614,18 @@ impl Resolver {
             qualifiers.push(format!("for:{option}"));
         }
         // A person who gave a figure speaks for someone; an organisation that did is a
-        // source of its own ("according to Refinitiv").
+        // source of its own ("according to Refinitiv"). A name after "the" that a speech verb
+        // follows is no person's, however plain its words ("the United Nations said", "the
+        // Red Cross said").
         for &i in &sources {
-            let Some((_, name)) = cx.names.get(i) else { continue };
-            if subject.as_ref() != Some(name) && (outside_sources.contains(&i) || !cx.entities.is_person(name)) {
+            let Some((e, name)) = cx.names.get(i) else { continue };
+            let after_the = cx.sentence[..e.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let institution = after_the && self.frames.speaks_right_after(cx.sentence, e);
+            let person = cx.entities.is_person(name) && !institution;
+            if subject.as_ref() != Some(name) && (outside_sources.contains(&i) || !person) {
                 qualifiers.push(format!("per:{name}"));
             }
         }
