@@ -1277,10 +1277,11 @@ fn other_matters(a: &Claim, b: &Claim) -> bool {
 /// miners remained unclear" and "787 miners were working below the surface" count two sets
 /// of miners, "offers had been received from some 45 countries" and "search teams from nearly
 /// 30 countries" two sets of countries. Their sentences must share a content word besides
-/// the noun and the number words ("people from 35 countries were on board", "people from 33
-/// countries were on board"). A measure of the lexicon says it already ("killed 40 people"),
-/// and so does a qualifier both share, named by the lexicon ("cut 1,200 jobs": job cuts) or
-/// by what was done to them ("were treated": `done:treat`).
+/// the noun, number and scale words and who said it ("climbers from 12 countries reached the
+/// summit", "climbers from 14 countries reached the summit"). A measure of the lexicon says
+/// it already ("killed 40
+/// people"), and so does a qualifier both share, named by the lexicon ("cut 1,200 jobs": job
+/// cuts) or by what was done to them ("were treated": `done:treat`, "carrying": `doing:`).
 fn counted_alike(a: &Claim, b: &Claim) -> bool {
     let noun = match (&a.frame.measure, &a.value) {
         (
@@ -1292,15 +1293,16 @@ fn counted_alike(a: &Claim, b: &Claim) -> bool {
         ) if measure == &format!("{noun}-count") => noun,
         _ => return true,
     };
+    // (Claims of one block share their qualifiers.)
     let told = a
         .frame
         .qualifiers
         .iter()
-        .any(|q| !q.contains(':') || q.starts_with("done:") || q.starts_with("doing:") || q.starts_with("will-"));
+        .any(|q| !q.contains(':') || q.starts_with("done:") || q.starts_with("doing:"));
     told || a.topic.iter().any(|w| {
         b.topic.binary_search(w).is_ok()
             && pluralizer::pluralize(w, 1, false) != *noun
-            && !crate::extract::numbers::is_cardinal_word(w)
+            && !crate::extract::numbers::is_number_word(w)
     })
 }
 

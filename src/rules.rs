@@ -679,10 +679,13 @@ pub(crate) fn words_after(text: &str, end: usize) -> impl Iterator<Item = String
 pub struct QualifierDef {
     pub name: String,
     pub words: Vec<String>,
-    /// The words qualify only the figure right before them ("$18 per share"), or right after
-    /// the noun the figure counts ("ten seats below").
+    /// The words qualify only the figure right before them ("$18 per share").
     #[serde(default)]
     pub after_figure: bool,
+    /// With `after_figure`, the words may also stand right after the noun the figure counts
+    /// ("ten seats below that projection").
+    #[serde(default)]
+    pub after_noun: bool,
     /// The words qualify only the figure right after them ("rose by $200 billion"); with
     /// `after_figure` too, the figure right beside them ("another 25", "500 additional").
     #[serde(default)]

@@ -1380,8 +1380,10 @@ impl FrameLexicon {
                     let (start, end) = (scope.0 + w.start(), scope.0 + w.end());
                     let within =
                         |most: usize| start >= figure.1 && text[figure.1..start].split_whitespace().count() <= most;
-                    // (Right after the figure's noun is right after the figure: "ten seats below".)
-                    let after_noun = noun.is_some_and(|(s, e)| s >= figure.1 && start >= e && start <= e + 2);
+                    // (Right after the figure's noun, for a qualifier that says so: "ten seats
+                    // below".)
+                    let after_noun =
+                        q.after_noun && noun.is_some_and(|(s, e)| s >= figure.1 && start >= e && start <= e + 2);
                     let right_after =
                         start >= figure.1 && start <= figure.1 + 2 || after_noun || q.reach_after.is_some_and(within);
                     let right_before = end <= figure.0 && end + 2 >= figure.0;

@@ -173,7 +173,8 @@ pub struct Resolver {
     /// What stands between an announcement and the event noun it announces ("announced his
     /// sudden resignation").
     nominal_object: LazyRegex,
-    /// Words that say nothing of a topic: stopwords, event words, calendar names.
+    /// Words that say nothing of a topic: stopwords, event words, calendar names, attribution
+    /// words and generic nouns.
     function_words: std::collections::HashSet<String>,
     /// Nouns a span of time before them names (lexicon `term_names`), lower case.
     term_names: std::collections::HashSet<String>,
@@ -371,11 +372,14 @@ impl Resolver {
             reached_level: static_regex(r"^\s+to\s+(?:\p{Ll}+\s+){0,3}"),
             name_before_age: static_regex(r"^(?:,\s+|\s+\(|,\s+aged?\s+)$"),
             name_after_age: static_regex(r"^[\s-]*years?[\s-]*old\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$"),
+            // (And who said it, "officials said": no topic either.)
             function_words: lexicon
                 .stopwords
                 .iter()
                 .chain(lexicon.events.iter().flat_map(|e| &e.words))
                 .chain(&lexicon.not_names)
+                .chain(&lexicon.attribution)
+                .chain(&lexicon.generic_nouns)
                 .map(|w| w.to_lowercase())
                 .collect(),
             term_names: lexicon.term_names.iter().map(|w| w.to_lowercase()).collect(),
@@ -1948,9 +1952,16 @@ impl Resolver {
         let hedged = matches!(&m.value, Value::Amount { hedge: Some(_), .. });
         // A measure of a plain number ("a magnitude-6.7 aftershock") counts nothing: the noun
         // after it is what the number is of, and may qualify it.
-        let of_a_number = word
-            .as_ref()
-            .is_some_and(|w| w.def.dimensions.iter().any(|d| d == "number"));
+        // (Only a word beside the figure: "The magnitude 7.8 quake trapped 120 miners" counts
+        // miners.)
+        let of_a_number = word.as_ref().is_some_and(|w| {
+            let beside = cx
+                .sentence
+                .get(w.end..m.start)
+                .is_some_and(|gap| gap.trim_matches([' ', '-']).is_empty())
+                || w.start >= m.end && noun.is_some_and(|(noun_start, _)| w.end <= noun_start);
+            beside && w.def.dimensions.iter().any(|d| d == "number")
+        });
         let mut qualifiers = self.frames.qualifiers(
             cx.sentence,
             basis,
@@ -4113,10 +4124,11 @@ fn noun_after(after: &str) -> Option<String> {
 /// right before the figure names it by its first word ("a stake worth about $1.6 billion",
 /// "3.8 million shares valued at €312.8 million"); "worth of" right after the figure, by the
 /// head of the noun phrase after it ("$21 billion worth of its available-for-sale securities
-/// across the portfolio"). ("A startup valued at $18 billion" is a valuation still.)
+/// across the portfolio"). ("A startup valued at $18 billion" is a valuation still.) Failing
+/// those, the common noun before the measure's word (`noun_valued`).
 fn valued_thing(sentence: &str, w: &MeasureWord, m: &Mention, function_words: &HashSet<String>) -> Option<String> {
     if w.def.value_of.is_empty() {
-        return None;
+        return noun_valued(sentence, w, m, function_words);
     }
     // (The phrases are a few words: the 60 characters each side hold them.)
     let near = |text: &str, from_end: bool| {
@@ -4167,7 +4179,10 @@ fn valued_thing(sentence: &str, w: &MeasureWord, m: &Mention, function_words: &H
 fn noun_valued(sentence: &str, w: &MeasureWord, m: &Mention, function_words: &HashSet<String>) -> Option<String> {
     const BEING: &[&str] = &[
         "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "would", "could", "will", "may",
-        "might", "should", "now",
+        "might", "should", "now", "once", "already", "together", "also", "then", "still", "just", "combined",
+    ];
+    const PREPOSITIONS_BEFORE: &[&str] = &[
+        "of", "from", "in", "at", "on", "by", "with", "for", "to", "into", "near", "under", "over", "across",
     ];
     if w.def.valued_nouns.is_empty() || !sentence.get(w.end..m.start)?.trim().is_empty() {
         return None;
@@ -4179,14 +4194,21 @@ fn noun_valued(sentence: &str, w: &MeasureWord, m: &Mention, function_words: &Ha
         skipped |= being;
         !being
     })?;
-    // A subject told before a verb is its noun phrase's head only right after a determiner
-    // and an adjective at most ("the original award would have been worth"; not "the nine
-    // objects stolen from the museum on Sunday morning are worth").
+    // The noun is a noun phrase's head right after a determiner and an adjective at most ("a
+    // runner-up prize worth", "the original award would have been worth"; not "at one point
+    // worth", "the nine objects stolen from the museum on Sunday morning are worth"), and
+    // before a verb not a preposition's object ("the paintings taken from the museum are
+    // worth"; but "leaves with a prize worth").
     const DETERMINERS: &[&str] = &[
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "each",
     ];
-    let determined = words.take(2).any(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
-    if skipped && !determined {
+    let before: Vec<String> = words.take(3).map(str::to_lowercase).collect();
+    let at = before.iter().take(2).position(|w| DETERMINERS.contains(&w.as_str()))?;
+    if skipped
+        && before
+            .get(at + 1)
+            .is_some_and(|w| PREPOSITIONS_BEFORE.contains(&w.as_str()))
+    {
         return None;
     }
     let appositive = noun.ends_with(',');
