@@ -1279,9 +1279,9 @@ fn other_matters(a: &Claim, b: &Claim) -> bool {
 /// 30 countries" two sets of countries. Their sentences must share a content word besides
 /// the noun, number and scale words and who said it ("climbers from 12 countries reached the
 /// summit", "climbers from 14 countries reached the summit"). A measure of the lexicon says
-/// it already ("killed 40
-/// people"), and so does a qualifier both share, named by the lexicon ("cut 1,200 jobs": job
-/// cuts) or by what was done to them ("were treated": `done:treat`, "carrying": `doing:`).
+/// it already ("killed 40 people"), and so does a qualifier both share, named by the lexicon
+/// ("cut 1,200 jobs": job cuts) or by what was done to them ("were treated": `done:treat`,
+/// "carrying": `doing:`).
 fn counted_alike(a: &Claim, b: &Claim) -> bool {
     let noun = match (&a.frame.measure, &a.value) {
         (
@@ -1290,7 +1290,7 @@ fn counted_alike(a: &Claim, b: &Claim) -> bool {
                 unit: Unit::Count(noun),
                 ..
             },
-        ) if measure == &format!("{noun}-count") => noun,
+        ) if measure.strip_suffix("-count") == Some(noun.as_str()) => noun,
         _ => return true,
     };
     // (Claims of one block share their qualifiers.)

@@ -4181,9 +4181,6 @@ fn noun_valued(sentence: &str, w: &MeasureWord, m: &Mention, function_words: &Ha
         "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "would", "could", "will", "may",
         "might", "should", "now", "once", "already", "together", "also", "then", "still", "just", "combined",
     ];
-    const PREPOSITIONS_BEFORE: &[&str] = &[
-        "of", "from", "in", "at", "on", "by", "with", "for", "to", "into", "near", "under", "over", "across",
-    ];
     if w.def.valued_nouns.is_empty() || !sentence.get(w.end..m.start)?.trim().is_empty() {
         return None;
     }
@@ -4204,11 +4201,7 @@ fn noun_valued(sentence: &str, w: &MeasureWord, m: &Mention, function_words: &Ha
     ];
     let before: Vec<String> = words.take(3).map(str::to_lowercase).collect();
     let at = before.iter().take(2).position(|w| DETERMINERS.contains(&w.as_str()))?;
-    if skipped
-        && before
-            .get(at + 1)
-            .is_some_and(|w| PREPOSITIONS_BEFORE.contains(&w.as_str()))
-    {
+    if skipped && before.get(at + 1).is_some_and(|w| PREPOSITIONS.contains(&w.as_str())) {
         return None;
     }
     let appositive = noun.ends_with(',');
