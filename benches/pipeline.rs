@@ -37,7 +37,7 @@ fn check_corpus(bencher: divan::Bencher, copies: usize) {
     let engine = Engine::new(RuleSet::defaults().unwrap()).unwrap();
     bencher
         .with_inputs(|| corpus(&engine, copies))
-        .bench_local_values(|documents| engine.run(documents, None).claims.len());
+        .bench_local_values(|documents| engine.run(documents.as_slice(), None).unwrap().claims.len());
 }
 
 #[divan::bench]
@@ -121,7 +121,7 @@ mod scaling {
         let engine = engine();
         bencher
             .with_inputs(|| make(&engine, n))
-            .bench_local_values(|documents| engine.run(documents, None).claims.len());
+            .bench_local_values(|documents| engine.run(documents.as_slice(), None).unwrap().claims.len());
     }
 
     #[divan::bench(args = [1_000, 10_000], sample_count = 5, sample_size = 1)]

@@ -1491,8 +1491,8 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(i, t)| Document::parse(format!("s{i}.txt"), t.to_string(), Format::Text, &engine.prose))
-            .collect();
-        engine.run(documents, None).claims
+            .collect::<Vec<_>>();
+        engine.run(documents.as_slice(), None).unwrap().claims
     }
 
     /// The claims of one-sentence sources and their value groups, taking every claim as one

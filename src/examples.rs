@@ -50,8 +50,8 @@ fn failure(rule: &Rule, message: String) -> Failure {
     }
 }
 
-fn pipeline(engine: &Engine, texts: &[&str], example: &Example) -> Run {
-    let documents = texts
+fn pipeline(engine: &Engine, texts: &[&str], example: &Example) -> Result<Run, String> {
+    let documents: Vec<Document> = texts
         .iter()
         .enumerate()
         .map(|(i, t)| {
@@ -63,13 +63,15 @@ fn pipeline(engine: &Engine, texts: &[&str], example: &Example) -> Run {
             )
         })
         .collect();
-    engine.run(documents, example.date.as_deref().and_then(parse_iso_day))
+    engine
+        .run(documents.as_slice(), example.date.as_deref().and_then(parse_iso_day))
+        .map_err(|e| e.to_string())
 }
 
 fn run_one(engine: &Engine, rule: &Rule, example: &Example, positive: bool) -> Result<(), String> {
     if let Some(extract) = &rule.extract {
         let text = example.text.as_deref().ok_or("an extraction example needs `text`")?;
-        let run = pipeline(engine, &[text], example);
+        let run = pipeline(engine, &[text], example)?;
         let found: Vec<_> = run.claims.iter().filter(|c| c.kind == extract.kind).collect();
         let shown = || {
             found
@@ -117,7 +119,7 @@ fn run_one(engine: &Engine, rule: &Rule, example: &Example, positive: bool) -> R
     if texts.is_empty() {
         return Err("a check example needs `sources`".into());
     }
-    let run = pipeline(engine, &texts, example);
+    let run = pipeline(engine, &texts, example)?;
     // The graph's links, and the findings no link stands for (a possible conflict between a
     // figure that names no subject and one that does).
     let relations: Vec<Relation> = run

@@ -32,9 +32,10 @@ pub use error::Error;
 use extract::time::{is_dateline, opens_with_place_in_capitals, stamp};
 use extract::{DateOrder, Recognisers};
 use graph::ClaimGraph;
+use resolve::CorpusWords;
 use resolve::{Claim, Resolver};
 use rules::RuleSet;
-use source::{Document, Input, Prose};
+use source::{Document, Input, Prose, SourceInfo, Sources};
 use stories::Stories;
 use value::{Grain, Value};
 
@@ -74,10 +75,20 @@ impl Reference {
     }
 }
 
+/// What the first reading of a source gives: what the run must know of every source before
+/// it reads any one's claims.
+struct Survey {
+    info: SourceInfo,
+    /// The names it writes, as found.
+    names: BTreeSet<String>,
+    /// Its reference date from itself alone (`Engine::own_reference`).
+    own: Reference,
+}
+
 /// Everything one run computed, in the order the report lists it.
 pub struct Run {
     /// Sorted by path.
-    pub documents: Vec<Document>,
+    pub sources: Vec<SourceInfo>,
     pub references: Vec<Reference>,
     pub stories: Stories,
     /// Sorted by story, then source, then byte offset, then kind.
@@ -137,127 +148,163 @@ impl Engine {
     /// the source's own), else the latest full date it states or the latest reference of the
     /// other sources (borrowed: relative dates are read over the days the source may be from,
     /// figures are not timed).
-    pub fn references(&self, documents: &[Document], pinned: Option<Date>) -> Vec<Reference> {
-        self.references_named(documents, pinned, &self.document_names(documents))
+    pub fn references(&self, sources: &(impl Sources + ?Sized), pinned: Option<Date>) -> Result<Vec<Reference>, Error> {
+        let (surveys, _) = self.survey(sources, pinned)?;
+        let around = self.story_dates(&surveys);
+        surveys
+            .par_iter()
+            .zip(around)
+            .enumerate()
+            .map(|(i, (survey, around))| Ok(self.reference(&*sources.document(i)?, &survey.own, around)))
+            .collect()
     }
 
-    /// The names each document writes, as found.
-    fn document_names(&self, documents: &[Document]) -> Vec<BTreeSet<String>> {
-        documents
-            .par_iter()
-            .map(|doc| {
-                doc.sentences
+    /// The first reading of every source: what the run must know of all of them before it
+    /// reads any one's claims, and the words the corpus writes.
+    fn survey(
+        &self,
+        sources: &(impl Sources + ?Sized),
+        pinned: Option<Date>,
+    ) -> Result<(Vec<Survey>, CorpusWords), Error> {
+        (0..sources.count())
+            .into_par_iter()
+            .map(|i| {
+                let doc = sources.document(i)?;
+                let names = doc
+                    .sentences
                     .iter()
                     .flat_map(|s| self.recognisers.entities.find(doc.sentence_text(s)))
                     .map(|e| e.surface)
-                    .collect()
+                    .collect();
+                // (A source in another language has no sentences, and no words for the corpus.)
+                let words = match doc.foreign {
+                    Some(_) => CorpusWords::default(),
+                    None => self.resolver.corpus_words(&doc.text),
+                };
+                let survey = Survey {
+                    info: SourceInfo::of(&doc),
+                    names,
+                    own: self.own_reference(&doc, pinned),
+                };
+                Ok((survey, words))
             })
-            .collect()
+            // Folded as they come, not collected: a corpus's words are a vocabulary, each
+            // source's a list as long as the source.
+            .try_fold(
+                || (Vec::new(), CorpusWords::default()),
+                |(mut surveys, mut corpus), surveyed: Result<(Survey, CorpusWords), Error>| {
+                    let (survey, words) = surveyed?;
+                    surveys.push(survey);
+                    corpus.merge(words);
+                    Ok::<_, Error>((surveys, corpus))
+                },
+            )
+            .try_reduce(
+                || (Vec::new(), CorpusWords::default()),
+                |(mut surveys, mut corpus), (more, words)| {
+                    surveys.extend(more);
+                    corpus.merge(words);
+                    Ok((surveys, corpus))
+                },
+            )
     }
 
-    /// `references`, given each document's names.
-    fn references_named(
+    /// A source's reference date from itself alone: pinned, published, time-stamped, from its
+    /// dateline (its own), else the latest full date it states, else none.
+    fn own_reference(&self, doc: &Document, pinned: Option<Date>) -> Reference {
+        let order = self.recognisers.date_order(&doc.text);
+        if let Some(date) = pinned {
+            return Reference {
+                date: Some(date),
+                basis: "--date".into(),
+                own: true,
+                earliest: None,
+                stamp: None,
+                order,
+            };
+        }
+        if let Some(date) = doc.meta.published {
+            return Reference {
+                date: Some(date),
+                basis: "published date".into(),
+                own: true,
+                earliest: None,
+                stamp: None,
+                order,
+            };
+        }
+        if let Some((date, at)) = self.stamped(&doc.text, order) {
+            return Reference {
+                date: Some(date),
+                basis: format!("time stamp, {date}"),
+                own: true,
+                earliest: None,
+                stamp: Some(at),
+                order,
+            };
+        }
+        // A dateline dates the article; failing one, the latest full date it states.
+        let (dateline, latest) = self.dated(doc, None, order);
+        if let Some(date) = dateline {
+            return Reference::dateline(date, order);
+        }
+        // The latest date an article states is a day it was written on or after, not
+        // its own day: its relative dates may be read from then on, its figures are
+        // not timed by it ("Nov. 9" in a piece of Nov. 11).
+        match latest {
+            Some(date) => Reference {
+                date: Some(date),
+                basis: format!("latest date in the text, {date}"),
+                own: false,
+                earliest: Some(date),
+                stamp: None,
+                order,
+            },
+            None => Reference {
+                date: None,
+                basis: "none".into(),
+                own: false,
+                earliest: None,
+                stamp: None,
+                order,
+            },
+        }
+    }
+
+    /// The reference date of a source, given its own (`own_reference`) and the latest and
+    /// earliest dates of its story (`story_dates`).
+    fn reference(
         &self,
-        documents: &[Document],
-        pinned: Option<Date>,
-        names: &[BTreeSet<String>],
-    ) -> Vec<Reference> {
-        let own: Vec<Reference> = documents
-            .par_iter()
-            .map(|doc| {
-                let order = self.recognisers.date_order(&doc.text);
-                if let Some(date) = pinned {
-                    return Reference {
-                        date: Some(date),
-                        basis: "--date".into(),
-                        own: true,
-                        earliest: None,
-                        stamp: None,
-                        order,
-                    };
-                }
-                if let Some(date) = doc.meta.published {
-                    return Reference {
-                        date: Some(date),
-                        basis: "published date".into(),
-                        own: true,
-                        earliest: None,
-                        stamp: None,
-                        order,
-                    };
-                }
-                if let Some((date, at)) = self.stamped(&doc.text, order) {
-                    return Reference {
-                        date: Some(date),
-                        basis: format!("time stamp, {date}"),
-                        own: true,
-                        earliest: None,
-                        stamp: Some(at),
-                        order,
-                    };
-                }
-                // A dateline dates the article; failing one, the latest full date it states.
-                let (dateline, latest) = self.dated(doc, None, order);
-                if let Some(date) = dateline {
-                    return Reference::dateline(date, order);
-                }
-                // The latest date an article states is a day it was written on or after, not
-                // its own day: its relative dates may be read from then on, its figures are
-                // not timed by it ("Nov. 9" in a piece of Nov. 11).
-                match latest {
-                    Some(date) => Reference {
-                        date: Some(date),
-                        basis: format!("latest date in the text, {date}"),
-                        own: false,
-                        earliest: Some(date),
-                        stamp: None,
-                        order,
-                    },
-                    None => Reference {
-                        date: None,
-                        basis: "none".into(),
-                        own: false,
-                        earliest: None,
-                        stamp: None,
-                        order,
-                    },
-                }
-            })
-            .collect();
-        let around = self.story_dates(names, &own);
-        own.iter()
-            .cloned()
-            .zip(documents)
-            .zip(around)
-            .map(|((r, doc), (corpus, earliest))| {
-                // A wire dateline without its year ("MANILA, Nov. 11 (UPI) --") takes the year
-                // of the dates around it.
-                let r = match corpus.or(r.date).filter(|_| !r.own) {
-                    Some(around) => match self.dated(doc, Some(around), r.order).0 {
-                        Some(date) => Reference::dateline(date, r.order),
-                        None => r,
-                    },
-                    None => r,
-                };
-                (r, corpus, earliest)
-            })
-            .map(|(r, corpus, earliest)| match (r.date, corpus) {
-                (None, Some(date)) => Reference {
-                    date: Some(date),
-                    basis: BORROWED_BASIS.into(),
-                    own: false,
-                    earliest,
-                    stamp: None,
-                    order: r.order,
-                },
-                // Written on or after its latest date, up to the latest of the others.
-                (Some(stated), Some(latest)) if !r.own => Reference {
-                    date: Some(latest.max(stated)),
-                    ..r
-                },
-                _ => r,
-            })
-            .collect()
+        doc: &Document,
+        own: &Reference,
+        (corpus, earliest): (Option<Date>, Option<Date>),
+    ) -> Reference {
+        let r = own.clone();
+        // A wire dateline without its year ("MANILA, Nov. 11 (UPI) --") takes the year
+        // of the dates around it.
+        let r = match corpus.or(r.date).filter(|_| !r.own) {
+            Some(around) => match self.dated(doc, Some(around), r.order).0 {
+                Some(date) => Reference::dateline(date, r.order),
+                None => r,
+            },
+            None => r,
+        };
+        match (r.date, corpus) {
+            (None, Some(date)) => Reference {
+                date: Some(date),
+                basis: BORROWED_BASIS.into(),
+                own: false,
+                earliest,
+                stamp: None,
+                order: r.order,
+            },
+            // Written on or after its latest date, up to the latest of the others.
+            (Some(stated), Some(latest)) if !r.own => Reference {
+                date: Some(latest.max(stated)),
+                ..r
+            },
+            _ => r,
+        }
     }
 
     /// For each document without a date of its own, the latest and earliest dates of the
@@ -267,11 +314,12 @@ impl Engine {
     /// it), and those that name too little to tell their story; or of every other document
     /// when none does. Ranges, not lists of documents: a corpus of thousands of sources must
     /// not hold a list of all the others for each.
-    fn story_dates(&self, names: &[BTreeSet<String>], own: &[Reference]) -> Vec<(Option<Date>, Option<Date>)> {
-        let names: Vec<BTreeSet<String>> = names
+    fn story_dates(&self, surveys: &[Survey]) -> Vec<(Option<Date>, Option<Date>)> {
+        let names: Vec<BTreeSet<String>> = surveys
             .iter()
-            .map(|set| set.iter().map(|n| n.to_lowercase()).collect())
+            .map(|s| s.names.iter().map(|n| n.to_lowercase()).collect())
             .collect();
+        let own: Vec<&Reference> = surveys.iter().map(|s| &s.own).collect();
         let used_by = stories::users_by_name(&names);
         let dated = |j: usize| own.get(j).and_then(|r| r.date).map(|d| (d, j));
         // Sorted by date: the extremes without one document are among the first and last two.
@@ -404,30 +452,36 @@ impl Engine {
             })
     }
 
-    /// The whole pipeline on documents already read.
-    pub fn run(&self, documents: Vec<Document>, pinned: Option<Date>) -> Run {
-        let names = self.document_names(&documents);
-        let references = self.references_named(&documents, pinned, &names);
-        // (A source in another language has no sentences, and no words for the corpus.)
-        let texts: Vec<&str> = documents
-            .iter()
-            .map(|d| if d.foreign.is_some() { "" } else { d.text.as_str() })
-            .collect();
-        let corpus = self.resolver.corpus_words(&texts);
-        let (per_doc, document_names): (Vec<Vec<Claim>>, Vec<resolve::DocumentNames>) = documents
+    /// The whole pipeline: each source read once for its names, dates and words, then again
+    /// for its claims.
+    pub fn run(&self, sources: &(impl Sources + ?Sized), pinned: Option<Date>) -> Result<Run, Error> {
+        let (surveys, corpus) = self.survey(sources, pinned)?;
+        let around = self.story_dates(&surveys);
+        let resolved = surveys
             .par_iter()
-            .zip(&references)
+            .zip(around)
             .enumerate()
-            .map(|(i, (doc, r))| {
-                let resolved = self.resolver.document(doc, i, &self.recognisers, r, &corpus);
+            .map(|(i, (survey, around))| {
+                let doc = sources.document(i)?;
+                let reference = self.reference(&doc, &survey.own, around);
+                let (claims, names) = self.resolver.document(&doc, i, &self.recognisers, &reference, &corpus);
                 if let Some(tick) = &self.on_document {
                     tick();
                 }
-                resolved
+                Ok((claims, names, reference))
             })
-            .unzip();
+            .collect::<Result<Vec<_>, Error>>()?;
+        let mut claims: Vec<Claim> = Vec::with_capacity(resolved.iter().map(|(c, _, _)| c.len()).sum());
+        let mut document_names = Vec::with_capacity(resolved.len());
+        let mut references = Vec::with_capacity(resolved.len());
+        for (own, names, reference) in resolved {
+            claims.extend(own);
+            document_names.push(names);
+            references.push(reference);
+        }
+        let sources: Vec<SourceInfo> = surveys.into_iter().map(|s| s.info).collect();
         let stories = if self.across_stories {
-            Stories::one(documents.len())
+            Stories::one(sources.len())
         } else {
             let dates: Vec<Option<Date>> = references.iter().map(|r| r.date.filter(|_| r.own)).collect();
             // The names resolution kept: not a capitalised word opening a sentence.
@@ -438,7 +492,6 @@ impl Engine {
             Stories::group(&kept, &dates)
         };
         let story_of = |c: &Claim| stories.of_source.get(c.source).copied().unwrap_or(0);
-        let mut claims: Vec<Claim> = per_doc.into_iter().flatten().collect();
         // A year borrowed from the other sources of a run some of whose sources are dated is
         // theirs, and their weekdays check it; one borrowed from an old date an undated text
         // states (and the sources that took it from there) checks nothing.
@@ -488,13 +541,54 @@ impl Engine {
             offset += len;
         }
         let checked = check::Checked { graph, disputes };
-        Run {
-            documents,
+        Ok(Run {
+            sources,
             references,
             stories,
             claims,
             graph: checked.graph,
             disputes: checked.disputes,
-        }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{json, Report};
+    use crate::source::{collect_inputs, Files};
+    use std::borrow::Cow;
+    use std::path::PathBuf;
+
+    /// The JSON report of a run over `sources`.
+    fn report(engine: &Engine, sources: &(impl Sources + ?Sized)) -> String {
+        let run = engine.run(sources, None).unwrap();
+        json(&Report::build(&run, &engine.rules)).unwrap()
+    }
+
+    /// Sources read twice (none kept between the readings) give the report of sources read
+    /// once and held, byte for byte: the first reading's names, dates and words are the run's,
+    /// whichever document is read when.
+    #[test]
+    fn files_read_twice_give_the_report_of_documents_held() {
+        let engine = Engine::new(RuleSet::defaults().unwrap()).unwrap();
+        let folders: Vec<PathBuf> = [
+            "tests/fixtures/state-budget",
+            "tests/fixtures/foreign-language",
+            "seeds",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let inputs = collect_inputs(&folders, u64::MAX, &|_| false).unwrap().inputs;
+        let held = engine.read(&inputs, u64::MAX).unwrap();
+        let streamed = Files::new(&inputs, &engine.prose, u64::MAX).unwrap().keeping(0);
+        assert!(matches!(streamed.document(0).unwrap(), Cow::Owned(_)));
+        let kept = Files::new(&inputs, &engine.prose, u64::MAX).unwrap();
+        assert!(matches!(kept.document(0).unwrap(), Cow::Borrowed(_)));
+        let once = report(&engine, held.as_slice());
+        assert!(once.contains("thaler") && once.contains("CC101"));
+        assert_eq!(report(&engine, &streamed), once);
+        assert_eq!(report(&engine, &kept), once);
     }
 }

@@ -18,7 +18,7 @@ use crosscheck::report::{
     json, printable, render_dot, render_github, render_markdown, render_sarif, render_text, Report,
 };
 use crosscheck::rules::{RuleSet, Severity};
-use crosscheck::source::{collect_inputs, Input, DEFAULT_MAX_FILE_SIZE};
+use crosscheck::source::{collect_inputs, Files, Input, Sources, DEFAULT_MAX_FILE_SIZE};
 use crosscheck::value::Relation;
 use crosscheck::{examples, Engine, Error};
 
@@ -434,22 +434,22 @@ fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
         );
         (all, new_paths)
     };
-    let documents = engine.read(&inputs, args.read.max_file_size)?;
-    for doc in &documents {
-        if let Some(language) = doc.foreign {
-            eprintln!(
-                "crosscheck: warning: {}: reads as {language}, not English: no claims are read from it",
-                printable(&doc.path)
-            );
-        }
-    }
-    let bar = progress(documents.len());
+    let files = Files::new(&inputs, &engine.prose, args.read.max_file_size)?;
+    let bar = progress(files.count());
     if let Some(bar) = bar.clone() {
         engine.on_document = Some(Box::new(move || bar.inc(1)));
     }
-    let run = engine.run(documents, args.date);
+    let run = engine.run(&files, args.date)?;
     if let Some(bar) = bar {
         bar.finish_and_clear();
+    }
+    for source in &run.sources {
+        if let Some(language) = source.foreign {
+            eprintln!(
+                "crosscheck: warning: {}: reads as {language}, not English: no claims are read from it",
+                printable(&source.path)
+            );
+        }
     }
     let mut report = Report::build(&run, &engine.rules);
     if !new.is_empty() {
@@ -627,7 +627,7 @@ fn dump_stage(
     format: Format,
 ) -> Result<String, Error> {
     let location = |c: &crosscheck::resolve::Claim| {
-        let path = run.documents.get(c.source).map_or("", |d| d.path.as_str());
+        let path = run.sources.get(c.source).map_or("", |d| d.path.as_str());
         format!("{}:{}:{}", printable(path), c.line, c.column)
     };
     let id = |i: usize| report.claims.get(i).map_or("", |c| c.id.as_str());
@@ -689,7 +689,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Error> {
     let inputs = inputs(&args.paths, &args.read, &config)?;
     let documents = engine.read(&inputs, args.read.max_file_size)?;
     let references: Vec<Option<Date>> = engine
-        .references(&documents, args.date)
+        .references(documents.as_slice(), args.date)?
         .into_iter()
         .map(|r| r.date)
         .collect();

@@ -5,9 +5,11 @@
 //! even when the text came out of HTML with its entities decoded. Lines that are not prose
 //! (menus, share counters, comment widgets, bylines) never reach the recognisers.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
 use jiff::civil::Date;
@@ -41,6 +43,121 @@ impl Input {
         match self {
             Input::File(p) => p.display().to_string(),
             Input::Stdin => "-".into(),
+        }
+    }
+}
+
+/// A run's sources, each read twice: once for what the run must know of all of them before
+/// it reads any claim (each one's names, own date and words), then again for its claims, a
+/// few at a time. A corpus is never held whole: a run keeps its claims, not its texts (a 1 GB
+/// archive's texts, sentences and maps would take several GB).
+pub trait Sources: Sync {
+    fn count(&self) -> usize;
+    /// The `i`th document, sources in path order.
+    fn document(&self, i: usize) -> Result<Cow<'_, Document>, Error>;
+}
+
+/// Documents already in memory (tests, rule examples, benchmarks): lent, never read again.
+impl Sources for [Document] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn document(&self, i: usize) -> Result<Cow<'_, Document>, Error> {
+        self.get(i)
+            .map(Cow::Borrowed)
+            .ok_or_else(|| Error::input(Path::new("-"), format!("no source number {}", i + 1)))
+    }
+}
+
+/// Files, each read when first asked for and kept while the texts kept stay under
+/// `KEEP_BYTES`, read again past that; standard input, which cannot be read twice, is read
+/// once and kept.
+pub struct Files<'a> {
+    /// Sorted by path, as a run lists its sources.
+    inputs: Vec<Input>,
+    prose: &'a Prose,
+    max_file_size: u64,
+    kept: Vec<OnceLock<Document>>,
+    /// How many more bytes of text may be kept.
+    room: AtomicUsize,
+}
+
+/// The bytes of text (as on disk and as read) `Files` keeps between a run's two readings: a
+/// corpus of up to a dozen megabytes or so is read once (a second reading would cost a tenth
+/// to a sixth of the run), a larger one is read twice and never held whole.
+const KEEP_BYTES: usize = 64 << 20;
+
+impl<'a> Files<'a> {
+    pub fn new(inputs: &[Input], prose: &'a Prose, max_file_size: u64) -> Result<Files<'a>, Error> {
+        let mut inputs = inputs.to_vec();
+        inputs.sort_by_key(Input::path_string);
+        let mut kept: Vec<OnceLock<Document>> = inputs.iter().map(|_| OnceLock::new()).collect();
+        let stdin = inputs.iter().position(|input| *input == Input::Stdin);
+        if let Some(slot) = stdin.and_then(|i| kept.get_mut(i)) {
+            *slot = OnceLock::from(Document::read(&Input::Stdin, prose, max_file_size)?);
+        }
+        Ok(Files {
+            inputs,
+            prose,
+            max_file_size,
+            kept,
+            room: AtomicUsize::new(KEEP_BYTES),
+        })
+    }
+
+    /// Keep at most `bytes` bytes of text between readings (`KEEP_BYTES` unless told).
+    pub fn keeping(self, bytes: usize) -> Files<'a> {
+        Files {
+            room: AtomicUsize::new(bytes),
+            ..self
+        }
+    }
+
+    /// Whether `bytes` more bytes of text may be kept, taking them if so.
+    fn make_room(&self, bytes: usize) -> bool {
+        self.room
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |room| room.checked_sub(bytes))
+            .is_ok()
+    }
+}
+
+impl Sources for Files<'_> {
+    fn count(&self) -> usize {
+        self.inputs.len()
+    }
+
+    fn document(&self, i: usize) -> Result<Cow<'_, Document>, Error> {
+        let (Some(input), Some(kept)) = (self.inputs.get(i), self.kept.get(i)) else {
+            return Err(Error::input(Path::new("-"), format!("no source number {}", i + 1)));
+        };
+        if let Some(doc) = kept.get() {
+            return Ok(Cow::Borrowed(doc));
+        }
+        let doc = Document::read(input, self.prose, self.max_file_size)?;
+        if !self.make_room(doc.raw.len() + doc.text.len()) {
+            return Ok(Cow::Owned(doc));
+        }
+        // (Another thread may have kept it meanwhile: the same file, read the same.)
+        Ok(Cow::Borrowed(kept.get_or_init(|| doc)))
+    }
+}
+
+/// What a run keeps of a source once its claims are read: how the report names it.
+#[derive(Clone, Debug)]
+pub struct SourceInfo {
+    pub path: String,
+    pub meta: Meta,
+    /// As `Document::foreign`.
+    pub foreign: Option<&'static str>,
+}
+
+impl SourceInfo {
+    pub fn of(doc: &Document) -> SourceInfo {
+        SourceInfo {
+            path: doc.path.clone(),
+            meta: doc.meta.clone(),
+            foreign: doc.foreign,
         }
     }
 }

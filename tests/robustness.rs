@@ -139,7 +139,7 @@ proptest! {
             .enumerate()
             .map(|(i, (text, format))| Document::parse(format!("s{i}"), text.clone(), *format, &engine().prose))
             .collect();
-        let run = engine().run(documents, None);
+        let run = engine().run(documents.as_slice(), None).unwrap();
         for c in &run.claims {
             let (text, _) = &sources[c.source];
             prop_assert_eq!(&text[c.span.0..c.span.1], c.text.as_str());
@@ -175,7 +175,7 @@ proptest! {
         let Ok(engine) = Engine::new(rules) else { return Ok(()) };
         let text = "Helio, valued at about $18 billion on Thursday, March 6, 2026, employs 770 people.\n";
         let doc = Document::parse("x".into(), text.into(), Format::Text, &engine.prose);
-        let run = engine.run(vec![doc], None);
+        let run = engine.run(&[doc][..], None).unwrap();
         render_text(&Report::build(&run, &engine.rules), false);
     }
 }
@@ -183,7 +183,7 @@ proptest! {
 /// The claims of one article.
 fn run_one(text: &str, format: Format) -> crosscheck::Run {
     let doc = Document::parse("x".into(), text.into(), format, &engine().prose);
-    engine().run(vec![doc], None)
+    engine().run(&[doc][..], None).unwrap()
 }
 
 /// Every figure lies inside its own interval.
@@ -247,7 +247,7 @@ fn a_shift_past_the_calendar_dates_nothing() {
     let text = "Karpathy posted the note on May 19, 2026. Some 30000 years before Karpathy's post, \
                 people painted caves. Some 3000000 years after Karpathy's post, nothing.\n";
     let doc = Document::parse("x".into(), text.into(), Format::Text, &engine().prose);
-    let run = engine().run(vec![doc], None);
+    let run = engine().run(&[doc][..], None).unwrap();
     assert!(run
         .claims
         .iter()

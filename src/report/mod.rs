@@ -238,7 +238,7 @@ pub fn claim_id(claim: &Claim) -> String {
 impl Report {
     pub fn build(run: &Run, rules: &RuleSet) -> Report {
         let sources = run
-            .documents
+            .sources
             .iter()
             .zip(&run.references)
             .enumerate()

@@ -4470,6 +4470,7 @@ fn count_noun_span(sentence: &str, from: usize, lemma: &str) -> Option<(usize, u
 }
 
 /// What the whole corpus tells each of its documents.
+#[derive(Default)]
 pub struct CorpusWords {
     /// The words any source writes in lower case ("battery", "remain"), for telling a
     /// capitalised sentence opener from a name.
@@ -4483,21 +4484,30 @@ pub struct CorpusWords {
 }
 
 impl Resolver {
-    pub fn corpus_words(&self, texts: &[&str]) -> CorpusWords {
+    /// The words of one source for the corpus's (`CorpusWords::merge` gathers them).
+    pub fn corpus_words(&self, text: &str) -> CorpusWords {
         CorpusWords {
-            lower: texts
-                .iter()
-                .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+            lower: text
+                .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| w.starts_with(char::is_lowercase))
                 .map(str::to_string)
                 .collect(),
-            parts: texts
-                .iter()
-                .flat_map(|t| self.frames.parts_named(t))
+            parts: self
+                .frames
+                .parts_named(text)
+                .into_iter()
                 .map(|(_, part)| part)
                 .collect(),
-            prose_capitalised: texts.iter().flat_map(|t| t.lines()).flat_map(prose_capitals).collect(),
+            prose_capitalised: text.lines().flat_map(prose_capitals).collect(),
         }
+    }
+}
+
+impl CorpusWords {
+    pub fn merge(&mut self, other: CorpusWords) {
+        self.lower.extend(other.lower);
+        self.parts.extend(other.parts);
+        self.prose_capitalised.extend(other.prose_capitalised);
     }
 }
 
