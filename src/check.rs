@@ -359,10 +359,7 @@ fn drop_ambiguous(claims: &[Claim], members: &mut Vec<usize>) {
     let mut by_sentence: BTreeMap<(usize, &str), Vec<(usize, &Claim)>> = BTreeMap::new();
     for &i in members.iter() {
         let Some(c) = claims.get(i) else { continue };
-        by_sentence
-            .entry((c.source, c.sentence.as_str()))
-            .or_default()
-            .push((i, c));
+        by_sentence.entry((c.source, &*c.sentence)).or_default().push((i, c));
     }
     let mut ambiguous = Vec::new();
     for same in by_sentence.values().filter(|s| s.len() > 1) {

@@ -440,6 +440,8 @@ fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
         engine.on_document = Some(Box::new(move || bar.inc(1)));
     }
     let run = engine.run(&files, args.date)?;
+    // The texts kept between the readings, let go before the report is built beside the claims.
+    drop(files);
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }

@@ -11,6 +11,7 @@ pub mod snapshot;
 mod text;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -119,7 +120,8 @@ pub struct ClaimEntry {
     pub line: usize,
     pub column: usize,
     pub text: String,
-    pub sentence: String,
+    /// Shared with the claim (and its sentence's other claims).
+    pub sentence: Arc<str>,
     /// Where the claim starts in `sentence` (a byte offset), for excerpts.
     #[serde(skip)]
     pub at: usize,

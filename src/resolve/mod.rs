@@ -14,6 +14,7 @@ mod story;
 
 use jiff::civil::{Date, Weekday};
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
@@ -58,7 +59,8 @@ pub struct Claim {
     pub column: usize,
     /// The file's bytes in `span`.
     pub text: String,
-    pub sentence: String,
+    /// Shared by the claims of one sentence.
+    pub sentence: Arc<str>,
     /// Where the claim starts in `sentence`: a byte offset of the text as read (an HTML
     /// source's decoded text), not of the file.
     pub at: usize,
@@ -75,8 +77,9 @@ pub struct Claim {
     /// The extraction rule that found it.
     pub rule: String,
     /// The sentence's content words (lower case, sorted, no function, event or calendar
-    /// words): what the claim is about when no name says it.
-    pub topic: Vec<String>,
+    /// words): what the claim is about when no name says it. Shared by the claims of one
+    /// sentence.
+    pub topic: Arc<[String]>,
     /// The row label and column name of the table cell the figure is, if it is one (see
     /// `source::TableCell`).
     pub cell: Option<(String, String)>,
@@ -480,7 +483,7 @@ impl Resolver {
                     line,
                     column,
                     text: doc.raw.get(start..end).unwrap_or_default().to_string(),
-                    sentence: text.to_string(),
+                    sentence: Arc::from(text),
                     at: q.start - from,
                     frame: Frame {
                         subject: speaker,
@@ -495,7 +498,7 @@ impl Resolver {
                     year_borrowed: false,
                     as_of: None,
                     rule: self.rule_code(Kind::Quote),
-                    topic: Vec::new(),
+                    topic: Arc::from(Vec::new()),
                     cell: None,
                 });
             }
@@ -749,7 +752,8 @@ impl Resolver {
                         .map(|m| (e.start, m.start))
                 })
                 .collect();
-            let topic = self.topic(sentence);
+            let topic: Arc<[String]> = self.topic(sentence).into();
+            let shared_sentence: Arc<str> = Arc::from(sentence);
             let cell = doc
                 .cell_of(s)
                 .map(|(row, column)| (row.to_string(), column.to_string()));
@@ -985,7 +989,7 @@ impl Resolver {
                                 claims
                                     .iter()
                                     .rev()
-                                    .take_while(|c| c.sentence == sentence)
+                                    .take_while(|c| *c.sentence == *sentence)
                                     .flat_map(|c| &c.frame.qualifiers)
                                     .find_map(|q| q.strip_prefix("at:"))
                                     .map(str::to_string)
@@ -1022,7 +1026,7 @@ impl Resolver {
                     line,
                     column,
                     text: doc.raw[start..end].to_string(),
-                    sentence: sentence.to_string(),
+                    sentence: shared_sentence.clone(),
                     at: m.start,
                     frame,
                     value,
@@ -1154,6 +1158,8 @@ impl Resolver {
             .collect();
         restated_bases(&mut claims);
         claims.extend(self.quotes(doc, source, &named));
+        // Kept to the end of the run, every source's beside the others': no room to grow.
+        claims.shrink_to_fit();
         (
             claims,
             DocumentNames {
