@@ -1799,7 +1799,7 @@ fn a_twenty_third_blind_pair_a_rating_downgrade_and_a_blizzard() {
 /// (schools with a full pass rate, the exams' cost, the weekday, the changed quote); the
 /// tornado's path length (a track "on the ground for 42 miles") and changed quote; none of
 /// the regions', the girls' and boys', nor last year's rates against this year's, nor homes
-/// destroyed against damaged.
+/// destroyed against damaged, nor two of the injured who died against the toll.
 #[test]
 fn a_twenty_fourth_blind_pair_exam_results_and_a_tornado_outbreak() {
     assert_conflicts(
@@ -1818,7 +1818,7 @@ fn a_twenty_fourth_blind_pair_exam_results_and_a_tornado_outbreak() {
             &["length", "42 miles", "52 miles"],
             &["anything i have [-surveyed-] [+seen+]"],
         ],
-        &[&["1,380"], &["412"]],
+        &[&["1,380"], &["412"], &["2 resident"]],
     );
 }
 

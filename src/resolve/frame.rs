@@ -196,6 +196,9 @@ pub struct MeasureWord<'a> {
     pub def: &'a MeasureDef,
     pub start: usize,
     pub end: usize,
+    /// The measure a relative clause after the figure tells of those counted ("two residents
+    /// who had been critically injured died": `injuries`): they are some of that group.
+    pub among: Option<&'a MeasureDef>,
 }
 
 impl MeasureWord<'_> {
@@ -505,6 +508,7 @@ impl FrameLexicon {
                     def,
                     start,
                     end,
+                    among: None,
                 });
             }
         }
@@ -602,6 +606,21 @@ impl FrameLexicon {
         });
         words.retain(|w| !w.def.after_figure || w.start >= figure.1);
         words.retain(|w| !w.def.in_other_sense(text, w.end));
+        // "two residents who had been critically injured died in hospital": a relative clause
+        // after the figure tells what befell the counted before; a measure word after it, the
+        // sentence's own verb, says what the figure counts.
+        // (The measure told before in the clause, and where the word after it stands.)
+        let mut among = None;
+        if let Some((from, to)) = relative_clause_after(text, figure.1) {
+            let within = |w: &MeasureWord| from <= w.start && w.end <= to && gap((w.start, w.end), figure) <= WINDOW;
+            if let Some(last) = words.iter().filter(|w| within(w)).map(|w| w.start).max() {
+                among = words
+                    .iter()
+                    .find(|w| within(w) && w.start != last)
+                    .map(|w| (w.def, last));
+                words.retain(|w| !within(w) || w.start == last);
+            }
+        }
         // How far a count has got names no share set off after it ("with 88% of ballot boxes
         // counted, Saretz had 52.7%"; but "declared in all 382 local areas" is the progress).
         words.retain(|w| {
@@ -694,7 +713,12 @@ impl FrameLexicon {
                 return Some(*word);
             }
         }
-        Some(found)
+        Some(MeasureWord {
+            among: among
+                .filter(|&(told, last)| last == found.start && told.name != found.def.name)
+                .map(|(told, _)| told),
+            ..found
+        })
     }
 
     /// What stands before a list's first item, when `gap` ends with one ("included all 175
@@ -2041,4 +2065,34 @@ fn said_of(rest: &str) -> &str {
         rest = after.trim_start();
     }
     rest.strip_prefix("that ").unwrap_or(rest)
+}
+
+/// Where a relative clause opens after a figure ending at `after` ("who", "that", "which")
+/// and where it runs to: up to the next punctuation mark or relative word ("the 40 people who
+/// were injured in the blast that killed three": what killed is the blast's), with no figure
+/// and no "and" on the way ("12 people who were injured and 3 who died" is two counts).
+/// `None` when no such clause follows before a punctuation mark.
+fn relative_clause_after(text: &str, after: usize) -> Option<(usize, usize)> {
+    let rest = text.get(after..)?;
+    let end = rest
+        .find([',', ';', ':', '(', '—', '–', '.', '"', '“', '”'])
+        .unwrap_or(rest.len());
+    let relative = |word: &str| matches!(word.trim().to_lowercase().as_str(), "who" | "that" | "which");
+    let mut at = 0;
+    let mut opens = None;
+    for word in rest[..end].split_inclusive(' ') {
+        match opens {
+            None if relative(word) => opens = Some(at),
+            Some(_) if relative(word) => break,
+            _ => {}
+        }
+        at += word.len();
+    }
+    let opens = opens?;
+    let clause = &rest[opens..at];
+    let plain = !clause.bytes().any(|b| b.is_ascii_digit())
+        && !clause
+            .split_whitespace()
+            .any(|w| w == "and" || crate::extract::numbers::is_number_word(w));
+    plain.then_some((after + opens, after + at))
 }

@@ -2660,6 +2660,13 @@ impl Resolver {
                 measure = Some(per_share.clone());
             }
         }
+        // "two residents who had been critically injured died": some of the injured, not
+        // the whole toll.
+        qualifiers.extend(
+            word.as_ref()
+                .and_then(|w| w.among)
+                .map(|told| format!("among:{}", told.name)),
+        );
         let def = word.as_ref().map(|w| w.def);
         // "Lenbury Airport recorded 43.1 °C": a measure taken at a place is where, not whose
         // ("the thermometer at Lenbury Airport reached 43.7 °C"). An institution that gives it
