@@ -149,7 +149,7 @@ impl Engine {
     /// other sources (borrowed: relative dates are read over the days the source may be from,
     /// figures are not timed).
     pub fn references(&self, sources: &(impl Sources + ?Sized), pinned: Option<Date>) -> Result<Vec<Reference>, Error> {
-        let (surveys, _) = self.survey(sources, pinned)?;
+        let (surveys, _) = self.survey(sources, pinned, false)?;
         let around = self.story_dates(&surveys);
         surveys
             .par_iter()
@@ -160,11 +160,12 @@ impl Engine {
     }
 
     /// The first reading of every source: what the run must know of all of them before it
-    /// reads any one's claims, and the words the corpus writes.
+    /// reads any one's claims, and (when `words`) the words the corpus writes.
     fn survey(
         &self,
         sources: &(impl Sources + ?Sized),
         pinned: Option<Date>,
+        words: bool,
     ) -> Result<(Vec<Survey>, CorpusWords), Error> {
         (0..sources.count())
             .into_par_iter()
@@ -178,8 +179,8 @@ impl Engine {
                     .collect();
                 // (A source in another language has no sentences, and no words for the corpus.)
                 let words = match doc.foreign {
-                    Some(_) => CorpusWords::default(),
-                    None => self.resolver.corpus_words(&doc.text),
+                    None if words => self.resolver.corpus_words(&doc.text),
+                    _ => CorpusWords::default(),
                 };
                 let survey = Survey {
                     info: SourceInfo::of(&doc),
@@ -455,7 +456,7 @@ impl Engine {
     /// The whole pipeline: each source read once for its names, dates and words, then again
     /// for its claims.
     pub fn run(&self, sources: &(impl Sources + ?Sized), pinned: Option<Date>) -> Result<Run, Error> {
-        let (surveys, corpus) = self.survey(sources, pinned)?;
+        let (surveys, corpus) = self.survey(sources, pinned, true)?;
         let around = self.story_dates(&surveys);
         let resolved = surveys
             .par_iter()
@@ -463,6 +464,10 @@ impl Engine {
             .enumerate()
             .map(|(i, (survey, around))| {
                 let doc = sources.document(i)?;
+                // (Its names, dates and words were read from what the first reading found.)
+                if doc.raw.len() != survey.info.bytes {
+                    return Err(Error::input(&doc.path, "changed while it was being read: run again"));
+                }
                 let reference = self.reference(&doc, &survey.own, around);
                 let (claims, names) = self.resolver.document(&doc, i, &self.recognisers, &reference, &corpus);
                 if let Some(tick) = &self.on_document {
@@ -590,5 +595,37 @@ mod tests {
         assert!(once.contains("thaler") && once.contains("CC101"));
         assert_eq!(report(&engine, &streamed), once);
         assert_eq!(report(&engine, &kept), once);
+    }
+
+    /// A source that reads as one text the first time and another the second (a file
+    /// written to while the run reads it).
+    struct Changing {
+        reads: std::sync::atomic::AtomicUsize,
+        texts: [Document; 2],
+    }
+
+    impl Sources for Changing {
+        fn count(&self) -> usize {
+            1
+        }
+
+        fn document(&self, _: usize) -> Result<Cow<'_, Document>, Error> {
+            let read = self.reads.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            Ok(Cow::Borrowed(&self.texts[read.min(1)]))
+        }
+    }
+
+    /// A file that changed between the two readings is an error naming it, not a report that
+    /// mixes the two versions.
+    #[test]
+    fn a_source_that_changes_between_the_readings_is_an_error() {
+        let engine = Engine::new(RuleSet::defaults().unwrap()).unwrap();
+        let doc = |text: &str| Document::parse("notes.txt".into(), text.into(), source::Format::Text, &engine.prose);
+        let changing = Changing {
+            reads: Default::default(),
+            texts: [doc("The toll rose to 40."), doc("The toll rose to 41 on Friday.")],
+        };
+        let error = engine.run(&changing, None).err().unwrap().to_string();
+        assert!(error.contains("notes.txt") && error.contains("changed"), "{error}");
     }
 }

@@ -66,7 +66,7 @@ impl Sources for [Document] {
     fn document(&self, i: usize) -> Result<Cow<'_, Document>, Error> {
         self.get(i)
             .map(Cow::Borrowed)
-            .ok_or_else(|| Error::input(Path::new("-"), format!("no source number {}", i + 1)))
+            .ok_or_else(|| Error::Usage(format!("no source number {}", i + 1)))
     }
 }
 
@@ -83,9 +83,10 @@ pub struct Files<'a> {
     room: AtomicUsize,
 }
 
-/// The bytes of text (as on disk and as read) `Files` keeps between a run's two readings: a
-/// corpus of up to a dozen megabytes or so is read once (a second reading would cost a tenth
-/// to a sixth of the run), a larger one is read twice and never held whole.
+/// The bytes of text (as on disk and as read, so about 32 MB of plain-text files; their
+/// sentences and offset maps come on top) `Files` keeps between a run's two readings: a
+/// corpus of up to some 30 MB is read once (a second reading would cost a tenth to a sixth of
+/// the run), a larger one is read twice in part and never held whole.
 const KEEP_BYTES: usize = 64 << 20;
 
 impl<'a> Files<'a> {
@@ -129,7 +130,7 @@ impl Sources for Files<'_> {
 
     fn document(&self, i: usize) -> Result<Cow<'_, Document>, Error> {
         let (Some(input), Some(kept)) = (self.inputs.get(i), self.kept.get(i)) else {
-            return Err(Error::input(Path::new("-"), format!("no source number {}", i + 1)));
+            return Err(Error::Usage(format!("no source number {}", i + 1)));
         };
         if let Some(doc) = kept.get() {
             return Ok(Cow::Borrowed(doc));
@@ -150,6 +151,8 @@ pub struct SourceInfo {
     pub meta: Meta,
     /// As `Document::foreign`.
     pub foreign: Option<&'static str>,
+    /// The file's length as read: a second reading of another length is of another file.
+    pub bytes: usize,
 }
 
 impl SourceInfo {
@@ -158,6 +161,7 @@ impl SourceInfo {
             path: doc.path.clone(),
             meta: doc.meta.clone(),
             foreign: doc.foreign,
+            bytes: doc.raw.len(),
         }
     }
 }

@@ -607,18 +607,30 @@ impl FrameLexicon {
         words.retain(|w| !w.def.after_figure || w.start >= figure.1);
         words.retain(|w| !w.def.in_other_sense(text, w.end));
         // "two residents who had been critically injured died in hospital": a relative clause
-        // after the figure tells what befell the counted before; a measure word after it, the
-        // sentence's own verb, says what the figure counts.
-        // (The measure told before in the clause, and where the word after it stands.)
+        // after a count tells what befell the counted before; a measure word after it, the
+        // sentence's own verb, says what the figure counts. (Not a figure of a part, "two of
+        // the 40 people who were injured died": the 40 are the injured.)
+        // (The measure told first in the clause, and where the word kept stands.)
         let mut among = None;
-        if let Some((from, to)) = relative_clause_after(text, figure.1) {
+        let mut back = text[..figure.0].split_whitespace().rev().map(str::to_lowercase);
+        let partitive = match (back.next(), back.next()) {
+            (Some(last), _) if last == "of" => true,
+            (Some(last), Some(of)) => matches!(last.as_str(), "the" | "all" | "its" | "their") && of == "of",
+            _ => false,
+        };
+        let clause = relative_clause_after(text, figure.1).filter(|_| dimension == "count" && !partitive);
+        if let Some((from, to)) = clause {
             let within = |w: &MeasureWord| from <= w.start && w.end <= to && gap((w.start, w.end), figure) <= WINDOW;
-            if let Some(last) = words.iter().filter(|w| within(w)).map(|w| w.start).max() {
-                among = words
-                    .iter()
-                    .find(|w| within(w) && w.start != last)
-                    .map(|w| (w.def, last));
-                words.retain(|w| !within(w) || w.start == last);
+            let first = words.iter().filter(|w| within(w)).min_by_key(|w| w.start).copied();
+            let last = words.iter().filter(|w| within(w)).max_by_key(|w| w.start).copied();
+            if let (Some(first), Some(last)) = (first, last) {
+                // "The 12 miners who died had been reported missing": a verb in the past
+                // perfect tells of before what the clause tells, not what the figure counts.
+                let before_last = text.get(first.end..last.start).unwrap_or_default().to_lowercase();
+                if last.start != first.start && !before_last.split_whitespace().any(|w| w == "had") {
+                    among = Some((first.def, last.start));
+                    words.retain(|w| !within(w) || w.start == last.start);
+                }
             }
         }
         // How far a count has got names no share set off after it ("with 88% of ballot boxes
@@ -2068,22 +2080,31 @@ fn said_of(rest: &str) -> &str {
 }
 
 /// Where a relative clause opens after a figure ending at `after` ("who", "that", "which")
-/// and where it runs to: up to the next punctuation mark or relative word ("the 40 people who
-/// were injured in the blast that killed three": what killed is the blast's), with no figure
-/// and no "and" on the way ("12 people who were injured and 3 who died" is two counts).
-/// `None` when no such clause follows before a punctuation mark.
+/// and where it runs to: up to the next punctuation mark, relative word or conjunction that
+/// opens another clause ("the 40 people who were injured in the blast that killed three":
+/// what killed is the blast's; "were taken to hospitals where doctors said"). `None` when no
+/// clause opens before a punctuation mark, or when the stretch holds a figure, "and" ("12
+/// people who were injured and 3 who died" is two counts) or a negation ("the 30 protesters
+/// who were arrested were not hurt").
 fn relative_clause_after(text: &str, after: usize) -> Option<(usize, usize)> {
     let rest = text.get(after..)?;
     let end = rest
         .find([',', ';', ':', '(', '—', '–', '.', '"', '“', '”'])
         .unwrap_or(rest.len());
-    let relative = |word: &str| matches!(word.trim().to_lowercase().as_str(), "who" | "that" | "which");
+    let lower = |word: &str| word.trim().to_lowercase();
+    let relative = |word: &str| matches!(lower(word).as_str(), "who" | "that" | "which");
+    let another = |word: &str| {
+        matches!(
+            lower(word).as_str(),
+            "where" | "when" | "while" | "after" | "before" | "because" | "as" | "since" | "said" | "says"
+        )
+    };
     let mut at = 0;
     let mut opens = None;
     for word in rest[..end].split_inclusive(' ') {
         match opens {
             None if relative(word) => opens = Some(at),
-            Some(_) if relative(word) => break,
+            Some(_) if relative(word) || another(word) => break,
             _ => {}
         }
         at += word.len();
@@ -2091,8 +2112,10 @@ fn relative_clause_after(text: &str, after: usize) -> Option<(usize, usize)> {
     let opens = opens?;
     let clause = &rest[opens..at];
     let plain = !clause.bytes().any(|b| b.is_ascii_digit())
-        && !clause
-            .split_whitespace()
-            .any(|w| w == "and" || crate::extract::numbers::is_number_word(w));
+        && !clause.split_whitespace().any(|w| {
+            matches!(w, "and" | "not" | "no" | "none" | "never" | "n't")
+                || w.ends_with("n't")
+                || crate::extract::numbers::is_number_word(w)
+        });
     plain.then_some((after + opens, after + at))
 }

@@ -13,6 +13,7 @@ mod quote;
 mod story;
 
 use jiff::civil::{Date, Weekday};
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -752,8 +753,9 @@ impl Resolver {
                         .map(|m| (e.start, m.start))
                 })
                 .collect();
-            let topic: Arc<[String]> = self.topic(sentence).into();
-            let shared_sentence: Arc<str> = Arc::from(sentence);
+            // Made for the sentence's first claim, shared by the others; most sentences have none.
+            let topic: OnceCell<Arc<[String]>> = OnceCell::new();
+            let shared_sentence: OnceCell<Arc<str>> = OnceCell::new();
             let cell = doc
                 .cell_of(s)
                 .map(|(row, column)| (row.to_string(), column.to_string()));
@@ -1026,7 +1028,7 @@ impl Resolver {
                     line,
                     column,
                     text: doc.raw[start..end].to_string(),
-                    sentence: shared_sentence.clone(),
+                    sentence: shared_sentence.get_or_init(|| Arc::from(sentence)).clone(),
                     at: m.start,
                     frame,
                     value,
@@ -1034,7 +1036,7 @@ impl Resolver {
                     year_borrowed: m.kind == Kind::Date && !reference_own && !writes_year(&sentence[m.start..m.end]),
                     as_of,
                     rule: self.rule_code(m.kind),
-                    topic: topic.clone(),
+                    topic: topic.get_or_init(|| self.topic(sentence).into()).clone(),
                     cell: cell.clone(),
                 });
             }
