@@ -610,15 +610,17 @@ impl FrameLexicon {
         // after a count tells what befell the counted before; a measure word after it, the
         // sentence's own verb, says what the figure counts. (Not a figure of a part, "two of
         // the 40 people who were injured died": the 40 are the injured.)
-        // (The measure told first in the clause, and where the word kept stands.)
-        let mut among = None;
         let mut back = text[..figure.0].split_whitespace().rev().map(str::to_lowercase);
         let partitive = match (back.next(), back.next()) {
             (Some(last), _) if last == "of" => true,
             (Some(last), Some(of)) => matches!(last.as_str(), "the" | "all" | "its" | "their") && of == "of",
             _ => false,
         };
-        let clause = relative_clause_after(text, figure.1).filter(|_| dimension == "count" && !partitive);
+        // (The measure told first in the clause, and where the word kept stands.)
+        let mut among = None;
+        let clause = (dimension == "count" && !partitive)
+            .then(|| relative_clause_after(text, figure.1))
+            .flatten();
         if let Some((from, to)) = clause {
             let within = |w: &MeasureWord| from <= w.start && w.end <= to && gap((w.start, w.end), figure) <= WINDOW;
             let first = words.iter().filter(|w| within(w)).min_by_key(|w| w.start).copied();
