@@ -586,6 +586,12 @@ pub struct MeasureDef {
     /// they name it only as its head ("a crew of 36").
     #[serde(default)]
     pub who: Vec<String>,
+    /// Its other words tell where those counted were ("aboard", "on board"), not what befell
+    /// them: right after a count (or its noun), they yield to a measure word after them in
+    /// the clause, the sentence's own verb ("179 aboard the ferry had been rescued":
+    /// `rescued`).
+    #[serde(default)]
+    pub located: bool,
     /// Each source measures it its own way (a storm's wind averaged over one minute or ten):
     /// figures from different sources, or from a named source and an unnamed one, are two
     /// estimates.

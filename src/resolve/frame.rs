@@ -635,6 +635,34 @@ impl FrameLexicon {
                 }
             }
         }
+        // "179 aboard the ferry had been rescued", "three people on board were injured": a
+        // word of where those counted were, right after the count or its noun, yields to a
+        // measure word after it in its clause, the sentence's own verb.
+        if among.is_none() && dimension == "count" && !partitive {
+            // (Right after: with only the count's noun, or a generic one, between: "three
+            // people aboard".)
+            let right_after = |from: usize, w: &MeasureWord| {
+                text.get(from..w.start)
+                    .is_some_and(|g| g.split_whitespace().all(|word| self.is_generic(word)))
+            };
+            let located = words.iter().copied().find(|w| {
+                w.def.located
+                    && !w.says_who(text)
+                    && (right_after(figure.1, w) || noun.is_some_and(|(_, end)| right_after(end, w)))
+            });
+            if let Some((at, (_, to))) = located.and_then(|at| Some((at, clause_from(text, at.start)?))) {
+                let within = |w: &MeasureWord| at.start <= w.start && w.end <= to;
+                let verb = words
+                    .iter()
+                    .filter(|w| within(w) && w.start >= at.end && w.def.name != at.def.name)
+                    .filter(|w| gap((w.start, w.end), figure) <= WINDOW)
+                    .max_by_key(|w| w.start)
+                    .map(|w| w.start);
+                if let Some(verb) = verb {
+                    words.retain(|w| !within(w) || w.start == verb);
+                }
+            }
+        }
         // How far a count has got names no share set off after it ("with 88% of ballot boxes
         // counted, Saretz had 52.7%"; but "declared in all 382 local areas" is the progress).
         words.retain(|w| {
@@ -2090,34 +2118,51 @@ fn said_of(rest: &str) -> &str {
 /// who were arrested were not hurt").
 fn relative_clause_after(text: &str, after: usize) -> Option<(usize, usize)> {
     let rest = text.get(after..)?;
-    let end = rest
-        .find([',', ';', ':', '(', '—', '–', '.', '"', '“', '”'])
-        .unwrap_or(rest.len());
-    let lower = |word: &str| word.trim().to_lowercase();
-    let relative = |word: &str| matches!(lower(word).as_str(), "who" | "that" | "which");
-    let another = |word: &str| {
-        matches!(
-            lower(word).as_str(),
-            "where" | "when" | "while" | "after" | "before" | "because" | "as" | "since" | "said" | "says"
-        )
-    };
+    let end = rest.find(CLAUSE_ENDS).unwrap_or(rest.len());
     let mut at = 0;
-    let mut opens = None;
     for word in rest[..end].split_inclusive(' ') {
-        match opens {
-            None if relative(word) => opens = Some(at),
-            Some(_) if relative(word) || another(word) => break,
-            _ => {}
+        if is_relative(word) {
+            return clause_from(text, after + at);
         }
         at += word.len();
     }
-    let opens = opens?;
-    let clause = &rest[opens..at];
+    None
+}
+
+/// Marks that end a clause (for `clause_from`).
+const CLAUSE_ENDS: [char; 10] = [',', ';', ':', '(', '—', '–', '.', '"', '“', '”'];
+
+fn is_relative(word: &str) -> bool {
+    matches!(word.trim().to_lowercase().as_str(), "who" | "that" | "which")
+}
+
+/// Where the clause that opens with the word at `from` (a relative word, "aboard") runs to:
+/// up to the next punctuation mark, relative word or word that opens another clause. `None`
+/// when it holds a figure, "and" or a negation (see `relative_clause_after`).
+fn clause_from(text: &str, from: usize) -> Option<(usize, usize)> {
+    let rest = text.get(from..)?;
+    let end = rest.find(CLAUSE_ENDS).unwrap_or(rest.len());
+    let another = |word: &str| {
+        is_relative(word)
+            || matches!(
+                word.trim().to_lowercase().as_str(),
+                "where" | "when" | "while" | "after" | "before" | "because" | "as" | "since" | "said" | "says"
+            )
+    };
+    let mut words = rest[..end].split_inclusive(' ');
+    let mut at = words.next().map_or(0, str::len);
+    for word in words {
+        if another(word) {
+            break;
+        }
+        at += word.len();
+    }
+    let clause = &rest[..at];
     let plain = !clause.bytes().any(|b| b.is_ascii_digit())
         && !clause.split_whitespace().any(|w| {
             matches!(w, "and" | "not" | "no" | "none" | "never" | "n't")
                 || w.ends_with("n't")
                 || crate::extract::numbers::is_number_word(w)
         });
-    plain.then_some((after + opens, after + at))
+    plain.then_some((from, from + at))
 }
