@@ -592,6 +592,11 @@ pub struct MeasureDef {
     /// `rescued`).
     #[serde(default)]
     pub located: bool,
+    /// Its words that name whom a share is of ("of the electorate"): before a word of a
+    /// measure with `options` that an option follows ("37% of the electorate voted Leave"),
+    /// they yield to it, and the share is that option's, on that basis (a qualifier says so).
+    #[serde(default)]
+    pub option_basis: Vec<String>,
     /// Each source measures it its own way (a storm's wind averaged over one minute or ten):
     /// figures from different sources, or from a named source and an unnamed one, are two
     /// estimates.

@@ -663,6 +663,34 @@ impl FrameLexicon {
                 }
             }
         }
+        // "37% of the electorate voted Leave": whom a share is of, right after it, yields to a
+        // word of a vote after it that an option follows ("72% of the electorate voted" is
+        // the turnout). (Up to three words between: "had voted", "would have backed".)
+        if dimension == "percent" {
+            let basis = words.iter().copied().find(|w| {
+                w.start >= figure.1
+                    && text[figure.1..w.start].trim().is_empty()
+                    && w.def
+                        .option_basis
+                        .iter()
+                        .any(|b| b.eq_ignore_ascii_case(&text[w.start..w.end]))
+            });
+            let vote = basis.and_then(|b| {
+                words.iter().copied().find(|v| {
+                    let between = text.get(b.end..v.start).unwrap_or(",");
+                    v.def.options
+                        && between.split_whitespace().count() <= 3
+                        && between.chars().all(|c| c.is_alphabetic() || c == ' ')
+                        && !between
+                            .split_whitespace()
+                            .any(|w| matches!(w, "and" | "or" | "not" | "never"))
+                        && self.option_follows(text, v.end)
+                })
+            });
+            if let (Some(b), Some(_)) = (basis, vote) {
+                words.retain(|w| w.start != b.start);
+            }
+        }
         // How far a count has got names no share set off after it ("with 88% of ballot boxes
         // counted, Saretz had 52.7%"; but "declared in all 382 local areas" is the progress).
         words.retain(|w| {
@@ -1297,6 +1325,23 @@ impl FrameLexicon {
         }
         let verb = self.option_after_split.captures(&text[figure.1..])?.get(1)?;
         wanted(verb.as_str().to_string()).map(|o| (o, OptionNamed::AfterFigure))
+    }
+
+    /// Whether a vote's option is named right after `at`: a name or an option's name
+    /// ("voted Leave", "backed No"; not a weekday or a month), or "to", "for", "against", "in
+    /// favour" ("voted to leave").
+    fn option_follows(&self, text: &str, at: usize) -> bool {
+        let mut words = text.get(at..).unwrap_or_default().split_whitespace();
+        let Some(word) = words.next().map(|w| w.trim_end_matches([',', '.', ';'])) else {
+            return false;
+        };
+        let named = word.starts_with(char::is_uppercase)
+            && !crate::extract::time::is_weekday_name(word)
+            && !crate::extract::time::is_month_name(word);
+        named
+            || self.is_option_name(word) && word.starts_with(char::is_uppercase)
+            || matches!(word, "to" | "for" | "against")
+            || word == "in" && words.next().is_some_and(|w| matches!(w, "favour" | "favor"))
     }
 
     /// Whether `option` is one of the lexicon's `option_names` ("no" for "No").
