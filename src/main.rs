@@ -15,7 +15,7 @@ use serde::Serialize;
 use crosscheck::config::{Config, FailOn};
 use crosscheck::report::snapshot::{baseline_fingerprints, diff, rebase_paths, render_snapshot};
 use crosscheck::report::{
-    json, printable, render_dot, render_github, render_markdown, render_sarif, render_text, Report,
+    json, json_lines, printable, render_dot, render_github, render_markdown, render_sarif, render_text, Report,
 };
 use crosscheck::rules::{RuleSet, Severity};
 use crosscheck::source::{collect_inputs, Files, Input, Sources, DEFAULT_MAX_FILE_SIZE};
@@ -119,7 +119,7 @@ struct CheckArgs {
     /// findings and facts that involve the new sources, and the exit code only their findings.
     #[arg(long, value_name = "FILE")]
     new: Vec<PathBuf>,
-    /// A baseline (a snapshot, or an earlier JSON report): the findings it lists are shown as
+    /// A baseline (a snapshot, or an earlier JSON or JSON Lines report): the findings it lists are shown as
     /// known and never fail the run.
     #[arg(long, value_name = "FILE")]
     baseline: Option<PathBuf>,
@@ -178,6 +178,8 @@ struct ExtractArgs {
 enum Format {
     Text,
     Json,
+    /// JSON Lines: one record per line, each with its `type`.
+    Jsonl,
     /// For a pull-request comment.
     Markdown,
     /// SARIF 2.1.0, for code scanning.
@@ -498,7 +500,7 @@ fn report_check(args: &CheckArgs, corpus: &mut Corpus) -> Result<ExitCode, Error
     let text = match (args.dump, args.format) {
         (Some(dump), format) => Some(dump_stage(engine, run, report, dump, format)?),
         (None, Format::Text) => Some(render_text(report, color)),
-        (None, Format::Json) => None,
+        (None, Format::Json | Format::Jsonl) => None,
         (None, Format::Markdown) => Some(render_markdown(report)),
         (None, Format::Sarif) => Some(render_sarif(report, &engine.rules)?),
         (None, Format::Github) => Some(render_github(report)),
@@ -506,6 +508,7 @@ fn report_check(args: &CheckArgs, corpus: &mut Corpus) -> Result<ExitCode, Error
     };
     let write = |out: &mut dyn Write| match &text {
         Some(text) => out.write_all(text.as_bytes()),
+        None if args.format == Format::Jsonl => report.write_json_lines(out),
         None => report.write_json(out),
     };
     match &args.output {
@@ -635,6 +638,7 @@ fn dump_stage(
     let id = |i: usize| report.claims.get(i).map_or("", |c| c.id.as_str());
     Ok(match (dump, format) {
         (Dump::Claims, Format::Json) => json(&report.claims)?,
+        (Dump::Claims, Format::Jsonl) => json_lines(&report.claims)?,
         (Dump::Claims, Format::Text) => run
             .claims
             .iter()
@@ -649,7 +653,7 @@ fn dump_stage(
                 )
             })
             .collect(),
-        (Dump::Graph, Format::Json) => {
+        (Dump::Graph, format @ (Format::Json | Format::Jsonl)) => {
             let edges: Vec<Edge> = run
                 .graph
                 .links()
@@ -661,7 +665,11 @@ fn dump_stage(
                     reason: crosscheck::check::reason(link, &run.claims, a, b),
                 })
                 .collect();
-            json(&edges)?
+            if format == Format::Jsonl {
+                json_lines(&edges)?
+            } else {
+                json(&edges)?
+            }
         }
         (Dump::Graph, Format::Text) => run
             .graph
@@ -681,6 +689,7 @@ fn dump_stage(
             })
             .collect(),
         (Dump::Rules, Format::Json) => json(&engine.rules.rules)?,
+        (Dump::Rules, Format::Jsonl) => json_lines(&engine.rules.rules)?,
         (Dump::Rules, Format::Text) => rules_table(engine),
         _ => return Err(text_or_json("--dump")),
     })
@@ -698,6 +707,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Error> {
     let dump = crosscheck::extract::dump(engine.recognisers(), &documents, &references);
     match args.format {
         Format::Json => print(&json(&dump)?),
+        Format::Jsonl => print(&json_lines(&dump)?),
         Format::Text => {
             let mut out = String::new();
             for m in &dump {
@@ -717,7 +727,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Error> {
     }
 }
 
-/// The intermediate stages are written as text or JSON only.
+/// The intermediate stages are written as text, JSON or JSON Lines only.
 fn text_or_json(what: &str) -> Error {
-    Error::Usage(format!("{what} writes `--format text` or `--format json`"))
+    Error::Usage(format!(
+        "{what} writes `--format text`, `--format json` or `--format jsonl`"
+    ))
 }

@@ -672,3 +672,61 @@ fn the_documented_configuration_loads() {
         "only the enabled checks: {table}"
     );
 }
+
+/// `--format jsonl` writes the JSON report's records one per line, each with its `type`, in
+/// the JSON report's order; its findings serve as a baseline as the JSON report's do.
+#[test]
+fn json_lines_hold_the_json_reports_records_one_per_line() {
+    let args = ["check", "seeds/", "tests/fixtures/seeds-contradict/"];
+    let json_out = crosscheck(&[&args[..], &["--format", "json"]].concat());
+    let lines_out = crosscheck(&[&args[..], &["--format", "jsonl"]].concat());
+    assert_eq!(json_out.status.code(), Some(1));
+    assert_eq!(lines_out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&json_out.stdout).unwrap();
+    let mut records: Vec<serde_json::Value> = stdout(&lines_out)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is one JSON object"))
+        .collect();
+    let head = records.remove(0);
+    assert_eq!(
+        head,
+        serde_json::json!({"type": "report", "version": report["version"]})
+    );
+    let summary = records.pop().unwrap();
+    let mut rest = summary.as_object().unwrap().clone();
+    assert_eq!(rest.remove("type").unwrap(), "summary");
+    assert_eq!(serde_json::Value::Object(rest), report["summary"]);
+    // The other records, type by type, in order: the JSON report's lists.
+    let mut at = 0;
+    for (kind, list) in [
+        ("source", "sources"),
+        ("story", "stories"),
+        ("claim", "claims"),
+        ("fact", "facts"),
+        ("finding", "findings"),
+    ] {
+        let expected = report[list].as_array().unwrap();
+        assert!(!expected.is_empty(), "{list}");
+        for entry in expected {
+            let mut record = records[at].as_object().unwrap().clone();
+            assert_eq!(record.remove("type").unwrap(), kind);
+            assert_eq!(&serde_json::Value::Object(record), entry);
+            at += 1;
+        }
+    }
+    assert_eq!(at, records.len());
+
+    let dir = tempdir("jsonl-baseline");
+    let baseline = dir.join("known.jsonl");
+    std::fs::write(&baseline, &lines_out.stdout).unwrap();
+    let known = crosscheck(&[&args[..], &["--baseline", baseline.to_str().unwrap()]].concat());
+    assert_eq!(known.status.code(), Some(0), "{}", stdout(&known));
+    std::fs::write(&baseline, "{\"type\":\"report\",\"version\":2}\nnot json\n").unwrap();
+    let bad = crosscheck(&[&args[..], &["--baseline", baseline.to_str().unwrap()]].concat());
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        stderr(&bad).contains("known.jsonl: line 2: not JSON"),
+        "{}",
+        stderr(&bad)
+    );
+}

@@ -429,6 +429,47 @@ impl Report {
         serde_json::to_writer_pretty(&mut *out, self)?;
         out.write_all(b"\n")
     }
+
+    /// The report as JSON Lines (`--format jsonl`): one record per line, each an entry of
+    /// the JSON report with its `type` ("report" with the `version`, then "source", "story",
+    /// "claim", "fact", "finding", and "summary" last), in the JSON report's order, so a
+    /// pipeline can take the claims as they come.
+    pub fn write_json_lines(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        #[derive(Serialize)]
+        struct Head {
+            version: u32,
+        }
+        json_line(out, "report", &Head { version: self.version })?;
+        for source in &self.sources {
+            json_line(out, "source", source)?;
+        }
+        for story in &self.stories {
+            json_line(out, "story", story)?;
+        }
+        for claim in &self.claims {
+            json_line(out, "claim", claim)?;
+        }
+        for fact in &self.facts {
+            json_line(out, "fact", fact)?;
+        }
+        for finding in &self.findings {
+            json_line(out, "finding", finding)?;
+        }
+        json_line(out, "summary", &self.summary)
+    }
+}
+
+/// One line of JSON Lines: `record`'s fields after its `type`.
+fn json_line(out: &mut dyn std::io::Write, kind: &str, record: &impl Serialize) -> std::io::Result<()> {
+    #[derive(Serialize)]
+    struct Line<'a, T> {
+        #[serde(rename = "type")]
+        kind: &'a str,
+        #[serde(flatten)]
+        record: &'a T,
+    }
+    serde_json::to_writer(&mut *out, &Line { kind, record })?;
+    out.write_all(b"\n")
 }
 
 /// What the renderers look up: a claim by its id, the path of a claim's source.
@@ -515,9 +556,23 @@ fn excerpt(sentence: &str, at: usize) -> String {
 
 /// `value` as pretty JSON with a final newline.
 pub fn json(value: &impl Serialize) -> Result<String, Error> {
-    let mut s = serde_json::to_string_pretty(value).map_err(|e| Error::Usage(format!("cannot write JSON: {e}")))?;
+    let mut s = serde_json::to_string_pretty(value).map_err(cannot_write)?;
     s.push('\n');
     Ok(s)
+}
+
+/// Each of `records` as one line of JSON (`--format jsonl` for a list).
+pub fn json_lines<T: Serialize>(records: &[T]) -> Result<String, Error> {
+    let mut out = String::new();
+    for record in records {
+        out.push_str(&serde_json::to_string(record).map_err(cannot_write)?);
+        out.push('\n');
+    }
+    Ok(out)
+}
+
+fn cannot_write(e: serde_json::Error) -> Error {
+    Error::Usage(format!("cannot write JSON: {e}"))
 }
 
 /// One finding per disputed fact: its groups of claims, one per value (or per time, for an

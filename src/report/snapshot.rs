@@ -176,6 +176,18 @@ pub fn baseline_fingerprints(path: &Path, text: &str) -> Result<BTreeSet<String>
     if text.starts_with(HEADER) {
         return Ok(blocks(text).into_keys().collect());
     }
+    // A JSON Lines report (`--format jsonl`): its "finding" lines.
+    if text.starts_with(r#"{"type":"report""#) {
+        return text
+            .lines()
+            .enumerate()
+            .filter_map(|(n, line)| match serde_json::from_str::<serde_json::Value>(line) {
+                Err(e) => Some(Err(Error::input(path, format!("line {}: not JSON ({e})", n + 1)))),
+                Ok(record) if record.get("type").is_some_and(|t| t == "finding") => Some(fingerprint(path, &record)),
+                Ok(_) => None,
+            })
+            .collect();
+    }
     let report: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         Error::input(
             path,
@@ -186,20 +198,21 @@ pub fn baseline_fingerprints(path: &Path, text: &str) -> Result<BTreeSet<String>
         .get("findings")
         .and_then(|f| f.as_array())
         .ok_or_else(|| Error::input(path, "a JSON baseline needs the report's `findings` list"))?;
-    findings
-        .iter()
-        .map(|f| {
-            f.get("fingerprint")
-                .and_then(|p| p.as_str())
-                .map(str::to_string)
-                .ok_or_else(|| {
-                    Error::input(
-                        path,
-                        "a finding of the JSON baseline has no `fingerprint`: a report from crosscheck 0.1 or later is needed",
-                    )
-                })
+    findings.iter().map(|f| fingerprint(path, f)).collect()
+}
+
+/// A JSON baseline's finding's fingerprint.
+fn fingerprint(path: &Path, finding: &serde_json::Value) -> Result<String, Error> {
+    finding
+        .get("fingerprint")
+        .and_then(|p| p.as_str())
+        .map(str::to_string)
+        .ok_or_else(|| {
+            Error::input(
+                path,
+                "a finding of the JSON baseline has no `fingerprint`: a report from crosscheck 0.1 or later is needed",
+            )
         })
-        .collect()
 }
 
 #[cfg(test)]
