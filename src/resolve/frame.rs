@@ -575,10 +575,17 @@ impl FrameLexicon {
         let word_at = |w: Option<&str>, words: &[&str]| w.is_some_and(|w| words.contains(&w.to_lowercase().as_str()));
         let first = text.get(figure.0..figure.1).and_then(|f| f.split_whitespace().next());
         let size_of_move = dimension == "percent" && word_at(first, &["over"]);
+        // "now 66 per cent of sales": a percentage of a thing is a share of it, never a change.
+        let share_of = dimension == "percent"
+            && text
+                .get(figure.1..)
+                .and_then(|after| after.strip_prefix(" of "))
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric()));
         let level = word_at(
             text.get(..figure.0).and_then(|b| b.split_whitespace().next_back()),
             &["to", "from", "at"],
         ) || !size_of_move && word_at(first, &["below", "under", "above", "over", "beyond", "past"])
+            || share_of
             || self.share_of_a_vote(text, figure, dimension);
         let mut words = self.words_in(text, scope, Some(dimension), figure);
         // "61,000 people were inside a park licensed for 48,000", "killed 12 and injured 40": a
@@ -757,6 +764,26 @@ impl FrameLexicon {
                 .copied()
         };
         let found = best(false).or_else(|| best(true))?;
+        // "excludes €61 million of restructuring charges": a sum followed by "of" and a thing
+        // is that thing's amount, not the measure a word elsewhere names (a word of the
+        // measure in the phrase still names it: "€1.4bn of sales").
+        if dimension == "currency" && found.end <= figure.1 {
+            let after = text.get(figure.1..).unwrap_or_default();
+            if let Some(rest) = after.strip_prefix(" of ") {
+                let phrase_end = rest
+                    .find(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-'))
+                    .unwrap_or(rest.len());
+                let phrase = &rest[..phrase_end];
+                let first = phrase.split_whitespace().next().unwrap_or_default();
+                let thing = first.starts_with(|c: char| c.is_lowercase()) && !self.stopwords.contains(first)
+                    || matches!(first, "the" | "its" | "their" | "his" | "her");
+                let from = figure.1 + 4;
+                let named_in_it = words.iter().any(|w| w.start >= from && w.end <= from + phrase_end);
+                if thing && !named_in_it {
+                    return None;
+                }
+            }
+        }
         // "killed 12 passengers", "the dead are 22 passengers": the noun says who was counted,
         // the word right before the figure (or before a copula) what was counted of them.
         if found.says_who(text) && in_noun(&found) {

@@ -143,6 +143,8 @@ pub struct Resolver {
     anaphor_nouns: HashSet<String>,
     pronoun: LazyRegex,
     clause_break: LazyRegex,
+    /// A live blog's entry time opening a paragraph ("**10:15** — ", "2.40pm: ").
+    entry_time: LazyRegex,
     /// A count joined to a noun of people before any noun ("a four-person board", "the
     /// 15-member council"), or to any noun before a group noun (lexicon `group_nouns`: "a
     /// 62-aircraft fleet"): the size of the group.
@@ -231,6 +233,18 @@ fn dateline_end(sentence: &str) -> usize {
         .filter(|&end| after_dateline(&sentence[..end]))
         .min()
         .unwrap_or(0)
+}
+
+/// A time of day's minutes after midnight, as written (not a part of the day).
+fn minutes(t: &Mention) -> Option<u16> {
+    match &t.value {
+        Value::Clock { clock } if !clock.is_part_of_day() => Some(clock_minutes(clock)),
+        _ => None,
+    }
+}
+
+fn clock_minutes(clock: &crate::value::Clock) -> u16 {
+    u16::from(clock.at.hour().unsigned_abs()) * 60 + u16::from(clock.at.minute().unsigned_abs())
 }
 
 /// The longest line read as an entry stamp (in bytes): a day, a time, a zone and some markup.
@@ -357,6 +371,9 @@ impl Resolver {
                 // (A hyphen with a space each side is a dash: "reduced to 121 seats - down from
                 // 365 five years ago".)
                 r"[,;:()—–|]|\s-\s|\s(?:and then|but|before|after|following|while|whereas|and later|because)\s|\ssince\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s",
+            ),
+            entry_time: static_regex(
+                r"^[\s*_#>]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?[\s*_]*(?:—|–|-|\||:)\s",
             ),
             group_size: LazyRegex::known(format!(
                 r"(?i)^-(?:(?:person|member|man|woman|strong|seat)\s+(\p{{L}}[\p{{L}}-]*)|\p{{L}}+\s+({}))",
@@ -683,6 +700,16 @@ impl Resolver {
         if entries < 2 {
             entry_stamps.clear();
         }
+        // Its entries' times of day, opening their paragraphs ("**10:15** — The coast guard
+        // says 31 bodies were recovered"): two or more make a live blog, and each is the time
+        // the figures of its entry, up to the next entry or stamp, are told at.
+        let entry_times = (0..doc.sentences.len())
+            .filter(|&i| doc.opens_paragraph(i))
+            .filter_map(|i| doc.sentences.get(i))
+            .filter(|s| self.entry_time.is_match(doc.sentence_text(s)))
+            .count()
+            >= 2;
+        let mut entry_clock: Option<u16> = None;
         let mut last_person: Option<String> = None;
         let mut last_subject: Option<String> = None;
         let mut claims: Vec<Claim> = Vec::new();
@@ -709,6 +736,7 @@ impl Resolver {
             let stamp_here = entry_stamps.binary_search_by_key(&i, |&(at, _)| at).ok();
             if let Some(&(_, day)) = stamp_here.and_then(|at| entry_stamps.get(at)) {
                 (timing, reference_own, earliest, reference) = (Some(day), true, None, Some(day));
+                entry_clock = None;
                 continue;
             }
             let mut mentions = recognisers.mentions(sentence, reference, order);
@@ -723,6 +751,20 @@ impl Resolver {
             // page: no time of the sentence's, nor a claim.
             if let Some(at) = stamp.and_then(|at| at.checked_sub(s.start)) {
                 mentions.retain(|m| !(m.kind.is_time() && m.start <= at && at < m.end));
+            }
+            // A live blog entry's time times its figures; it is no claim.
+            if let Some(opening) = self
+                .entry_time
+                .find(sentence)
+                .filter(|_| entry_times && first_in_paragraph)
+            {
+                if let Some(at) = mentions
+                    .iter()
+                    .position(|m| m.kind == Kind::Time && opening.start() <= m.start && m.end <= opening.end())
+                {
+                    entry_clock = mentions.get(at).and_then(minutes);
+                    mentions.remove(at);
+                }
             }
             let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
             // An age beside no person's name ("a 67-year-old man", "participants aged 18 and
@@ -786,6 +828,7 @@ impl Resolver {
                 clauses: &clauses,
                 scene: scene_time(sentence, &clauses, &mentions),
                 opener: opening_time(sentence, &mentions),
+                entry_clock,
             };
             for m in &mentions {
                 // The page's own date (a dateline) dates it; it is not a claim.
@@ -2544,7 +2587,13 @@ impl Resolver {
                 .map(str::trim_end)
                 .is_some_and(|span| ["year", "years", "month", "months"].iter().any(|u| span.ends_with(u)))
         });
-        if months_after && !qualifiers.iter().any(|q| q == "earlier") {
+        // "margin of 22%–23% (was 21.5%–22.5%)": a value in brackets after "was" is the one the
+        // figure before it replaced.
+        let replaced = cx.sentence.get(..m.start).is_some_and(|before| {
+            let before = before.trim_end().to_lowercase();
+            ["(was", "(previously", "(prior"].iter().any(|w| before.ends_with(w))
+        });
+        if (months_after || replaced) && !qualifiers.iter().any(|q| q == "earlier") {
             qualifiers.push("earlier".into());
         }
         if of_entire && !qualifiers.iter().any(|q| q == "whole") {
@@ -3555,17 +3604,16 @@ impl Resolver {
         // 2pm on Tuesday, 21 people had been confirmed dead": a figure that moves is told for
         // that time of day.
         let opening_clause = cx.clauses.opening(clause, all);
-        let minutes = |t: &Mention| match &t.value {
-            Value::Clock { clock } if !clock.is_part_of_day() => {
-                Some(u16::from(clock.at.hour().unsigned_abs()) * 60 + u16::from(clock.at.minute().unsigned_abs()))
-            }
-            _ => None,
-        };
         let clocks: Vec<(&Mention, u16)> = all
             .iter()
             .filter(|_| !settled)
             .filter(|t| t.start >= clause.0 && t.end <= clause.1 || opening_clause.is_some_and(|(_, end)| t.end <= end))
-            .filter_map(|t| minutes(t).map(|at| (t, at)))
+            // (A part of the day too, from its first hour: "at 81 on Thursday evening" is a
+            // later count than "rose to 78 at 13:20".)
+            .filter_map(|t| match &t.value {
+                Value::Clock { clock } if clock.is_part_of_day() => Some((t, clock_minutes(clock))),
+                _ => minutes(t).map(|at| (t, at)),
+            })
             .collect();
         // The time a figure is told as of, over when it was said ("said at 10am that 2,691
         // flights had been canceled as of 8am").
@@ -3577,7 +3625,8 @@ impl Resolver {
             .iter()
             .find(told_as_of)
             .or_else(|| clocks.first())
-            .map(|&(_, at)| at);
+            .map(|&(_, at)| at)
+            .or(cx.entry_clock.filter(|_| !settled));
         match (dated, reference) {
             (Some(span), _) => Some(AsOf {
                 span,
@@ -3814,6 +3863,8 @@ struct Context<'a> {
     scene: Option<&'a Mention>,
     /// The time the sentence opens with (`opening_time`).
     opener: Option<&'a Mention>,
+    /// The time of day of the live blog entry the sentence is in, in minutes after midnight.
+    entry_clock: Option<u16>,
 }
 
 impl Context<'_> {
