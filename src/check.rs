@@ -1550,6 +1550,33 @@ mod tests {
         assert_eq!(year("78%"), None);
     }
 
+    /// A live blog's entry times time the moving figures under them, up to the next entry,
+    /// and are no claims.
+    #[test]
+    fn a_live_blogs_entry_times_time_its_figures() {
+        let c = claims(&["Published on Wednesday, June 16, 2027.\n\n\
+            **10:15** — The coast guard says 31 bodies have been recovered.\n\n\
+            \"We are still searching,\" she said. At least 104 people have been rescued.\n\n\
+            **15:40** — Officials said 41 bodies had been recovered.\n"]);
+        let clock = |text: &str| {
+            c.iter()
+                .find(|c| c.text.contains(text))
+                .and_then(|c| c.as_of)
+                .and_then(|a| a.clock)
+        };
+        assert_eq!(clock("31"), Some(10 * 60 + 15));
+        assert_eq!(
+            clock("104"),
+            Some(10 * 60 + 15),
+            "the entry runs on to its next paragraph"
+        );
+        assert_eq!(clock("41"), Some(15 * 60 + 40));
+        assert!(
+            !c.iter().any(|c| c.text == "10:15" || c.text == "15:40"),
+            "entry times are no claims"
+        );
+    }
+
     #[test]
     fn a_value_set_that_fits_together_is_one_group() {
         let (_, groups) = grouped(&[

@@ -430,7 +430,7 @@ fn snapshot_and_baseline_flow() {
     let out = crosscheck_in(&dir, &["check", "sources", "--baseline", "notes.md"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("notes.md: not a crosscheck snapshot, nor a JSON report"),
+        stderr(&out).contains("notes.md: not a crosscheck snapshot, nor a JSON or JSON Lines report"),
         "{}",
         stderr(&out)
     );

@@ -1944,7 +1944,7 @@ fn a_twenty_eighth_blind_pair_a_console_launch_and_a_freight_derailment() {
 /// The twenty-ninth blind pair (see EXPECTED.md): the shipwreck's changed quote and wrong
 /// weekday are found, and none of its toll's moments (a live blog's entries at 10:15 and
 /// 15:40, "rose to 78" at 13:20 against 81 "on Thursday evening", the dead identified so far
-/// against the toll); the results' changed quote is found, and neither a share of sales
+/// against the toll, their nationalities against the survivors'); the results' changed quote is found, and neither a share of sales
 /// against growth, the old guidance "(was 21.5%–22.5%)" against the quarter's margin, nor "€38
 /// million of share-based compensation" against adjusted operating profit.
 #[test]
@@ -1952,7 +1952,7 @@ fn a_twenty_ninth_blind_pair_a_migrant_shipwreck_and_eurozone_results() {
     assert_conflicts(
         "tests/fixtures/migrant-shipwreck",
         &[&["quote", "rough", "dark"], &["Saturday 20 June", "was a Sunday"]],
-        &[&["deaths[recovered]"], &["deaths: 78"], &["27 (27"], &["82 (82"]],
+        &[&["deaths[recovered]"], &["deaths: 78"], &["27 (27"], &["82 (82"], &["syrian"]],
     );
     assert_conflicts(
         "tests/fixtures/eurozone-results",

@@ -171,16 +171,21 @@ fn count(n: usize) -> String {
     format!("{n} finding{}", if n == 1 { "" } else { "s" })
 }
 
-/// The fingerprints a baseline holds: a snapshot's, or a JSON report's findings'.
+/// The fingerprints a baseline holds: a snapshot's, or a JSON or JSON Lines report's findings'.
 pub fn baseline_fingerprints(path: &Path, text: &str) -> Result<BTreeSet<String>, Error> {
     if text.starts_with(HEADER) {
         return Ok(blocks(text).into_keys().collect());
     }
     // A JSON Lines report (`--format jsonl`): its "finding" lines.
-    if text.starts_with(r#"{"type":"report""#) {
+    let first_line = text
+        .lines()
+        .next()
+        .and_then(|l| serde_json::from_str::<serde_json::Value>(l).ok());
+    if first_line.is_some_and(|head| head.get("type").is_some_and(|t| t == "report")) {
         return text
             .lines()
             .enumerate()
+            .filter(|(_, line)| !line.trim().is_empty())
             .filter_map(|(n, line)| match serde_json::from_str::<serde_json::Value>(line) {
                 Err(e) => Some(Err(Error::input(path, format!("line {}: not JSON ({e})", n + 1)))),
                 Ok(record) if record.get("type").is_some_and(|t| t == "finding") => Some(fingerprint(path, &record)),
@@ -191,7 +196,7 @@ pub fn baseline_fingerprints(path: &Path, text: &str) -> Result<BTreeSet<String>
     let report: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         Error::input(
             path,
-            format!("not a crosscheck snapshot, nor a JSON report ({e}): write one with `crosscheck baseline`"),
+            format!("not a crosscheck snapshot, nor a JSON or JSON Lines report ({e}): write one with `crosscheck baseline`"),
         )
     })?;
     let findings = report

@@ -575,17 +575,10 @@ impl FrameLexicon {
         let word_at = |w: Option<&str>, words: &[&str]| w.is_some_and(|w| words.contains(&w.to_lowercase().as_str()));
         let first = text.get(figure.0..figure.1).and_then(|f| f.split_whitespace().next());
         let size_of_move = dimension == "percent" && word_at(first, &["over"]);
-        // "now 66 per cent of sales": a percentage of a thing is a share of it, never a change.
-        let share_of = dimension == "percent"
-            && text
-                .get(figure.1..)
-                .and_then(|after| after.strip_prefix(" of "))
-                .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric()));
         let level = word_at(
             text.get(..figure.0).and_then(|b| b.split_whitespace().next_back()),
             &["to", "from", "at"],
         ) || !size_of_move && word_at(first, &["below", "under", "above", "over", "beyond", "past"])
-            || share_of
             || self.share_of_a_vote(text, figure, dimension);
         let mut words = self.words_in(text, scope, Some(dimension), figure);
         // "61,000 people were inside a park licensed for 48,000", "killed 12 and injured 40": a
@@ -652,8 +645,14 @@ impl FrameLexicon {
                 text.get(from..w.start)
                     .is_some_and(|g| g.split_whitespace().all(|word| self.is_generic(word)))
             };
+            // (Not "a trawler with 12 people aboard was damaged": the vehicle's verb.)
+            let carried = word_at(
+                text.get(..figure.0).and_then(|b| b.split_whitespace().next_back()),
+                &["with", "carrying"],
+            );
             let located = words.iter().copied().find(|w| {
                 w.def.located
+                    && !carried
                     && !w.says_who(text)
                     && (right_after(figure.1, w) || noun.is_some_and(|(_, end)| right_after(end, w)))
             });
@@ -661,7 +660,7 @@ impl FrameLexicon {
                 let within = |w: &MeasureWord| at.start <= w.start && w.end <= to;
                 let verb = words
                     .iter()
-                    .filter(|w| within(w) && w.start >= at.end && w.def.name != at.def.name)
+                    .filter(|w| within(w) && w.start >= at.end && w.def.name != at.def.name && !w.def.fallback)
                     .filter(|w| gap((w.start, w.end), figure) <= WINDOW)
                     .max_by_key(|w| w.start)
                     .map(|w| w.start);
@@ -703,7 +702,25 @@ impl FrameLexicon {
         words.retain(|w| {
             !w.def.progress || w.start >= figure.1 || !text.get(w.end..figure.0).is_some_and(|gap| gap.contains(','))
         });
-        if level {
+        // "now 66 per cent of sales": a percentage of a thing is a share of it, not a change
+        // a change word elsewhere tells; but the size of one right after its verb or "by"
+        // ("shed 40% of its value", "narrowed by 1.2 per cent of GDP"; not "make up 18% of
+        // revenue").
+        let share_of = dimension == "percent"
+            && text
+                .get(figure.1..)
+                .and_then(|after| after.strip_prefix(" of "))
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric()))
+            && !word_at(
+                text.get(..figure.0).and_then(|b| b.split_whitespace().next_back()),
+                &["by"],
+            )
+            && !words.iter().any(|w| {
+                w.def.polarity.is_some()
+                    && text.get(w.end..figure.0).is_some_and(|gap| gap.trim().is_empty())
+                    && !word_at(text.get(w.start..w.end), &["up", "down"])
+            });
+        if level || share_of {
             words.retain(|w| w.def.polarity.is_none());
         }
         // "raised the range to $28 to $30", "had been raised from $24", "the raised range of
@@ -765,9 +782,12 @@ impl FrameLexicon {
         };
         let found = best(false).or_else(|| best(true))?;
         // "excludes €61 million of restructuring charges": a sum followed by "of" and a thing
-        // is that thing's amount, not the measure a word elsewhere names (a word of the
-        // measure in the phrase still names it: "€1.4bn of sales").
-        if dimension == "currency" && found.end <= figure.1 {
+        // is that thing's amount, not the measure a word elsewhere names, and no measure of
+        // this lexicon's (a word of the measure in the phrase still names it: "€1.4bn of
+        // sales"; a verb right before the sum does too: "raised $600 million of venture
+        // capital").
+        let right_before_figure = text.get(found.end..figure.0).is_some_and(|gap| gap.trim().is_empty());
+        if dimension == "currency" && found.end <= figure.1 && !right_before_figure {
             let after = text.get(figure.1..).unwrap_or_default();
             if let Some(rest) = after.strip_prefix(" of ") {
                 let phrase_end = rest
@@ -1355,20 +1375,28 @@ impl FrameLexicon {
     }
 
     /// Whether a vote's option is named right after `at`: a name or an option's name
-    /// ("voted Leave", "backed No"; not a weekday or a month), or "to", "for", "against", "in
-    /// favour" ("voted to leave").
+    /// ("voted Leave", "backed No", "voted \"yes\""; not a weekday or a month), "to", "against"
+    /// or "in favour" ("voted to leave"), or "for" and a name ("voted for Brexit").
     fn option_follows(&self, text: &str, at: usize) -> bool {
-        let mut words = text.get(at..).unwrap_or_default().split_whitespace();
-        let Some(word) = words.next().map(|w| w.trim_end_matches([',', '.', ';'])) else {
-            return false;
+        let mut words = text
+            .get(at..)
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(|w| w.trim_matches(['"', '“', '”', '\'', '‘', '’', ',', '.', ';']));
+        let named = |word: &str| {
+            word.starts_with(char::is_uppercase)
+                && !crate::extract::time::is_weekday_name(word)
+                && !crate::extract::time::is_month_name(word)
+                || self.is_option_name(word)
         };
-        let named = word.starts_with(char::is_uppercase)
-            && !crate::extract::time::is_weekday_name(word)
-            && !crate::extract::time::is_month_name(word);
-        named
-            || self.is_option_name(word) && word.starts_with(char::is_uppercase)
-            || matches!(word, "to" | "for" | "against")
-            || word == "in" && words.next().is_some_and(|w| matches!(w, "favour" | "favor"))
+        match words.next() {
+            Some(word) if named(word) => true,
+            Some("to" | "against") => true,
+            // ("voted for Brexit", not "voted for president".)
+            Some("for") => words.next().is_some_and(named),
+            Some("in") => words.next().is_some_and(|w| matches!(w, "favour" | "favor")),
+            _ => false,
+        }
     }
 
     /// Whether `option` is one of the lexicon's `option_names` ("no" for "No").

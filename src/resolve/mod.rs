@@ -42,9 +42,10 @@ pub struct AsOf {
     pub span: Span,
     /// Written in the claim's clause, rather than taken from the source's date.
     pub stated: bool,
-    /// For a figure that moves, the time of day its clause (or the sentence's opening clause)
-    /// tells it for, in minutes after midnight as written ("By 11am on Tuesday, 97 had been
-    /// injured": 660).
+    /// For a figure that moves, the time of day its clause (or the sentence's opening clause,
+    /// or its live blog entry) tells it for, in minutes after midnight as written ("By 11am on
+    /// Tuesday, 97 had been injured": 660); a part of the day is keyed past the day's minutes
+    /// (`PART_OF_DAY_KEYS`): a moment, compared only with figures of that part.
     pub clock: Option<u16>,
 }
 
@@ -235,6 +236,19 @@ fn dateline_end(sentence: &str) -> usize {
         .unwrap_or(0)
 }
 
+/// Where the keys of parts of the day start in `AsOf::clock`: past every minute of a day, so a
+/// part of the day ("evening", from 16:00) is never one of the exact times.
+const PART_OF_DAY_KEYS: u16 = 24 * 60;
+
+/// A part's frame measured as its group's: the group's measure and how it moves.
+fn measure_as(part: &mut Frame, group: Frame) {
+    part.measure = group.measure;
+    part.evolving = group.evolving;
+    part.per_source = group.per_source;
+    part.volatile = group.volatile;
+    part.progress = group.progress;
+}
+
 /// A time of day's minutes after midnight, as written (not a part of the day).
 fn minutes(t: &Mention) -> Option<u16> {
     match &t.value {
@@ -373,7 +387,8 @@ impl Resolver {
                 r"[,;:()—–|]|\s-\s|\s(?:and then|but|before|after|following|while|whereas|and later|because)\s|\ssince\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s",
             ),
             entry_time: static_regex(
-                r"^[\s*_#>]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?[\s*_]*(?:—|–|-|\||:)\s",
+                // ("10.15" only with "am" or "pm": alone, it is a figure.)
+                r"^[\s*_#>]*\d{1,2}(?::\d{2}(?:\s*[ap]\.?\s?m\.?)?|\.\d{2}\s*[ap]\.?\s?m\.?)(?:\s+[A-Z]{2,4})?[\s*_]*(?:—|–|-|\||:)\s",
             ),
             group_size: LazyRegex::known(format!(
                 r"(?i)^-(?:(?:person|member|man|woman|strong|seat)\s+(\p{{L}}[\p{{L}}-]*)|\p{{L}}+\s+({}))",
@@ -758,11 +773,11 @@ impl Resolver {
                 .find(sentence)
                 .filter(|_| entry_times && first_in_paragraph)
             {
-                if let Some(at) = mentions
+                let at = mentions
                     .iter()
-                    .position(|m| m.kind == Kind::Time && opening.start() <= m.start && m.end <= opening.end())
-                {
-                    entry_clock = mentions.get(at).and_then(minutes);
+                    .position(|m| m.kind == Kind::Time && opening.start() <= m.start && m.end <= opening.end());
+                entry_clock = at.and_then(|at| mentions.get(at)).and_then(minutes);
+                if let Some(at) = at {
                     mentions.remove(at);
                 }
             }
@@ -1260,7 +1275,9 @@ impl Resolver {
     /// counts elsewhere ("including six crew" of 181 on board). So is a count right after a
     /// clause that opens with "of" and counts the group ("Of the 121 victims, 72 have been
     /// identified": a part of the dead), or one after the clause's count and followed by "of
-    /// them" ("270 people have died in four days, 65 of them on Tuesday"). A group with no
+    /// them" ("270 people have died in four days, 65 of them on Tuesday"), and counts of a
+    /// people listed after a colon or a dash that follows a count, its breakdown ("27 have
+    /// been identified: 12 Syrians, nine Pakistanis and six Egyptians"). A group with no
     /// measure leaves the part's own. `told` are one sentence's claims in text order.
     fn measure_parts_as_their_group(&self, told: &mut [Claim]) {
         let is_count = |c: &Claim| {
@@ -1277,8 +1294,39 @@ impl Resolver {
             let Some(part) = told.get(i).filter(|c| is_count(c)) else {
                 continue;
             };
-            // The comma that sets the part off, and the clause before it.
             let before = part.sentence.get(..part.at).unwrap_or_default();
+            // "27 have so far been identified: 12 Syrians, nine Pakistanis and six Egyptians",
+            // "Identified dead: 27 so far — 12 Syrians, ...": counts of a people (a capitalised
+            // noun, no measure word of their own) listed after a colon or a dash that follows a
+            // count are its breakdown, parts of it measured as it is.
+            let of_a_people = part.frame.measure_word.is_none()
+                && part
+                    .sentence
+                    .get(part.at + part.text.len()..)
+                    .and_then(|after| after.split_whitespace().next())
+                    .is_some_and(|noun| noun.starts_with(char::is_uppercase));
+            if let Some(mark) = before.rfind([':', '—', '–']).filter(|_| of_a_people) {
+                let listed = before[mark..]
+                    .chars()
+                    .skip(1)
+                    .all(|c| c.is_alphanumeric() || matches!(c, ' ' | ',' | '-' | '*'));
+                let group = told
+                    .get(..i)
+                    .and_then(|earlier| earlier.iter().rfind(|c| c.at < mark && is_count(c) && !is_part(c)))
+                    .map(|g| g.frame.clone())
+                    .filter(|g| g.measure.is_some());
+                if let Some(group) = group.filter(|_| listed) {
+                    if let Some(part) = told.get_mut(i) {
+                        if !is_part(part) {
+                            part.frame.qualifiers.push("part".into());
+                            part.frame.qualifiers.sort();
+                        }
+                        measure_as(&mut part.frame, group);
+                    }
+                    continue;
+                }
+            }
+            // The comma that sets the part off, and the clause before it.
             let Some(comma) = before.rfind(',') else {
                 continue;
             };
@@ -1320,11 +1368,7 @@ impl Resolver {
                 part.frame.qualifiers.sort();
             }
             if group.measure.is_some() {
-                part.frame.measure = group.measure;
-                part.frame.evolving = group.evolving;
-                part.frame.per_source = group.per_source;
-                part.frame.volatile = group.volatile;
-                part.frame.progress = group.progress;
+                measure_as(&mut part.frame, group);
             }
         }
     }
@@ -3608,12 +3652,18 @@ impl Resolver {
             .iter()
             .filter(|_| !settled)
             .filter(|t| t.start >= clause.0 && t.end <= clause.1 || opening_clause.is_some_and(|(_, end)| t.end <= end))
-            // (A part of the day too, from its first hour: "at 81 on Thursday evening" is a
-            // later count than "rose to 78 at 13:20".)
+            // (A part of the day too, "at 81 on Thursday evening" against "rose to 78" at
+            // 13:20: a moment of its own, never one of the exact times, and only when the
+            // clause names no exact one.)
             .filter_map(|t| match &t.value {
-                Value::Clock { clock } if clock.is_part_of_day() => Some((t, clock_minutes(clock))),
+                Value::Clock { clock } if clock.is_part_of_day() => Some((t, PART_OF_DAY_KEYS + clock_minutes(clock))),
                 _ => minutes(t).map(|at| (t, at)),
             })
+            .collect();
+        let exact = clocks.iter().any(|&(_, at)| at < PART_OF_DAY_KEYS);
+        let clocks: Vec<(&Mention, u16)> = clocks
+            .into_iter()
+            .filter(|&(_, at)| !exact || at < PART_OF_DAY_KEYS)
             .collect();
         // The time a figure is told as of, over when it was said ("said at 10am that 2,691
         // flights had been canceled as of 8am").
@@ -3626,7 +3676,11 @@ impl Resolver {
             .find(told_as_of)
             .or_else(|| clocks.first())
             .map(|&(_, at)| at)
-            .or(cx.entry_clock.filter(|_| !settled));
+            // (The entry's time only for its own day: not "On Wednesday the toll was 59" in
+            // an entry of Thursday.)
+            .or(cx
+                .entry_clock
+                .filter(|_| !settled && dated.is_none_or(|span| Some(span.first) == reference)));
         match (dated, reference) {
             (Some(span), _) => Some(AsOf {
                 span,
