@@ -1952,7 +1952,13 @@ fn a_twenty_ninth_blind_pair_a_migrant_shipwreck_and_eurozone_results() {
     assert_conflicts(
         "tests/fixtures/migrant-shipwreck",
         &[&["quote", "rough", "dark"], &["Saturday 20 June", "was a Sunday"]],
-        &[&["deaths[recovered]"], &["deaths: 78"], &["27 (27"], &["82 (82"], &["syrian"]],
+        &[
+            &["deaths[recovered]"],
+            &["deaths: 78"],
+            &["27 (27"],
+            &["82 (82"],
+            &["syrian"],
+        ],
     );
     assert_conflicts(
         "tests/fixtures/eurozone-results",
