@@ -1958,6 +1958,7 @@ fn a_twenty_ninth_blind_pair_a_migrant_shipwreck_and_eurozone_results() {
             &["27 (27"],
             &["82 (82"],
             &["syrian"],
+            &["104 (104 survivor"],
         ],
     );
     assert_conflicts(

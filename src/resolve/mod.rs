@@ -2282,7 +2282,7 @@ impl Resolver {
         // happened to, not of all on board ("two crew members were rescued" too).
         if let (Some(w), Some((s, e))) = (&word, noun) {
             if s.min(m.end) <= w.start && w.end <= e && w.says_who(cx.sentence) {
-                qualifiers.extend(done_to(&cx.sentence[e..]));
+                qualifiers.extend(done_to(&cx.sentence[e..], false));
             }
         }
         // "Only four previous jackpots have ever topped $1 billion": a count of those past a
@@ -2296,11 +2296,12 @@ impl Resolver {
         // quake" are a magnitude, as "a 7.2-magnitude quake" is.)
         if let (Unit::Count(lemma), Some((s, e)), false, false) = (unit, noun, named_before, of_a_number) {
             let written = &cx.sentence[s..e];
+            let whole_of = cx.sentence[..m.start].trim_end().to_lowercase().ends_with("of the");
             if group.is_none() && !self.frames.is_generic(lemma) && !self.frames.names_a_measure(written) {
                 match &word {
                     Some(w) => qualifiers.push(w.def.name.clone()),
                     None => qualifiers.extend(
-                        done_to(&cx.sentence[e..])
+                        done_to(&cx.sentence[e..], whole_of)
                             // (Not a count hyphened to its noun: "a 3-game winning streak".)
                             .or_else(|| {
                                 (!cx.sentence[m.end..].starts_with('-'))
@@ -4134,8 +4135,11 @@ fn threshold_after(sentence: &str, noun_end: usize, all: &[Mention]) -> Option<S
 /// "were treated" and "had been treated" are one. The firefighters treated are a part of
 /// those fighting the fire, not their number; what a group did ("3,000 protesters
 /// marched") says nothing of which group, and a participle before "to" says what is expected
-/// or planned ("are expected to be merged"), not what was done. As a qualifier: `done:treat`.
-fn done_to(rest: &str) -> Option<String> {
+/// or planned ("are expected to be merged"), or a state ("are assigned to the fire"), not what
+/// was done. `reduced`: in the whole a part is counted out of, the participle may stand without
+/// "were", and before "to" and a place ("Of the 38 survivors admitted to Marsalena General
+/// Hospital, six remain": the sentence's verb is the part's). As a qualifier: `done:treat`.
+fn done_to(rest: &str, reduced: bool) -> Option<String> {
     let mut passive = false;
     let mut words = rest.split_whitespace().take(4).peekable();
     while let Some(word) = words.next() {
@@ -4147,8 +4151,16 @@ fn done_to(rest: &str) -> Option<String> {
             passive |= matches!(word, "were" | "was" | "are" | "is" | "been" | "being" | "be");
             continue;
         }
-        let stem = word.strip_suffix("ed").filter(|stem| passive && stem.len() >= 3)?;
-        return (words.peek() != Some(&"to")).then(|| format!("done:{stem}"));
+        let stem = word
+            .strip_suffix("ed")
+            .filter(|stem| (passive || reduced) && stem.len() >= 3)?;
+        // (In a whole, "to" and a place: "admitted to Marsalena General Hospital".)
+        let planned = words.next_if_eq(&"to").is_some()
+            && !(reduced
+                && words.peek().is_some_and(|place| {
+                    place.starts_with(char::is_uppercase) || matches!(*place, "the" | "a" | "an" | "their" | "its")
+                }));
+        return (!planned).then(|| format!("done:{stem}"));
     }
     None
 }
