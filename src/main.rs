@@ -637,8 +637,7 @@ fn dump_stage(
     };
     let id = |i: usize| report.claims.get(i).map_or("", |c| c.id.as_str());
     Ok(match (dump, format) {
-        (Dump::Claims, Format::Json) => json(&report.claims)?,
-        (Dump::Claims, Format::Jsonl) => json_lines(&report.claims)?,
+        (Dump::Claims, format @ (Format::Json | Format::Jsonl)) => list_as(format, &report.claims)?,
         (Dump::Claims, Format::Text) => run
             .claims
             .iter()
@@ -665,11 +664,7 @@ fn dump_stage(
                     reason: crosscheck::check::reason(link, &run.claims, a, b),
                 })
                 .collect();
-            if format == Format::Jsonl {
-                json_lines(&edges)?
-            } else {
-                json(&edges)?
-            }
+            list_as(format, &edges)?
         }
         (Dump::Graph, Format::Text) => run
             .graph
@@ -688,8 +683,7 @@ fn dump_stage(
                 ))
             })
             .collect(),
-        (Dump::Rules, Format::Json) => json(&engine.rules.rules)?,
-        (Dump::Rules, Format::Jsonl) => json_lines(&engine.rules.rules)?,
+        (Dump::Rules, format @ (Format::Json | Format::Jsonl)) => list_as(format, &engine.rules.rules)?,
         (Dump::Rules, Format::Text) => rules_table(engine),
         _ => return Err(text_or_json("--dump")),
     })
@@ -706,8 +700,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Error> {
         .collect();
     let dump = crosscheck::extract::dump(engine.recognisers(), &documents, &references);
     match args.format {
-        Format::Json => print(&json(&dump)?),
-        Format::Jsonl => print(&json_lines(&dump)?),
+        format @ (Format::Json | Format::Jsonl) => print(&list_as(format, &dump)?),
         Format::Text => {
             let mut out = String::new();
             for m in &dump {
@@ -724,6 +717,15 @@ fn extract(args: ExtractArgs) -> Result<ExitCode, Error> {
             print(&out)
         }
         _ => Err(text_or_json("extract")),
+    }
+}
+
+/// A list as JSON, or as JSON Lines (one item a line).
+fn list_as<T: Serialize>(format: Format, items: &[T]) -> Result<String, Error> {
+    if format == Format::Jsonl {
+        json_lines(items)
+    } else {
+        json(&items)
     }
 }
 

@@ -574,11 +574,10 @@ impl FrameLexicon {
         // surged over 20%" is the size of the move, as "more than 20%" would be.
         let word_at = |w: Option<&str>, words: &[&str]| w.is_some_and(|w| words.contains(&w.to_lowercase().as_str()));
         let first = text.get(figure.0..figure.1).and_then(|f| f.split_whitespace().next());
+        let word_before = text.get(..figure.0).and_then(|b| b.split_whitespace().next_back());
         let size_of_move = dimension == "percent" && word_at(first, &["over"]);
-        let level = word_at(
-            text.get(..figure.0).and_then(|b| b.split_whitespace().next_back()),
-            &["to", "from", "at"],
-        ) || !size_of_move && word_at(first, &["below", "under", "above", "over", "beyond", "past"])
+        let level = word_at(word_before, &["to", "from", "at"])
+            || !size_of_move && word_at(first, &["below", "under", "above", "over", "beyond", "past"])
             || self.share_of_a_vote(text, figure, dimension);
         let mut words = self.words_in(text, scope, Some(dimension), figure);
         // "61,000 people were inside a park licensed for 48,000", "killed 12 and injured 40": a
@@ -646,10 +645,7 @@ impl FrameLexicon {
                     .is_some_and(|g| g.split_whitespace().all(|word| self.is_generic(word)))
             };
             // (Not "a trawler with 12 people aboard was damaged": the vehicle's verb.)
-            let carried = word_at(
-                text.get(..figure.0).and_then(|b| b.split_whitespace().next_back()),
-                &["with", "carrying"],
-            );
+            let carried = word_at(word_before, &["with", "carrying"]);
             let located = words.iter().copied().find(|w| {
                 w.def.located
                     && !carried
@@ -711,10 +707,7 @@ impl FrameLexicon {
                 .get(figure.1..)
                 .and_then(|after| after.strip_prefix(" of "))
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_alphanumeric()))
-            && !word_at(
-                text.get(..figure.0).and_then(|b| b.split_whitespace().next_back()),
-                &["by"],
-            )
+            && !word_at(word_before, &["by"])
             && !words.iter().any(|w| {
                 w.def.polarity.is_some()
                     && text.get(w.end..figure.0).is_some_and(|gap| gap.trim().is_empty())
@@ -744,10 +737,7 @@ impl FrameLexicon {
         // "increased its market value by $200 billion": after "by", the figure is the size of
         // the change a verb before it tells, whatever measure word stands nearer; that word
         // says what changed.
-        let by = word_at(
-            text.get(..figure.0).and_then(|b| b.split_whitespace().next_back()),
-            &["by"],
-        );
+        let by = word_at(word_before, &["by"]);
         if by && words.iter().any(|w| w.def.polarity.is_some() && w.end <= figure.0) {
             words.retain(|w| w.def.polarity.is_some() && w.end <= figure.0);
         }
