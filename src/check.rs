@@ -457,6 +457,9 @@ fn points_as_percent(
 struct Slot {
     groups: Vec<Vec<usize>>,
     disputed: Vec<Vec<usize>>,
+    /// Lower groups of the slot's time that its main group rose from, lowest first (see
+    /// `rose_from`): points of its timeline before the main group.
+    risen_from: Vec<Vec<usize>>,
     /// Whether something dates the slot's figures.
     timed: bool,
 }
@@ -530,6 +533,7 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
             if options && spec.option_gap.is_some_and(|gap| !within_gap(claims, &disputed, gap)) {
                 disputed.truncate(1);
             }
+            let risen_from = rose_from(claims, &mut disputed);
             // (More values than a dispute shows are several facts, counted before a source's
             // second value is dropped.)
             let several = most.is_some_and(|most| disputed.len() > most);
@@ -545,10 +549,34 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
             Slot {
                 disputed,
                 groups,
+                risen_from,
                 timed,
             }
         })
         .collect()
+}
+
+/// "Death toll increases to 17" against "there are now 12 people who have died" on one day:
+/// when the highest group of a moving figure's time is one a claim says the figure rose to,
+/// and every other group lies below it, the lower ones may be where it rose from, earlier
+/// counts of the day rather than contradictions. They are taken out of the dispute and
+/// returned, lowest first. (A higher figure is not explained by the rise: "rose to 1,744"
+/// against "1,774" stays a conflict.)
+fn rose_from(claims: &[Claim], disputed: &mut Vec<Vec<usize>>) -> Vec<Vec<usize>> {
+    if disputed.len() < 2 {
+        return Vec::new();
+    }
+    let mut by_value: Vec<(Interval, Vec<usize>)> = disputed.iter().map(|g| (common(claims, g), g.clone())).collect();
+    by_value.sort_by(|(a, _), (b, _)| a.low.total_cmp(&b.low));
+    let Some((top, main)) = by_value.pop() else {
+        return Vec::new();
+    };
+    let risen = main.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.risen));
+    if !risen || by_value.iter().any(|(v, _)| v.high >= top.low) {
+        return Vec::new();
+    }
+    *disputed = vec![main];
+    by_value.into_iter().map(|(_, g)| g).collect()
 }
 
 /// Counts or durations that only their noun names, of which one source gives two values
@@ -698,6 +726,7 @@ fn compare_block(
             out.push(dispute(rule, relation, slot.disputed.clone()));
             conflict = true;
         }
+        latest.extend(slot.risen_from);
         if let Some(main) = slot.disputed.into_iter().next() {
             latest.push(main);
         }

@@ -50,6 +50,10 @@ pub struct Frame {
     /// The measure tells how far a count has got (`progress` in the lexicon).
     #[serde(skip)]
     pub progress: bool,
+    /// The figure is the level a moving measure rose to ("the death toll rose to 17"): a
+    /// lower figure of its time may be the one it rose from (qualifier `risen`).
+    #[serde(skip)]
+    pub risen: bool,
     /// The measure is taken at a place (`at_place`: a temperature) and the figure names none,
     /// nor anyone: readings of two stations, or of one at two hours, cannot be told apart, so
     /// a dispute of it is a possible conflict only.

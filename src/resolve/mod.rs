@@ -1025,6 +1025,10 @@ impl Resolver {
                     })
                 };
                 frame.qualifiers.retain(|q| q != "initial");
+                // "The death toll rose to 17": the level a moving figure reached, so a lower
+                // one of its day may be where it rose from; the words are no part of its key.
+                frame.risen = frame.evolving && frame.qualifiers.iter().any(|q| q == "risen");
+                frame.qualifiers.retain(|q| q != "risen");
                 let earlier = initial || frame.qualifiers.iter().any(|q| q == "earlier");
                 // The size of a thing ("the 62-metre dam, completed in 1971") holds whenever
                 // the thing stands: no date of the sentence's times it.
