@@ -1028,6 +1028,16 @@ fn is_range(c: &Claim) -> bool {
     c.hedge() == Some("range")
 }
 
+/// How far a range's interval reaches below its first figure as written, relative to it:
+/// nothing for a range as stated, the conversion's precision for one exchanged from another
+/// currency.
+fn widening(c: &Claim) -> f64 {
+    match &c.value {
+        Value::Amount { value, interval, .. } if *value > 0.0 && interval.low < *value => 1.0 - interval.low / value,
+        _ => 0.0,
+    }
+}
+
 /// Whether a date relative to an unknown day ("last week", "on Friday" in a source without
 /// a date of its own, read over the days the source may be from) fits a group's days: it
 /// overlaps them and, if it names a weekday, they hold that weekday.
@@ -1068,12 +1078,15 @@ fn value_groups<'a>(claims: &'a [Claim], members: &[usize], tolerance: f64) -> V
             let (x, y) = (ca.value.interval(), cb.value.interval());
             x.low.total_cmp(&y.low).then(x.high.total_cmp(&y.high)).then(a.cmp(&b))
         });
-        // Two stated ranges are one value only with the same ends ("2-50%" is not "5-50%").
+        // Two stated ranges are one value only with the same ends ("2-50%" is not "5-50%"),
+        // within the widening of a range converted from another currency ("£12m-£18m
+        // ($15.2m-$22.9m)" is the dollar range give or take the rate).
         let other_range = |group: &[(usize, &Claim)], c: &Claim| {
-            let close = |a: f64, b: f64| (a - b).abs() <= tolerance * a.abs().max(b.abs());
             is_range(c)
                 && group.iter().any(|&(_, g)| {
                     let (x, y) = (g.value.interval(), c.value.interval());
+                    let slack = tolerance.max(widening(g)).max(widening(c));
+                    let close = |a: f64, b: f64| (a - b).abs() <= slack * a.abs().max(b.abs());
                     is_range(g) && !(close(x.low, y.low) && close(x.high, y.high))
                 })
         };

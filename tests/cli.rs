@@ -2050,3 +2050,36 @@ fn a_source_in_another_language_gives_no_claims_and_a_warning() {
     // (The fee, the day, Reyna's age, his goals, the contract.)
     assert_eq!(from("a_wire.txt"), 5);
 }
+
+/// The thirtieth blind pair (see EXPECTED.md): the eruption's changed quote, its wrong weekday
+/// and the day it began; none of its evacuees read as dead ("killing one man, forcing about
+/// 2,100 people from their homes"). The auction's changed quote, wrong weekday and bidders;
+/// not the premium's first £1 million against the hammer price, not the estimate converted
+/// to dollars against the same range written out, not a price of a decade ago.
+#[test]
+fn a_thirtieth_blind_pair_a_volcano_eruption_and_an_auction_record() {
+    assert_conflicts(
+        "tests/fixtures/veyra-eruption",
+        &[
+            &["quote", "stronger", "larger"],
+            &["Friday 16 September", "was a Thursday"],
+            &["erupt", "Monday, 13 September", "Sunday, September 12"],
+        ],
+        &[
+            &["about 2,100"],
+            &["about 3,000"],
+            &["zone-size"],
+            &["flight-count"],
+            &["injuries"],
+        ],
+    );
+    assert_conflicts(
+        "tests/fixtures/auction-record",
+        &[
+            &["quote", "room", "world"],
+            &["Thursday, November 17", "was a Wednesday"],
+            &["bidder-count", "six", "Four"],
+        ],
+        &[&["£1 million"], &["$15.2m-$22.9m"], &["£2m"], &["price[of:hammer]"]],
+    );
+}

@@ -775,6 +775,14 @@ impl FrameLexicon {
                 .copied()
         };
         let found = best(false).or_else(|| best(true))?;
+        // "26% on the first £1 million of the hammer price": a sum after "first", "next" or
+        // "last" and before "of" is a slice of the thing, not its amount.
+        if dimension == "currency"
+            && word_at(word_before, &["first", "next", "last"])
+            && text.get(figure.1..).is_some_and(|after| after.starts_with(" of "))
+        {
+            return None;
+        }
         // "excludes €61 million of restructuring charges": a sum followed by "of" and a thing
         // is that thing's amount, not the measure a word elsewhere names, and no measure of
         // this lexicon's (a word of the measure in the phrase still names it: "€1.4bn of
