@@ -967,11 +967,20 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>, period: 
     let Some(window) = window else {
         return vec![members.to_vec()];
     };
+    // (A time of day in the clause times a moving figure within its source's day as a stated
+    // day does: "As of 8 p.m., 71 people had been arrested" in a wire of that day, and "As of
+    // 8pm on Saturday, 58" are one moment. Not a part of the day: "during morning trading" is
+    // no moment to set against a stated day's.)
     let mut dated: Vec<(i64, i64, bool, usize)> = members
         .iter()
         .filter_map(|&i| {
-            let (a, b, stated) = claims.get(i).filter(|c| c.kind != Kind::Date).and_then(held)?;
-            Some((a, b, stated, i))
+            let c = claims.get(i).filter(|c| c.kind != Kind::Date)?;
+            let (a, b, stated) = held(c)?;
+            let clocked = c
+                .as_of
+                .and_then(|a| a.clock)
+                .is_some_and(|at| at < crate::resolve::PART_OF_DAY_KEYS);
+            Some((a, b, stated || clocked, i))
         })
         .collect();
     if dated.is_empty() {

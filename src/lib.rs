@@ -110,6 +110,10 @@ pub struct Engine {
     resolver: Resolver,
 }
 
+/// What stands between the fields of a page's header line ("News | DW | 10.11.2013", "The
+/// Courier — Thursday, August 17, 2028", "Analysis · By Dana Whitfield · May 16, 2028").
+const FIELD_BREAKS: [char; 4] = ['|', '—', '·', '•'];
+
 /// How many non-blank lines at the top of a page may hold its time stamp (a title, a
 /// standfirst, a byline, then the stamp).
 const STAMP_LINES: usize = 8;
@@ -437,14 +441,14 @@ impl Engine {
                                 .count()
                                 >= 2
                     });
-                line.split_inclusive(['|', '—'])
+                line.split_inclusive(FIELD_BREAKS)
                     .scan(here, |at, field| {
                         let offset = *at;
                         *at += field.len();
                         Some((offset, field))
                     })
                     .filter(move |(offset, field)| !(told && *offset == here && field.ends_with('—')))
-                    .map(|(offset, field)| (offset, field.trim_end_matches(['|', '—'])))
+                    .map(|(offset, field)| (offset, field.trim_end_matches(FIELD_BREAKS)))
             })
             .find_map(|(offset, field)| {
                 let times = self.recognisers.times(field, None, order);

@@ -1116,9 +1116,10 @@ fn extract_dumps_mentions_with_spans() {
     assert_eq!(m["value"]["hedge"], "roughly");
 }
 
-/// A masthead's fields between dashes date the page ("GULF DAILY — Sunday 8 March 2026, 11:20
-/// GMT — Staff reporter", "The Courier — Thursday, August 17, 2028"); a timeline line that
-/// opens with a date before one dash and a sentence does not.
+/// A masthead's fields between dashes or middle dots date the page ("GULF DAILY — Sunday 8
+/// March 2026, 11:20 GMT — Staff reporter", "The Courier — Thursday, August 17, 2028",
+/// "Analysis · By Dana Whitfield · May 16, 2028"); a timeline line that opens with a date
+/// before one dash and a sentence does not.
 #[test]
 fn fields_between_dashes_date_a_page_but_a_timeline_line_does_not() {
     let dir = tempdir("dash-stamps");
@@ -1137,11 +1138,17 @@ fn fields_between_dashes_date_a_page_but_a_timeline_line_does_not() {
         "March 23, 2021 — Ever Given runs aground in the canal\n\nThe canal reopened on Sunday, 29 March 2021.\n",
     )
     .unwrap();
+    std::fs::write(
+        dir.join("d.md"),
+        "*Analysis · By Dana Whitfield, policy correspondent · May 16, 2028*\n\nThe bill passed on Tuesday.\n",
+    )
+    .unwrap();
     let report = json(&["check", dir.to_str().unwrap(), "--format", "json"]);
     let basis: Vec<&str> = fields(&report, "sources", "reference_basis");
     assert_eq!(basis[0], "time stamp, 2026-03-08");
     assert_eq!(basis[1], "time stamp, 2028-08-17");
     assert!(!basis[2].starts_with("time stamp"), "{basis:?}");
+    assert_eq!(basis[3], "time stamp, 2028-05-16");
 }
 
 /// `extract` lists a number no other mention takes in as kind `number`, and reads short lines
@@ -2081,5 +2088,27 @@ fn a_thirtieth_blind_pair_a_volcano_eruption_and_an_auction_record() {
             &["bidder-count", "six", "Four"],
         ],
         &[&["£1 million"], &["$15.2m-$22.9m"], &["£2m"], &["price[of:hammer]"]],
+    );
+}
+
+/// The thirty-first blind pair (see EXPECTED.md): the march's arrests as of 8pm (a time of day
+/// in the clause against a stated day), its changed quote and its wrong weekday (a masthead's
+/// fields between middle dots date the explainer); the bridge's changed quote and wrong
+/// weekday, and not the containers of a table's row against the people on board.
+#[test]
+fn a_thirty_first_blind_pair_a_protest_march_and_a_bridge_strike() {
+    assert_conflicts(
+        "tests/fixtures/capital-march",
+        &[
+            &["arrests", "58 (58 person) vs 71 (71 person)"],
+            &["quote", "weight", "force"],
+            &["Thursday 24 May", "not a Thursday"],
+        ],
+        &[&["route-size"], &["officer-count"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/bridge-strike",
+        &[&["quote", "weeks", "days"], &["Friday 25 March", "was a Saturday"]],
+        &[&["4,680"], &["length"], &["strike"]],
     );
 }

@@ -209,11 +209,12 @@ impl ClockRecogniser {
             }
         }
         // A time a date overlaps is part of the date, except a part of the day that takes a
-        // date in ("this evening", "tomorrow night": the date is its day).
+        // date in ("this evening", "tomorrow night": the date is its day), and four digits a
+        // zone follows, a time and no year ("8 p.m. (1800 GMT)"; see `Recognisers`).
         read.retain(|r| {
             !dates.iter().any(|d| {
                 let inside = r.part.is_some() && r.start <= d.start && d.end <= r.end;
-                d.start < r.end && r.start < d.end && !inside
+                d.start < r.end && r.start < d.end && !inside && !self.zoned_digits(sentence, d)
             })
         });
         read.sort_by_key(|r| r.start);
@@ -364,12 +365,14 @@ impl ClockRecogniser {
             let near = 60 * self.near_minutes;
             match (stretched, ish) {
                 (Some((stretch, from, word)), _) => {
+                    // "shortly before midnight (on Monday)": the day's end, not its start.
+                    let ends = if at == 0 { 24 * 3600 } else { at };
                     (low, high) = match stretch {
                         Stretch::Approximate => (Some(at - approximate), Some(at + approximate)),
                         Stretch::JustAfter => (Some(at), Some(at + near)),
-                        Stretch::JustBefore => (Some(at - near), Some(at)),
+                        Stretch::JustBefore => (Some(ends - near), Some(ends)),
                         Stretch::From => (Some(at), None),
-                        Stretch::Until => (None, Some(at)),
+                        Stretch::Until => (None, Some(ends)),
                     };
                     start = from;
                     hedge = Some(word.to_lowercase());
@@ -607,6 +610,13 @@ impl ClockRecogniser {
             push(self.day_part_after(sentence, read));
         }
         out
+    }
+
+    /// Whether a mention is four digits alone with a zone after them ("1800 GMT"): a time of
+    /// day, though the digits may be a year.
+    pub fn zoned_digits(&self, sentence: &str, m: &Mention) -> bool {
+        let digits = sentence.get(m.start..m.end).unwrap_or_default();
+        digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && self.zoned(&sentence[m.end..])
     }
 
     /// Whether a zone opens `after` ("1340 GMT", "6.45 local time").

@@ -92,6 +92,9 @@ impl Recognisers {
         found.extend(holidays);
         found.sort_by_key(|m| (m.start, m.end));
         let clocks = self.clocks.find(sentence, &found, reference);
+        found.retain(|m| {
+            !(self.clocks.zoned_digits(sentence, m) && clocks.iter().any(|c| c.start < m.end && m.start < c.end))
+        });
         found.extend(clocks);
         let sets = self.sets.find(sentence, &found);
         found.retain(|m| !sets.iter().any(|s| s.start < m.end && m.start < s.end));

@@ -238,7 +238,7 @@ fn dateline_end(sentence: &str) -> usize {
 
 /// Where the keys of parts of the day start in `AsOf::clock`: past every minute of a day, so a
 /// part of the day ("evening", from 16:00) is never one of the exact times.
-const PART_OF_DAY_KEYS: u16 = 24 * 60;
+pub(crate) const PART_OF_DAY_KEYS: u16 = 24 * 60;
 
 /// A part's frame measured as its group's: the group's measure and how it moves.
 fn measure_as(part: &mut Frame, group: Frame) {
@@ -2178,6 +2178,18 @@ impl Resolver {
                 qualifiers.push(format!("of:{owner}"));
             }
         }
+        // "| Containers on board | 4,680 |": a count a table row gives without a noun counts the
+        // plural noun opening the row's label before the label's measure word (not "| People on
+        // board | 24 |", whom the measure counts anyway, nor "| Deaths | 40 |", the measure).
+        if m.kind == Kind::Count && noun.is_none() {
+            let thing = word
+                .as_ref()
+                .and_then(|w| row_label_noun(cx.sentence, m.start, w.start))
+                .filter(|t| !self.frames.is_generic(t) && !self.function_words.contains(t.as_str()));
+            if let Some(thing) = thing {
+                qualifiers.push(format!("of:{thing}"));
+            }
+        }
         // "412 passengers" and "six crew members" are some of "448 people on board"; "448
         // passengers and crew" are all.
         if let Some(who) = noun.and_then(|(_, end)| self.frames.who_counted(cx.sentence, (m.end, end))) {
@@ -3485,6 +3497,37 @@ impl Resolver {
                     && after.starts_with(|c: char| c.is_lowercase())
                     && !after.starts_with("and ")
             };
+            // "arrested two men over Sunday's daylight raid", "last weekend's theft": a time
+            // owning a noun dates that thing, unless the noun is the figure's measure word
+            // ("Tuesday's close of $43.40", "last year's revenue of $5 billion"), or the time is
+            // the source's own day ("Today's crash has claimed 157 lives"), or "at" sets it as
+            // the moment ("At Friday's price, 61.4 US cents are worth roughly 94 Australian
+            // cents").
+            let own_day = || match (&t.value, reference) {
+                (Value::Time { span }, Some(day)) => span.first == day && span.last == day,
+                _ => false,
+            };
+            let owns_a_thing = || {
+                let at = sentence[..t.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("at"));
+                if own_day() || at {
+                    return false;
+                }
+                let Some(owned) = ["'s ", "’s "].iter().find_map(|p| sentence[t.end..].strip_prefix(p)) else {
+                    return false;
+                };
+                // (A market's day is its own time: "ending yesterday's session at $51.70".)
+                const SPANS: &[&str] = &["session", "sessions", "trading", "trade", "close", "open", "opening"];
+                let owned = owned.to_lowercase();
+                let near: Vec<&str> = owned.split_whitespace().take(3).collect();
+                let span_of_time = near
+                    .first()
+                    .is_some_and(|w| SPANS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric())));
+                !span_of_time && !measure_word.is_some_and(|w| near.join(" ").contains(&w.to_lowercase()))
+            };
+            let names_a_thing = names_a_thing || owns_a_thing();
             // ("a change from 2024, when it was valued at $3.1 billion": the year the relative
             // clause tells of.)
             let antecedent = sentence[t.end..].starts_with(", when ");
@@ -4433,6 +4476,20 @@ fn whole(value: &Value) -> Value {
     }
 }
 
+/// The plural noun opening the label cell of a table row right before a figure ("| Containers
+/// on board | 4,680"), in the singular, when the label's measure word (at `measure_start`)
+/// comes after it.
+fn row_label_noun(sentence: &str, figure: usize, measure_start: usize) -> Option<String> {
+    let before = sentence.get(..figure)?.trim_end().strip_suffix('|')?;
+    let cell_start = before.rfind('|').map_or(0, |i| i + 1);
+    let label = before.get(cell_start..)?;
+    let first = label.split_whitespace().next()?;
+    let first_end = cell_start + label.find(first)? + first.len();
+    let plural = first.len() > 3 && first.ends_with('s') && first.chars().all(char::is_alphabetic);
+    (plural && measure_start >= first_end && measure_start < before.len())
+        .then(|| pluralizer::pluralize(&first.to_lowercase(), 1, false))
+}
+
 /// What a duration measures: the noun of a compound ("a two-day run": `run-duration`), the
 /// event it is counted from ("14 days after the second dose": `after-dose`), or the noun it is
 /// the length of ("a follow-up of 18 months": `follow-up-duration`). `None` when nothing says.
@@ -4457,6 +4514,40 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
         ["the", preposition, ..] if window(preposition) => return None,
         ["past" | "last" | "first" | "previous", "the", preposition] if window(preposition) => return None,
         _ => {}
+    }
+    // "after 22 minutes of bidding", "three days of national mourning", "two years of
+    // production delays": the length of what the noun after "of" names, the last of its
+    // lower-case words (not "of the" nor "of age"; up to a preposition or a verb: "three days
+    // of talks between ...").
+    const NOT_AN_EVENT: &[&str] = &[
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "each",
+        "every", "all", "which", "what", "it", "them", "him", "us", "age",
+    ];
+    const PHRASE_ENDS: &[&str] = &[
+        "and", "or", "but", "as", "that", "which", "who", "is", "was", "were", "are", "had", "has", "have", "since",
+        "between", "among", "across", "during", "through", "within", "without", "amid",
+    ];
+    // ("within 18 months of closing" is a time after the closing, not its length.)
+    let within = written.to_lowercase().starts_with("within")
+        || before.first().is_some_and(|w| w.eq_ignore_ascii_case("within"));
+    if let Some(rest) = after.strip_prefix(" of ").filter(|_| !within) {
+        let mut phrase: Vec<&str> = Vec::new();
+        for word in rest.split_whitespace().take(3) {
+            let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+            let lower = bare.chars().all(|c| c.is_lowercase() || c == '-');
+            if bare.is_empty() || !lower || PREPOSITIONS.contains(&bare) || PHRASE_ENDS.contains(&bare) {
+                break;
+            }
+            phrase.push(bare);
+            // (Punctuation after the word ends the phrase.)
+            if bare.len() < word.len() {
+                break;
+            }
+        }
+        let first = phrase.first().copied().unwrap_or_default();
+        if let Some(noun) = phrase.last().filter(|_| !NOT_AN_EVENT.contains(&first)) {
+            return Some(format!("{}-duration", pluralizer::pluralize(noun, 1, false)));
+        }
     }
     let mut words = after.split_whitespace().map(|w| {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
