@@ -820,8 +820,8 @@ fn on_two_bases(claims: &[Claim], groups: &[Vec<usize>], gaps: &[(String, Interv
 
 /// A count that nothing dates, a hair off the count of one known time and agreeing with
 /// none ("1,774 dead" against "rose to 1,744 Monday"): a toll grows by more than a slip of
-/// digits between two reports, so the two are one count told two ways. (The dated slot's
-/// main group, the undated one's.)
+/// digits between two reports, so the two are one count told two ways. (The dated slots'
+/// main groups of that value, the undated one's.)
 fn near_misses(spec: &Check, claims: &[Claim], slots: &[Slot]) -> Vec<(Vec<usize>, Vec<usize>)> {
     let Some(gap) = spec.untimed_gap else { return Vec::new() };
     let counted = |group: &[usize]| {
@@ -854,8 +854,17 @@ fn near_misses(spec: &Check, claims: &[Claim], slots: &[Slot]) -> Vec<(Vec<usize
             .iter()
             .filter(|(g, d)| counted(g) && values_within_gap(&[*d, value], gap))
             .min_by(|(_, a), (_, b)| distance(a, &value).total_cmp(&distance(b, &value)));
-        if let Some((near, _)) = nearest {
-            found.push(((*near).clone(), group.clone()));
+        // (Every dated group of that value: a count told in a headline, timed by its source's
+        // date, and in the body with its day stated, lies in two slots.)
+        if let Some((_, near)) = nearest {
+            let mut same: Vec<usize> = dated
+                .iter()
+                .filter(|(g, d)| d == near && counted(g))
+                .flat_map(|(g, _)| g.iter().copied())
+                .collect();
+            same.sort_unstable();
+            same.dedup();
+            found.push((same, group.clone()));
         }
     }
     found
@@ -967,19 +976,28 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>, period: 
     let Some(window) = window else {
         return vec![members.to_vec()];
     };
-    // (A time of day in the clause times a moving figure within its source's day as a stated
-    // day does: "As of 8 p.m., 71 people had been arrested" in a wire of that day, and "As of
-    // 8pm on Saturday, 58" are one moment. Not a part of the day: "during morning trading" is
-    // no moment to set against a stated day's.)
+    // (A time of day times a moving figure within its source's day as a stated day does when a
+    // figure of a stated day names that time too: "As of 8 p.m., 71 people had been arrested"
+    // in a wire of that day and "As of 8pm on Saturday, 58" are one moment. Not a part of the
+    // day, "during morning trading", and not against a stated day without one: a live blog's
+    // 10:05 entry is no moment of "On Saturday, 58 were arrested".)
+    let clock = |c: &Claim| {
+        c.as_of
+            .and_then(|a| a.clock)
+            .filter(|&at| at < crate::resolve::PART_OF_DAY_KEYS)
+    };
+    let stated_clocks: BTreeSet<u16> = members
+        .iter()
+        .filter_map(|&i| claims.get(i))
+        .filter(|c| c.as_of.is_some_and(|a| a.stated))
+        .filter_map(clock)
+        .collect();
     let mut dated: Vec<(i64, i64, bool, usize)> = members
         .iter()
         .filter_map(|&i| {
             let c = claims.get(i).filter(|c| c.kind != Kind::Date)?;
             let (a, b, stated) = held(c)?;
-            let clocked = c
-                .as_of
-                .and_then(|a| a.clock)
-                .is_some_and(|at| at < crate::resolve::PART_OF_DAY_KEYS);
+            let clocked = clock(c).is_some_and(|at| stated_clocks.contains(&at));
             Some((a, b, stated || clocked, i))
         })
         .collect();

@@ -433,8 +433,8 @@ impl Engine {
                     || extract::time::is_month_name(first)
                     || extract::time::is_weekday_name(first);
                 let told = opens_with_date
-                    && line.split_once('—').is_some_and(|(_, rest)| {
-                        !rest.contains('—')
+                    && line.split_once(FIELD_BREAKS).is_some_and(|(_, rest)| {
+                        !rest.contains(FIELD_BREAKS)
                             && rest
                                 .split_whitespace()
                                 .filter(|w| w.starts_with(char::is_lowercase))
@@ -447,7 +447,7 @@ impl Engine {
                         *at += field.len();
                         Some((offset, field))
                     })
-                    .filter(move |(offset, field)| !(told && *offset == here && field.ends_with('—')))
+                    .filter(move |(offset, field)| !(told && *offset == here && field.ends_with(FIELD_BREAKS)))
                     .map(|(offset, field)| (offset, field.trim_end_matches(FIELD_BREAKS)))
             })
             .find_map(|(offset, field)| {

@@ -365,14 +365,12 @@ impl ClockRecogniser {
             let near = 60 * self.near_minutes;
             match (stretched, ish) {
                 (Some((stretch, from, word)), _) => {
-                    // "shortly before midnight (on Monday)": the day's end, not its start.
-                    let ends = if at == 0 { 24 * 3600 } else { at };
                     (low, high) = match stretch {
                         Stretch::Approximate => (Some(at - approximate), Some(at + approximate)),
                         Stretch::JustAfter => (Some(at), Some(at + near)),
-                        Stretch::JustBefore => (Some(ends - near), Some(ends)),
+                        Stretch::JustBefore => (Some(at - near), Some(at)),
                         Stretch::From => (Some(at), None),
-                        Stretch::Until => (None, Some(ends)),
+                        Stretch::Until => (None, Some(at)),
                     };
                     start = from;
                     hedge = Some(word.to_lowercase());
@@ -612,11 +610,16 @@ impl ClockRecogniser {
         out
     }
 
-    /// Whether a mention is four digits alone with a zone after them ("1800 GMT"): a time of
-    /// day, though the digits may be a year.
+    /// Whether a mention is four digits alone with a zone after them, in brackets or after "at"
+    /// ("8 p.m. (1800 GMT)", "at 2147 GMT"): a time of day, though the digits may be a year
+    /// (not "In 2020 CT scans rose").
     pub fn zoned_digits(&self, sentence: &str, m: &Mention) -> bool {
+        const SETTING: &[&str] = &["at", "by", "until", "till", "around", "about", "before", "after"];
         let digits = sentence.get(m.start..m.end).unwrap_or_default();
-        digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && self.zoned(&sentence[m.end..])
+        let before = sentence.get(..m.start).unwrap_or_default().trim_end();
+        let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+        let set_off = before.ends_with('(') || SETTING.contains(&word.to_lowercase().as_str());
+        digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && set_off && self.zoned(&sentence[m.end..])
     }
 
     /// Whether a zone opens `after` ("1340 GMT", "6.45 local time").

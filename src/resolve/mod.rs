@@ -3500,19 +3500,20 @@ impl Resolver {
             // "arrested two men over Sunday's daylight raid", "last weekend's theft": a time
             // owning a noun dates that thing, unless the noun is the figure's measure word
             // ("Tuesday's close of $43.40", "last year's revenue of $5 billion"), or the time is
-            // the source's own day ("Today's crash has claimed 157 lives"), or "at" sets it as
-            // the moment ("At Friday's price, 61.4 US cents are worth roughly 94 Australian
-            // cents").
+            // the source's own day ("Today's crash has claimed 157 lives"), or "at", "by",
+            // "as of", ... set it as the moment ("At Friday's price, 61.4 US cents are worth
+            // roughly 94 Australian cents", "By Friday's deadline, 4,000 had applied"). (Days
+            // only: "last year's election, in which turnout was 61%" is that year's.)
             let own_day = || match (&t.value, reference) {
                 (Value::Time { span }, Some(day)) => span.first == day && span.last == day,
                 _ => false,
             };
             let owns_a_thing = || {
-                let at = sentence[..t.start]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("at"));
-                if own_day() || at {
+                let before = sentence[..t.start].trim_end().to_lowercase();
+                let at = ["at", "by", "until", "till", "before", "as of"]
+                    .iter()
+                    .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
+                if !day || own_day() || at {
                     return false;
                 }
                 let Some(owned) = ["'s ", "’s "].iter().find_map(|p| sentence[t.end..].strip_prefix(p)) else {
@@ -4485,7 +4486,11 @@ fn row_label_noun(sentence: &str, figure: usize, measure_start: usize) -> Option
     let label = before.get(cell_start..)?;
     let first = label.split_whitespace().next()?;
     let first_end = cell_start + label.find(first)? + first.len();
-    let plural = first.len() > 3 && first.ends_with('s') && first.chars().all(char::is_alphabetic);
+    // (Not an adjective: "| Serious injuries | 12 |".)
+    let adjective = ["ous", "ss", "us", "is"]
+        .iter()
+        .any(|end| first.to_lowercase().ends_with(end));
+    let plural = first.len() > 3 && first.ends_with('s') && !adjective && first.chars().all(char::is_alphabetic);
     (plural && measure_start >= first_end && measure_start < before.len())
         .then(|| pluralizer::pluralize(&first.to_lowercase(), 1, false))
 }
@@ -4527,25 +4532,37 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
         "and", "or", "but", "as", "that", "which", "who", "is", "was", "were", "are", "had", "has", "have", "since",
         "between", "among", "across", "during", "through", "within", "without", "amid",
     ];
-    // ("within 18 months of closing" is a time after the closing, not its length.)
+    // ("within 18 months of closing", "within just 18 months of launch" are times after the
+    // closing and the launch, not their lengths.)
     let within = written.to_lowercase().starts_with("within")
-        || before.first().is_some_and(|w| w.eq_ignore_ascii_case("within"));
+        || preceding
+            .iter()
+            .take(2)
+            .any(|w| w.eq_ignore_ascii_case("within") || w.eq_ignore_ascii_case("inside"));
     if let Some(rest) = after.strip_prefix(" of ").filter(|_| !within) {
         let mut phrase: Vec<&str> = Vec::new();
         for word in rest.split_whitespace().take(3) {
             let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
             let lower = bare.chars().all(|c| c.is_lowercase() || c == '-');
-            if bare.is_empty() || !lower || PREPOSITIONS.contains(&bare) || PHRASE_ENDS.contains(&bare) {
+            // (A verb after the noun ends it: "three days of heavy rain caused flooding".)
+            let verb = !phrase.is_empty() && bare.ends_with("ed");
+            if bare.is_empty()
+                || !lower
+                || verb
+                || PREPOSITIONS.contains(&bare)
+                || PHRASE_ENDS.contains(&bare)
+                || NOT_AN_EVENT.contains(&bare)
+            {
                 break;
             }
             phrase.push(bare);
-            // (Punctuation after the word ends the phrase.)
-            if bare.len() < word.len() {
+            // (Punctuation ends the phrase, and so does a plural or a gerund, the noun itself:
+            // "two years of delays cost the carmaker", "22 minutes of bidding the painting".)
+            if bare.len() < word.len() || bare.ends_with('s') || bare.ends_with("ing") {
                 break;
             }
         }
-        let first = phrase.first().copied().unwrap_or_default();
-        if let Some(noun) = phrase.last().filter(|_| !NOT_AN_EVENT.contains(&first)) {
+        if let Some(noun) = phrase.last() {
             return Some(format!("{}-duration", pluralizer::pluralize(noun, 1, false)));
         }
     }
