@@ -616,10 +616,13 @@ impl ClockRecogniser {
     pub fn zoned_digits(&self, sentence: &str, m: &Mention) -> bool {
         const SETTING: &[&str] = &["at", "by", "until", "till", "around", "about", "before", "after"];
         let digits = sentence.get(m.start..m.end).unwrap_or_default();
+        if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
         let before = sentence.get(..m.start).unwrap_or_default().trim_end();
         let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
         let set_off = before.ends_with('(') || SETTING.contains(&word.to_lowercase().as_str());
-        digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()) && set_off && self.zoned(&sentence[m.end..])
+        set_off && self.zoned(&sentence[m.end..])
     }
 
     /// Whether a zone opens `after` ("1340 GMT", "6.45 local time").

@@ -93,7 +93,7 @@ impl Recognisers {
         found.sort_by_key(|m| (m.start, m.end));
         let clocks = self.clocks.find(sentence, &found, reference);
         found.retain(|m| {
-            !(self.clocks.zoned_digits(sentence, m) && clocks.iter().any(|c| c.start < m.end && m.start < c.end))
+            !(clocks.iter().any(|c| c.start < m.end && m.start < c.end) && self.clocks.zoned_digits(sentence, m))
         });
         found.extend(clocks);
         let sets = self.sets.find(sentence, &found);

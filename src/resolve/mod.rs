@@ -3509,20 +3509,29 @@ impl Resolver {
                 _ => false,
             };
             let owns_a_thing = || {
-                let before = sentence[..t.start].trim_end().to_lowercase();
-                let at = ["at", "by", "until", "till", "before", "as of"]
-                    .iter()
-                    .any(|w| before.ends_with(&format!(" {w}")) || before == *w);
-                if !day || own_day() || at {
+                if !day {
                     return false;
                 }
                 let Some(owned) = ["'s ", "’s "].iter().find_map(|p| sentence[t.end..].strip_prefix(p)) else {
                     return false;
                 };
+                let before: Vec<String> = sentence[..t.start]
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .map(str::to_lowercase)
+                    .collect();
+                let at = match before.as_slice() {
+                    [w, ..] if ["at", "by", "until", "till", "before"].contains(&w.as_str()) => true,
+                    [of, as_, ..] => of == "of" && as_ == "as",
+                    _ => false,
+                };
+                if own_day() || at {
+                    return false;
+                }
                 // (A market's day is its own time: "ending yesterday's session at $51.70".)
                 const SPANS: &[&str] = &["session", "sessions", "trading", "trade", "close", "open", "opening"];
-                let owned = owned.to_lowercase();
-                let near: Vec<&str> = owned.split_whitespace().take(3).collect();
+                let near: Vec<String> = owned.split_whitespace().take(3).map(str::to_lowercase).collect();
                 let span_of_time = near
                     .first()
                     .is_some_and(|w| SPANS.contains(&w.trim_end_matches(|c: char| !c.is_alphanumeric())));
