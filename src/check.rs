@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::graph::{ClaimGraph, Link};
 use crate::resolve::Claim;
-use crate::rules::{Check, Kind, MeasureDef, Operator, Rule, RuleSet};
+use crate::rules::{Check, Kind, MeasureDef, Operator, QualifierDef, Rule, RuleSet};
 use crate::value::{Grain, Interval, Relation, Unit, Value};
 
 /// One disputed fact: groups of claims whose values cannot all be true at once (a
@@ -62,13 +62,19 @@ pub struct Checked {
 pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
     let mut graph = ClaimGraph::new(claims.len());
     let mut disputes = Vec::new();
-    let periods: BTreeSet<&str> = rules
-        .lexicon
-        .qualifiers
-        .iter()
-        .filter(|q| q.period)
-        .map(|q| q.name.as_str())
-        .collect();
+    let qualifiers = |flagged: fn(&QualifierDef) -> bool| -> BTreeSet<&str> {
+        rules
+            .lexicon
+            .qualifiers
+            .iter()
+            .filter(|q| flagged(q))
+            .map(|q| q.name.as_str())
+            .collect()
+    };
+    let story = StoryQualifiers {
+        periods: qualifiers(|q| q.period),
+        bases: qualifiers(|q| q.basis),
+    };
     for rule in &rules.rules {
         let Some(spec) = &rule.check else { continue };
         match spec.operator {
@@ -102,7 +108,7 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
             }
             Operator::QuoteWords => quotes::check(rule, spec, claims, &mut graph, &mut disputes),
             Operator::PointsAsPercent => {
-                let blocks = blocks(claims, &spec.applies_to, &periods);
+                let blocks = blocks(claims, &spec.applies_to, &story);
                 for groups in points_as_percent(spec, claims, &blocks, story_period(claims)) {
                     link_groups(&mut graph, rule, Relation::Conflict, &groups);
                     disputes.push(dispute(rule, Relation::Conflict, groups));
@@ -110,7 +116,7 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
             }
             Operator::IntervalOverlap => {
                 let period = story_period(claims);
-                let blocks = blocks(claims, &spec.applies_to, &periods);
+                let blocks = blocks(claims, &spec.applies_to, &story);
                 let gaps = basis_gaps(claims, &rules.lexicon.measures);
                 let disputed: BTreeSet<&BlockKey> = blocks
                     .iter()
@@ -135,9 +141,16 @@ fn rest(key: &BlockKey) -> (&String, &String, &Option<String>, &Vec<String>, boo
     (&key.0, &key.1, &key.3, &key.4, key.5)
 }
 
+/// The qualifiers a story's figures are told with now and then, and left unsaid elsewhere:
+/// reporting periods (lexicon `period`) and accounting bases (`basis`).
+struct StoryQualifiers<'a> {
+    periods: BTreeSet<&'a str>,
+    bases: BTreeSet<&'a str>,
+}
+
 /// Claims of the rule's kinds that say what they measure, by frame. An event's subject and
 /// object may be written in either order ("X appointed Y", "Y was appointed by X").
-fn blocks(claims: &[Claim], kinds: &[Kind], periods: &BTreeSet<&str>) -> BTreeMap<BlockKey, Vec<usize>> {
+fn blocks(claims: &[Claim], kinds: &[Kind], story: &StoryQualifiers) -> BTreeMap<BlockKey, Vec<usize>> {
     // "Aalders joined Halvora in 2015 and left in 2019": an event without its object is the
     // subject's event of that class with the one object other claims give it, if just one.
     let mut objects: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
@@ -197,7 +210,8 @@ fn blocks(claims: &[Claim], kinds: &[Kind], periods: &BTreeSet<&str>) -> BTreeMa
         blocks.entry(key).or_default().push(i);
     }
     merge_story_subjects(claims, &mut blocks);
-    merge_story_periods(claims, &mut blocks, periods);
+    join_story_bases(claims, &mut blocks, &story.bases);
+    merge_story_periods(claims, &mut blocks, &story.periods);
     for members in blocks.values_mut() {
         drop_ambiguous(claims, members);
     }
@@ -296,6 +310,65 @@ fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<us
     }
 }
 
+/// The keys that name just one of `named` (a period, a basis), by the key without it.
+fn by_bare_key(blocks: &BTreeMap<BlockKey, Vec<usize>>, named: &BTreeSet<&str>) -> BTreeMap<BlockKey, Vec<BlockKey>> {
+    let mut by_bare: BTreeMap<BlockKey, Vec<BlockKey>> = BTreeMap::new();
+    for key in blocks.keys() {
+        let names: Vec<&String> = key.4.iter().filter(|q| named.contains(q.as_str())).collect();
+        if let [name] = names.as_slice() {
+            let mut bare = key.clone();
+            bare.4.retain(|q| q != *name);
+            by_bare.entry(bare).or_default().push(key.clone());
+        }
+    }
+    by_bare
+}
+
+/// Results are told on two bases, and coverage names the basis now and then ("GAAP EPS of
+/// $0.82", "adjusted EPS of $1.09") and leaves it unsaid elsewhere ("EPS came in at $1.09",
+/// "earnings per share are at $0.82"): in a story that names two bases (of `bases`) for a
+/// frame, a figure that names none joins the block of the one basis it agrees with a figure
+/// of, when it agrees with none of the other's. The rest stay where they are, compared with
+/// each other. (Where the story names one basis, a figure that names none is more likely the
+/// other: "core inflation was 3.2%" says nothing of "inflation was 3.2%".)
+fn join_story_bases(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<usize>>, bases: &BTreeSet<&str>) {
+    for (bare, keys) in by_bare_key(blocks, bases) {
+        let Some(unnamed) = blocks.get(&bare).filter(|_| keys.len() >= 2).cloned() else {
+            continue;
+        };
+        let agrees = |i: usize, key: &BlockKey| {
+            let Some(a) = claims.get(i) else { return false };
+            blocks.get(key).is_some_and(|members| {
+                members
+                    .iter()
+                    .filter_map(|&j| claims.get(j))
+                    .any(|b| a.value.interval().relate(&b.value.interval(), 0.0) != Relation::Conflict)
+            })
+        };
+        let moves: Vec<(usize, &BlockKey)> = unnamed
+            .iter()
+            .filter_map(
+                |&i| match keys.iter().filter(|k| agrees(i, k)).collect::<Vec<_>>().as_slice() {
+                    [only] => Some((i, *only)),
+                    _ => None,
+                },
+            )
+            .collect();
+        for (i, key) in moves {
+            if let Some(members) = blocks.get_mut(&bare) {
+                members.retain(|&m| m != i);
+            }
+            if let Some(members) = blocks.get_mut(key) {
+                members.push(i);
+                members.sort_unstable();
+            }
+        }
+        if blocks.get(&bare).is_some_and(Vec::is_empty) {
+            blocks.remove(&bare);
+        }
+    }
+}
+
 /// Coverage of one period's results names it now and then ("first-quarter revenue was $295
 /// million, down 53%") and leaves it unsaid elsewhere ("revenue fell 53%"): a block that
 /// names no period (of `periods`) merges with the one block of its frame that names one,
@@ -307,15 +380,7 @@ fn merge_story_periods(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<usi
     // names, whoever of: a figure that names none, where the story gives a measure for two
     // periods ("fourth-quarter revenue of $89.5 billion", "Apple's full-year revenue of
     // $298.08 billion"), may be either's.
-    let mut with_period: BTreeMap<BlockKey, Vec<BlockKey>> = BTreeMap::new();
-    for key in blocks.keys() {
-        let named: Vec<&String> = key.4.iter().filter(|q| periods.contains(q.as_str())).collect();
-        if let [period] = named.as_slice() {
-            let mut bare = key.clone();
-            bare.4.retain(|q| q != *period);
-            with_period.entry(bare).or_default().push(key.clone());
-        }
-    }
+    let with_period = by_bare_key(blocks, periods);
     let mut periods_of: BTreeMap<_, BTreeSet<&String>> = BTreeMap::new();
     for (bare, keys) in &with_period {
         let named = keys.iter().flat_map(|k| &k.4).filter(|q| periods.contains(q.as_str()));

@@ -469,6 +469,10 @@ pub struct Lexicon {
     /// Words opening a clause that restates the figure before in other terms ("equating to").
     #[serde(default)]
     pub restating: Vec<String>,
+    /// Words after a figure that set it against another ("beat forecasts", "above
+    /// expectations"): a qualifier word after them is the other's.
+    #[serde(default)]
+    pub set_against: Vec<String>,
     /// Verbs of a change told as done ("rose", "jumped"): after them "by 1,200 to 5,209" is
     /// the change and the level it reached, not a range.
     #[serde(default)]
@@ -751,6 +755,11 @@ pub struct QualifierDef {
     /// is of it (see `check::merge_story_periods`).
     #[serde(default)]
     pub period: bool,
+    /// The words name the basis a figure is told on ("adjusted", "GAAP"): a figure that
+    /// names none, equal to figures of its frame told on just one basis, is on that basis
+    /// (see `check::join_story_bases`).
+    #[serde(default)]
+    pub basis: bool,
     /// The words qualify only figures of these measures (of any, when empty): "in total"
     /// makes a raise the funding to date, not a toll anything else.
     #[serde(default)]
@@ -1076,6 +1085,7 @@ impl Lexicon {
         self.site_nouns.extend(other.site_nouns);
         self.attribution.extend(other.attribution);
         self.restating.extend(other.restating);
+        self.set_against.extend(other.set_against);
         self.changed.extend(other.changed);
         self.option_words.extend(other.option_words);
         self.option_names.extend(other.option_names);

@@ -1970,8 +1970,11 @@ fn a_twenty_ninth_blind_pair_a_migrant_shipwreck_and_eurozone_results() {
     );
     assert_conflicts(
         "tests/fixtures/eurozone-results",
-        &[&["quote", "planned", "expected"]],
-        &[&["66 per cent"], &["21.5%"], &["€38 million"]],
+        &[
+            &["quote", "planned", "expected"],
+            &["profit[gaap,of:operating]", "€214", "€241 million"],
+        ],
+        &[&["66 per cent"], &["21.5%"], &["€38 million"], &["€313m"]],
     );
 }
 
@@ -2110,5 +2113,32 @@ fn a_thirty_first_blind_pair_a_protest_march_and_a_bridge_strike() {
         "tests/fixtures/bridge-strike",
         &[&["quote", "weeks", "days"], &["Friday 25 March", "was a Saturday"]],
         &[&["4,680"], &["length"], &["strike"]],
+    );
+}
+
+/// The thirty-second blind pair (see EXPECTED.md): a stadium roof's collapse, and a drugmaker's
+/// quarter told with its guidance. Found: the injured at one briefing, the quote, the weekday
+/// of each; the per-share earnings. Not found: a list item's dash as a part ("revenue[of:-]"),
+/// GAAP as a company, "cut the risk of recurrence" as job cuts, the earlier guidance's range
+/// read as two sums ("funding"), "up from $6.90 to $7.10" as a profit.
+#[test]
+fn a_thirty_second_blind_pair_a_roof_collapse_and_a_quarter_with_guidance() {
+    assert_conflicts(
+        "tests/fixtures/stadium-roof",
+        &[
+            &["injuries", "112", "121"],
+            &["quote", "full", "whole"],
+            &["Thursday, November 23", "was a Friday"],
+        ],
+        &[&["funding"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/pharma-quarter",
+        &[
+            &["earnings-per-share[adjusted,third-quarter]", "$1.78", "$1.87"],
+            &["quote", "forecasts", "estimates"],
+            &["Thursday, Dec. 5", "was a Wednesday"],
+        ],
+        &[&["of:-"], &["gaap/"], &["zel-204"], &["funding"], &["profit: $1.34"]],
     );
 }

@@ -795,7 +795,9 @@ impl QuantityRecogniser {
                     // "40% to 50%" ("0 per cent to 0.1 per cent") is a range of shares; "fell
                     // 0.6% to 309,381 yen" a change and the figure it reached.
                     && (!is_percentage(joint) || is_percentage(&sentence[m.end..]))
-                    && (word_before != "from" || ranged_from(&sentence[..n.start]))
+                    && (word_before != "from"
+                        || ranged_from(&sentence[..n.start])
+                        || after_a_range(sentence, mentions.last(), n.start))
                     && !self.changed_before_by(&sentence[..n.start])
                     && (word_before == "between" || !joint.contains("and"))
                     && n.value * if n.factor == 1.0 { m.factor } else { 1.0 } <= m.value
@@ -1659,6 +1661,44 @@ fn tally(s: &str, m: &Number) -> bool {
 /// The words of a text, last first.
 fn words_before(before: &str) -> impl Iterator<Item = &str> {
     before.rsplit(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// Whether "from" right before `at` follows a range, past a unit and "up" or "down" at
+/// most: "$7.15 to $7.30 a share, up from $6.90 to $7.10" sets a range against an earlier
+/// one, where "up from $6.90 to $7.10" alone would be a change between two figures (and so
+/// would "inflation went from 2% to 5%" after a range of pay rises).
+fn after_a_range(sentence: &str, last: Option<&Mention>, at: usize) -> bool {
+    let Some(gap) = last
+        .filter(|m| m.value.hedge() == Some("range"))
+        .and_then(|m| sentence.get(m.end..at))
+    else {
+        return false;
+    };
+    let lower = gap.to_lowercase();
+    let mut words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(','))
+        .filter(|w| !w.is_empty())
+        .collect();
+    // (The currency written before the earlier figure: "up from $6.90".)
+    if words.len() >= 2
+        && words
+            .last()
+            .is_some_and(|w| *w != "from" && w.len() <= 4 && !w.contains(|c: char| c.is_ascii_digit()))
+    {
+        words.pop();
+    }
+    if words.pop() != Some("from") {
+        return false;
+    }
+    if words.last().is_some_and(|w| *w == "up" || *w == "down") {
+        words.pop();
+    }
+    match words.as_slice() {
+        [] => true,
+        [per, _unit] => ["a", "an", "per", "each"].contains(per),
+        _ => false,
+    }
 }
 
 /// "ranged from $1.1bn to $1.4bn" is a range; "rose from $10bn to $12bn" is a change.

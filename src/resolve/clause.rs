@@ -59,10 +59,32 @@ impl<'a> Clauses<'a> {
             .filter(|(_, pair)| matches!(pair, [a, b] if hyphen(a) && hyphen(b) && few_words(a, b)))
             .flat_map(|(i, _)| [i, i + 1])
             .collect();
+        // "Adjusted (non-GAAP) EPS of $1.87", "earnings per share (EPS) of $1.21": a word or
+        // three in brackets, no figure among them, name the thing again in the clause.
+        let bracket = |&(start, end): &(usize, usize), b: &str| sentence.get(start..end) == Some(b);
+        // (Acronyms and common words only: "(Oreline's parent)", "(not Oreline)" say something
+        // of their own.)
+        let plain = |word: &str| {
+            let titled = word.starts_with(char::is_uppercase) && word.chars().skip(1).any(char::is_lowercase);
+            !titled && !word.contains(['\'', '’']) && !word.eq_ignore_ascii_case("not")
+        };
+        let naming = |a: &(usize, usize), b: &(usize, usize)| {
+            sentence.get(a.1..b.0).is_some_and(|inside| {
+                (1..=3).contains(&inside.split_whitespace().count())
+                    && !inside.contains(|c: char| c.is_ascii_digit())
+                    && inside.split_whitespace().all(plain)
+            })
+        };
+        let named: Vec<usize> = breaks
+            .windows(2)
+            .enumerate()
+            .filter(|(_, pair)| matches!(pair, [a, b] if bracket(a, "(") && bracket(b, ")") && naming(a, b)))
+            .flat_map(|(i, _)| [i, i + 1])
+            .collect();
         let mut index = 0;
         breaks.retain(|_| {
             index += 1;
-            !asides.contains(&(index - 1))
+            !asides.contains(&(index - 1)) && !named.contains(&(index - 1))
         });
         Clauses { sentence, breaks }
     }
@@ -81,9 +103,20 @@ impl<'a> Clauses<'a> {
 
     /// The clause right before `clause` when a comma, colon, semicolon, opening bracket or a
     /// table's bar ends it ("The loan, of roughly €200m", "Turnout: 72.2%", "Turnout | 72.2%").
+    /// Not a table row's label when the row holds two figures or more: its columns ("Day 1",
+    /// "Day 2"; "Q3 revenue", "Change") tell them apart, not the label.
     pub(super) fn previous(&self, clause: (usize, usize)) -> Option<(usize, usize)> {
         let before = self.sentence.get(..clause.0)?.trim_end();
         if !before.ends_with([':', '(', ',', ';', '|']) || before.len() < 2 {
+            return None;
+        }
+        let figure_cells = || {
+            self.sentence
+                .split('|')
+                .filter(|cell| cell.contains(|c: char| c.is_ascii_digit()))
+                .count()
+        };
+        if before.ends_with('|') && figure_cells() >= 2 {
             return None;
         }
         let end = before.len() - 1;

@@ -243,6 +243,8 @@ pub struct FrameLexicon {
     /// The measure a change of a part named alone is of (`part_measure`).
     part_measure: Option<String>,
     restating: Option<WordList>,
+    /// Words that set a figure against another (lexicon `set_against`).
+    set_against: Option<WordList>,
     /// Verbs of a change told as done (lexicon `changed`), lower case.
     changed: HashSet<String>,
     /// The lexicon's `option_words`, each with the spaces after it.
@@ -376,6 +378,7 @@ impl FrameLexicon {
                 name => name.clone(),
             },
             restating: compile_any_words(lexicon, "restating", &lexicon.restating)?,
+            set_against: compile_any_words(lexicon, "set against", &lexicon.set_against)?,
             changed: lower(&lexicon.changed),
             option_words: (!lexicon.option_words.is_empty())
                 .then(|| lexicon.compile("option", &format!(r"{}\s+", words_pattern(&lexicon.option_words))))
@@ -1479,8 +1482,18 @@ impl FrameLexicon {
         };
         let Some(re) = &self.own_outlook else { return false };
         let last = subject.and_then(|s| s.split_whitespace().last()).map(str::to_lowercase);
+        // (Past an adverb: "Corvane now expects".)
+        const ADVERBS: [&str; 6] = ["now", "still", "also", "currently", "again", "further"];
         re.find_iter(part).any(|w| {
-            let before = part[..w.start()].trim_end().to_lowercase();
+            let mut before = part[..w.start()].trim_end().to_lowercase();
+            while let Some(adverb) = ADVERBS.iter().find(|a| {
+                before
+                    .strip_suffix(**a)
+                    .is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
+            }) {
+                before.truncate(before.len() - adverb.len());
+                before.truncate(before.trim_end().len());
+            }
             let previous = strip_possessive(before.rsplit(char::is_whitespace).next().unwrap_or(""));
             previous == "it" || before.ends_with("the company") || last.as_deref() == Some(previous)
         })
@@ -1524,7 +1537,7 @@ impl FrameLexicon {
             // one of another qualifier is part of it ("previous" in "previous quarter"), even
             // where that one does not qualify this figure ("gross" in "2.8% of GDP, from 3.5%
             // of gross domestic product").
-            let mut hits: Vec<(usize, usize, &str)> = Vec::new();
+            let mut hits: Vec<(usize, usize, String)> = Vec::new();
             let all: Vec<(&QualifierDef, Vec<WordMatch>)> = self.qualifiers_in(part).collect();
             let written: Vec<(usize, usize, &str)> = all
                 .iter()
@@ -1589,6 +1602,14 @@ impl FrameLexicon {
                         }
                         _ => Some(&q.name),
                     };
+                    // "Revenue rose 4% from the second quarter": the period a change is
+                    // measured from is its basis, not the period it is of.
+                    let from_period = q.period
+                        && change
+                        && start >= figure.1
+                        && (ends_with_link(&text[figure.1..start], &["from", "versus", "vs", "against"])
+                            || ends_with_word(&text[figure.1..start], ["compared with", "compared to"].into_iter()));
+                    let name = name.map(|n| if from_period { format!("basis:{n}") } else { n.clone() });
                     // "said the deficit would narrow": a word the qualifier does not take in
                     // reported speech.
                     let reported = self.reported(q, text, (start, end));
@@ -1615,22 +1636,40 @@ impl FrameLexicon {
                         && (self.figure_start.is_match(&text[end..])
                             && text[end..].len() - text[end..].trim_start().len() + end != figure.0
                             || before_of_other());
+                    // "Revenue of $5.2 billion topped analysts' estimates": right after a word
+                    // that sets the figure against another, the words are the other's (not
+                    // past a preposition: "beat forecasts for the third quarter" is the
+                    // figure's quarter).
+                    let compared = start >= figure.1
+                        && self.set_against.as_ref().is_some_and(|words| {
+                            words.find_iter(&text[figure.1..start]).last().is_some_and(|w| {
+                                let between = &text[figure.1 + w.end()..start];
+                                between.split_whitespace().count() <= 3
+                                    && !between.split_whitespace().any(|x| {
+                                        matches!(
+                                            x.to_lowercase().as_str(),
+                                            "for" | "in" | "during" | "on" | "at" | "of"
+                                        )
+                                    })
+                            })
+                        });
                     let applies_here = close
                         && !taken(start, end)
                         && !reported
                         && !of_other_figure
+                        && !compared
                         && (!q.after_change || change_before(start));
                     if let Some(name) = name.filter(|_| applies_here) {
                         hits.push((start, end, name));
                     }
                 }
             }
-            for &(start, end, name) in &hits {
+            for (start, end, name) in hits {
                 let inside = written
                     .iter()
                     .any(|&(s, e, other)| other != name && s <= start && end <= e && e - s > end - start);
                 if !inside {
-                    found.push(name.to_string());
+                    found.push(name);
                 }
             }
         }
@@ -1678,7 +1717,8 @@ impl FrameLexicon {
     /// whatever "energy" says of a figure in kilowatt-hours).
     fn plain_modifier(&self, word: &str, dimensions: &[impl AsRef<str>]) -> bool {
         let lower = word.to_lowercase();
-        !word.is_empty()
+        // (A list item's dash is no word: "- Revenue of $6.84 billion".)
+        word.chars().any(char::is_alphabetic)
             && word.chars().all(|c| c.is_alphabetic() || c == '-')
             && !lower.ends_with("ed")
             && !self.function_word(&lower)

@@ -403,7 +403,7 @@ impl Resolver {
                 r"(?i)\b(?:since(?:(?:\s+[\w'’-]+){1,4}?\s+(?:in|on))?|from|than|compared\s+(?:to|with)|versus|vs\.?|against|same\s+(?:period|quarter|month|week|time))(?:\s+(?:the|a|an))?$",
             ),
             compared_with: static_regex(
-                r"(?i)^\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:to|with)|from|versus|vs\.?|against)\s+(?:(?:the|a|an)\s+)?$",
+                r"(?i)^(?:\s+(?:a|an|per|each)\s+\w+)?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:to|with)|from|versus|vs\.?|against)\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}(?:quarter|year|half|month|week|period|season)['’]s\s+)?$",
             ),
             reached_level: static_regex(r"^\s+to\s+(?:\p{Ll}+\s+){0,3}"),
             name_before_age: static_regex(r"^(?:,\s+|\s+\(|,\s+aged?\s+)$"),
@@ -2923,7 +2923,8 @@ impl Resolver {
     }
 
     /// "down 13% compared with $8.29 billion a year earlier", "rose 26% to $2.04 billion from
-    /// $1.62 billion a year ago": the figure a change (or the level it reached) is measured
+    /// $1.62 billion a year ago", "$7.15 a share, up from $6.90" (past a unit the figure is
+    /// of, "a share", "per year"): the figure a change (or the level it reached) is measured
     /// from is a level of what changed, of the change's subject and parts, on the basis its
     /// own words tell. `None` when `m` is no such figure, or names a measure of its own
     /// ("against a 1% drop in the index").
@@ -2966,10 +2967,11 @@ impl Resolver {
                 .filter(|name| self.frames.measures_in(name, dimension))?
         };
         let of_measure = format!("of:{measure}");
+        // (Not the basis of the change: it is this level's own time.)
         let mut qualifiers: Vec<String> = level
             .qualifiers
             .iter()
-            .filter(|q| **q != of_measure && self.frames.carried_to_change(q))
+            .filter(|q| **q != of_measure && self.frames.carried_to_change(q) && !q.starts_with("basis:"))
             .cloned()
             .collect();
         // Its own basis words tell when or what it is: "a year earlier" (`year-earlier`),
@@ -3274,8 +3276,10 @@ impl Resolver {
                         && !possessive(e)
                         // A name of a thing may look like a person's: after "the" (and an
                         // adjective at most) it is a thing's ("The Panama-flagged Halcyon
-                        // Crest, which is 399.9 metres long").
-                        && (cx.entities.is_person(n) == of_person || !of_person && determined(e))
+                        // Crest, which is 399.9 metres long"), and so is a rival's ("Rival
+                        // Oreline Metals, which earned").
+                        && (cx.entities.is_person(n) == of_person
+                            || !of_person && (determined(e) || self.frames.is_rival(&cx.sentence[..e.start])))
                 })
                 .map(|(_, n)| n.clone())
         };
