@@ -71,9 +71,16 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
             .map(|q| q.name.as_str())
             .collect()
     };
-    let story = StoryQualifiers {
+    let story = StoryTerms {
         periods: qualifiers(|q| q.period),
         bases: qualifiers(|q| q.basis),
+        contested: rules
+            .lexicon
+            .measures
+            .iter()
+            .filter(|m| m.options || m.tallied)
+            .map(|m| m.name.as_str())
+            .collect(),
     };
     for rule in &rules.rules {
         let Some(spec) = &rule.check else { continue };
@@ -141,16 +148,18 @@ fn rest(key: &BlockKey) -> (&String, &String, &Option<String>, &Vec<String>, boo
     (&key.0, &key.1, &key.3, &key.4, key.5)
 }
 
-/// The qualifiers a story's figures are told with now and then, and left unsaid elsewhere:
-/// reporting periods (lexicon `period`) and accounting bases (`basis`).
-struct StoryQualifiers<'a> {
+/// What a story's figures are told with now and then, and leave unsaid elsewhere: reporting
+/// periods (lexicon `period`), accounting bases (`basis`), and the party or option a
+/// contested measure's figure is of (measures with `options` or `tallied`: votes, seats).
+struct StoryTerms<'a> {
     periods: BTreeSet<&'a str>,
     bases: BTreeSet<&'a str>,
+    contested: BTreeSet<&'a str>,
 }
 
 /// Claims of the rule's kinds that say what they measure, by frame. An event's subject and
 /// object may be written in either order ("X appointed Y", "Y was appointed by X").
-fn blocks(claims: &[Claim], kinds: &[Kind], story: &StoryQualifiers) -> BTreeMap<BlockKey, Vec<usize>> {
+fn blocks(claims: &[Claim], kinds: &[Kind], story: &StoryTerms) -> BTreeMap<BlockKey, Vec<usize>> {
     // "Aalders joined Halvora in 2015 and left in 2019": an event without its object is the
     // subject's event of that class with the one object other claims give it, if just one.
     let mut objects: BTreeMap<(&str, &str), Vec<&str>> = BTreeMap::new();
@@ -209,6 +218,7 @@ fn blocks(claims: &[Claim], kinds: &[Kind], story: &StoryQualifiers) -> BTreeMap
         );
         blocks.entry(key).or_default().push(i);
     }
+    drop_partyless(&mut blocks, &story.contested);
     merge_story_subjects(claims, &mut blocks);
     join_story_bases(claims, &mut blocks, &story.bases);
     merge_story_periods(claims, &mut blocks, &story.periods);
@@ -307,6 +317,32 @@ fn merge_story_subjects(claims: &[Claim], blocks: &mut BTreeMap<BlockKey, Vec<us
         let block = blocks.entry((key.0, key.1, None, key.3, key.4, key.5)).or_default();
         block.extend(members);
         block.sort_unstable();
+    }
+}
+
+/// In a story of two parties or more (subjects of a contested measure's figures, `contested`:
+/// vote shares, seats), a figure of that measure that names no party and no option may be
+/// any party's: "giving it 38.6% of the vote against 27.9% nationally" (the Civic Union's)
+/// and "42% of the seats on 35.4% of the vote" (New Course's) are not one share told twice.
+/// Such blocks are dropped.
+fn drop_partyless(blocks: &mut BTreeMap<BlockKey, Vec<usize>>, contested: &BTreeSet<&str>) {
+    let mut parties: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for key in blocks.keys().filter(|k| contested.contains(k.0.as_str())) {
+        if let Some(subject) = key.2.as_deref() {
+            parties.entry(key.0.as_str()).or_default().insert(subject);
+        }
+    }
+    let partyless: Vec<BlockKey> = blocks
+        .keys()
+        .filter(|k| {
+            k.2.is_none()
+                && !k.4.iter().any(|q| q.starts_with("for:"))
+                && parties.get(k.0.as_str()).is_some_and(|p| p.len() >= 2)
+        })
+        .cloned()
+        .collect();
+    for key in partyless {
+        blocks.remove(&key);
     }
 }
 
@@ -1493,7 +1529,11 @@ fn timeline_mismatches(rule: &Rule, claims: &[Claim]) -> Vec<(usize, usize, Link
             .map(|&(_, i)| i)
     };
     let mut found = Vec::new();
-    for (d, duration) in claims.iter().enumerate().filter(|(_, c)| c.kind == Kind::Duration) {
+    for (d, duration) in claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == Kind::Duration && !lasts_until_now(c))
+    {
         let Some(order) = in_order.get(&duration.source) else {
             continue;
         };
@@ -1536,6 +1576,15 @@ fn timeline_mismatches(rule: &Rule, claims: &[Claim]) -> Vec<(usize, usize, Link
         }
     }
     found
+}
+
+/// "Marsk, who has led the company for nine years, wrote on Friday": a span told in the
+/// present perfect with "for" lasts until now; it lies between no two of the sentence's events.
+fn lasts_until_now(duration: &Claim) -> bool {
+    let before = duration.sentence.get(..duration.at).unwrap_or_default().to_lowercase();
+    let words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
+    let after_for = words.iter().take(4).any(|w| *w == "for");
+    after_for && words.iter().any(|w| matches!(*w, "has" | "have" | "'s" | "’s"))
 }
 
 /// Why two claims are linked, in one line ("$18 billion (1.8e10 USD) vs $22 billion (2.2e10

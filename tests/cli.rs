@@ -2142,3 +2142,30 @@ fn a_thirty_second_blind_pair_a_roof_collapse_and_a_quarter_with_guidance() {
         &[&["of:-"], &["gaap/"], &["zel-204"], &["funding"], &["profit: $1.34"]],
     );
 }
+
+/// The thirty-third blind pair (see EXPECTED.md): a snap election and a boardroom crisis.
+/// Found: turnout, the concession's changed word, the assembly's weekday, one party's seats;
+/// the valuation, the weekday, the post's changed word. Not found: vote shares no party is
+/// read for set against each other, a tenure "for nine years" set between two days.
+#[test]
+fn a_thirty_third_blind_pair_a_snap_election_and_a_boardroom_crisis() {
+    assert_conflicts(
+        "tests/fixtures/tavora-snap-vote",
+        &[
+            &["turnout", "63.8%", "68.3%"],
+            &["quote", "humility", "respect"],
+            &["Wednesday, May 2", "was a Thursday"],
+            &["new-course/seats", "84", "88"],
+        ],
+        &[&["vote-share[whole]"], &["vote-share[poll]"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/skerrin-boardroom",
+        &[
+            &["skerrin-labs/valuation", "$18.5 billion", "$15.8 billion"],
+            &["Friday, November 21", "was a Thursday"],
+            &["quote", "walking", "running"],
+        ],
+        &[&["nine years"]],
+    );
+}
