@@ -10,8 +10,10 @@ mod quotes;
 pub use quotes::{against_longest, same_quote};
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
 use crate::graph::{ClaimGraph, Link};
+use crate::pattern::{static_regex, LazyRegex};
 use crate::resolve::Claim;
 use crate::rules::{Check, Kind, MeasureDef, Operator, QualifierDef, Rule, RuleSet};
 use crate::value::{Grain, Interval, Relation, Unit, Value};
@@ -1578,13 +1580,28 @@ fn timeline_mismatches(rule: &Rule, claims: &[Claim]) -> Vec<(usize, usize, Link
     found
 }
 
-/// "Marsk, who has led the company for nine years, wrote on Friday": a span told in the
-/// present perfect with "for" lasts until now; it lies between no two of the sentence's events.
+/// "Marsk, who has led the company for nine years, wrote on Friday", "she's been finance
+/// chief for two years": a span told in the present perfect, its verb right before "for"
+/// and the span (a few words between, no comma), lasts until now; it lies between no two of
+/// the sentence's events. (Not "had worked there for two years before she left", nor "has
+/// said she worked there for two years".)
 fn lasts_until_now(duration: &Claim) -> bool {
-    let before = duration.sentence.get(..duration.at).unwrap_or_default().to_lowercase();
-    let words: Vec<&str> = before.split_whitespace().rev().take(8).collect();
-    let after_for = words.iter().take(4).any(|w| *w == "for");
-    after_for && words.iter().any(|w| matches!(*w, "has" | "have" | "'s" | "’s"))
+    static PERFECT: OnceLock<LazyRegex> = OnceLock::new();
+    let perfect = PERFECT.get_or_init(|| {
+        static_regex(
+            r"(?i)\b(?:(?:has|have)\s+(?:been\s+)?[a-z]+|[a-z]+['’]s\s+been)(?:\s+[^\s,;:.]+){0,4}?\s+for\s+(?:(?:about|nearly|almost|some|over|more\s+than|the\s+past|the\s+last)\s+)?$",
+        )
+    });
+    let before = duration.sentence.get(..duration.at).unwrap_or_default();
+    perfect.find(before).is_some_and(|m| {
+        let verb = before[m.start()..]
+            .split_whitespace()
+            .nth(1)
+            .unwrap_or_default()
+            .to_lowercase();
+        // ("has said she worked there for": a verb of saying opens reported speech.)
+        !matches!(verb.as_str(), "said" | "told" | "reported" | "announced" | "confirmed")
+    })
 }
 
 /// Why two claims are linked, in one line ("$18 billion (1.8e10 USD) vs $22 billion (2.2e10
