@@ -46,22 +46,15 @@ impl<'a> Clauses<'a> {
             .filter(|&(start, end)| !inside_mention(start) && !inside_mention(end.saturating_sub(1)))
             .filter(|&(start, end)| !between_coordinate_figures(sentence, mentions, start, end))
             .collect();
+        let is = |&(start, end): &(usize, usize), text: &str| sentence.get(start..end) == Some(text);
         // "refinance 38.5 billion talars - about €10.3 billion - of debt", "Analysts expect
         // Orvel - hit by weak demand - to cut 1,200 jobs": two spaced hyphens around a few
         // words set off an aside, as brackets do, not clauses.
-        let hyphen = |&(start, end): &(usize, usize)| sentence.get(start..end) == Some(" - ");
-        let few_words = |a: &(usize, usize), b: &(usize, usize)| {
-            sentence.get(a.1..b.0).unwrap_or_default().split_whitespace().count() <= 6
+        let aside = |a: &(usize, usize), b: &(usize, usize)| {
+            is(a, " - ") && is(b, " - ") && sentence.get(a.1..b.0).unwrap_or_default().split_whitespace().count() <= 6
         };
-        let asides: Vec<usize> = breaks
-            .windows(2)
-            .enumerate()
-            .filter(|(_, pair)| matches!(pair, [a, b] if hyphen(a) && hyphen(b) && few_words(a, b)))
-            .flat_map(|(i, _)| [i, i + 1])
-            .collect();
         // "Adjusted (non-GAAP) EPS of $1.87", "earnings per share (EPS) of $1.21": a word or
         // three in brackets, no figure among them, name the thing again in the clause.
-        let bracket = |&(start, end): &(usize, usize), b: &str| sentence.get(start..end) == Some(b);
         // (Acronyms and common words only: "(Oreline's parent)", "(not Oreline)" say something
         // of their own.)
         let plain = |word: &str| {
@@ -69,23 +62,25 @@ impl<'a> Clauses<'a> {
             !titled && !word.contains(['\'', '’']) && !word.eq_ignore_ascii_case("not")
         };
         let naming = |a: &(usize, usize), b: &(usize, usize)| {
-            sentence.get(a.1..b.0).is_some_and(|inside| {
-                (1..=3).contains(&inside.split_whitespace().count())
-                    && !inside.contains(|c: char| c.is_ascii_digit())
-                    && inside.split_whitespace().all(plain)
-            })
+            is(a, "(")
+                && is(b, ")")
+                && sentence.get(a.1..b.0).is_some_and(|inside| {
+                    (1..=3).contains(&inside.split_whitespace().count())
+                        && !inside.contains(|c: char| c.is_ascii_digit())
+                        && inside.split_whitespace().all(plain)
+                })
         };
-        let named: Vec<usize> = breaks
-            .windows(2)
-            .enumerate()
-            .filter(|(_, pair)| matches!(pair, [a, b] if bracket(a, "(") && bracket(b, ")") && naming(a, b)))
-            .flat_map(|(i, _)| [i, i + 1])
-            .collect();
-        let mut index = 0;
-        breaks.retain(|_| {
-            index += 1;
-            !asides.contains(&(index - 1)) && !named.contains(&(index - 1))
-        });
+        // Both breaks of each such pair go.
+        let mut kept = vec![true; breaks.len()];
+        for (i, pair) in breaks.windows(2).enumerate() {
+            if let [a, b] = pair {
+                if aside(a, b) || naming(a, b) {
+                    kept.iter_mut().skip(i).take(2).for_each(|k| *k = false);
+                }
+            }
+        }
+        let mut kept = kept.into_iter();
+        breaks.retain(|_| kept.next().unwrap_or(true));
         Clauses { sentence, breaks }
     }
 
