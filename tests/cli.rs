@@ -2169,3 +2169,33 @@ fn a_thirty_third_blind_pair_a_snap_election_and_a_boardroom_crisis() {
         &[&["nine years"]],
     );
 }
+
+/// The thirty-fourth blind pair (see EXPECTED.md): the landslide's four planted conflicts (the
+/// rainfall, the relief fund, the funeral's weekday, the quote) and three of the bailout's
+/// (May's inflation, the quote, the agreement's weekday; the first tranche's $410 million
+/// against $460 million is told of three different subjects), with none of the traps the
+/// first run fell into: a deficit's earlier level read as debt ("to 3.5% of GDP in 2033 from
+/// 7.9% last year and to reduce public debt"), a finance ministry read as what grew, a
+/// transcript's speaker taken for the minister she quotes.
+#[test]
+fn a_thirty_fourth_blind_pair_a_landslide_and_a_bailout() {
+    assert_conflicts(
+        "tests/fixtures/kallon-landslide",
+        &[
+            &["rainfall", "368 millimetres", "386 mm"],
+            &["aid", "about $30 million", "about $52 million"],
+            &["Sunday, August 16", "was a Saturday"],
+            &["quote", "digging", "searching"],
+        ],
+        &[&["deaths"], &["missing"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/marovia-bailout",
+        &[
+            &["inflation", "38.4%", "34.8%"],
+            &["quote", "every one", "most"],
+            &["Friday, April 8", "was a Thursday"],
+        ],
+        &[&["debt-ratio"], &["growth[forecast,of:finance]"], &["VERA KOSTELNY"]],
+    );
+}

@@ -994,7 +994,8 @@ impl FrameLexicon {
             return named_part;
         }
         let mut offset = clause.0;
-        for word in part.split(' ') {
+        let mut words = part.split(' ');
+        while let Some(word) = words.next() {
             let at = offset;
             offset += word.len() + 1;
             let clean = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
@@ -1005,6 +1006,33 @@ impl FrameLexicon {
             let possessive = lower.ends_with("'s") || lower.ends_with("’s");
             if possessive || matches!(lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
                 continue;
+            }
+            // "The finance ministry forecasts growth of 3.1%": who foresees a change is not
+            // what changes (a verb of a forecast or an expectation within two words, in the
+            // present: not "The economy is expected to contract", "Remittances projected to
+            // rise"), and "The bank said the economy would contract" tells of the words after
+            // the verb of saying.
+            const SAYING: [&str; 7] = ["said", "says", "say", "told", "tells", "announced", "stated"];
+            let next: Vec<String> = words
+                .clone()
+                .take(2)
+                .map(|next| next.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .take_while(|next| !matches!(next.as_str(), "is" | "are" | "was" | "were" | "be" | "been"))
+                .collect();
+            if let Some(said) = next.iter().position(|w| SAYING.contains(&w.as_str())) {
+                for skipped in words.by_ref().take(said + 1) {
+                    offset += skipped.len() + 1;
+                }
+                continue;
+            }
+            let foresees = next.iter().any(|next| {
+                !next.ends_with("ed")
+                    && self
+                        .qualifiers_in(next)
+                        .any(|(q, words)| !words.is_empty() && matches!(q.name.as_str(), "forecast" | "consensus"))
+            });
+            if foresees {
+                return None;
             }
             let plain = clean.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !lower.ends_with("ing")

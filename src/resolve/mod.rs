@@ -403,7 +403,7 @@ impl Resolver {
                 r"(?i)\b(?:since(?:(?:\s+[\w'’-]+){1,4}?\s+(?:in|on))?|from|than|compared\s+(?:to|with)|versus|vs\.?|against|same\s+(?:period|quarter|month|week|time))(?:\s+(?:the|a|an))?$",
             ),
             compared_with: static_regex(
-                r"(?i)^(?:\s+(?:a|an|per|each)\s+\w+)?\s*,?\s*(?:(?:up|down)\s+from|compared\s+(?:to|with)|from|versus|vs\.?|against)\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}(?:quarter|year|half|month|week|period|season)['’]s\s+)?$",
+                r"(?i)^(?:\s+(?:a|an|per|each)\s+\w+)?(?:(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?(?:\s+(?:in|by|during|for)\s+(?:(?:the\s+)?[\w-]+\s+)?\d{4}|\s+(?:this|next|last)\s+year)?\s*,?\s*(?P<from>(?:up|down)\s+from|from)|\s*,?\s*(?P<versus>compared\s+(?:to|with)|versus|vs\.?|against))\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}(?:quarter|year|half|month|week|period|season)['’]s\s+)?$",
             ),
             reached_level: static_regex(r"^\s+to\s+(?:\p{Ll}+\s+){0,3}"),
             name_before_age: static_regex(r"^(?:,\s+|\s+\(|,\s+aged?\s+)$"),
@@ -2792,6 +2792,16 @@ impl Resolver {
         if matches!(unit, Unit::Physical { .. }) {
             qualifiers.extend(apposed_noun(&cx.sentence[..m.start]).map(|noun| format!("of:{noun}")));
         }
+        // "expects the economy to shrink by 1.8% this year": a forecast for this year is for
+        // all of it, not the year to date (unless it says so: "so far this year", "year to
+        // date").
+        let so_far = || {
+            let lower = cx.sentence.to_lowercase();
+            ["so far", "to date", "ytd"].iter().any(|w| lower.contains(w))
+        };
+        if qualifiers.iter().any(|q| q == "forecast" || q == "consensus") && !so_far() {
+            qualifiers.retain(|q| q != "year-to-date");
+        }
         qualifiers.sort();
         qualifiers.dedup();
         // A count of a thing no measure names, told as it stands for now ("about 340 vessels
@@ -2936,15 +2946,25 @@ impl Resolver {
             .iter()
             .filter(|t| !t.kind.is_time() && t.end <= m.start)
             .max_by_key(|t| t.end)?;
-        if !self.compared_with.is_match(cx.sentence.get(before.end..m.start)?) {
-            return None;
-        }
+        // (Where the comparison's words start: what comes before them, "of GDP in 2033", is
+        // the other figure's.)
+        let words = self.compared_with.captures(cx.sentence.get(before.end..m.start)?)?;
+        let from = before.end + words.name("from").or_else(|| words.name("versus"))?.start();
         let Value::Amount { unit, hedge, .. } = &m.value else {
             return None;
         };
         let dimension = dimension_of(unit);
         let figure = (m.start, m.end);
-        let own = (before.end, Self::next_figure_start(all, clause, m.end));
+        // Its own words end where the clause goes on to another thing ("from 7.9% last year
+        // and to reduce public debt").
+        let next_figure = Self::next_figure_start(all, clause, m.end);
+        let joined = cx.sentence.get(m.end..next_figure).and_then(|rest| {
+            [" and ", " but ", " while ", " whereas "]
+                .iter()
+                .filter_map(|w| rest.find(w))
+                .min()
+        });
+        let own = (from, joined.map_or(next_figure, |at| m.end + at));
         if self
             .frames
             .find_measure(cx.sentence, own, figure, dimension, None)
@@ -2967,13 +2987,6 @@ impl Resolver {
                 .filter(|name| self.frames.measures_in(name, dimension))?
         };
         let of_measure = format!("of:{measure}");
-        // (Not the basis of the change: it is this level's own time.)
-        let mut qualifiers: Vec<String> = level
-            .qualifiers
-            .iter()
-            .filter(|q| **q != of_measure && self.frames.carried_to_change(q) && !q.starts_with("basis:"))
-            .cloned()
-            .collect();
         // Its own basis words tell when or what it is: "a year earlier" (`year-earlier`),
         // "versus $6.52 billion expected" (`consensus`). Without any, a figure a change is
         // measured from is an earlier level ("rose to $4.5bn from $3.8bn"), but one it is set
@@ -2983,6 +2996,23 @@ impl Resolver {
             .qualifiers(cx.sentence, own, figure, None, None, &[], hedge.is_some())
             .into_iter()
             .map(|q| self.frames.level_of(&q).map_or(q, str::to_string))
+            .collect();
+        // A level told of a year before ("a year earlier", "in 2029") was, whatever the change
+        // was: not an outlook ("expects revenue of $11 billion, up from $6.7 billion a year
+        // earlier"), where an earlier outlook is one ("raised its forecast to $27 billion
+        // from $26 billion previously", "from $10.5 billion in July", "revised its estimate
+        // to 4,200 tonnes, up from the 1,500 tonnes it announced on Saturday": when it was
+        // told).
+        let of_a_year = |t: &Mention| matches!(&t.value, Value::Time { span } if span.as_interval().high - span.as_interval().low >= 364.0);
+        let dated = own_words.iter().any(|q| q.starts_with("year-"))
+            || all.iter().any(|t| t.start >= own.0 && t.end <= own.1 && of_a_year(t));
+        // (Not the basis of the change: it is this level's own time.)
+        let mut qualifiers: Vec<String> = level
+            .qualifiers
+            .iter()
+            .filter(|q| **q != of_measure && self.frames.carried_to_change(q) && !q.starts_with("basis:"))
+            .filter(|q| !dated || !matches!(q.as_str(), "forecast" | "consensus"))
+            .cloned()
             .collect();
         if own_words.is_empty() {
             let set_against = ["versus", "vs", "against"].iter().any(|w| {
@@ -3056,7 +3086,16 @@ impl Resolver {
                 .filter(|t| !t.kind.is_time() && t.start >= at.end)
                 .min_by_key(|t| t.start)?;
             let between = cx.sentence.get(at.end..next.start)?;
-            if self.compared_with.is_match(between) {
+            // (Not another change set beside it: "grew by 2.0% in October, compared to a 1.1%
+            // rise a year earlier".)
+            let word_after = cx
+                .sentence
+                .get(next.end..)?
+                .split_whitespace()
+                .next()
+                .unwrap_or_default();
+            let a_change = self.frames.names_change(word_after, (0, word_after.len()));
+            if self.compared_with.is_match(between) && !a_change {
                 let clause = cx.clauses.around((next.start, next.end));
                 return Some(((next.start, next.end), Self::next_figure_start(all, clause, next.end)));
             }

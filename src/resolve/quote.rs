@@ -130,13 +130,14 @@ impl Speakers {
         })?;
         let verb_start = before_start + verb.start();
         // The name right before the verb ("Altman said", "Altman also said"), not one a comma
-        // sets apart ("force out Altman, now says").
+        // sets apart ("force out Altman, now says"), nor a transcript's speaker whose words
+        // follow ("VERA KOSTELNY: She said").
         let named = names.iter().rev().find(|n| {
             n.end <= verb_start
                 && n.start >= before_start
                 && text
                     .get(n.end..verb_start)
-                    .is_some_and(|gap| gap.len() <= 8 && !gap.contains([',', ';', '.']))
+                    .is_some_and(|gap| gap.len() <= 8 && !gap.contains([',', ';', '.', ':']))
         });
         if let Some(n) = named {
             return Some(Speaker::Named(n.name.clone()));
