@@ -2723,6 +2723,28 @@ impl Resolver {
                 qualifiers.push("in:here".into());
             }
         }
+        // "Turnout at 57 percent was lower than the national average of 64.51 per cent": a
+        // figure set against the nation's is a part's, where the source is.
+        let against_the_nation = || {
+            let after = cx.sentence[m.end..].to_lowercase();
+            if !after.contains("nation") {
+                return false;
+            }
+            const COMPARED: [&str; 6] = ["than", "against", "above", "below", "with", "to"];
+            COMPARED.iter().any(|c| {
+                [
+                    "national average",
+                    "nationwide average",
+                    "national figure",
+                    "national rate",
+                ]
+                .iter()
+                .any(|n| after.contains(&format!("{c} the {n}")))
+            })
+        };
+        if own_places.is_empty() && !qualifiers.iter().any(|q| q.starts_with("in:")) && against_the_nation() {
+            qualifiers.push("in:here".into());
+        }
         // "Scotland backed Remain by 62%": where the vote was held, not what the figure is of,
         // when the figure names no place of its own ("55.8% in Northern Ireland voted
         // Remain"); the voters counted ("17,410,742 Britons voted to leave") are no place.
