@@ -3754,7 +3754,7 @@ impl Resolver {
                         {
                             Some(widened(span, t.weekday, latest, earliest))
                         }
-                        _ => Some(*span),
+                        _ => Some(season_core(span, &sentence[t.start..t.end])),
                     }
                 }
                 _ => None,
@@ -4567,6 +4567,38 @@ fn row_label_noun(sentence: &str, figure: usize, measure_start: usize) -> Option
     let plural = first.len() > 3 && first.ends_with('s') && !adjective && first.chars().all(char::is_alphabetic);
     (plural && measure_start >= first_end && measure_start < before.len())
         .then(|| pluralizer::pluralize(&first.to_lowercase(), 1, false))
+}
+
+/// The months every financial year or season written over two years holds ("in 2021-22",
+/// "the 2022-2023 fiscal year", "2019/20"): October to March, whenever it starts (April in
+/// Canada and India, July in Australia, October in the United States, August for a football
+/// season). A figure of one such year is of that stretch, not of both calendar years: the
+/// deficit "in 2021-2022" and the one "in 2022-2023" are of different years.
+fn season_core(span: &Span, written: &str) -> Span {
+    static SEASON: std::sync::OnceLock<LazyRegex> = std::sync::OnceLock::new();
+    let season = SEASON.get_or_init(|| static_regex(r"^(?:FY\s?)?(\d{4})\s*[-/–]\s*(\d{2}|\d{4})$"));
+    let consecutive = season.captures(written.trim()).is_some_and(|c| {
+        let first: i16 = c[1].parse().unwrap_or(0);
+        let second: i16 = c[2].parse().unwrap_or(0);
+        second == first + 1 || c[2].len() == 2 && second == (first + 1) % 100
+    });
+    let two_years = span.first.month() == 1
+        && span.first.day() == 1
+        && span.last.month() == 12
+        && span.last.day() == 31
+        && span.last.year() == span.first.year() + 1;
+    match (
+        consecutive && two_years,
+        Date::new(span.first.year(), 10, 1),
+        Date::new(span.last.year(), 3, 31),
+    ) {
+        (true, Ok(first), Ok(last)) => Span {
+            first,
+            last,
+            grain: Grain::Part,
+        },
+        _ => *span,
+    }
 }
 
 /// What a duration measures: the noun of a compound ("a two-day run": `run-duration`), the
