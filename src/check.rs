@@ -857,21 +857,46 @@ fn compare_block(
 /// rate and the new one) than one thing told two ways.
 ///
 /// So is one of a temperature that names no place nor anyone ("the temperature had climbed to
-/// 14°C" against "16°C" by midday): two stations', or one's at two hours, may be told so.
+/// 14°C" against "16°C" by midday): two stations', or one's at two hours, may be told so; one
+/// of a distance from no place ("as far as 10 kilometers away"), which may be of two places;
+/// and one of an agreement's day after the day one source told of it (`one_after_told`).
 fn conflict_between(claims: &[Claim], groups: &[Vec<usize>]) -> Relation {
-    let unplaced = groups
-        .iter()
-        .flatten()
-        .any(|&i| claims.get(i).is_some_and(|c| c.frame.unplaced));
-    if unplaced || one_source(claims, groups) {
+    if possible_only(claims, groups).is_some() {
         Relation::PossibleConflict
     } else {
         Relation::Conflict
     }
 }
 
+/// Why a dispute is a possible conflict only (see `conflict_between`), as the report's "why"
+/// says it; `None` for a conflict.
+pub(crate) fn possible_only(claims: &[Claim], groups: &[Vec<usize>]) -> Option<&'static str> {
+    let unplaced = groups
+        .iter()
+        .flatten()
+        .any(|&i| claims.get(i).is_some_and(|c| c.frame.unplaced));
+    let unknowable = groups.iter().enumerate().any(|(g, group)| {
+        group.iter().any(|&a| {
+            groups
+                .iter()
+                .skip(g + 1)
+                .flatten()
+                .any(|&b| matches!((claims.get(a), claims.get(b)), (Some(a), Some(b)) if one_after_told(a, b)))
+        })
+    });
+    if one_source(claims, groups) {
+        Some("both sides in one source (possible only: a text seldom contradicts itself)")
+    } else if unknowable {
+        Some("one side's day is after the other's source told of its own (possible only: a second event of its kind)")
+    } else if unplaced {
+        Some("no place named (possible only: two places' figures may be told so)")
+    } else {
+        None
+    }
+}
+
 /// Whether every claim of a finding comes from one source.
-pub(crate) fn one_source(claims: &[Claim], groups: &[Vec<usize>]) -> bool {
+fn one_source(claims: &[Claim], groups: &[Vec<usize>]) -> bool {
     let mut sources = groups.iter().flatten().filter_map(|&i| claims.get(i)).map(|c| c.source);
     let first = sources.next();
     sources.all(|s| Some(s) == first)
@@ -1363,6 +1388,21 @@ fn one_event(a: &Claim, b: &Claim) -> bool {
         Kind::Time => a.frame.compared_subject().is_some() || same_matter(a, b),
         _ => true,
     }
+}
+
+/// Whether one of two dates of an event a subject makes many of (an agreement, an
+/// announcement) falls after the day the other's source told of its event, already past:
+/// "agreed on Thursday" in a piece of Friday and "agreed on Sunday" in one of Monday may be
+/// two agreements, the first a preliminary one, as well as one misdated. (Not a planned date,
+/// which is after the day it is told on, nor an event that happens once, a medical, a death.)
+fn one_after_told(a: &Claim, b: &Claim) -> bool {
+    let after_told = |x: &Claim, y: &Claim| {
+        y.told_on.is_some_and(|day| {
+            let day = crate::value::days_since_epoch(day);
+            y.value.interval().high <= day && x.value.interval().low > day
+        })
+    };
+    a.kind == Kind::Date && (a.frame.repeats || b.frame.repeats) && (after_told(a, b) || after_told(b, a))
 }
 
 /// Whether two figures are the same digits a power of a thousand apart, one of them below a

@@ -569,6 +569,11 @@ pub struct MeasureDef {
     /// different things (`of:cocaine`, `of:heroin`) are not compared.
     #[serde(default)]
     pub of_thing: bool,
+    /// The size of a thing: a common noun a participle of size or a copula right before the
+    /// figure tells of is the thing sized ("a launch tower standing at a height of nearly 500
+    /// feet" is `height[of:tower]`), and figures of different things are not compared.
+    #[serde(default)]
+    pub sizes_thing: bool,
     /// Counted whole and never rounded (seats): a figure with no hedge is as precise as its
     /// last digit, trailing zeros too ("120 seats" is not "about 120").
     #[serde(default)]

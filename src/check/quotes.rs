@@ -163,8 +163,51 @@ fn alike(
     let joined = |w: &[&str], from: usize, len: usize| part(w, from, len).concat();
     let (x, y) = (joined(a, a_from, a_len), joined(b, b_from, b_len));
     x == y
+        || american(&x) == american(&y)
         || x.chars().count().min(y.chars().count()) >= t.typo_length
             && strsim::normalized_levenshtein(&x, &y) >= t.typo_similarity
+}
+
+/// A word in American spelling, as outlets on either side of the Atlantic print one quote:
+/// "centre" and "center", "labour" and "labor", "realised" and "realized", "analyse" and
+/// "analyze", "defence" and "defense". (Not "-ll-" before "-ed": "filled" is no "filed".)
+fn american(word: &str) -> String {
+    const ENDINGS: &[(&str, &str)] = &[
+        ("tres", "ters"),
+        ("tre", "ter"),
+        ("isation", "ization"),
+        ("isations", "izations"),
+        ("ise", "ize"),
+        ("ised", "ized"),
+        ("ises", "izes"),
+        ("ising", "izing"),
+        ("yse", "yze"),
+        ("ysed", "yzed"),
+        ("ysing", "yzing"),
+    ];
+    const WHOLE: &[(&str, &str)] = &[
+        ("defence", "defense"),
+        ("offence", "offense"),
+        ("licence", "license"),
+        ("pretence", "pretense"),
+    ];
+    if let Some((_, us)) = WHOLE.iter().find(|(uk, _)| *uk == word) {
+        return (*us).to_string();
+    }
+    // "-our" in a word of six letters or more ("labour", "colour", "behaviour"; not "four",
+    // "tour", "your").
+    if word.len() >= 6 {
+        for (uk, us) in [("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring")] {
+            if let Some(stem) = word.strip_suffix(uk) {
+                return format!("{stem}{us}");
+            }
+        }
+    }
+    ENDINGS
+        .iter()
+        .filter(|(uk, _)| word.len() > uk.len() + 2)
+        .find_map(|(uk, us)| word.strip_suffix(uk).map(|stem| format!("{stem}{us}")))
+        .unwrap_or_else(|| word.to_string())
 }
 
 /// How `a` and `b` line up, or `None` when they share too little to be one quote: fewer

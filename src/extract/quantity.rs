@@ -45,6 +45,9 @@ pub struct QuantityRecogniser {
     scaled_code_after: LazyRegex,
     /// A code in capitals glued after the figure ("115USD").
     code_glued_after: LazyRegex,
+    /// A code in capitals a space after a figure a bare symbol opens ("$30.7 billion NZD"):
+    /// which dollar the symbol is.
+    code_spaced_after: LazyRegex,
     /// A scale word after a currency written after the figure ("75 USD million").
     scale_after_currency: LazyRegex,
     /// A currency symbol right after a figure, not the start of the next one ("15$ each",
@@ -457,6 +460,7 @@ impl QuantityRecogniser {
             scaled_code_before: static_regex(r"(?:^|[^\w$])(?P<scale>[MkK])(?P<code>[A-Z]{3})\s?$"),
             scaled_code_after: static_regex(r"^\s?(?P<scale>[MkK])(?P<code>[A-Z]{3})\b"),
             code_glued_after: static_regex(r"^(?P<code>[A-Z]{3})\b"),
+            code_spaced_after: static_regex(r"^ (?P<code>[A-Z]{3})\b"),
             scale_after_currency: static_regex(r"(?i)^\s+(?P<scale>thousand|million|billion|trillion)\b"),
             currency_before: lexicon.compile("currency", &format!(r"(?:^|[^\w$])({})\s?-?$", prefix.join("|")))?,
             currency_after: lexicon.word_list("currency", &suffix)?,
@@ -966,7 +970,16 @@ impl QuantityRecogniser {
             (Kind::Percent, Unit::Percent, end)
         } else if let Some(symbol) = self.currency_before.captures(before).and_then(|c| c.get(1)) {
             start = symbol.start();
-            (Kind::Money, Unit::Currency(self.iso(symbol.as_str())), end)
+            let bare = !symbol.as_str().chars().any(char::is_alphanumeric);
+            match self
+                .code_spaced_after
+                .captures(after)
+                .and_then(|c| c.name("code"))
+                .filter(|code| bare && self.is_code(code.as_str()))
+            {
+                Some(code) => (Kind::Money, Unit::Currency(code.as_str().to_string()), end + code.end()),
+                None => (Kind::Money, Unit::Currency(self.iso(symbol.as_str())), end),
+            }
         } else if let Some(unit) = self
             .percent_of_before
             .captures(before)

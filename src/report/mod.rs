@@ -846,12 +846,11 @@ fn same_thing(run: &Run, d: &Dispute) -> String {
         (_, None) if f.evolving => "none stated for either (compared as figures nothing dates)".to_string(),
         _ => "the same time".to_string(),
     };
-    let one_source = if d.relation == Relation::PossibleConflict && crate::check::one_source(&run.claims, &d.groups) {
-        "; both sides in one source (possible only: a text seldom contradicts itself)"
-    } else {
-        ""
+    let possible = match crate::check::possible_only(&run.claims, &d.groups) {
+        Some(why) if d.relation == Relation::PossibleConflict => format!("; {why}"),
+        _ => String::new(),
     };
-    format!("same measure {measure}; subject {subject}; qualifiers {qualifiers}; unit {unit}; time {time}{one_source}")
+    format!("same measure {measure}; subject {subject}; qualifiers {qualifiers}; unit {unit}; time {time}{possible}")
 }
 
 fn unit_name(unit: &Unit) -> String {

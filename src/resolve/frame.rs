@@ -56,7 +56,9 @@ pub struct Frame {
     pub risen: bool,
     /// The measure is taken at a place (`at_place`: a temperature) and the figure names none,
     /// nor anyone: readings of two stations, or of one at two hours, cannot be told apart, so
-    /// a dispute of it is a possible conflict only.
+    /// a dispute of it is a possible conflict only. So is a distance from a place
+    /// (`from_place`) that names none and no one: "homes as far as 10 kilometers away" and
+    /// "Cyprus, more than 200 kilometers away" may be from two places to two others.
     #[serde(skip)]
     pub unplaced: bool,
     /// The subject is named in most of the story's sources: it tells claims of this story

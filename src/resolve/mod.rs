@@ -73,6 +73,9 @@ pub struct Claim {
     /// borrowed (the latest date the text or the story states), so its weekday checks nothing
     /// ("Tuesday, May 24" in an undated piece whose latest full date is a 2012 anniversary).
     pub year_borrowed: bool,
+    /// The day its source tells it on (the source's own date, or a live blog entry's), if the
+    /// source gives one: an event dated after it is one the source could not tell of.
+    pub told_on: Option<Date>,
     /// The time a figure is stated for: the date in its clause ("valued at $6 billion in
     /// 2023"), else its source's reference date. `None` for dates and when nothing dates it.
     pub as_of: Option<AsOf>,
@@ -166,7 +169,9 @@ pub struct Resolver {
     /// highest reading since records began there in 1946").
     comparison_start: LazyRegex,
     /// What stands between a change (or the level it reached) and the figure it is measured
-    /// from ("down 13% compared with $8.29 billion", "to $2.04 billion from $1.62 billion").
+    /// from ("down 13% compared with $8.29 billion", "to $2.04 billion from $1.62 billion",
+    /// past the level's own time: "fell to 13.3% in May from 14.7%", "to 11.1% last month
+    /// from 10.1%").
     compared_with: LazyRegex,
     /// What stands between the figure a change starts from and the level it reached ("from
     /// $29 billion to somewhere between $80 billion and $90 billion").
@@ -403,7 +408,7 @@ impl Resolver {
                 r"(?i)\b(?:since(?:(?:\s+[\w'’-]+){1,4}?\s+(?:in|on))?|from|than|compared\s+(?:to|with)|versus|vs\.?|against|same\s+(?:period|quarter|month|week|time))(?:\s+(?:the|a|an))?$",
             ),
             compared_with: static_regex(
-                r"(?i)^(?:\s+(?:a|an|per|each)\s+\w+)?(?:(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?(?:\s+(?:in|by|during|for)\s+(?:(?:the\s+)?[\w-]+\s+)?\d{4}|\s+(?:this|next|last)\s+year)?\s*,?\s*(?P<from>(?:up|down)\s+from|from)|\s*,?\s*(?P<versus>compared\s+(?:to|with)|versus|vs\.?|against))\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}(?:quarter|year|half|month|week|period|season)['’]s\s+)?$",
+                r"(?i)^(?:\s+(?:a|an|per|each)\s+\w+)?(?:(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?(?:\s+(?:in|by|during|for)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:\d{4}|(?-i:\p{Lu})\w*\.?(?:\s+\d{4})?)|\s+(?:this|next|last)\s+(?:year|month|quarter|week))?\s*,?\s*(?P<from>(?:up|down)\s+from|from)|\s*,?\s*(?P<versus>compared\s+(?:to|with)|versus|vs\.?|against))\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}(?:quarter|year|half|month|week|period|season)['’]s\s+)?$",
             ),
             reached_level: static_regex(r"^\s+to\s+(?:\p{Ll}+\s+){0,3}"),
             name_before_age: static_regex(r"^(?:,\s+|\s+\(|,\s+aged?\s+)$"),
@@ -529,6 +534,7 @@ impl Resolver {
                     },
                     weekday: None,
                     year_borrowed: false,
+                    told_on: None,
                     as_of: None,
                     rule: self.rule_code(Kind::Quote),
                     topic: Arc::from(Vec::new()),
@@ -1096,6 +1102,7 @@ impl Resolver {
                     value,
                     weekday: m.weekday,
                     year_borrowed: m.kind == Kind::Date && !reference_own && !writes_year(&sentence[m.start..m.end]),
+                    told_on: timing,
                     as_of,
                     rule: self.rule_code(m.kind),
                     topic: topic.get_or_init(|| self.topic(sentence).into()).clone(),
@@ -2811,8 +2818,16 @@ impl Resolver {
         }
         // "whether the canal, 193 km long, should be widened": a size set off after a common
         // noun is that thing's, not the story's ship's.
+        // So is one a participle of size tells of ("a launch tower standing at a height of
+        // nearly 500 feet", "The rocketship, standing taller than the Statue of Liberty at 394
+        // feet"): the tower's and the rocket's heights are two things.
         if matches!(unit, Unit::Physical { .. }) {
-            qualifiers.extend(apposed_noun(&cx.sentence[..m.start]).map(|noun| format!("of:{noun}")));
+            let before = &cx.sentence[..m.start];
+            qualifiers.extend(
+                apposed_noun(before)
+                    .or_else(|| def.filter(|d| d.sizes_thing).and_then(|_| size_holder(before)))
+                    .map(|noun| format!("of:{noun}")),
+            );
         }
         // "expects the economy to shrink by 1.8% this year": a forecast for this year is for
         // all of it, not the year to date (unless it says so: "so far this year", "year to
@@ -2917,12 +2932,14 @@ impl Resolver {
                 object = Some(name.clone());
             }
         }
-        // (A temperature that names no place nor anyone, nor who gave it: see `Frame::unplaced`.)
-        let unplaced = def.is_some_and(|d| d.at_place)
+        // (A temperature that names no place nor anyone, nor who gave it, and a distance from
+        // no place that names no one ("Homes as far as 10 kilometers away were damaged"): see
+        // `Frame::unplaced`.)
+        let unplaced = def.is_some_and(|d| d.at_place || d.from_place)
             && subject.is_none()
-            && !qualifiers
-                .iter()
-                .any(|q| q.starts_with("in:") || q.starts_with("per:") || q.starts_with("of:"));
+            && !qualifiers.iter().any(|q| {
+                q.starts_with("in:") || q.starts_with("per:") || q.starts_with("of:") || q.starts_with("from:")
+            });
         Frame {
             subject,
             measure,
@@ -3754,7 +3771,7 @@ impl Resolver {
                         {
                             Some(widened(span, t.weekday, latest, earliest))
                         }
-                        _ => Some(season_core(span, &sentence[t.start..t.end])),
+                        _ => Some(told_time(m, span, &sentence[t.start..t.end])),
                     }
                 }
                 _ => None,
@@ -4569,6 +4586,32 @@ fn row_label_noun(sentence: &str, figure: usize, measure_start: usize) -> Option
         .then(|| pluralizer::pluralize(&first.to_lowercase(), 1, false))
 }
 
+/// The time a figure is of, from the time its sentence gives it: a financial year or season
+/// over two years is its core months (`season_core`); a rate over a period told by its end
+/// ("inflation of 10.1% in the 12 months to September", "in the year to March") is that
+/// month's reading, as "10.1% in September" is, and the rate of October a year before does
+/// not share its window.
+fn told_time(m: &Mention, span: &Span, written: &str) -> Span {
+    static PERIOD_END: std::sync::OnceLock<LazyRegex> = std::sync::OnceLock::new();
+    let period_end =
+        PERIOD_END.get_or_init(|| static_regex(r"(?i)\b(?:months|year|quarter|half)\s+(?:to|ended|ending|through)\s"));
+    let rate = matches!(
+        &m.value,
+        Value::Amount {
+            unit: Unit::Percent,
+            ..
+        }
+    );
+    match Date::new(span.last.year(), span.last.month(), 1) {
+        Ok(first) if rate && period_end.is_match(written) => Span {
+            first,
+            last: span.last,
+            grain: Grain::Month,
+        },
+        _ => season_core(span, written),
+    }
+}
+
 /// The months every financial year or season written over two years holds ("in 2021-22",
 /// "the 2022-2023 fiscal year", "2019/20"): October to March, whenever it starts (April in
 /// Canada and India, July in Australia, October in the United States, August for a football
@@ -5174,6 +5217,44 @@ fn apposed_noun(before: &str) -> Option<String> {
         && noun.chars().all(|c| c.is_lowercase())
         && ["the", "its", "their", "this", "that"].contains(&determiner.as_str())
         && !governed)
+        .then(|| pluralizer::pluralize(noun, 1, false))
+}
+
+/// The common noun a participle of size tells of, a determiner and at most two lower-case
+/// words before it, the participle at most eight words before the figure ("a
+/// launch-and-catch tower standing at an impressive height of nearly 500 feet": `tower`;
+/// "The two-stage rocketship, standing taller than the Statue of Liberty at 394 feet":
+/// `rocketship`; "The tower is 500 feet tall": `tower`). None for a name ("Starship,
+/// standing 394 feet tall" is the story's).
+fn size_holder(before: &str) -> Option<String> {
+    const SIZING: &[&str] = &[
+        "standing",
+        "stands",
+        "stood",
+        "measuring",
+        "measured",
+        "towering",
+        "towered",
+    ];
+    // (A copula right before the figure sizes its subject too: "The tower is 500 feet tall".)
+    const COPULAS: &[&str] = &["is", "was", "are", "were"];
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "this", "that"];
+    let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+    // The words before the figure, nearest first.
+    let words: Vec<String> = before.split_whitespace().rev().map(str::to_lowercase).collect();
+    let verb = words
+        .iter()
+        .take(8)
+        .enumerate()
+        .position(|(i, w)| SIZING.contains(&w.as_str()) || COPULAS.contains(&w.as_str()) && i < 2)?;
+    let written: Vec<&str> = before.split_whitespace().rev().collect();
+    let noun = written.get(verb + 1)?;
+    let noun = noun.strip_suffix(',').unwrap_or(noun);
+    let modifiers = written.get(verb + 2..)?.iter().take(3);
+    let determiner = modifiers
+        .clone()
+        .position(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))?;
+    (noun.len() > 2 && lower(noun) && modifiers.take(determiner).all(|w| lower(w)))
         .then(|| pluralizer::pluralize(noun, 1, false))
 }
 
