@@ -5241,13 +5241,11 @@ fn size_holder(before: &str) -> Option<String> {
     const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "this", "that"];
     let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
     // The words before the figure, nearest first.
-    let words: Vec<String> = before.split_whitespace().rev().map(str::to_lowercase).collect();
-    let verb = words
-        .iter()
-        .take(8)
-        .enumerate()
-        .position(|(i, w)| SIZING.contains(&w.as_str()) || COPULAS.contains(&w.as_str()) && i < 2)?;
     let written: Vec<&str> = before.split_whitespace().rev().collect();
+    let verb = written.iter().take(8).enumerate().position(|(i, w)| {
+        let w = w.to_lowercase();
+        SIZING.contains(&w.as_str()) || COPULAS.contains(&w.as_str()) && i < 2
+    })?;
     let noun = written.get(verb + 1)?;
     let noun = noun.strip_suffix(',').unwrap_or(noun);
     let modifiers = written.get(verb + 2..)?.iter().take(3);
