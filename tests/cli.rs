@@ -2226,3 +2226,24 @@ fn a_thirty_fifth_blind_pair_a_doctors_strike_and_a_telecom_merger() {
         &[],
     );
 }
+
+/// The thirty-sixth blind pair (see EXPECTED.md), written in the shapes of the November 2026
+/// sweep of real events (a jobs report, a rocket's first test flight): the planted conflicts
+/// found on first run are found, and a quote told in British and in American spelling is one
+/// quote ("programme", "program").
+#[test]
+fn a_thirty_sixth_blind_pair_a_jobs_report_and_a_rocket_test() {
+    assert_conflicts(
+        "tests/fixtures/aldgate-jobs-report",
+        &[
+            &["quote", "resilient", "robust"],
+            &["Wednesday, May 20", "was a Thursday"],
+        ],
+        &[&["quote", "programme"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/tamsin-rocket-test",
+        &[&["quote", "year", "autumn"], &["altitude[peak]", "96 km", "69km"]],
+        &[],
+    );
+}

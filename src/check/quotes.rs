@@ -170,7 +170,7 @@ fn alike(
 
 /// A word in American spelling, as outlets on either side of the Atlantic print one quote:
 /// "centre" and "center", "labour" and "labor", "realised" and "realized", "analyse" and
-/// "analyze", "defence" and "defense". (Not "-ll-" before "-ed": "filled" is no "filed".)
+/// "analyze", "programme" and "program", "defence" and "defense". (Not "-ll-" before "-ed": "filled" is no "filed".)
 fn american(word: &str) -> String {
     const ENDINGS: &[(&str, &str)] = &[
         ("tres", "ters"),
@@ -181,6 +181,8 @@ fn american(word: &str) -> String {
         ("ised", "ized"),
         ("ises", "izes"),
         ("ising", "izing"),
+        ("amme", "am"),
+        ("ammes", "ams"),
         ("yse", "yze"),
         ("ysed", "yzed"),
         ("ysing", "yzing"),

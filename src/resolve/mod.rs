@@ -176,6 +176,10 @@ pub struct Resolver {
     /// What stands between the figure a change starts from and the level it reached ("from
     /// $29 billion to somewhere between $80 billion and $90 billion").
     reached_level: LazyRegex,
+    /// What stands between two figures when the second is another thing's, told in an
+    /// infinitive after "and" that goes on with the verb before ("payrolls to rise by 150,000
+    /// and the jobless rate to edge down to 4.4%").
+    infinitive_after_and: LazyRegex,
     /// What stands between a person's name and their age after it ("Saman Kunan, 38", "Altman
     /// (38", "Robert Card, aged 40"), and between an age and the name after it ("40-year-old
     /// Robert Card", "the 40-year-old co-founder Emmett Shear": one word at most, so not "a
@@ -411,6 +415,7 @@ impl Resolver {
                 r"(?i)^(?:\s+(?:a|an|per|each)\s+\w+)?(?:(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?(?:\s+(?:in|by|during|for)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:\d{4}|(?-i:\p{Lu})\w*\.?(?:\s+\d{4})?)|\s+(?:this|next|last)\s+(?:year|month|quarter|week))?\s*,?\s*(?P<from>(?:up|down)\s+from|from)|\s*,?\s*(?P<versus>compared\s+(?:to|with)|versus|vs\.?|against))\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}(?:quarter|year|half|month|week|period|season)['’]s\s+)?$",
             ),
             reached_level: static_regex(r"^\s+to\s+(?:\p{Ll}+\s+){0,3}"),
+            infinitive_after_and: static_regex(r"^and (?:[a-z-]+ ){1,4}to (?:[a-z-]+ ){1,3}(?:to|by|at)$"),
             name_before_age: static_regex(r"^(?:,\s+|\s+\(|,\s+aged?\s+)$"),
             name_after_age: static_regex(r"^[\s-]*years?[\s-]*old\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$"),
             // (And who said it, "officials said": no topic either.)
@@ -1667,7 +1672,9 @@ impl Resolver {
             // words.
             let alternative = cx.sentence[from..m.start].trim().trim_start_matches(',').trim() == "or";
             // "expecting earnings of $1.39 a share on revenue of $89.28 billion": the results a
-            // figure is reported "on" are told with the first's report words.
+            // figure is reported "on" are told with the first's report words; so is another
+            // thing and its infinitive after "and", which go on with the verb before them ("had
+            // expected payrolls to rise by 150,000 and the jobless rate to edge down to 4.4%").
             let reported_on = {
                 let between = cx.sentence[from..m.start].trim().to_lowercase();
                 let between = ["a share", "per share"]
@@ -1677,6 +1684,7 @@ impl Resolver {
                     .trim_start_matches(',')
                     .trim();
                 between.starts_with("on ") && between.ends_with(" of") && between.split_whitespace().count() <= 4
+                    || self.infinitive_after_and.is_match(between)
             };
             let reported_with = quantities
                 .clone()
