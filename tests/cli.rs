@@ -2229,8 +2229,9 @@ fn a_thirty_fifth_blind_pair_a_doctors_strike_and_a_telecom_merger() {
 
 /// The thirty-sixth blind pair (see EXPECTED.md), written in the shapes of the November 2026
 /// sweep of real events (a jobs report, a rocket's first test flight): the planted conflicts
-/// found on first run are found, and a quote told in British and in American spelling is one
-/// quote ("programme", "program").
+/// found on first run are found, a quote told in British and in American spelling is one
+/// quote ("programme", "program"), and a headline's "beat forecasts in April as jobless rate
+/// falls to 4.3%" reads no forecast of 4.3%.
 #[test]
 fn a_thirty_sixth_blind_pair_a_jobs_report_and_a_rocket_test() {
     assert_conflicts(
@@ -2239,7 +2240,7 @@ fn a_thirty_sixth_blind_pair_a_jobs_report_and_a_rocket_test() {
             &["quote", "resilient", "robust"],
             &["Wednesday, May 20", "was a Thursday"],
         ],
-        &[&["quote", "programme"]],
+        &[&["quote", "programme"], &["unemployment[forecast]", "4.3%"]],
     );
     assert_conflicts(
         "tests/fixtures/tamsin-rocket-test",

@@ -1683,11 +1683,31 @@ impl FrameLexicon {
                                     })
                             })
                         });
+                    // "Nvidia beat estimates as revenue rose 19%", "payrolls beat forecasts in
+                    // April as the jobless rate falls to 4.3%": before the figure, the words
+                    // right after such a word name what was beaten, not the figure, unless
+                    // "of" or "by" joins them to it ("beat forecasts of 150,000", "missed
+                    // estimates by 6 cents").
+                    let beaten = end <= figure.0
+                        && self.set_against.as_ref().is_some_and(|words| {
+                            words
+                                .find_iter(&text[..start])
+                                .last()
+                                .is_some_and(|w| text[w.end()..start].split_whitespace().count() <= 2)
+                        })
+                        && {
+                            let gap = text[end..figure.0].trim().to_lowercase();
+                            let joined = ["of", "by"]
+                                .iter()
+                                .any(|p| gap == *p || gap.starts_with(&format!("{p} ")));
+                            !(gap.is_empty() || joined && gap.split_whitespace().count() <= 3)
+                        };
                     let applies_here = close
                         && !taken(start, end)
                         && !reported
                         && !of_other_figure
                         && !compared
+                        && !beaten
                         && (!q.after_change || change_before(start));
                     if let Some(name) = name.filter(|_| applies_here) {
                         hits.push((start, end, name));
