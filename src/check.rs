@@ -871,24 +871,26 @@ fn conflict_between(claims: &[Claim], groups: &[Vec<usize>]) -> Relation {
 /// Why a dispute is a possible conflict only (see `conflict_between`), as the report's "why"
 /// says it; `None` for a conflict.
 pub(crate) fn possible_only(claims: &[Claim], groups: &[Vec<usize>]) -> Option<&'static str> {
-    let unplaced = groups
-        .iter()
-        .flatten()
-        .any(|&i| claims.get(i).is_some_and(|c| c.frame.unplaced));
-    let unknowable = groups.iter().enumerate().any(|(g, group)| {
-        group.iter().any(|&a| {
-            groups
-                .iter()
-                .skip(g + 1)
-                .flatten()
-                .any(|&b| matches!((claims.get(a), claims.get(b)), (Some(a), Some(b)) if one_after_told(a, b)))
-        })
-    });
     if one_source(claims, groups) {
-        Some("both sides in one source (possible only: a text seldom contradicts itself)")
-    } else if unknowable {
+        return Some("both sides in one source (possible only: a text seldom contradicts itself)");
+    }
+    let members = || groups.iter().flatten().filter_map(|&i| claims.get(i));
+    // (Dates only: the pairs across groups are looked at only for them.)
+    let dated = members().next().is_some_and(|c| c.kind == Kind::Date);
+    let unknowable = dated
+        && groups.iter().enumerate().any(|(g, group)| {
+            group.iter().filter_map(|&a| claims.get(a)).any(|a| {
+                groups
+                    .iter()
+                    .skip(g + 1)
+                    .flatten()
+                    .filter_map(|&b| claims.get(b))
+                    .any(|b| one_after_told(a, b))
+            })
+        });
+    if unknowable {
         Some("one side's day is after the other's source told of its own (possible only: a second event of its kind)")
-    } else if unplaced {
+    } else if members().any(|c| c.frame.unplaced) {
         Some("no place named (possible only: two places' figures may be told so)")
     } else {
         None
@@ -1390,7 +1392,7 @@ fn one_event(a: &Claim, b: &Claim) -> bool {
     }
 }
 
-/// Whether one of two dates of an event a subject makes many of (an agreement, an
+/// Whether one of two dates (of one block: the same kind) of an event a subject makes many of (an agreement, an
 /// announcement) falls after the day the other's source told of its event, already past:
 /// "agreed on Thursday" in a piece of Friday and "agreed on Sunday" in one of Monday may be
 /// two agreements, the first a preliminary one, as well as one misdated. (Not a planned date,
@@ -1402,7 +1404,7 @@ fn one_after_told(a: &Claim, b: &Claim) -> bool {
             y.value.interval().high <= day && x.value.interval().low > day
         })
     };
-    a.kind == Kind::Date && (a.frame.repeats || b.frame.repeats) && (after_told(a, b) || after_told(b, a))
+    (a.frame.repeats || b.frame.repeats) && (after_told(a, b) || after_told(b, a))
 }
 
 /// Whether two figures are the same digits a power of a thousand apart, one of them below a
