@@ -126,11 +126,14 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
             Operator::IntervalOverlap => {
                 let period = story_period(claims);
                 let blocks = blocks(claims, &spec.applies_to, &story);
-                let gaps = basis_gaps(claims, &rules.lexicon.measures);
+                let figures = StoryFigures {
+                    gaps: basis_gaps(claims, &rules.lexicon.measures),
+                    moments: moments(claims),
+                };
                 let disputed: BTreeSet<&BlockKey> = blocks
                     .iter()
                     .filter(|(_, members)| {
-                        compare_block(rule, claims, members, period, &gaps, &mut graph, &mut disputes)
+                        compare_block(rule, claims, members, period, &figures, &mut graph, &mut disputes)
                     })
                     .map(|(key, _)| key)
                     .collect();
@@ -784,7 +787,7 @@ fn compare_block(
     claims: &[Claim],
     members: &[usize],
     period: Option<(i64, i64)>,
-    gaps: &BasisGaps,
+    figures: &StoryFigures,
     graph: &mut ClaimGraph,
     out: &mut Vec<Dispute>,
 ) -> bool {
@@ -792,11 +795,15 @@ fn compare_block(
     let mut latest: Vec<Vec<usize>> = Vec::new();
     let mut conflict = false;
     let mut slots = slots(spec, claims, members, period);
-    let measure = members
-        .first()
-        .and_then(|&i| claims.get(i))
-        .and_then(|c| c.frame.measure.as_deref());
-    if let Some(gaps) = measure.and_then(|m| gaps.get(m)) {
+    let first = members.first().and_then(|&i| claims.get(i));
+    let measure = first.and_then(|c| c.frame.measure.as_deref());
+    if let Some(measure) = measure.filter(|_| first.is_some_and(|c| c.frame.evolving)) {
+        for slot in &mut slots {
+            let earlier = told_earlier(claims, &mut slot.disputed, measure, &figures.moments);
+            slot.risen_from.extend(earlier);
+        }
+    }
+    if let Some(gaps) = measure.and_then(|m| figures.gaps.get(m)) {
         for slot in &mut slots {
             if slot.disputed.len() >= 2 && on_two_bases(claims, &slot.disputed, gaps) {
                 slot.disputed.truncate(1);
@@ -902,6 +909,104 @@ fn one_source(claims: &[Claim], groups: &[Vec<usize>]) -> bool {
     let mut sources = groups.iter().flatten().filter_map(|&i| claims.get(i)).map(|c| c.source);
     let first = sources.next();
     sources.all(|s| Some(s) == first)
+}
+
+/// What the story's other figures tell a block's comparison: figures that set two bases
+/// apart (`basis_gaps`), and each source's moment of the counts that grow (`moments`).
+struct StoryFigures {
+    gaps: BasisGaps,
+    moments: Moments,
+}
+
+/// Each source's moment of each moving measure of each subject: the highest figure it gives
+/// it, as stated, of those nothing narrows (no place, no part, no time: the story's own toll,
+/// whoever told or estimated it), by (source, measure, subject). (The highest: a source tells
+/// its latest count, and may tell older ones or a town's, or misread a scene's "around 10
+/// bodies" as a toll.)
+type Moments = BTreeMap<(usize, Moving), Interval>;
+
+/// A moving measure and its subject.
+type Moving = (String, Option<String>);
+
+fn moments(claims: &[Claim]) -> Moments {
+    let mut moments: Moments = BTreeMap::new();
+    for c in claims.iter().filter(|c| c.frame.evolving && !c.kind.is_time()) {
+        let Some(measure) = &c.frame.measure else { continue };
+        let whole = |q: &String| q.starts_with("per:") || q == "consensus" || q == "estimate";
+        if c.frame.qualifiers.iter().all(whole) {
+            let value = c.value.interval().stated();
+            moments
+                .entry((c.source, (measure.clone(), c.frame.subject.clone())))
+                .and_modify(|known| {
+                    if value.high > known.high {
+                        *known = value;
+                    }
+                })
+                .or_insert(value);
+        }
+    }
+    moments
+}
+
+/// "Another 672 people were injured" in a source that counts "at least 820" dead, against
+/// "2,059 injured" in sources that count 2,012 dead, all of one day: when a lower group's
+/// sources tell moments of another moving count that all lie below those the top group's
+/// sources tell, they told an earlier moment of the story, and their lower figure is a point
+/// of the timeline, not a contradiction (when nothing in the figures' own words dates them).
+/// Such lower groups are taken out of the dispute and returned, lowest first. (A source lower
+/// on one count and higher on another tells no moment: the dispute stands.)
+fn told_earlier(claims: &[Claim], disputed: &mut Vec<Vec<usize>>, measure: &str, moments: &Moments) -> Vec<Vec<usize>> {
+    // (Figures whose own words date them tell their time: "58 deaths on Wednesday", "the
+    // 2009 derailment's toll".)
+    let stated = disputed
+        .iter()
+        .flatten()
+        .any(|&i| claims.get(i).and_then(|c| c.as_of).is_some_and(|a| a.stated));
+    if disputed.len() < 2 || stated {
+        return Vec::new();
+    }
+    let sources =
+        |g: &[usize]| -> BTreeSet<usize> { g.iter().filter_map(|&i| claims.get(i)).map(|c| c.source).collect() };
+    let top = disputed
+        .iter()
+        .max_by(|a, b| common(claims, a).low.total_cmp(&common(claims, b).low))
+        .cloned()
+        .unwrap_or_default();
+    let (top_value, top_sources) = (common(claims, &top), sources(&top));
+    // The moments of `other` the sources in `from` tell, if one tells any.
+    let told = |from: &BTreeSet<usize>, other: &Moving| -> Option<Vec<Interval>> {
+        let all: Vec<Interval> = from
+            .iter()
+            .filter_map(|&s| moments.get(&(s, other.clone())).copied())
+            .collect();
+        (!all.is_empty()).then_some(all)
+    };
+    let others: BTreeSet<&Moving> = moments.keys().map(|(_, f)| f).filter(|f| f.0 != measure).collect();
+    let mut earlier = Vec::new();
+    disputed.retain(|g| {
+        if common(claims, g).high >= top_value.low {
+            return true;
+        }
+        let own = sources(g);
+        let (low_side, high_side): (BTreeSet<usize>, BTreeSet<usize>) = (
+            own.difference(&top_sources).copied().collect(),
+            top_sources.difference(&own).copied().collect(),
+        );
+        let before = others.iter().any(|other| {
+            let (Some(low), Some(high)) = (told(&low_side, other), told(&high_side, other)) else {
+                return false;
+            };
+            let highest_low = low.iter().map(|v| v.high).fold(f64::NEG_INFINITY, f64::max);
+            let lowest_high = high.iter().map(|v| v.low).fold(f64::INFINITY, f64::min);
+            highest_low < lowest_high
+        });
+        if before {
+            earlier.push(g.clone());
+        }
+        !before
+    });
+    earlier.sort_by(|a, b| common(claims, a).low.total_cmp(&common(claims, b).low));
+    earlier
 }
 
 /// For each measure with `basis_gaps`, the checked claims' figures of those measures (a
@@ -1576,7 +1681,7 @@ fn timeline_mismatches(rule: &Rule, claims: &[Claim]) -> Vec<(usize, usize, Link
     for (d, duration) in claims
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.kind == Kind::Duration && !lasts_until_now(c))
+        .filter(|(_, c)| c.kind == Kind::Duration && !lasts_until_now(c) && !spans_other(c))
     {
         let Some(order) = in_order.get(&duration.source) else {
             continue;
@@ -1620,6 +1725,25 @@ fn timeline_mismatches(rule: &Rule, claims: &[Claim]) -> Vec<(usize, usize, Link
         }
     }
     found
+}
+
+/// "after five days of continued negotiations", "two years of planning": a span of what the
+/// noun after it names; "a new deal that would transfer streaming rights for 15 years": a
+/// term to come, in a clause with a modal. Neither lies between two events of the subject.
+fn spans_other(duration: &Claim) -> bool {
+    let end = duration.at + duration.text.len();
+    let of_activity = duration
+        .sentence
+        .get(end..)
+        .and_then(|after| after.trim_start().strip_prefix("of "))
+        .is_some_and(|rest| rest.starts_with(char::is_alphabetic));
+    let before = duration.sentence.get(..duration.at).unwrap_or_default();
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    // (In lower case: "May" and "Will" are a month and a name.)
+    let planned = clause
+        .split_whitespace()
+        .any(|w| matches!(w, "would" | "will" | "could" | "should" | "might" | "may" | "shall"));
+    of_activity || planned
 }
 
 /// "Marsk, who has led the company for nine years, wrote on Friday", "she's been finance

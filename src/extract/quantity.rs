@@ -768,12 +768,13 @@ impl QuantityRecogniser {
 
     /// Whether the text before a figure ends with a change told as done and "by", perhaps
     /// with a hedge after it ("jumped by 1,200 to 5,209", "rose by nearly 1,200 to 5,209":
-    /// the change, then the level reached).
+    /// the change, then the level reached), and perhaps what changed between ("raised its
+    /// key interest rate by 0.25% to 5.5%"), in one clause.
     fn changed_before_by(&self, before: &str) -> bool {
-        let words: Vec<String> = words_before(before).take(3).map(str::to_lowercase).collect();
+        let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+        let words: Vec<String> = words_before(clause).take(8).map(str::to_lowercase).collect();
         let by = words.iter().take(2).position(|w| w == "by");
-        by.and_then(|i| words.get(i + 1))
-            .is_some_and(|verb| self.changed.contains(verb))
+        by.is_some_and(|i| words.iter().skip(i + 1).take(5).any(|verb| self.changed.contains(verb)))
     }
 
     /// The quantity mentions of one sentence. `taken` are byte ranges other recognisers

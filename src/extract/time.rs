@@ -801,7 +801,9 @@ impl TimeRecogniser {
             )),
             // ASCII word boundaries: these run over every source's whole text, and a Unicode
             // one makes the fast engine give up at the first curly quote.
-            numeric_date: static_regex(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?-u:\b)"),
+            numeric_date: static_regex(
+                r"(?-u:\b)(?i:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?-u:\b)",
+            ),
             day_month: static_regex(&format!(
                 r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?-u:\b)|(?-u:\b){MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)"
             )),
@@ -893,15 +895,29 @@ impl TimeRecogniser {
     }
 
     /// The order `text` writes its dates in: a date in figures whose first number exceeds 12
-    /// is day first, one whose second does month first; failing those, its dates in words
-    /// ("22 April" against "April 22"). The larger count decides; a tie is no evidence.
+    /// is day first, one whose second does month first, one whose weekday beside it fits one
+    /// order only is in that order; failing those, its dates in words ("22 April" against
+    /// "April 22"). The larger count decides; a tie is no evidence.
     pub fn date_order(&self, text: &str) -> DateOrder {
         let (mut day_first, mut month_first) = (0, 0);
         for c in self.numeric_date.captures_iter(text) {
-            let (a, b) = (leading_number(&c[1]), leading_number(&c[2]));
+            let (a, b) = (leading_number(&c[2]), leading_number(&c[3]));
+            // "Thursday 02/01/2025": the weekday beside it fits one order only (2 January).
+            let fits = |month: i64, day_of_month: i64| {
+                let name = c.get(1).and_then(|w| weekday(w.as_str()));
+                let year = c
+                    .get(4)
+                    .filter(|y| y.len() == 4)
+                    .and_then(|y| leading_number(y.as_str()));
+                name.zip(year).is_some_and(|(name, year)| {
+                    self::day(year, month, day_of_month).is_some_and(|span| span.first.weekday() == name)
+                })
+            };
             match (a, b) {
                 (Some(a), Some(b)) if a > 12 && b <= 12 => day_first += 1,
                 (Some(a), Some(b)) if b > 12 && a <= 12 => month_first += 1,
+                (Some(a), Some(b)) if fits(b, a) && !fits(a, b) => day_first += 1,
+                (Some(a), Some(b)) if fits(a, b) && !fits(b, a) => month_first += 1,
                 _ => {}
             }
         }
@@ -2283,6 +2299,11 @@ mod tests {
             times.date_order("It met on November 10 and Dec. 3."),
             DateOrder::MonthFirst
         );
+        // A weekday beside a date in figures tells its order when it fits one reading only:
+        // 2 January 2025 was a Thursday, 1 February a Saturday.
+        assert_eq!(times.date_order("Thursday 02/01/2025"), DateOrder::DayFirst);
+        assert_eq!(times.date_order("Sat., 02/01/2025"), DateOrder::MonthFirst);
+        assert_eq!(times.date_order("Monday 02/01/2025"), DateOrder::Unknown);
         // "May 2026" is a month, not a day; a tie or nothing is no evidence.
         assert_eq!(times.date_order("In May 2026, 3/4 of staff voted."), DateOrder::Unknown);
         assert_eq!(times.date_order("On 3 May and on June 4."), DateOrder::Unknown);

@@ -643,9 +643,10 @@ impl FrameLexicon {
                 }
             }
         }
-        // "179 aboard the ferry had been rescued", "three people on board were injured": a
-        // word of where those counted were, right after the count or its noun, yields to a
-        // measure word after it in its clause, the sentence's own verb.
+        // "179 aboard the ferry had been rescued", "three people on board were injured", "47
+        // passengers had died": a word of where those counted were or of who they are, right
+        // after the count or its noun, yields to a measure word after it in its clause, the
+        // sentence's own verb.
         if among.is_none() && dimension == "count" && !partitive {
             // (Right after: with only the count's noun, or a generic one, between: "three
             // people aboard".)
@@ -658,7 +659,6 @@ impl FrameLexicon {
             let located = words.iter().copied().find(|w| {
                 w.def.located
                     && !carried
-                    && !w.says_who(text)
                     && (right_after(figure.1, w) || noun.is_some_and(|(_, end)| right_after(end, w)))
             });
             if let Some((at, (_, to))) = located.and_then(|at| Some((at, clause_from(text, at.start)?))) {
@@ -1256,6 +1256,26 @@ impl FrameLexicon {
             written.to_lowercase()
         };
         let wanted = |option: String| Some(option).filter(|o| !self.stopwords.contains(o) || self.is_option_name(o));
+        // "90 “no” votes (1 percent)": a share in brackets right after an option's votes is
+        // that option's (an option name in quotes in any case).
+        if let Some(before) = text[..figure.0].trim_end().strip_suffix('(') {
+            let mut words = before.trim_end().rsplit(char::is_whitespace);
+            if words
+                .next()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "votes" | "vote" | "ballots"))
+            {
+                let written = words.next().unwrap_or_default();
+                let bare = written.trim_matches(|c: char| !c.is_alphanumeric());
+                let quoted = bare.len() < written.len();
+                let option = self
+                    .option_names
+                    .iter()
+                    .find(|n| n.as_str() == bare || quoted && n.eq_ignore_ascii_case(bare));
+                if let Some(option) = option {
+                    return Some((option.to_lowercase(), OptionNamed::ByWinner));
+                }
+            }
+        }
         // "won 51.9% of the vote to Remain's 48.1%": an owner, not an option.
         let owner = |at: usize, word: &str| text[at + word.len()..].starts_with(['\'', '’']);
         let part = text.get(scope.0..scope.1)?;
@@ -1397,6 +1417,24 @@ impl FrameLexicon {
                 && [" vote", " ballot"].iter().any(|v| rest.starts_with(v))
         }) {
             return wanted(option_at(at, word)).map(|o| (o, OptionNamed::AfterFigure));
+        }
+        // ... in quotes, in any case ("8,435 “yes” votes").
+        let quoted = text[figure.1..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.strip_prefix(['"', '“', '\'', '‘']))
+            .and_then(|rest| {
+                let end = rest.find(['"', '”', '\'', '’'])?;
+                let after = rest[end..]
+                    .get(rest[end..].chars().next()?.len_utf8()..)?
+                    .to_lowercase();
+                [" vote", " ballot"]
+                    .iter()
+                    .any(|v| after.starts_with(v))
+                    .then(|| &rest[..end])
+            })
+            .and_then(|word| self.option_names.iter().find(|n| n.eq_ignore_ascii_case(word)));
+        if let Some(option) = quoted {
+            return Some((option.to_lowercase(), OptionNamed::AfterFigure));
         }
         if let Some((at, word)) = text[figure.1..]
             .strip_prefix(" for ")

@@ -2097,6 +2097,17 @@ impl Resolver {
         if word.as_ref().is_some_and(|w| w.def.peak) {
             qualifiers.retain(|q| q != "peak");
         }
+        // Points are a change already: "raised its rate by a quarter of a point" and "a
+        // quarter-point hike" are one figure.
+        if matches!(
+            &m.value,
+            Value::Amount {
+                unit: Unit::PercentagePoint,
+                ..
+            }
+        ) {
+            qualifiers.retain(|q| q != "change");
+        }
         // "40 navy divers" are some of "120 divers": a word between a figure and the noun it
         // counts (a measure named after that noun) narrows what is counted.
         if let (Unit::Count(lemma), Some((noun_start, _)), None) = (unit, noun, &word) {
@@ -3096,7 +3107,9 @@ impl Resolver {
                     .strip_suffix(p)
                     .is_some_and(|b| b.is_empty() || b.ends_with(' '))
             });
-        if !after_from || !self.frames.names_change(cx.sentence, (clause.0, m.start)) {
+        // (A change told by its verb alone: "revised the toll from 79 to 78".)
+        let change = self.frames.names_change(cx.sentence, (clause.0, m.start)) || self.frames.tells_change(opening);
+        if !after_from || !change {
             return None;
         }
         // "to somewhere between $80 billion and $90 billion", "to a range of 0.25% to 0.5%": up
@@ -3155,11 +3168,13 @@ impl Resolver {
     }
 
     /// Where the words after the last cause verb (lexicon `cause_verbs`) between `from` and
-    /// `to` start ("drove" in "a forecast that drove shares up 26%"), if there is one.
+    /// `to` start ("drove" in "a forecast that drove shares up 26%"), if there is one. (Not
+    /// one followed by "for": "pushed for a 50-year sentence" asks for it.)
     fn cause_verb_before(&self, sentence: &str, from: usize, to: usize) -> Option<usize> {
         let part = sentence.get(from..to)?;
         part.split_word_bound_indices()
             .filter(|(_, w)| self.cause_verbs.contains(&w.to_lowercase()))
+            .filter(|(at, w)| part[at + w.len()..].split_whitespace().next() != Some("for"))
             .map(|(at, w)| from + at + w.len())
             .last()
     }
@@ -3373,6 +3388,16 @@ impl Resolver {
             if let Some(name) = relative_of() {
                 return Some(name);
             }
+        }
+        // "The fine exceeds those of Apple (€1.1bn for anti-competitive practices)": a figure
+        // that opens brackets right after a name is that name's.
+        let bracketed = cx.sentence[..anchor]
+            .trim_end()
+            .strip_suffix('(')
+            .map(str::trim_end)
+            .and_then(|before| cx.names.iter().find(|(e, _)| e.end == before.len() && !possessive(e)));
+        if let Some((_, name)) = bracketed.filter(|_| of == SubjectOf::Figure) {
+            return Some(name.clone());
         }
         let pronoun = self
             .pronoun
@@ -4762,7 +4787,21 @@ fn duration_attribute(sentence: &str, m: &Mention) -> Option<String> {
         }
         // "take-off" and "takeoff", "lift-off" and "liftoff" are one event.
         let noun = noun.replace('-', "");
-        return Some(format!("{relation}-{}", pluralizer::pluralize(&noun, 1, false)));
+        // "43 minutes after receiving the report", "two minutes after receiving the warning":
+        // a gerund's event is told by its object too (none after a particle or a preposition:
+        // "before stepping out of the C-suite").
+        const NO_OBJECT: &[&str] = &[
+            "out", "up", "down", "off", "in", "on", "over", "away", "back", "of", "from", "to", "into", "at", "for",
+            "with", "by",
+        ];
+        let object = noun
+            .ends_with("ing")
+            .then(|| words.find(|w| !SKIP.contains(&w.as_str()) && !possessive(w)))
+            .flatten()
+            .filter(|w| w.chars().all(char::is_alphabetic) && !NO_OBJECT.contains(&w.as_str()))
+            .map(|w| format!("-{}", pluralizer::pluralize(&w, 1, false)))
+            .unwrap_or_default();
+        return Some(format!("{relation}-{}{object}", pluralizer::pluralize(&noun, 1, false)));
     }
     // "a speech that lasted almost two hours", "the shaking lasted close to 40 seconds": the
     // noun a determiner opens before "lasted" is what took that long (not "it", nor "the
@@ -5243,6 +5282,12 @@ fn size_holder(before: &str) -> Option<String> {
         "measured",
         "towering",
         "towered",
+        "stretching",
+        "stretches",
+        "stretched",
+        "spanning",
+        "spans",
+        "spanned",
     ];
     // (A copula right before the figure sizes its subject too: "The tower is 500 feet tall".)
     const COPULAS: &[&str] = &["is", "was", "are", "were"];
