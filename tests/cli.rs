@@ -1978,6 +1978,29 @@ fn a_twenty_ninth_blind_pair_a_migrant_shipwreck_and_eurozone_results() {
     );
 }
 
+/// A live blog entry that opens with its time and its day ("2:10 pm: July 19 – ...") is of
+/// that day: the day is no claim of the entry's (no announcement dated by it), and the entry's
+/// weekdays are read from it, not from the page's later date.
+#[test]
+fn a_live_blog_entry_opening_with_its_day_is_of_that_day() {
+    let dir = tempdir("entry-day");
+    let blog = dir.join("blog.txt");
+    std::fs::write(
+        &blog,
+        "Live: Dalmore flood rescue as river bursts its banks\n\n\
+         Published Monday, July 25, 2022.\n\n\
+         5.08 pm: July 22 – The Dalmore county office has confirmed that 14 homes were evacuated near the weir.\n\n\
+         2:10 pm: July 19 – Rescue crews reached the flooded quarry on Monday, the county office said.\n\n\
+         2.21 pm: July 19 – The county office has confirmed a second rescue at the quarry.\n",
+    )
+    .unwrap();
+    let report = json(&["check", blog.to_str().unwrap(), "--format", "json"]);
+    let texts = fields(&report, "claims", "text");
+    assert!(!texts.contains(&"July 22") && !texts.contains(&"July 19"), "{texts:?}");
+    assert_eq!(claim_with_text(&report, "Monday")["value"]["first"], "2022-07-18");
+    assert!(conflict_messages(&report).is_empty());
+}
+
 /// Sums written as European reports write millions and thousands ("MSEK 412", "kEUR 450")
 /// agree with the same sums spelt out, a table's "MSEK 2025 2024" holds years, not money, and
 /// the net sales the two outlets disagree on are found (see EXPECTED.md).

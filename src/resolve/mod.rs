@@ -23,7 +23,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::extract::entity::{same_entity, strip_possessive, Entity, EntityRecogniser};
 use crate::extract::numbers::is_number_word;
 use crate::extract::quantity::{aged_before, AGE};
-use crate::extract::time::{is_dateline, is_weekday_name, opens_with_place_in_capitals, PAST_VERBS};
+use crate::extract::time::{is_dateline, is_weekday_name, opens_with_place_in_capitals, DateOrder, PAST_VERBS};
 use crate::extract::{Mention, Recognisers};
 use crate::pattern::{static_regex, words_pattern, LazyRegex, WordList};
 use crate::rules::{Kind, RuleSet};
@@ -327,6 +327,25 @@ fn entry_stamp(line: &str, mentions: &[Mention], reference: Option<Date>) -> Opt
             || (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
     };
     rest.split_whitespace().all(stamp_word).then_some(day)
+}
+
+/// The day a live blog entry's opening gives after its time, up to a dash or a colon ("July
+/// 19 – " in "2:10 pm: July 19 – The UK has hit ..."), as a stamp line gives it, and the
+/// length of that opening.
+fn entry_day(
+    after_time: &str,
+    recognisers: &Recognisers,
+    reference: Option<Date>,
+    order: DateOrder,
+) -> Option<(Date, usize)> {
+    let head = [" – ", " — ", " - ", ": "]
+        .iter()
+        .filter_map(|separator| after_time.find(separator))
+        .min()
+        .map(|end| &after_time[..end])
+        .filter(|head| head.len() <= ENTRY_STAMP_MAX)?;
+    let day = entry_stamp(head, &recognisers.mentions(head, reference, order), reference)?;
+    Some((day, head.len()))
 }
 
 /// Whether `before` is a wire dateline and nothing else: a place in capitals, perhaps a
@@ -765,7 +784,25 @@ impl Resolver {
                 entry_clock = None;
                 continue;
             }
+            // A live blog entry that opens with its time and its day ("2:10 pm: July 19 – The
+            // UK has hit a new record"): the day is the entry's and the entries after it, as a
+            // stamp line's would be, so the entry's time times its figures.
+            let entry_head = self
+                .entry_time
+                .find(sentence)
+                .filter(|_| entry_times && first_in_paragraph)
+                .and_then(|opening| {
+                    let (day, head) = entry_day(&sentence[opening.end()..], recognisers, document_reference, order)?;
+                    Some((day, opening.end()..opening.end() + head))
+                });
+            if let Some((day, _)) = entry_head {
+                (timing, reference_own, earliest, reference) = (Some(day), true, None, Some(day));
+            }
             let mut mentions = recognisers.mentions(sentence, reference, order);
+            // (The day is the entry's stamp, no claim.)
+            if let Some((_, head)) = &entry_head {
+                mentions.retain(|m| !(m.kind == Kind::Date && head.contains(&m.start)));
+            }
             // "CEO since 2019" dates when the tenure began, "by 2030" when a target is due.
             for m in &mut mentions {
                 if let Some(bound) = recognisers.bound(sentence, m, reference, order) {
