@@ -1593,13 +1593,17 @@ impl FrameLexicon {
         });
         if let Some(part) = text.get(scope.0..scope.1) {
             // Words of the figure, its noun or its measure ("net income") are not qualifiers,
-            // but a measure word that is all of a qualifier's says both ("an equity value of").
+            // but a measure word that is all of a qualifier's says both ("an equity value of"),
+            // and so do a qualifier's words that modify the measure word before it ("at an
+            // additional cost of"; not "higher than", whose measure word opens it).
             let overlaps = |(s, e): (usize, usize), start: usize, end: usize| start < e && s < end;
+            let says_both = |w: &MeasureWord, start: usize, end: usize| {
+                (w.start, w.end) == (start, end) || start < w.start && w.end <= end
+            };
             let taken = |start: usize, end: usize| {
                 overlaps(figure, start, end)
                     || noun.is_some_and(|n| overlaps(n, start, end))
-                    || measure
-                        .is_some_and(|w| overlaps((w.start, w.end), start, end) && (w.start, w.end) != (start, end))
+                    || measure.is_some_and(|w| overlaps((w.start, w.end), start, end) && !says_both(w, start, end))
             };
             // Every qualifier word outside the figure and its measure; a word inside a longer
             // one of another qualifier is part of it ("previous" in "previous quarter"), even
