@@ -360,7 +360,9 @@ fn shared_units(
             after: lexicon.compile(
                 "unit",
                 &format!(
-                    r"(?i)^(?:\s?|(-))({})\b(?:\s+of\s+([\p{{L}}]+)|-?\s*([\p{{L}}]+))?",
+                    // (Case-blind only where it matters: a letter class under `(?i)` costs
+                    // its case folding at every compile.)
+                    r"^(?:\s?|(-))((?i:{}))\b(?:\s+(?i:of)\s+([\p{{L}}]+)|-?\s*([\p{{L}}]+))?",
                     alternation(&u.currency_words)
                 ),
             )?,

@@ -419,7 +419,9 @@ impl Resolver {
                 r"^[\s*_#>]*\d{1,2}(?::\d{2}(?:\s*[ap]\.?\s?m\.?)?|\.\d{2}\s*[ap]\.?\s?m\.?)(?:\s+[A-Z]{2,4})?[\s*_]*(?:—|–|-|\||:)\s",
             ),
             group_size: LazyRegex::known(format!(
-                r"(?i)^-(?:(?:person|member|man|woman|strong|seat)\s+(\p{{L}}[\p{{L}}-]*)|\p{{L}}+\s+({}))",
+                // (Case-blind only in the words: a letter class under `(?i)` costs its case
+                // folding at every compile.)
+                r"^-(?:(?i:person|member|man|woman|strong|seat)\s+(\p{{L}}[\p{{L}}-]*)|\p{{L}}+\s+({}))",
                 words_pattern(&lexicon.group_nouns)
             )),
             group_of: LazyRegex::known(format!(r"({})\s+of\s+$", words_pattern(&lexicon.group_nouns))),
