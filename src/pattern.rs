@@ -73,9 +73,9 @@ impl fmt::Debug for LazyRegex {
 /// (`\p{..}`: a name in any script, whose boundary must be Unicode's). A Unicode boundary
 /// makes the fast (lazy DFA) engine give up at the first non-ASCII byte of a sentence, and
 /// news is full of them (curly quotes, dashes): the slow engine then searched most sentences,
-/// near a third of the time of a run on fifty articles. The patterns written in this crate match English words
-/// and figures, where the two boundaries differ only beside a non-ASCII letter or digit
-/// ("é2019"), which no English word or figure is glued to.
+/// near a third of the time of a run on fifty articles. The patterns written in this crate
+/// match English words and figures, where the two boundaries differ only beside a non-ASCII
+/// letter or digit ("é2019"), which no English word or figure is glued to.
 fn ascii_boundaries(pattern: &str) -> String {
     if pattern.contains(r"\p{") {
         pattern.to_string()
@@ -446,8 +446,6 @@ mod tests {
     use crate::rules::{RuleSet, DEFAULT_FILES};
     use crate::Engine;
 
-    /// A word list finds what the regex of its words finds (`words_pattern`, the form the
-    /// lists had): case, separators, stems, word boundaries, longer entries first.
     #[test]
     fn word_characters_are_latin_inside_and_outside_classes() {
         assert_eq!(latin_words(r"\w+"), "[0-9A-Za-z_À-ÖØ-öø-ɏ]+");
@@ -475,6 +473,8 @@ mod tests {
         assert!(!will.is_match("goodwill willing"));
     }
 
+    /// A word list finds what the regex of its words finds (`words_pattern`, the form the
+    /// lists had): case, separators, stems, word boundaries, longer entries first.
     #[test]
     fn a_word_list_matches_as_its_regex_would() {
         let words: Vec<String> = [

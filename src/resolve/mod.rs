@@ -788,7 +788,7 @@ impl Resolver {
             }
             // A live blog entry that opens with its time and its day ("2:10 pm: July 19 – The
             // UK has hit a new record"): the day is the entry's and the entries after it, as a
-            // stamp line's would be, so the entry's time times its figures.
+            // stamp line's would be, so the entry's time times its moving figures.
             let entry_head = self
                 .entry_time
                 .find(sentence)
