@@ -329,7 +329,7 @@ fn capitalised_runs(sentence: &str) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < chars.len() {
         let starts_word = i == 0 || at(i - 1).is_none_or(|c| !regex_syntax::is_word_character(c));
-        let Some(mut end) = word_end(i).filter(|_| starts_word) else {
+        let Some(mut end) = starts_word.then(|| word_end(i)).flatten() else {
             i += 1;
             continue;
         };
