@@ -1193,23 +1193,39 @@ impl QuantityRecogniser {
                     let (effect, p, _) = self.hedge_before(&before[..other.start()])?;
                     Some((effect, p.as_str().to_string(), start))
                 });
-            if hedge.is_none() {
+            // Right after the figure ("700 or more people") or after its unit or noun ("157 mph
+            // or more", "1,200 degrees and more in the carriages").
+            let mut places = vec![n.end];
+            if value_end > n.end {
+                places.push(value_end);
+            }
+            'hedged: for at in places {
+                if hedge.is_some() {
+                    break;
+                }
                 for (effect, re) in &self.hedges_after {
+                    let Some(m) = re.find(&s[at..]) else { continue };
+                    let next = s[at + m.end()..].split_whitespace().next().unwrap_or_default();
+                    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                     // "$355 million plus interest", "five numbers plus the Powerball": what the
-                    // figure leaves out, not "or more".
-                    let adds = |m: &regex::Match| {
-                        let next = s[n.end + m.end()..].split_whitespace().next().unwrap_or_default();
-                        let next = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-                        ADDED_THING.contains(&next.as_str())
-                    };
-                    if let Some(m) = re.find(&s[n.end..]).filter(|m| !adds(m)) {
-                        hedge = Some((*effect, m.as_str().trim().to_string(), start));
-                        value_end = value_end.max(n.end + m.end());
-                        if kind == Kind::Count {
-                            end = n.end + m.end();
-                        }
-                        break;
+                    // figure leaves out, not "or more". "40 dead and more than 100 hurt", "six
+                    // killed and more missing": "and more" of another figure or noun.
+                    // Past the noun only "or ..." and "and ...": "346 passengers plus 20 crew".
+                    let phrase = m.as_str().trim_start_matches([' ', '-']).to_lowercase();
+                    let adds = ADDED_THING.contains(&next.as_str())
+                        || at > n.end && !phrase.starts_with("or ") && !phrase.starts_with("and ");
+                    let joins = phrase.starts_with("and ")
+                        && (matches!(next.as_str(), "than" | "of")
+                            || !next.is_empty() && !self.stopwords.contains(&next));
+                    if adds || joins {
+                        continue;
                     }
+                    hedge = Some((*effect, m.as_str().trim().to_string(), start));
+                    value_end = value_end.max(at + m.end());
+                    if kind == Kind::Count && at == n.end {
+                        end = n.end + m.end();
+                    }
+                    break 'hedged;
                 }
             }
             if let Some((effect, _, _)) = &hedge {
