@@ -10,6 +10,7 @@ mod quotes;
 pub use quotes::{against_longest, same_quote};
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 use std::sync::OnceLock;
 
 use crate::graph::{ClaimGraph, Link};
@@ -568,6 +569,9 @@ struct Slot {
     risen_from: Vec<Vec<usize>>,
     /// Whether something dates the slot's figures.
     timed: bool,
+    /// Groups of the slot's time `far_apart` from the main group, taken out of `disputed`: a
+    /// possible conflict with it.
+    far: Vec<Vec<usize>>,
 }
 
 /// Split a block's claims by time, each time into value groups.
@@ -639,6 +643,7 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
             if options && spec.option_gap.is_some_and(|gap| !within_gap(claims, &disputed, gap)) {
                 disputed.truncate(1);
             }
+            drop_parts(claims, &slot, &mut disputed);
             let risen_from = rose_from(claims, &mut disputed);
             // (More values than a dispute shows are several facts, counted before a source's
             // second value is dropped.)
@@ -657,9 +662,77 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
                 groups,
                 risen_from,
                 timed,
+                far: Vec::new(),
             }
         })
         .collect()
+}
+
+/// Take the groups whose values lie `times` apart or more from the dispute's core out of it,
+/// and return them ("awarded Depp $10 million" against "she was awarded $2 million": another
+/// party's award the frame did not tell apart). The core is the group with the most claims
+/// not far from it, with those ("142 layoffs" against "1,140" and "roughly 1,400": the two
+/// near ones dispute, the far one is possible only).
+fn split_far(claims: &[Claim], disputed: &mut Vec<Vec<usize>>, times: f64) -> Vec<Vec<usize>> {
+    if disputed.len() < 2 || !amounts(claims, disputed) {
+        return Vec::new();
+    }
+    let weight = |a: &Vec<usize>| -> usize {
+        disputed
+            .iter()
+            .filter(|b| !far_apart(claims, a, b, times))
+            .map(Vec::len)
+            .sum()
+    };
+    // (The first of the heaviest: groups come largest first.)
+    let Some(core) = disputed
+        .iter()
+        .enumerate()
+        .max_by_key(|&(at, g)| (weight(g), std::cmp::Reverse(at)))
+        .map(|(_, g)| g.clone())
+    else {
+        return Vec::new();
+    };
+    let (far, kept) = std::mem::take(disputed)
+        .into_iter()
+        .partition(|g| far_apart(claims, &core, g, times));
+    *disputed = kept;
+    far
+}
+
+/// Whether two groups' values lie `times` apart or more, and not as the same digits a
+/// thousandfold apart ("$4.28 billion" and "$4.28 million": one scale word is wrong).
+fn far_apart(claims: &[Claim], a: &[usize], b: &[usize], times: f64) -> bool {
+    let figure = |g: &[usize]| match g.first().and_then(|&i| claims.get(i)).map(|c| &c.value) {
+        Some(Value::Amount { value, .. }) => *value,
+        _ => 0.0,
+    };
+    times_apart(&common(claims, a), &common(claims, b)) >= times && !thousandfold(figure(a), figure(b))
+}
+
+/// Whether every claim of the groups is an amount (no date, time of day or quote).
+fn amounts(claims: &[Claim], groups: &[Vec<usize>]) -> bool {
+    groups
+        .iter()
+        .flatten()
+        .all(|&i| claims.get(i).is_some_and(|c| matches!(c.value, Value::Amount { .. })))
+}
+
+/// How many times the larger of two intervals' values lies from the smaller, by their
+/// nearer bounds: 1 when they overlap or lie on both sides of zero, without end when the
+/// nearer one is zero ("$0 in punitive damages" against "$5 million").
+fn times_apart(a: &Interval, b: &Interval) -> f64 {
+    let (low, high) = if a.low <= b.low { (a, b) } else { (b, a) };
+    let (near_low, near_high) = (low.high, high.low);
+    if near_high <= near_low {
+        1.0
+    } else if near_low >= 0.0 {
+        near_high / near_low
+    } else if near_high <= 0.0 {
+        (near_low / near_high).abs()
+    } else {
+        1.0
+    }
 }
 
 /// "Death toll increases to 17" against "there are now 12 people who have died" on one day:
@@ -684,6 +757,60 @@ fn rose_from(claims: &[Claim], disputed: &mut Vec<Vec<usize>>) -> Vec<Vec<usize>
     *disputed = vec![main];
     by_value.into_iter().map(|(_, g)| g).collect()
 }
+
+/// "It raised $500 million from General Atlantic and seeks another $1.75 billion in sales of
+/// its shares, a total of $2.25 billion": two figures of one unit that a sentence gives with
+/// their sum are parts of it, whatever frame each took, and so are those values in other
+/// sources ("launched a $1.75 billion share sale"). In a dispute with a group that holds a
+/// sum, groups that hold a part and no sum are dropped.
+fn drop_parts(claims: &[Claim], slot: &[usize], disputed: &mut Vec<Vec<usize>>) {
+    if disputed.len() < 2 {
+        return;
+    }
+    let (mut parts, mut sums) = (Vec::new(), Vec::new());
+    for &i in slot {
+        let figures = sentence_figures(claims, i);
+        for (at, &a) in figures.iter().enumerate() {
+            for &b in figures.iter().skip(at + 1) {
+                let adds_up = |c: f64| (a + b - c).abs() <= SUM_SLACK * c && a.min(b) >= SUM_SLACK * 2.0 * c;
+                if let Some(&sum) = figures.iter().find(|&&c| adds_up(c)) {
+                    parts.extend([a, b]);
+                    sums.push(sum);
+                }
+            }
+        }
+    }
+    let holds = |group: &Vec<usize>, values: &[f64]| {
+        let value = common(claims, group);
+        values.iter().any(|&v| value.low <= v && v <= value.high)
+    };
+    // (Only against their sum: "320 stewards were on duty, 80 fewer than the 400 required"
+    // still disputes "230 stewards".)
+    if disputed.iter().any(|g| holds(g, &sums)) {
+        disputed.retain(|g| holds(g, &sums) || !holds(g, &parts));
+    }
+}
+
+/// The figures, as written, of the claims of claim `i`'s sentence in the unit of its own
+/// (claims are in source order, a sentence's together).
+fn sentence_figures(claims: &[Claim], i: usize) -> Vec<f64> {
+    let Some(claim) = claims.get(i) else { return Vec::new() };
+    let unit = unit_key(&claim.value);
+    let alike = |c: &&Claim| c.source == claim.source && Arc::ptr_eq(&c.sentence, &claim.sentence);
+    let before = claims.iter().take(i).rev().take_while(alike);
+    let after = claims.iter().skip(i).take_while(alike);
+    before
+        .chain(after)
+        .filter(|c| unit_key(&c.value) == unit)
+        .filter_map(|c| match c.value {
+            Value::Amount { value, .. } if value > 0.0 => Some(value),
+            _ => None,
+        })
+        .collect()
+}
+
+/// How far two parts may add up short of or past their sum, relative to it (each is rounded).
+const SUM_SLACK: f64 = 0.005;
 
 /// Counts or durations that only their noun names, of which one source gives two values
 /// ("412.6 million tickets were sold", "Fourteen tickets matched five numbers": no measure
@@ -781,7 +908,8 @@ fn values_within_gap(values: &[Interval], gap: f64) -> bool {
 /// Compare the claims of one block: link each value group's claims as agreeing, and report
 /// a time with two or more groups as a conflict and differing values at different times as
 /// an update.
-/// Returns whether the block holds a conflict.
+/// Returns whether the block holds a conflict (or a possible one of values far apart: the
+/// block is not compared again with others, see `possible_conflicts`).
 fn compare_block(
     rule: &Rule,
     claims: &[Claim],
@@ -810,6 +938,11 @@ fn compare_block(
             }
         }
     }
+    if let Some(times) = spec.far_apart {
+        for slot in &mut slots {
+            slot.far = split_far(claims, &mut slot.disputed, times);
+        }
+    }
     // (The undated count stays in the timeline: its time is still unknown.)
     for (dated, undated) in near_misses(spec, claims, &slots) {
         let groups = vec![dated, undated];
@@ -834,6 +967,12 @@ fn compare_block(
             let relation = conflict_between(claims, &slot.disputed);
             link_groups(graph, rule, relation, &slot.disputed);
             out.push(dispute(rule, relation, slot.disputed.clone()));
+            conflict = true;
+        }
+        if let Some(main) = slot.disputed.first().filter(|_| !slot.far.is_empty()) {
+            let groups: Vec<Vec<usize>> = std::iter::once(main.clone()).chain(slot.far).collect();
+            link_groups(graph, rule, Relation::PossibleConflict, &groups);
+            out.push(dispute(rule, Relation::PossibleConflict, groups));
             conflict = true;
         }
         latest.extend(slot.risen_from);
@@ -868,7 +1007,7 @@ fn compare_block(
 /// of a distance from no place ("as far as 10 kilometers away"), which may be of two places;
 /// and one of an agreement's day after the day one source told of it (`one_after_told`).
 fn conflict_between(claims: &[Claim], groups: &[Vec<usize>]) -> Relation {
-    if possible_only(claims, groups).is_some() {
+    if possible_only(claims, groups, None).is_some() {
         Relation::PossibleConflict
     } else {
         Relation::Conflict
@@ -877,7 +1016,11 @@ fn conflict_between(claims: &[Claim], groups: &[Vec<usize>]) -> Relation {
 
 /// Why a dispute is a possible conflict only (see `conflict_between`), as the report's "why"
 /// says it; `None` for a conflict.
-pub(crate) fn possible_only(claims: &[Claim], groups: &[Vec<usize>]) -> Option<&'static str> {
+pub(crate) fn possible_only(
+    claims: &[Claim],
+    groups: &[Vec<usize>],
+    far_apart_at: Option<f64>,
+) -> Option<&'static str> {
     if one_source(claims, groups) {
         return Some("both sides in one source (possible only: a text seldom contradicts itself)");
     }
@@ -895,8 +1038,16 @@ pub(crate) fn possible_only(claims: &[Claim], groups: &[Vec<usize>]) -> Option<&
                     .any(|b| one_after_told(a, b))
             })
         });
+    let far = far_apart_at.is_some_and(|times| {
+        amounts(claims, groups)
+            && groups
+                .first()
+                .is_some_and(|main| groups.iter().skip(1).all(|g| far_apart(claims, main, g, times)))
+    });
     if unknowable {
         Some("one side's day is after the other's source told of its own (possible only: a second event of its kind)")
+    } else if far {
+        Some("values several times apart (possible only: more often two things told alike than one mistold)")
     } else if members().any(|c| c.frame.unplaced) {
         Some("no place named (possible only: two places' figures may be told so)")
     } else {
@@ -1053,10 +1204,11 @@ fn on_two_bases(claims: &[Claim], groups: &[Vec<usize>], gaps: &[(String, Interv
     })
 }
 
-/// A count that nothing dates, a hair off the count of one known time and agreeing with
-/// none ("1,774 dead" against "rose to 1,744 Monday"): a toll grows by more than a slip of
-/// digits between two reports, so the two are one count told two ways. (The dated slots'
-/// main groups of that value, the undated one's.)
+/// A count that nothing dates, a slip of one digit off the count of one known time and
+/// agreeing with none ("1,774 dead" against "rose to 1,744 Monday"): the two are one count
+/// told two ways. A digit other than the last: a count that grew between two reports
+/// almost always changed its last digit ("275 killed" and "278 deaths" are two moments of
+/// a toll). (The dated slots' main groups of that value, the undated one's.)
 fn near_misses(spec: &Check, claims: &[Claim], slots: &[Slot]) -> Vec<(Vec<usize>, Vec<usize>)> {
     let Some(gap) = spec.untimed_gap else { return Vec::new() };
     let counted = |group: &[usize]| {
@@ -1087,7 +1239,7 @@ fn near_misses(spec: &Check, claims: &[Claim], slots: &[Slot]) -> Vec<(Vec<usize
         }
         let nearest = dated
             .iter()
-            .filter(|(g, d)| counted(g) && values_within_gap(&[*d, value], gap))
+            .filter(|(g, d)| counted(g) && values_within_gap(&[*d, value], gap) && slipped(claims, g, group))
             .min_by(|(_, a), (_, b)| distance(a, &value).total_cmp(&distance(b, &value)));
         // (Every dated group of that value: a count told in a headline, timed by its source's
         // date, and in the body with its day stated, lies in two slots.)
@@ -1103,6 +1255,31 @@ fn near_misses(spec: &Check, claims: &[Claim], slots: &[Slot]) -> Vec<(Vec<usize
         }
     }
     found
+}
+
+/// Whether a figure of one group is written as one of the other's with one digit changed,
+/// not the last ("1,744" and "1,774").
+fn slipped(claims: &[Claim], a: &[usize], b: &[usize]) -> bool {
+    let figures = |group: &[usize]| -> Vec<String> {
+        group
+            .iter()
+            .filter_map(|&i| match claims.get(i).map(|c| &c.value) {
+                Some(Value::Amount { value, .. }) if value.fract() == 0.0 && *value >= 10.0 => {
+                    Some(format!("{value:.0}"))
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    let slip = |x: &str, y: &str| {
+        let differ: Vec<usize> = (x.bytes().zip(y.bytes()).enumerate())
+            .filter(|(_, (p, q))| p != q)
+            .map(|(at, _)| at)
+            .collect();
+        x.len() == y.len() && differ.len() == 1 && differ.first() != Some(&(x.len() - 1))
+    };
+    let theirs = figures(b);
+    figures(a).iter().any(|x| theirs.iter().any(|y| slip(x, y)))
 }
 
 /// How far apart two intervals lie (0 when they overlap).

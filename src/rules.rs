@@ -205,6 +205,12 @@ pub struct Check {
     /// nation's), not one result told two ways. Unset: no limit.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub option_gap: Option<f64>,
+    /// Value groups whose values lie this many times apart or more (the nearer bounds, both
+    /// above zero) are a possible conflict only: a figure several times another is more
+    /// often another thing told alike (a part, a total, another party's, another moment's)
+    /// than the same thing mistold. Unset: no limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub far_apart: Option<f64>,
     /// Quotes: the share of the shorter quote's words the longer must hold, in order, for
     /// the two to be one quote told differently (below it they are two quotes).
     #[serde(default, skip_serializing_if = "Option::is_none")]

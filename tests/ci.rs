@@ -554,7 +554,7 @@ fn markdown_fits_a_comment() {
         ));
         b.push_str(&format!(
             "{firm} was valued at ${} billion in its latest funding round, investors said.\n\n",
-            i + 300
+            2 * (i + 2)
         ));
     }
     std::fs::write(dir.join("a.txt"), a).unwrap();

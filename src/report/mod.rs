@@ -631,7 +631,7 @@ fn findings(run: &Run, rules: &RuleSet, ids: &[String]) -> Vec<Finding> {
                         "{}: {message}",
                         run.claims.get(a).map(|c| c.frame.display()).unwrap_or_default()
                     ),
-                    why: same_thing(run, d),
+                    why: same_thing(run, d, rule.check.as_ref().and_then(|c| c.far_apart)),
                     explanation: rule.summary.clone(),
                 },
             ))
@@ -771,8 +771,9 @@ fn groups_summary(run: &Run, d: &Dispute) -> String {
     format!("{} values: {}", parts.len(), parts.join(joint))
 }
 
-/// Why the claims of a dispute are held to be about one thing: the frame they share.
-fn same_thing(run: &Run, d: &Dispute) -> String {
+/// Why the claims of a dispute are held to be about one thing: the frame they share (and, for
+/// a possible conflict, why only possible; `far_apart` is the rule's).
+fn same_thing(run: &Run, d: &Dispute, far_apart: Option<f64>) -> String {
     let (a, b) = d.pair();
     if a == b {
         return "a date and the weekday written beside it".into();
@@ -846,7 +847,7 @@ fn same_thing(run: &Run, d: &Dispute) -> String {
         (_, None) if f.evolving => "none stated for either (compared as figures nothing dates)".to_string(),
         _ => "the same time".to_string(),
     };
-    let possible = match crate::check::possible_only(&run.claims, &d.groups) {
+    let possible = match crate::check::possible_only(&run.claims, &d.groups, far_apart) {
         Some(why) if d.relation == Relation::PossibleConflict => format!("; {why}"),
         _ => String::new(),
     };
