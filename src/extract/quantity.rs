@@ -1208,9 +1208,9 @@ impl QuantityRecogniser {
                     let next = s[at + m.end()..].split_whitespace().next().unwrap_or_default();
                     let next = next.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
                     // "$355 million plus interest", "five numbers plus the Powerball": what the
-                    // figure leaves out, not "or more". "40 dead and more than 100 hurt", "six
-                    // killed and more missing": "and more" of another figure or noun.
-                    // Past the noun only "or ..." and "and ...": "346 passengers plus 20 crew".
+                    // figure leaves out, not "or more"; past the noun only "or ..." and "and
+                    // ..." bound it ("346 passengers plus 20 crew"). "40 dead and more than 100
+                    // hurt", "six killed and more missing": "and more" of another figure or noun.
                     let phrase = m.as_str().trim_start_matches([' ', '-']).to_lowercase();
                     let adds = ADDED_THING.contains(&next.as_str())
                         || at > n.end && !phrase.starts_with("or ") && !phrase.starts_with("and ");
