@@ -2146,6 +2146,15 @@ impl FrameLexicon {
             .collect()
     }
 
+    /// The words of the lexicon's qualifier `name` (none when it has no such qualifier).
+    pub fn qualifier_words_of(&self, name: &str) -> &[String] {
+        self.qualifiers
+            .iter()
+            .find(|q| q.name == name)
+            .map(|q| q.words.as_slice())
+            .unwrap_or_default()
+    }
+
     /// Whether the text before a name calls it a rival ("a challenge from rival ", "its
     /// competitor "): a word of the lexicon's `rival_words` right before it.
     /// Not the verb ("the only disaster to rival Haiyan").

@@ -1120,7 +1120,7 @@ impl Resolver {
                 // What was asked for differs from party to party: a request is its asker's
                 // ("the defence's request for", "prosecutors sought": `by:prosecutor`).
                 if frame.qualifiers.iter().any(|q| q == "requested") {
-                    if let Some(asker) = requester(&sentence[..m.start]) {
+                    if let Some(asker) = requester(&sentence[..m.start], self.frames.qualifier_words_of("requested")) {
                         frame.qualifiers.push(format!("by:{asker}"));
                         frame.qualifiers.sort();
                     }
@@ -5152,18 +5152,10 @@ fn reading_time(sentence: &str, m: &Mention, mentions: &[Mention], measure_word:
 /// Who asked for a figure, from the words before it: the word before the last request word
 /// ("the defence's request for a six-year sentence": `defence`; "Prosecutors sought":
 /// `prosecutor`; "the probation department recommended": `department`), in the singular.
-fn requester(before: &str) -> Option<String> {
-    const ASKING: [&str; 6] = [
-        "request for",
-        "sought",
-        "recommended",
-        "requested",
-        "asked for",
-        "seeking",
-    ];
+fn requester(before: &str, asking: &[String]) -> Option<String> {
     const SKIPPED: [&str; 7] = ["had", "has", "have", "also", "was", "were", "is"];
     let lower = before.to_lowercase();
-    let at = ASKING.iter().filter_map(|w| lower.rfind(w)).max()?;
+    let at = asking.iter().filter_map(|w| lower.rfind(w.as_str())).max()?;
     let word = lower[..at]
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .rfind(|w| !w.is_empty() && !SKIPPED.contains(w))?;
