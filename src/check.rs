@@ -572,6 +572,9 @@ struct Slot {
     /// Groups of the slot's time `far_apart` from the main group, taken out of `disputed`: a
     /// possible conflict with it.
     far: Vec<Vec<usize>>,
+    /// Whether the slot is one stated day within a slot of several facts: its dispute stands,
+    /// but its values are no point of the block's timeline (the wider slot's are).
+    within: bool,
 }
 
 /// Split a block's claims by time, each time into value groups.
@@ -614,6 +617,41 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
     let moved = |slot: &[usize]| {
         most.is_some_and(|most| with_evidence(claims, value_groups(claims, slot, spec.tolerance)).len() > most)
     };
+    // A slot's value groups and the disputed ones, and whether it held more values than a
+    // dispute shows (several facts: then it disputes nothing).
+    let make = |slot: &[usize], timed: bool, day_moved: bool| -> (Slot, bool) {
+        let groups = value_groups(claims, slot, spec.tolerance);
+        let mut disputed = with_evidence(claims, groups.clone());
+        if !timed && !spec.untimed_gap.is_some_and(|gap| within_gap(claims, &disputed, gap)) {
+            disputed.truncate(1);
+        }
+        if options && spec.option_gap.is_some_and(|gap| !within_gap(claims, &disputed, gap)) {
+            disputed.truncate(1);
+        }
+        drop_parts(claims, slot, &mut disputed);
+        let risen_from = rose_from(claims, &mut disputed);
+        // (More values than a dispute shows are several facts, counted before a source's
+        // second value is dropped.)
+        let several = most.is_some_and(|most| disputed.len() > most);
+        drop_self_split(claims, &mut disputed);
+        if day_moved || several || progress {
+            disputed.truncate(1);
+        }
+        // "selling shares at $31" and "$43.40 by the close", timed by their sources' dates:
+        // a price moves by the minute, and may be any moment of the day.
+        if volatile && disputed.iter().flatten().any(|&i| !stated(i)) {
+            disputed.truncate(1);
+        }
+        let slot = Slot {
+            disputed,
+            groups,
+            risen_from,
+            timed,
+            far: Vec::new(),
+            within: false,
+        };
+        (slot, several)
+    };
     // (slot, whether time dates it, whether it moved whatever its values: the figures of a
     // day that moved that no time of day tells apart)
     time_slots(claims, &timed, window, period)
@@ -634,36 +672,29 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
                 .into_iter()
                 .map(|slot| (slot, false, false)),
         )
-        .map(|(slot, timed, day_moved)| {
-            let groups = value_groups(claims, &slot, spec.tolerance);
-            let mut disputed = with_evidence(claims, groups.clone());
-            if !timed && !spec.untimed_gap.is_some_and(|gap| within_gap(claims, &disputed, gap)) {
-                disputed.truncate(1);
-            }
-            if options && spec.option_gap.is_some_and(|gap| !within_gap(claims, &disputed, gap)) {
-                disputed.truncate(1);
-            }
-            drop_parts(claims, &slot, &mut disputed);
-            let risen_from = rose_from(claims, &mut disputed);
-            // (More values than a dispute shows are several facts, counted before a source's
-            // second value is dropped.)
-            let several = most.is_some_and(|most| disputed.len() > most);
-            drop_self_split(claims, &mut disputed);
-            if day_moved || several || progress {
-                disputed.truncate(1);
-            }
-            // "selling shares at $31" and "$43.40 by the close", timed by their sources' dates:
-            // a price moves by the minute, and may be any moment of the day.
-            if volatile && disputed.iter().flatten().any(|&i| !stated(i)) {
-                disputed.truncate(1);
-            }
-            Slot {
-                disputed,
-                groups,
-                risen_from,
-                timed,
-                far: Vec::new(),
-            }
+        .flat_map(|(slot, timed, day_moved)| {
+            let (whole, several) = make(&slot, timed, day_moved);
+            // A figure that does not move but takes more values over the story's weeks than
+            // one fact shows (a storm's wind from landfall to landfall) still disputes among
+            // the figures stated for one day: "sustained winds of 195 mph ... on Friday"
+            // against "packing winds of 147 mph" on Nov. 8.
+            let days = if several && !evolving && !loose {
+                let stated_members: Vec<usize> = slot
+                    .iter()
+                    .copied()
+                    .filter(|&i| stated(i) && claims.get(i).is_some_and(|c| c.kind != Kind::Date))
+                    .collect();
+                time_slots(claims, &stated_members, Some(0), None)
+            } else {
+                Vec::new()
+            };
+            let within_days = days
+                .into_iter()
+                .filter(|day| day.len() >= 2)
+                .map(|day| make(&day, true, false))
+                .filter(|(_, several)| !several)
+                .map(|(day, _)| Slot { within: true, ..day });
+            std::iter::once(whole).chain(within_days).collect::<Vec<Slot>>()
         })
         .collect()
 }
@@ -940,7 +971,12 @@ fn compare_block(
     }
     if let Some(times) = spec.far_apart {
         for slot in &mut slots {
-            slot.far = split_far(claims, &mut slot.disputed, times);
+            let far = split_far(claims, &mut slot.disputed, times);
+            // (Within one day of a slot of several facts, a value far off is another of them:
+            // "interest had reached about $5.4 million by Tuesday" beside Tuesday's award.)
+            if !slot.within {
+                slot.far = far;
+            }
         }
     }
     // (The undated count stays in the timeline: its time is still unknown.)
@@ -974,6 +1010,9 @@ fn compare_block(
             link_groups(graph, rule, Relation::PossibleConflict, &groups);
             out.push(dispute(rule, Relation::PossibleConflict, groups));
             conflict = true;
+        }
+        if slot.within {
+            continue;
         }
         latest.extend(slot.risen_from);
         if let Some(main) = slot.disputed.into_iter().next() {
