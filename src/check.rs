@@ -792,33 +792,55 @@ fn rose_from(claims: &[Claim], disputed: &mut Vec<Vec<usize>>) -> Vec<Vec<usize>
 /// "It raised $500 million from General Atlantic and seeks another $1.75 billion in sales of
 /// its shares, a total of $2.25 billion": two figures of one unit that a sentence gives with
 /// their sum are parts of it, whatever frame each took, and so are those values in other
-/// sources ("launched a $1.75 billion share sale"). In a dispute with a group that holds a
-/// sum, groups that hold a part and no sum are dropped.
+/// sources ("launched a $1.75 billion share sale"). So are two figures of a sentence whose
+/// sum of money another group of the dispute gives, not open-ended: "awarded Depp $10 million
+/// in compensatory damages and $5 million in punitive damages" against "Jury awards Depp $15
+/// million" (small counts add up by chance: "84 seats ... four short of a majority" is no
+/// part of "88 seats"). In a dispute with a group that holds a sum, groups that hold a part
+/// and no sum are dropped.
 fn drop_parts(claims: &[Claim], slot: &[usize], disputed: &mut Vec<Vec<usize>>) {
     if disputed.len() < 2 {
         return;
     }
+    let values: Vec<Interval> = disputed.iter().map(|g| common(claims, g)).collect();
+    let money = disputed.iter().flatten().all(|&i| {
+        claims.get(i).is_some_and(|c| {
+            matches!(
+                c.value,
+                Value::Amount {
+                    unit: Unit::Currency(_),
+                    ..
+                }
+            )
+        })
+    });
+    // (A value that a hedge widens by a tenth or less: about the sum, not past it.)
+    let given =
+        |v: &Interval, sum: f64| v.low <= sum && sum <= v.high && v.high.is_finite() && v.high - v.low <= 0.2 * v.high;
     let (mut parts, mut sums) = (Vec::new(), Vec::new());
     for &i in slot {
         let figures = sentence_figures(claims, i);
         for (at, &a) in figures.iter().enumerate() {
             for &b in figures.iter().skip(at + 1) {
                 let adds_up = |c: f64| (a + b - c).abs() <= SUM_SLACK * c && a.min(b) >= SUM_SLACK * 2.0 * c;
-                if let Some(&sum) = figures.iter().find(|&&c| adds_up(c)) {
+                let told = figures.iter().copied().find(|&c| adds_up(c));
+                let disputed_sum = || {
+                    let sum = a + b;
+                    (money && values.iter().any(|v| given(v, sum))).then_some(sum)
+                };
+                if let Some(sum) = told.or_else(disputed_sum) {
                     parts.extend([a, b]);
                     sums.push(sum);
                 }
             }
         }
     }
-    let holds = |group: &Vec<usize>, values: &[f64]| {
-        let value = common(claims, group);
-        values.iter().any(|&v| value.low <= v && v <= value.high)
-    };
+    let holds = |value: &Interval, values: &[f64]| values.iter().any(|&v| value.low <= v && v <= value.high);
     // (Only against their sum: "320 stewards were on duty, 80 fewer than the 400 required"
     // still disputes "230 stewards".)
-    if disputed.iter().any(|g| holds(g, &sums)) {
-        disputed.retain(|g| holds(g, &sums) || !holds(g, &parts));
+    if values.iter().any(|v| holds(v, &sums)) {
+        let mut values = values.iter();
+        disputed.retain(|_| values.next().is_some_and(|v| holds(v, &sums) || !holds(v, &parts)));
     }
 }
 
