@@ -139,8 +139,9 @@ impl NumberFinder {
             dozen: static_regex(r"(?i)\b(a|half\s+an?|(?:a\s+)?couple\s+of)\s+dozen\b"),
             couple: static_regex(r"(?i)\b(?:a\s+)?couple\s+of\b"),
             half_scale: static_regex(r"(?i)\b(?:an?\s+)?(half|quarter)(?:\s+an?)?\s+(million|billion|trillion)\b"),
+            // (Or after a range's second figure in metres: "1,500m to 1,600m long".)
             extent_after: static_regex(
-                r"(?i)^[\s-]+(?:tall|high|long|wide|deep|thick|across|in\s+(?:diameter|height|length|width|depth))\b",
+                r"(?i)^(?:\s*(?:-|–|—|to)\s*\d[\d,.]*\s?m)?[\s-]+(?:tall|high|long|wide|deep|thick|across|in\s+(?:diameter|height|length|width|depth))\b",
             ),
             negative: static_regex(r"(?:^|[\s(])(?:[-−]|(?i:minus|negative)\s+)$|^\s*−\s+$"),
             ratio_joint: static_regex(r"(?i)^\s+(?:over|out\s+of)\s+$"),

@@ -797,7 +797,7 @@ impl QuantityRecogniser {
             // "52% to 48%", "96 percent to 4 percent": a split between two sides, highest
             // first, is two figures, not a range.
             let range_end = numbers.get(i + 1).filter(|m| {
-                let joint = &sentence[n.end..m.start];
+                let joint = self.past_repeated_unit(sentence, n, m);
                 self.range_joint.is_match(joint)
                     // "40% to 50%" ("0 per cent to 0.1 per cent") is a range of shares; "fell
                     // 0.6% to 309,381 yen" a change and the figure it reached.
@@ -939,6 +939,27 @@ impl QuantityRecogniser {
         let mut m = self.read(&borrowed, n, None).filter(|m| !bare(m))?;
         m.end = n.end;
         Some(m)
+    }
+
+    /// The text between two figures, past a unit of the first that the second repeats: "10km
+    /// to 12km" is one range as "10 to 12km" is.
+    fn past_repeated_unit<'s>(&self, sentence: &'s str, n: &Number, m: &Number) -> &'s str {
+        let joint = &sentence[n.end..m.start];
+        let trimmed = joint.trim_start();
+        let unit = trimmed
+            .split(|c: char| !(c.is_alphabetic() || c == '/' || c == '°'))
+            .next()
+            .unwrap_or("");
+        let repeated = sentence[m.end..]
+            .trim_start()
+            .strip_prefix(unit)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+        let known = |unit: &str| self.units.contains_key(&unit.to_lowercase()) || self.symbols.contains_key(unit);
+        if !unit.is_empty() && repeated && known(unit) {
+            trimmed.get(unit.len()..).unwrap_or(joint)
+        } else {
+            joint
+        }
     }
 
     fn read(&self, s: &str, n: &Number, range_end: Option<&Number>) -> Option<Mention> {
