@@ -1609,12 +1609,23 @@ fn value_groups<'a>(claims: &'a [Claim], members: &[usize], tolerance: f64) -> V
     let (open, bounded): (Vec<_>, Vec<_>) = members.into_iter().partition(|(_, c)| hedged(c));
     let mut groups = sweep(&bounded, 0.0);
     let mut unplaced = Vec::new();
+    // A hedged claim joins the group nearest the figure it states ("at least 1,774 dead" is
+    // most likely the 1,774 some report, not the 5,200 more do; "as many as 19" the 19); of
+    // groups as near, the largest.
     for (i, c) in open {
         let v = c.value.interval();
+        let stated = match c.value {
+            Value::Amount { value, .. } => Interval::exact(value),
+            _ => v.stated(),
+        };
         let fits = groups
             .iter_mut()
             .filter(|(common, _)| common.relate(&v, tolerance) != Relation::Conflict)
-            .max_by_key(|(_, g)| g.len());
+            .min_by(|(a, ga), (b, gb)| {
+                distance(a, &stated)
+                    .total_cmp(&distance(b, &stated))
+                    .then(gb.len().cmp(&ga.len()))
+            });
         match fits {
             Some((_, group)) => group.push((i, c)),
             None => unplaced.push((i, c)),
@@ -2135,6 +2146,29 @@ mod tests {
             .map(|g| g.iter().map(|&i| c[i].text.as_str()).collect())
             .collect();
         assert_eq!(texts, [vec!["770", "770", "roughly 770"], vec!["700"]]);
+    }
+
+    /// An open-ended value joins the group nearest the figure it states, not the largest it
+    /// fits: "at least 1,774" is the 1,774 one source gives, not the 5,200 three give; "as
+    /// many as 19" the 19.
+    #[test]
+    fn a_hedged_value_joins_the_nearest_group() {
+        let (c, groups) = grouped(&[
+            "The storm killed at least 1,774 people.",
+            "The storm killed 1,774 people.",
+            "The storm killed 5,200 people.",
+            "The storm killed 5,200 people, officials said.",
+            "The storm killed 5,200 people, the agency said.",
+            "As many as 19 officers waited in the hallway.",
+            "Two officers waited in the hallway.",
+            "19 officers waited in the hallway.",
+        ]);
+        let texts: Vec<Vec<&str>> = groups
+            .iter()
+            .map(|g| g.iter().map(|&i| c[i].text.as_str()).collect())
+            .collect();
+        assert!(texts.contains(&vec!["1,774", "at least 1,774"]), "{texts:?}");
+        assert!(texts.contains(&vec!["19", "As many as 19"]), "{texts:?}");
     }
 
     /// A date in an opening clause without a figure times the figures after it; one in an
