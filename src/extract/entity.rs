@@ -32,7 +32,8 @@ pub struct EntityRecogniser {
     legal_forms: HashSet<String>,
     /// Capitalised words that name no entity (lexicon `not_names`).
     not_names: HashSet<String>,
-    /// Of `not_names`, those that open a name of several words (lexicon `name_openers`).
+    /// Words that open a name of several words (lexicon `name_openers`): of `not_names`, and
+    /// words a sentence may open with as a participle ("United").
     name_openers: HashSet<String>,
     /// "EUR", "USD": currency codes from the lexicon are not organisations.
     currency_codes: HashSet<String>,
@@ -84,6 +85,12 @@ impl EntityRecogniser {
                 })
                 .collect();
             let last = words.last().map(|&(at, _)| at);
+            // "Russian President Vladimir Putin": before a person's title an opener describes
+            // the person ("American Airlines", "European Central Bank" are names).
+            let titled = words.iter().any(|&(_, w)| {
+                self.person_titles
+                    .contains(strip_possessive(w).trim_end_matches(['.', ',']))
+            });
             for (at, w) in words.iter().copied().chain(std::iter::once((run_end + 1, ""))) {
                 let bare = strip_possessive(w).trim_end_matches(['.', '-', '\'', '’']);
                 let lower = bare.to_lowercase();
@@ -100,7 +107,7 @@ impl EntityRecogniser {
                     // not inside a run of capitals ("The Biggest AI Defection").
                     || self.not_names.contains(bare)
                         && !(start.is_some() && Some(at) == last && self.organisation_words.contains(bare))
-                        && !(start.is_none() && Some(at) != last && self.name_openers.contains(bare))
+                        && !(start.is_none() && Some(at) != last && !titled && self.name_openers.contains(bare))
                     || self.currency_codes.contains(bare);
                 if excluded || w.is_empty() {
                     if let Some(s) = start.take() {
@@ -176,6 +183,12 @@ impl EntityRecogniser {
             }
         }
         people
+    }
+
+    /// Whether `word` opens names of several words (lexicon `name_openers`: "United
+    /// Airlines", "European Central Bank"), rather than describing the name after it.
+    pub fn opens_names(&self, word: &str) -> bool {
+        self.name_openers.contains(word)
     }
 
     /// The canonical name of an entity written `surface`, given the people a document names
@@ -469,6 +482,19 @@ mod tests {
         assert_eq!(
             surfaces("Northern officials said Northern Ireland and Eastern Samar voted, unlike Western."),
             ["Northern Ireland", "Eastern Samar"]
+        );
+    }
+
+    /// A demonym opens the name of an airline or a bank, not of a title's holder.
+    #[test]
+    fn a_demonym_opens_a_name_but_not_a_title() {
+        assert_eq!(
+            surfaces("American officials said American Airlines and the European Central Bank agreed."),
+            ["American Airlines", "European Central Bank"]
+        );
+        assert_eq!(
+            surfaces("He met Russian President Vladimir Putin and British Prime Minister Keir Starmer."),
+            ["President Vladimir Putin", "Prime Minister Keir Starmer"]
         );
     }
 

@@ -667,14 +667,15 @@ impl Resolver {
                 };
                 // "Delighted Leave supporters", "Stunned Orvane staff": a participle or adverb
                 // opening a sentence describes the name after it, unless the document
-                // capitalises it mid-sentence too ("United Airlines").
+                // capitalises it mid-sentence too, or it opens names ("United Airlines").
                 let without_opener = |e: &Entity| {
                     let (first, _) = e.surface.split_once(' ')?;
                     let lower = first.to_lowercase();
                     // Not "-ing": "Counting Officers" is a title.
                     let inflected = ["ed", "ly"].iter().any(|x| lower.ends_with(x));
                     let capitalised_inside = mid_sentence.iter().any(|n| n.split(' ').any(|w| w == first));
-                    (opens(text, e) && inflected && !capitalised_inside).then(|| Entity {
+                    let opens_names = recognisers.entities.opens_names(first);
+                    (opens(text, e) && inflected && !capitalised_inside && !opens_names).then(|| Entity {
                         start: e.start + first.len() + 1,
                         end: e.end,
                         surface: e.surface[first.len() + 1..].to_string(),
