@@ -548,7 +548,7 @@ impl QuantityRecogniser {
             twice: static_regex(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)"),
             changed: lexicon.changed.iter().map(|w| w.to_lowercase()).collect(),
             range_joint: static_regex(r"^\s*(?:%|(?i:per\s?cent|percent))?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$"),
-            noun: static_regex(r"^[\s-]+((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)"),
+            noun: static_regex(r"^(?:\s+|-\s*)((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)"),
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
             labels: lexicon.labels.iter().map(|s| s.to_lowercase()).collect(),
             unit_after: lexicon.compile(
@@ -1489,7 +1489,15 @@ impl QuantityRecogniser {
             // "down from 365 five years ago": a cardinal in words opens another figure, whose
             // noun the words after it are (not "1,200 first responders", "8 half marathons").
             let another_figure = super::numbers::is_cardinal_word(clean);
-            if self.stopwords.contains(&clean.to_lowercase()) || is_weekday_name(clean) || month || another_figure {
+            // "the 10,000 estimated by local authorities": a participle with its agent counts
+            // nothing.
+            let passive = clean.ends_with("ed") && after[offset..].trim_start().starts_with("by ");
+            if self.stopwords.contains(&clean.to_lowercase())
+                || is_weekday_name(clean)
+                || month
+                || another_figure
+                || passive
+            {
                 break;
             }
             words.push((at, clean));
