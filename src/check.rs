@@ -1556,12 +1556,15 @@ fn falls_on(day: i64, weekday: jiff::civil::Weekday) -> bool {
 }
 
 /// Whether a date relative to an unknown day names a weekday that none of `days` is, where
-/// `days` is one week or less and lies within the dates the claim may be.
+/// `days` is one week or less and lies within a week of the dates the claim may be (a window
+/// guessed from the other sources' dates): "Sunday" in a source of the week before is never
+/// Monday, November 11; a "Monday" months off is another event's.
 fn never_that_weekday(c: &Claim, days: &Interval) -> bool {
     let Some(w) = c.weekday else { return false };
-    let within = c.value.interval().intersect(days) == *days;
+    let may_be = c.value.interval();
+    let near = days.low >= may_be.low - 7.0 && days.high <= may_be.high + 7.0;
     let (first, last) = (days.low as i64, days.high as i64);
-    within && last - first < 7 && !(first..=last).any(|d| falls_on(d, w))
+    near && last - first < 7 && !(first..=last).any(|d| falls_on(d, w))
 }
 
 /// Claims split into groups whose values share one common interval, largest group first. The

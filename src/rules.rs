@@ -901,6 +901,12 @@ pub struct EventClass {
     /// freeze" is a company's policy, nobody's joining.
     #[serde(default)]
     pub modifies: Vec<String>,
+    /// Words of the class that date an event only between two names, what did it and where
+    /// or to whom: "Typhoon Elwin hit northern Vietnam on Sunday" is a landfall; "the storm
+    /// hit at the weekend", "the state was hit by a cyclone" and "an aftershock hit Hualien"
+    /// name no storm or no place.
+    #[serde(default)]
+    pub named_only: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -1042,6 +1048,9 @@ impl Lexicon {
                     known.words.extend(event.words);
                     known.befalls_object.extend(event.befalls_object);
                     known.dates_after.extend(event.dates_after);
+                    known.other_sense.extend(event.other_sense);
+                    known.modifies.extend(event.modifies);
+                    known.named_only.extend(event.named_only);
                     known.object_in |= event.object_in;
                     known.repeats |= event.repeats;
                 }

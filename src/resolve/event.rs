@@ -134,6 +134,15 @@ impl Resolver {
                 .or_else(|| in_scope().filter(|t| t.end <= w.0).max_by_key(|t| t.end))
                 .is_some_and(|t| t.start == m.start)
         };
+        // "A spokesman said on Monday that Whitlock had resigned", "told CNN on Tuesday that
+        // ... had": a date right after words of speech (up to four words back, in its clause)
+        // is when it was said, not when what the past perfect tells happened.
+        let said_then = {
+            let clause_before = &cx.sentence[clause_start.min(m.start)..m.start];
+            let words: Vec<&str> = clause_before.split_whitespace().collect();
+            let last_words = words.get(words.len().saturating_sub(4)..).unwrap_or_default().join(" ");
+            !last_words.contains(',') && self.speakers.speech_verb_in(&last_words)
+        };
         let Some((class, word, takes_object)) = self.events.iter().find_map(|event| {
             event
                 .words
@@ -157,8 +166,33 @@ impl Resolver {
                     // on its website": the notice's words are not the date's.
                     let attributed = at.0 >= m.end && attribution_in(gap);
                     let topic = at.0 >= m.end && topic_in(gap);
+                    // "hard-hit Guerrero", "self-declared": a word glued to the one before
+                    // it is an adjective, no event.
+                    // (Not after a prefix: "re-appointed", "co-hosted".)
+                    let compound = cx.sentence[..at.0].strip_suffix('-').is_some_and(|before| {
+                        before
+                            .rsplit(|c: char| !c.is_alphabetic())
+                            .next()
+                            .is_some_and(|w| w.len() > 3)
+                    });
+                    // ... and so is a date that words of speech stand between it and the event
+                    // word ("Whitlock had resigned, the company said on Monday"), when the event
+                    // is told in the past perfect, before the saying ("said Friday it has
+                    // pushed out its CEO", "said Whitlock left" may be that day's news). Saying
+                    // is announcing: "on Wednesday, OpenAI said it had agreed" dates the
+                    // announcement.
+                    let before_saying = cx.sentence[..at.0]
+                        .split_whitespace()
+                        .rev()
+                        .take(2)
+                        .any(|w| w.eq_ignore_ascii_case("had"));
+                    let reported = !event.repeats
+                        && before_saying
+                        && (at.0 >= m.end && said_then || self.speakers.speech_verb_in(gap));
                     near && !attributed
                         && !topic
+                        && !compound
+                        && !reported
                         && (marked_class || !other_date_between(at.1, m.start) && !other_date_between(m.end, at.0))
                         && dated_by(at, &event.dates_after)
                         && self.happened(cx.sentence, at)
@@ -212,7 +246,12 @@ impl Resolver {
                     .flat_map(|e| {
                         e.words
                             .find_iter(before)
-                            .filter(move |w| !e.in_other_sense(cx.sentence, start + w.end()))
+                            // (Not a word that needs names around it: "Meta was hit with a
+                            // fine, the watchdog announced today" dates the announcement.)
+                            .filter(move |w| {
+                                !e.in_other_sense(cx.sentence, start + w.end())
+                                    && !e.named_only(before.get(w.start()..w.end()).unwrap_or_default())
+                            })
                             .map(move |w| (&e.class, start + w.start(), start + w.end(), e.takes_object))
                     })
                     .filter(|&(_, a, b, _)| self.happened(cx.sentence, (a, b)) && !other_date_between(b, m.start))
@@ -247,6 +286,15 @@ impl Resolver {
             })
             .map(|(_, n)| n.clone())
             .filter(|_| takes_object);
+        let named_only = self.events.iter().any(|e| &e.class == class && e.named_only(word_text));
+        // (The doer written before the word: "a 6.8 quake hit Morocco on Friday, the Interior
+        // Ministry said" names no storm.)
+        let doer_before = subject
+            .as_ref()
+            .is_some_and(|s| cx.names.iter().any(|(e, n)| n == s && e.end <= word_start));
+        if named_only && (!doer_before || object.is_none()) {
+            return Frame::default();
+        }
         // "The board ousted Altman on Friday": Altman's departure. In the passive ("Lindqvist
         // was appointed CFO of Brightwater") the subject is whom it befell already.
         let passive = cx.sentence[..word_start]

@@ -113,9 +113,17 @@ struct EventWords {
     other_sense: Vec<String>,
     /// Nouns right after the event word that it modifies (`modifies`), lower case.
     modifies: Vec<String>,
+    /// Words that date the event only with a named subject and object (`named_only`), lower
+    /// case.
+    named_only: Vec<String>,
 }
 
 impl EventWords {
+    /// Whether `word` is one of the class's words that need a named doer and object.
+    fn named_only(&self, word: &str) -> bool {
+        self.named_only.contains(&word.to_lowercase())
+    }
+
     /// Whether a phrase of `other_sense` stands among the eight words after the event word
     /// that ends at byte `end` ("left large parts of the valley without power"), or a noun it
     /// `modifies` right after it ("hiring freeze").
@@ -392,6 +400,7 @@ impl Resolver {
                         object_in: e.object_in,
                         other_sense: e.other_sense.iter().map(|p| p.to_lowercase()).collect(),
                         modifies: e.modifies.iter().map(|p| p.to_lowercase()).collect(),
+                        named_only: e.named_only.iter().map(|p| p.to_lowercase()).collect(),
                     })
                 })
                 .collect::<Result<_, Error>>()?,

@@ -46,6 +46,16 @@ impl Speakers {
         })
     }
 
+    /// Whether a verb of speech ("said", "told"; not a phrase such as "in a statement", which
+    /// tells how, not when) stands in `text`.
+    pub fn speech_verb_in(&self, text: &str) -> bool {
+        self.speech.as_ref().is_some_and(|speech| {
+            speech
+                .find_iter(text)
+                .any(|w| text.get(w.start()..w.end()).is_some_and(|word| !word.contains(' ')))
+        })
+    }
+
     /// The speaker of `q`, in the paragraph `paragraph` of `text` (`names` sorted by place).
     pub fn speaker(&self, text: &str, paragraph: (usize, usize), q: &Quotation, names: &[Named]) -> Speaker {
         self.find_speaker(text, paragraph, q, names).unwrap_or(Speaker::Unknown)
