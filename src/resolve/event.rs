@@ -178,8 +178,8 @@ impl Resolver {
                     // ... and so is a date that words of speech stand between it and the event
                     // word ("Whitlock had resigned, the company said on Monday"), when the event
                     // is told in the past perfect, before the saying ("said Friday it has
-                    // pushed out its CEO", "said Whitlock left" may be that day's news). Saying
-                    // is announcing: "on Wednesday, OpenAI said it had agreed" dates the
+                    // pushed out its chief", "said Whitlock left" may be that day's news). Saying
+                    // is announcing: "on Wednesday, Helio said it had agreed" dates the
                     // announcement.
                     let before_saying = cx.sentence[..at.0]
                         .split_whitespace()
@@ -268,6 +268,14 @@ impl Resolver {
         // event befell.
         let owner = cx.owner_before(0, word_start);
         let subject = owner.or_else(|| self.subject(cx, event_scope, word_start, SubjectOf::Event));
+        // "Spokesman Asim Iftikhar said on August 27 that the UN had agreed to hold an appeal":
+        // an announcement dated by its saying is the speaker's.
+        let repeats = self.events.iter().any(|e| &e.class == class && e.repeats);
+        let subject = if repeats && said_then && word_start >= m.end {
+            self.subject(cx, (0, m.start), m.start, SubjectOf::Event).or(subject)
+        } else {
+            subject
+        };
         // The object: the first name after the event word, unless an infinitive ("left to
         // start Eureka Labs"), a place ("founded in 1998 in Rotterdam", but "made landfall
         // in Vietnam": `object_in`) or the date comes first, or it stands too far off to be

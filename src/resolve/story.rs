@@ -83,6 +83,25 @@ fn candidate_pairs(names: &[&String]) -> BTreeSet<(usize, usize)> {
     pairs
 }
 
+/// The letters an acronym spells ("U.N.": "UN", "NDRRMC"): a name of one word, two to eight
+/// capital letters once its dots are dropped.
+fn acronym_letters(name: &str) -> Option<String> {
+    let letters: String = name.chars().filter(|&c| c != '.').collect();
+    ((2..=8).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase())).then_some(letters)
+}
+
+/// The capitals of a name's capitalised words ("Office for the Coordination of Humanitarian
+/// Affairs": "OCHA"), when it has two or more and none is an acronym itself ("U.S. Navy",
+/// "PM Modi", "UNITED NATIONS" spell nothing: their own letters are already short).
+fn initials(name: &str) -> Option<String> {
+    let capitalised: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .collect();
+    let spelled = capitalised.len() >= 2 && capitalised.iter().all(|w| w.chars().any(char::is_lowercase));
+    spelled.then(|| capitalised.iter().filter_map(|w| w.chars().next()).collect())
+}
+
 /// Give every name in the claims' frames the corpus's canonical spelling, and mark the story's
 /// own names: a subject so marked compares as no subject; a place or named source so marked
 /// is dropped from the qualifiers. `names` holds each source's names; a name that ends in one
@@ -146,6 +165,22 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], lexicon: 
                 sets.union(i, j);
             }
             rest = short;
+        }
+    }
+    // "UN" and "United Nations", "NDRRMC" and "National Disaster Risk Reduction and Management
+    // Council": an acronym is the one entity of the story whose name's capitalised words it
+    // spells. Two entities that it spells ("PM": "Prime Minister", "Penny Mordaunt") leave it
+    // alone.
+    let mut spelled_by: BTreeMap<String, BTreeSet<usize>> = BTreeMap::new();
+    for (i, name) in distinct.iter().enumerate() {
+        if let Some(letters) = initials(name) {
+            spelled_by.entry(letters).or_default().insert(sets.find(i));
+        }
+    }
+    for (i, name) in distinct.iter().enumerate() {
+        let roots = acronym_letters(name).and_then(|letters| spelled_by.get(&letters));
+        if let Some(&root) = roots.filter(|r| r.len() == 1).and_then(|r| r.first()) {
+            sets.union(i, root);
         }
     }
     // The canonical spelling: the longest of its set (a full name over a surname), then the
