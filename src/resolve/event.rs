@@ -175,11 +175,12 @@ impl Resolver {
                             .next()
                             .is_some_and(|w| w.len() > 3)
                     });
-                    // ... and so is a date that words of speech stand between it and the event
-                    // word ("Whitlock had resigned, the company said on Monday"), when the event
-                    // is told in the past perfect, before the saying ("said Friday it has
-                    // pushed out its chief", "said Whitlock left" may be that day's news). Saying
-                    // is announcing: "on Wednesday, Helio said it had agreed" dates the
+                    // A date with words of speech between it and the event word ("Whitlock
+                    // had resigned, the company said on Monday"), or right after them
+                    // (`said_then`), is when it was said, not the event's, when the event is
+                    // told in the past perfect, before the saying ("said Friday it has pushed
+                    // out its chief", "said Whitlock left" may be that day's news). Saying is
+                    // announcing: "on Wednesday, Helio said it had agreed" dates the
                     // announcement.
                     let before_saying = cx.sentence[..at.0]
                         .split_whitespace()
