@@ -1266,6 +1266,27 @@ fn wire_stories_date_their_sources_and_name_their_storm_once() {
     snapshot("wire_typhoon_text", &stdout(&out));
 }
 
+/// A storm story of our own (tests/fixtures/storm-said-dates): an undated digest has the storm
+/// "hitting central Quang Tri on Sunday" where the wire dates the landfall Monday (a landfall
+/// by "hit" needs the storm named before the word and the place after); "the UN" and "The
+/// United Nations" are one named source, so their two evacuation counts of Monday night
+/// disagree; "a spokesman said on Tuesday that Lam Tien had resigned" dates the saying, not the
+/// resignation the wire puts on Saturday; "hard-hit Quang Tri" is no landfall. Two conflicts.
+#[test]
+fn a_storm_hits_a_named_place_acronyms_are_their_names_and_sayings_date_themselves() {
+    let report = json(&["check", "tests/fixtures/storm-said-dates", "--format", "json"]);
+    let conflicts = conflict_messages(&report);
+    assert_eq!(conflicts.len(), 2, "{conflicts:#?}");
+    for key in ["typhoon-marren/landfall/quang-tri:", "evacuated[per:united-nations]:"] {
+        assert!(conflicts.iter().any(|m| m.starts_with(key)), "{key} in {conflicts:#?}");
+    }
+    assert!(claim_in(&report, "A provincial spokesman")["frame"]["measure"].is_null());
+    assert!(claim_in(&report, "The governor of hard-hit")["frame"]["measure"].is_null());
+    let out = crosscheck(&["check", "tests/fixtures/storm-said-dates", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1));
+    snapshot("storm_said_dates_text", &stdout(&out));
+}
+
 /// Measures that are a maximum (tests/fixtures/gale-peaks, see EXPECTED.md): "gusts of up to
 /// 180 km/h" states the top gust, so it conflicts with "gusts of 140 km/h", which no date
 /// places outside the story's week; "up to 120 mm of rain" and "up to 40 metres tall" stay
