@@ -835,9 +835,30 @@ impl TimeRecogniser {
             w => w,
         };
         let after_be = words.next().is_some_and(|w| w == "be");
-        verb.is_some_and(|v| {
-            let past = v.len() > 4 && v.ends_with("ed") || PAST_VERBS.contains(&v.as_str());
-            past && !after_be && !self.future.is_match(&v)
+        verb.is_some_and(|v| self.past_verb(&v) && !after_be)
+    }
+
+    /// Whether a word (lower case) is a verb in the past: it ends in "-ed" or is one of
+    /// `PAST_VERBS`, and is no word of the future ("scheduled", and "expected", which tells
+    /// of what is to come: "Expected on Friday, the results will show ...").
+    fn past_verb(&self, word: &str) -> bool {
+        let past = word.len() > 4 && word.ends_with("ed") && word != "expected" || PAST_VERBS.contains(&word);
+        past && !self.future.is_match(word)
+    }
+
+    /// Whether a clause holds a verb in the past of its own, outside names ("United") and
+    /// not after "be" ("will be closed"): "Otis strengthened off the coast on Monday,
+    /// forecasters said, and was expected to reach Acapulco" tells of last Monday, whatever
+    /// the sentence goes on to tell of the future.
+    fn tells_past(&self, clause: &str) -> bool {
+        let mut previous = "";
+        clause.split_whitespace().any(|word| {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            let past = word.starts_with(|c: char| c.is_lowercase())
+                && previous != "be"
+                && self.past_verb(&word.to_lowercase());
+            previous = word;
+            past
         })
     }
 
@@ -889,7 +910,8 @@ impl TimeRecogniser {
                 let clause = if quoted(start) { sentence } else { &narrative }
                     .get(start..end)
                     .unwrap_or_default();
-                (start, start == 0 && narrative_future || self.future.is_match(clause))
+                let opening_future = start == 0 && narrative_future && !self.tells_past(clause);
+                (start, opening_future || self.future.is_match(clause))
             })
             .collect()
     }
@@ -2052,6 +2074,13 @@ mod tests {
         assert!(!times.future_at(s, at(s, "Monday")));
         let s = "On Monday, Halvora will release the update.";
         assert!(times.future_at(s, at(s, "Monday")));
+        // An opening clause with a verb in the past of its own keeps its own tense.
+        let s = "Storm Wren strengthened off the coast on Monday, forecasters said, and was expected to reach Porth.";
+        assert!(!times.future_at(s, at(s, "Monday")));
+        let s = "Expected on Friday, the results will show a loss.";
+        assert!(times.future_at(s, at(s, "Friday")));
+        let s = "United Airlines on Friday, the carrier said, will resume flights.";
+        assert!(times.future_at(s, at(s, "Friday")));
         let s = "We will be out until Wed, 22 of Jan.";
         assert!(times.future_at(s, at(s, "22")));
     }
