@@ -729,6 +729,13 @@ impl Resolver {
             found
         };
         let places = names_where(&|text, e| self.frames.is_place(text, e));
+        // Names written once or more without "and" and another name after them: "Alaska" in
+        // "Alaska's schedule", not "Securities" of "Securities and Exchange Commission".
+        let standalone = names_where(&|text, e| {
+            !text[e.end..]
+                .strip_prefix(" and ")
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        });
         let rivals = names_where(&|text, e| self.frames.is_rival(&text[..e.start]));
         // A live blog's entry stamps ("**Monday, Aug. 14 — 7:15 a.m.**" on lines of their
         // own, two or more with entries between: one alone, or a run of them such as a
@@ -899,6 +906,7 @@ impl Resolver {
                 last_subject: last_subject.as_deref(),
                 counted: &counted,
                 parts: &corpus.parts,
+                standalone: &standalone,
                 dateline_end: dateline_end(sentence),
                 clauses: &clauses,
                 scene: scene_time(sentence, &clauses, &mentions),
@@ -2625,6 +2633,11 @@ impl Resolver {
             }
             None => self.subject(&scx, clause, m.start, SubjectOf::Figure),
         };
+        if m.kind == Kind::Count {
+            if let Some(joint) = subject.as_deref().and_then(|n| scx.joint_subject(n, m.start)) {
+                subject = Some(joint);
+            }
+        }
         // "up from 600 watts for Aster 2", "against 600W on Aster 2": a name right after a
         // figure compared with, and "for" or "on", is whose that figure is (not after a
         // figure of its own: "paid $3 billion for Beats", "jumped 24% on Wall Street").
@@ -4131,6 +4144,9 @@ struct Context<'a> {
     counted: &'a [(usize, usize)],
     /// Parts of companies the corpus names with a part noun ("data center").
     parts: &'a HashSet<String>,
+    /// The document's names written on their own somewhere (`Context::joint_subject`),
+    /// sorted.
+    standalone: &'a [String],
     /// Where the sentence's wire dateline ends ("MANILA (Wirenews) –"), 0 without one: its
     /// names say where and by whom it was filed.
     dateline_end: usize,
@@ -4144,6 +4160,42 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// Two names joined by "and" right before where `subject` was found before `anchor` do
+    /// what the count tells together: "Alaska and United canceled a total of 342 flights"
+    /// counts both airlines' flights, not United's. The joint subject is both names in order
+    /// of the alphabet ("Alaska and United" as "United and Alaska"); not where the sentence
+    /// gives each its own ("respectively"), nor when the first is never written on its own
+    /// ("Securities and Exchange Commission", "Marks and Spencer": one name), nor the last two
+    /// of a list. ("&" joins one name: "Brannock Power & Light".)
+    fn joint_subject(&self, subject: &str, anchor: usize) -> Option<String> {
+        if self.sentence.contains("respectively") {
+            return None;
+        }
+        let at = self.names.iter().rposition(|(e, n)| e.end <= anchor && n == subject)?;
+        let (last, _) = self.names.get(at)?;
+        let (first, other) = self.names.get(at.checked_sub(1)?)?;
+        let gap = self.sentence.get(first.end..last.start)?.trim();
+        if gap != "and" || other == subject || self.standalone.binary_search(other).is_err() {
+            return None;
+        }
+        // A list of three or more ("Nasdaq, NYSE Arca and Cboe BZX"): which of them the
+        // count is of, nothing tells surely.
+        let listed = at
+            .checked_sub(2)
+            .and_then(|i| self.names.get(i))
+            .is_some_and(|(before, _)| {
+                self.sentence
+                    .get(before.end..first.start)
+                    .is_some_and(|gap| gap.trim() == ",")
+            });
+        if listed {
+            return None;
+        }
+        let mut both = [other.as_str(), subject];
+        both.sort_unstable();
+        Some(both.join(" and "))
+    }
+
     /// Whether name `e` stands in a relative clause or an apposition set off by commas that
     /// does not hold `anchor` ("Lowmere, which borders Kettering, voted 56% Yes": Kettering is
     /// not where the vote was held; "Harrowgate Stores, the Ohio retailer, posted revenue of
