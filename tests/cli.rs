@@ -1287,6 +1287,43 @@ fn a_storm_hits_a_named_place_acronyms_are_their_names_and_sayings_date_themselv
     snapshot("storm_said_dates_text", &stdout(&out));
 }
 
+/// A quake and its cancellations (tests/fixtures/quake-joint-counts, see EXPECTED.md): two
+/// airlines' joint count is compared with the same pair's, never with one airline's; a named
+/// agency's depth is its own estimate; "collapsed into the river on Monday, officials said,
+/// and engineers were expected to" is last Monday.
+#[test]
+fn joint_counts_agency_depths_and_a_past_opening_clause() {
+    let report = json(&["check", "tests/fixtures/quake-joint-counts", "--format", "json"]);
+    let conflicts = conflict_messages(&report);
+    assert_eq!(conflicts.len(), 2, "{conflicts:#?}");
+    assert!(
+        conflicts
+            .iter()
+            .any(|m| m.starts_with("bluewing-and-tessair/flight-count: 310")),
+        "{conflicts:#?}"
+    );
+    let depth = conflicts
+        .iter()
+        .find(|m| m.starts_with("corvel/depth"))
+        .expect("a depth conflict");
+    assert!(
+        depth.contains("2 values") && !depth.contains("24 kilometres"),
+        "{depth}"
+    );
+    let possible = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["relation"] == "possible-conflict")
+        .count();
+    assert_eq!(possible, 0);
+    let collapse = claim_in(&report, "The Marlow Bridge collapsed into the river");
+    assert_eq!(collapse["value"]["first"], "2026-03-09");
+    let out = crosscheck(&["check", "tests/fixtures/quake-joint-counts", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1));
+    snapshot("quake_joint_counts_text", &stdout(&out));
+}
+
 /// Measures that are a maximum (tests/fixtures/gale-peaks, see EXPECTED.md): "gusts of up to
 /// 180 km/h" states the top gust, so it conflicts with "gusts of 140 km/h", which no date
 /// places outside the story's week; "up to 120 mm of rain" and "up to 40 metres tall" stay

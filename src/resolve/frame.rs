@@ -47,6 +47,11 @@ pub struct Frame {
     /// never merged with the story's other names.
     #[serde(skip)]
     pub personal: bool,
+    /// The subject is two names that do together what the figure counts ("Alaska and United
+    /// canceled a total of 342 flights", `Context::joint_subject`): a figure that names no
+    /// one is never taken for theirs.
+    #[serde(skip)]
+    pub joint: bool,
     /// The measure tells how far a count has got (`progress` in the lexicon).
     #[serde(skip)]
     pub progress: bool,

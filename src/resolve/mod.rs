@@ -2633,10 +2633,12 @@ impl Resolver {
             }
             None => self.subject(&scx, clause, m.start, SubjectOf::Figure),
         };
-        if m.kind == Kind::Count {
-            if let Some(joint) = subject.as_deref().and_then(|n| scx.joint_subject(n, m.start)) {
-                subject = Some(joint);
-            }
+        let joint_subject = subject
+            .as_deref()
+            .filter(|_| m.kind == Kind::Count)
+            .and_then(|n| scx.joint_subject(n, m.start));
+        if joint_subject.is_some() {
+            subject.clone_from(&joint_subject);
         }
         // "up from 600 watts for Aster 2", "against 600W on Aster 2": a name right after a
         // figure compared with, and "for" or "on", is whose that figure is (not after a
@@ -3016,6 +3018,7 @@ impl Resolver {
         // (A temperature that names no place nor anyone, nor who gave it, and a distance from
         // no place that names no one ("Homes as far as 10 kilometers away were damaged"): see
         // `Frame::unplaced`.)
+        let joint = joint_subject.is_some() && subject == joint_subject;
         let unplaced = def.is_some_and(|d| d.at_place || d.from_place)
             && subject.is_none()
             && !qualifiers.iter().any(|q| {
@@ -3037,6 +3040,7 @@ impl Resolver {
             unplaced,
             repeated,
             alternatives,
+            joint,
             ..Frame::default()
         }
     }
