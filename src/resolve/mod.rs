@@ -3568,9 +3568,19 @@ impl Resolver {
                     .find(|w| {
                         !["the", "a", "an"].contains(&w.as_str()) && !w.starts_with(|c: char| c.is_ascii_digit())
                     });
-                let after_preposition = previous
-                    .as_deref()
-                    .is_some_and(|p| PREPOSITIONS.contains(&p) || MORE_PREPOSITIONS.contains(&p));
+                let preposition = |w: &str| PREPOSITIONS.contains(&w) || MORE_PREPOSITIONS.contains(&w);
+                // A name set off after the noun it names ("south-east of the Vietnamese capital,
+                // Hanoi") stands where that noun does: after its preposition too.
+                let apposed_after_preposition = || {
+                    let before = cx.sentence[..e.start].trim_end().strip_suffix(',')?;
+                    let mut words = before.split_whitespace().rev().map(str::to_lowercase);
+                    words.next().filter(|noun| noun.chars().all(char::is_alphabetic))?;
+                    let determiner = ["the", "a", "an", "its", "their", "his", "her"];
+                    let governor = words.take(4).skip_while(|w| !determiner.contains(&w.as_str())).nth(1)?;
+                    Some(preposition(&governor))
+                };
+                let after_preposition =
+                    previous.as_deref().is_some_and(preposition) || apposed_after_preposition().unwrap_or(false);
                 let speaks = cx.sentence[e.end..]
                     .split_whitespace()
                     .next()
