@@ -2750,6 +2750,15 @@ impl Resolver {
         if of_entire && !qualifiers.iter().any(|q| q == "whole") {
             qualifiers.push("whole".into());
         }
+        // "The two trains were carrying around 2,000 passengers": a count told of several
+        // things of one kind together is no count of one of them ("1,257 passengers" on one
+        // train). (Not a toll: "and at least 288 people have been killed" is the crash's.)
+        let toll = word.as_ref().is_some_and(|w| w.def.toll);
+        if m.kind == Kind::Count && subject.is_none() && !toll {
+            if let Some(things) = cx.sentence.get(cx.dateline_end..m.start).and_then(several_things) {
+                qualifiers.push(format!("across:{things}"));
+            }
+        }
         // Of two figures ("1,000 in Tacloban and 200 in Samar"), the second has the places of
         // its own part, the first those up to the second; but a figure that only names its
         // option ("55.8% in Northern Ireland voted Remain and 44.2% Leave") has those of the
@@ -5332,6 +5341,36 @@ fn some_of(gap: &str) -> bool {
     words.next().is_none()
 }
 
+/// The things of one kind a sentence opens with, several of them: "The two trains", "these
+/// three companies", "Both airlines", "Both the airlines", "The two express trains" give
+/// "trains", "companies", "airlines" (lower case, plural as written). Not one thing ("The
+/// train"), nor a name or its adjective ("The two Koreas", "Both Japanese airlines").
+fn several_things(opening: &str) -> Option<String> {
+    const SEVERAL: [&str; 9] = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+    let mut words = opening.split_whitespace().peekable();
+    let first = words.next()?.to_lowercase();
+    match first.as_str() {
+        "both" => {
+            words.next_if_eq(&"the");
+        }
+        "the" | "these" | "those" | "all" => {
+            let count = words.next()?;
+            if !(SEVERAL.contains(&count) || count.parse::<u32>().is_ok_and(|n| n >= 2)) {
+                return None;
+            }
+        }
+        _ => return None,
+    }
+    let plural = |w: &str| w.len() >= 4 && w.ends_with('s') && w.chars().all(|c| c.is_ascii_lowercase());
+    let lower = |w: &&str| w.chars().all(|c| c.is_ascii_lowercase());
+    let noun = words.next().filter(lower)?;
+    // A noun before the plural is its modifier: "express trains".
+    match words.next() {
+        Some(next) if plural(next) => Some(next.to_string()),
+        _ => plural(noun).then(|| noun.to_string()),
+    }
+}
+
 /// The common noun a figure is set off after by a comma, when a determiner identifies it
 /// and no preposition governs it ("whether the canal, 193 km long": `canal`).
 fn apposed_noun(before: &str) -> Option<String> {
@@ -5828,6 +5867,32 @@ const PART_WORDS: [&str; 12] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A sentence that opens with several things of one kind counts for them together.
+    #[test]
+    fn several_things_open_a_sentence() {
+        assert_eq!(
+            several_things("The two trains were carrying around ").as_deref(),
+            Some("trains")
+        );
+        assert_eq!(several_things("Both airlines canceled ").as_deref(), Some("airlines"));
+        assert_eq!(
+            several_things("Both the airlines canceled ").as_deref(),
+            Some("airlines")
+        );
+        assert_eq!(
+            several_things("These 3 companies employ ").as_deref(),
+            Some("companies")
+        );
+        assert_eq!(
+            several_things("The two express trains were carrying ").as_deref(),
+            Some("trains")
+        );
+        assert_eq!(several_things("The train was carrying "), None);
+        assert_eq!(several_things("The one train was carrying "), None);
+        assert_eq!(several_things("Both Japanese airlines canceled "), None);
+        assert_eq!(several_things("The two Koreas agreed "), None);
+    }
 
     /// A size joined to a noun sizes that noun, up to a verb in the past; one set off after
     /// "the" and a noun is that noun's, unless a preposition governs it.
