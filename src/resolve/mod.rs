@@ -2753,7 +2753,6 @@ impl Resolver {
         // "The two trains were carrying around 2,000 passengers": a count told of several
         // things of one kind together is no count of one of them ("1,257 passengers" on one
         // train). (Not a toll: "and at least 288 people have been killed" is the crash's.)
-        let toll = word.as_ref().is_some_and(|w| w.def.toll);
         if m.kind == Kind::Count && subject.is_none() && !toll {
             if let Some(things) = cx.sentence.get(cx.dateline_end..m.start).and_then(several_things) {
                 qualifiers.push(format!("across:{things}"));
