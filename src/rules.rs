@@ -383,6 +383,11 @@ pub struct Lexicon {
     /// sources name it.
     #[serde(default)]
     pub rival_words: Vec<String>,
+    /// News organisations ("BBC", "Reuters"): named as the source of a figure that each source
+    /// measures its own way (a storm's wind, a quake's magnitude), one relays another's
+    /// measurement and makes it no estimate of its own.
+    #[serde(default)]
+    pub news_outlets: Vec<String>,
     /// Nouns of a group whose size a count gives when joined to them ("a 62-aircraft fleet",
     /// "a panel of three judges").
     #[serde(default)]
@@ -1074,6 +1079,7 @@ impl Lexicon {
         self.legal_forms.extend(other.legal_forms);
         self.company_tails.extend(other.company_tails);
         self.rival_words.extend(other.rival_words);
+        self.news_outlets.extend(other.news_outlets);
         self.group_nouns.extend(other.group_nouns);
         self.anaphor_nouns.extend(other.anaphor_nouns);
         self.place_words.extend(other.place_words);

@@ -242,6 +242,10 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], lexicon: 
         .filter(|(_, (within, of))| within > of)
         .map(|(name, _)| name)
         .collect();
+    let outlet = |name: &str| {
+        let name = name.strip_prefix("The ").unwrap_or(name);
+        lexicon.news_outlets.iter().any(|o| o.eq_ignore_ascii_case(name))
+    };
     for c in claims.iter_mut() {
         let kind = c.kind;
         let f = &mut c.frame;
@@ -274,10 +278,12 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], lexicon: 
                     let name = of(name);
                     (story_place.as_ref() != Some(&name)).then(|| format!("in:{name}"))
                 }
-                // A subject does not speak for itself ("Orvane (ORVN) reported").
+                // A subject does not speak for itself ("Orvane (ORVN) reported"), and an
+                // outlet measures no storm's wind ("..., BBC reported").
                 Some(("per", name)) => {
                     let name = of(name);
-                    (!story(&name) && f.subject.as_ref() != Some(&name)).then(|| format!("per:{name}"))
+                    let relayed = f.per_source && outlet(&name);
+                    (!story(&name) && !relayed && f.subject.as_ref() != Some(&name)).then(|| format!("per:{name}"))
                 }
                 _ => Some(q),
             })
