@@ -974,6 +974,8 @@ fn compare_block(
 ) -> bool {
     let Some(spec) = &rule.check else { return false };
     let mut latest: Vec<Vec<usize>> = Vec::new();
+    // The main value of each time the block's figures are stated for, in time order.
+    let mut timeline: Vec<Vec<usize>> = Vec::new();
     let mut conflict = false;
     let mut slots = slots(spec, claims, members, period);
     let first = members.first().and_then(|&i| claims.get(i));
@@ -1038,8 +1040,17 @@ fn compare_block(
         }
         latest.extend(slot.risen_from);
         if let Some(main) = slot.disputed.into_iter().next() {
+            if slot.timed {
+                timeline.push(main.clone());
+            }
             latest.push(main);
         }
+    }
+    if let Some(groups) = estimate_revised_down(claims, first, &timeline) {
+        let relation = conflict_between(claims, &groups);
+        link_groups(graph, rule, relation, &groups);
+        out.push(dispute(rule, relation, groups));
+        conflict = true;
     }
     // Different values at different times are a timeline, not a contradiction.
     let changed = latest.windows(2).any(|w| {
@@ -1067,6 +1078,27 @@ fn compare_block(
 /// 14°C" against "16°C" by midday): two stations', or one's at two hours, may be told so; one
 /// of a distance from no place ("as far as 10 kilometers away"), which may be of two places;
 /// and one of an agreement's day after the day one source told of it (`one_after_told`).
+/// An estimate of a figure that moves is of the figure it will reach (a toll "feared" to pass
+/// 10,000): a later estimate may raise it as news comes in (an update), but one below an
+/// earlier estimate says the earlier was wrong ("closer to 2,000 or 2,500", the president said
+/// of the 10,000 feared two days before). The first such pair of the timeline, with evidence
+/// that it is one estimate (`with_evidence`).
+fn estimate_revised_down(claims: &[Claim], first: Option<&Claim>, timeline: &[Vec<usize>]) -> Option<Vec<Vec<usize>>> {
+    let estimate = first.is_some_and(|c| c.frame.evolving && c.frame.qualifiers.iter().any(|q| q == "estimate"));
+    if !estimate {
+        return None;
+    }
+    timeline.iter().enumerate().find_map(|(n, earlier)| {
+        let before = common(claims, earlier);
+        timeline.iter().skip(n + 1).find_map(|later| {
+            let after = common(claims, later);
+            let below = after.high <= before.low && after.relate(&before, 0.0) == Relation::Conflict;
+            let groups = with_evidence(claims, vec![earlier.clone(), later.clone()]);
+            (below && groups.len() == 2).then_some(groups)
+        })
+    })
+}
+
 fn conflict_between(claims: &[Claim], groups: &[Vec<usize>]) -> Relation {
     if possible_only(claims, groups, None).is_some() {
         Relation::PossibleConflict

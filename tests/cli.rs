@@ -1324,6 +1324,34 @@ fn joint_counts_agency_depths_and_a_past_opening_clause() {
     snapshot("quake_joint_counts_text", &stdout(&out));
 }
 
+/// Estimates of a toll and a relayed wind (tests/fixtures/flood-estimates, see EXPECTED.md): a
+/// feared toll a later estimate puts lower is a conflict, one raised again an update; "1,200
+/// or 1,500" is one range; a wind "Sky News reported" is compared with the weather bureau's.
+#[test]
+fn an_estimate_put_lower_and_a_relayed_wind_conflict() {
+    let report = json(&["check", "tests/fixtures/flood-estimates", "--format", "json"]);
+    let conflicts = conflict_messages(&report);
+    assert_eq!(conflicts.len(), 2, "{conflicts:#?}");
+    assert!(
+        conflicts
+            .iter()
+            .any(|m| m.starts_with("tarvo/deaths[estimate]: more than 6,000") && m.contains("1,200 or 1,500")),
+        "{conflicts:#?}"
+    );
+    assert!(
+        conflicts
+            .iter()
+            .any(|m| m.contains("140 km/h") && m.contains("185 km/h")),
+        "{conflicts:#?}"
+    );
+    let range = claim_with_text(&report, "1,200 or 1,500");
+    assert_eq!(range["value"]["interval"]["low"], 1200.0);
+    assert_eq!(range["value"]["interval"]["high"], 1500.0);
+    let out = crosscheck(&["check", "tests/fixtures/flood-estimates", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1));
+    snapshot("flood_estimates_text", &stdout(&out));
+}
+
 /// Measures that are a maximum (tests/fixtures/gale-peaks, see EXPECTED.md): "gusts of up to
 /// 180 km/h" states the top gust, so it conflicts with "gusts of 140 km/h", which no date
 /// places outside the story's week; "up to 120 mm of rain" and "up to 40 metres tall" stay

@@ -547,7 +547,7 @@ impl QuantityRecogniser {
             fraction_of_point: static_regex(r"(?i)^[\s-]+(?:of[\s-]+)?(?:an?[\s-]+)?(?:percentage[\s-]+)?points?\b"),
             twice: static_regex(r"(?i)\b(twice|thrice)\s+as\s+(?:fast|quick)"),
             changed: lexicon.changed.iter().map(|w| w.to_lowercase()).collect(),
-            range_joint: static_regex(r"^\s*(?:%|(?i:per\s?cent|percent))?\s*(?:-|–|—|to|and)\s*(?:[$€£¥]|US\$)?$"),
+            range_joint: static_regex(r"^\s*(?:%|(?i:per\s?cent|percent))?\s*(?:-|–|—|to|and|or)\s*(?:[$€£¥]|US\$)?$"),
             noun: static_regex(r"^(?:\s+|-\s*)((?:[\p{L}][\p{L}'’.-]*\s+){0,2}[\p{L}][\p{L}'’-]*)"),
             stopwords: lexicon.stopwords.iter().map(|s| s.to_lowercase()).collect(),
             labels: lexicon.labels.iter().map(|s| s.to_lowercase()).collect(),
@@ -808,6 +808,13 @@ impl QuantityRecogniser {
                     && !self.changed_before_by(&sentence[..n.start])
                     && (word_before == "between" || !joint.contains("and"))
                     && n.value * if n.factor == 1.0 { m.factor } else { 1.0 } <= m.value
+                    // "2,000 or 2,500", "three or four": two guesses at one figure, near
+                    // each other ("one or two"; not "5 or 50", nor one written two ways,
+                    // "5.00 or 5,00").
+                    && (!joint.trim_end_matches(['$', '€', '£', '¥']).trim_end().ends_with("or") || {
+                        let low = n.value * if n.factor == 1.0 { m.factor } else { 1.0 };
+                        low < m.value && m.value <= 2.0 * low
+                    })
             });
             // "a 24-17 win", "the 5-4 ruling", "a 1-1 draw", "Aldmoor 0-1 Castelreno": a score
             // or a tally, neither figure counting the noun after it.
@@ -1176,7 +1183,10 @@ impl QuantityRecogniser {
                         (Kind::Duration, Unit::Days, end + noun_end)
                     }
                     None if n.in_words && n.value < 2.0 && range_end.is_none() => return None,
-                    None if noun.is_empty() && (n.in_words || range_end.is_some()) => return None,
+                    // (A bare range in digits is kept as a bare figure is: "the toll would be
+                    // 2,000 to 2,500" is the toll's; resolution drops it if no measure word is
+                    // near.)
+                    None if noun.is_empty() && n.in_words => return None,
                     None => (Kind::Count, Unit::Count(noun), end + noun_end),
                 }
             }

@@ -836,8 +836,20 @@ fn same_thing(run: &Run, d: &Dispute, far_apart: Option<f64>) -> String {
         .iter()
         .flatten()
         .any(|&i| run.claims.get(i).is_some_and(|c| c.as_of.is_none()));
+    let estimate = f.evolving && f.qualifiers.iter().any(|q| q == "estimate");
+    let later = run
+        .claims
+        .get(b)
+        .and_then(|o| o.as_of)
+        .filter(|o| estimate && c.as_of.is_some_and(|a| a.span.last < o.span.first));
     let time = match (d.relation, c.as_of) {
         (Relation::Update, _) => "stated for different times".to_string(),
+        // (See `check::estimate_revised_down`.)
+        (_, Some(a)) if later.is_some() => format!(
+            "an estimate as of {} put lower as of {} (an estimate is of the figure to come)",
+            a.span.first,
+            later.map_or(a.span.first, |o| o.span.first)
+        ),
         (_, Some(a)) if f.evolving && undated_side => format!(
             "as of {} for one side, none stated for the other, a slip apart (one count told two ways, not a grown one)",
             a.span.first
