@@ -1069,15 +1069,6 @@ fn compare_block(
     conflict
 }
 
-/// A conflict between value groups of one frame, or only a possible one when a single source
-/// gives them all: a writer seldom contradicts their own article, and two figures one text
-/// sets apart are more often two things told alike (an offering and the whole raise, an old
-/// rate and the new one) than one thing told two ways.
-///
-/// So is one of a temperature that names no place nor anyone ("the temperature had climbed to
-/// 14°C" against "16°C" by midday): two stations', or one's at two hours, may be told so; one
-/// of a distance from no place ("as far as 10 kilometers away"), which may be of two places;
-/// and one of an agreement's day after the day one source told of it (`one_after_told`).
 /// An estimate of a figure that moves is of the figure it will reach (a toll "feared" to pass
 /// 10,000): a later estimate may raise it as news comes in (an update), but one below an
 /// earlier estimate says the earlier was wrong ("closer to 2,000 or 2,500", the president said
@@ -1099,6 +1090,15 @@ fn estimate_revised_down(claims: &[Claim], first: Option<&Claim>, timeline: &[Ve
     })
 }
 
+/// A conflict between value groups of one frame, or only a possible one when a single source
+/// gives them all: a writer seldom contradicts their own article, and two figures one text
+/// sets apart are more often two things told alike (an offering and the whole raise, an old
+/// rate and the new one) than one thing told two ways.
+///
+/// So is one of a temperature that names no place nor anyone ("the temperature had climbed to
+/// 14°C" against "16°C" by midday): two stations', or one's at two hours, may be told so; one
+/// of a distance from no place ("as far as 10 kilometers away"), which may be of two places;
+/// and one of an agreement's day after the day one source told of it (`one_after_told`).
 fn conflict_between(claims: &[Claim], groups: &[Vec<usize>]) -> Relation {
     if possible_only(claims, groups, None).is_some() {
         Relation::PossibleConflict

@@ -811,7 +811,7 @@ impl QuantityRecogniser {
                     // "2,000 or 2,500", "three or four": two guesses at one figure, near
                     // each other ("one or two"; not "5 or 50", nor one written two ways,
                     // "5.00 or 5,00").
-                    && (!joint.trim_end_matches(['$', '€', '£', '¥']).trim_end().ends_with("or") || {
+                    && (!joint.split_whitespace().any(|w| w == "or") || {
                         let low = n.value * if n.factor == 1.0 { m.factor } else { 1.0 };
                         low < m.value && m.value <= 2.0 * low
                     })

@@ -842,21 +842,20 @@ fn same_thing(run: &Run, d: &Dispute, far_apart: Option<f64>) -> String {
         .get(b)
         .and_then(|o| o.as_of)
         .filter(|o| estimate && c.as_of.is_some_and(|a| a.span.last < o.span.first));
-    let time = match (d.relation, c.as_of) {
-        (Relation::Update, _) => "stated for different times".to_string(),
+    let time = match (d.relation, c.as_of, later) {
+        (Relation::Update, _, _) => "stated for different times".to_string(),
         // (See `check::estimate_revised_down`.)
-        (_, Some(a)) if later.is_some() => format!(
+        (_, Some(a), Some(o)) => format!(
             "an estimate as of {} put lower as of {} (an estimate is of the figure to come)",
-            a.span.first,
-            later.map_or(a.span.first, |o| o.span.first)
+            a.span.first, o.span.first
         ),
-        (_, Some(a)) if f.evolving && undated_side => format!(
+        (_, Some(a), _) if f.evolving && undated_side => format!(
             "as of {} for one side, none stated for the other, a slip apart (one count told two ways, not a grown one)",
             a.span.first
         ),
-        (_, Some(a)) if a.stated => format!("as of {}..{} (stated)", a.span.first, a.span.last),
-        (_, Some(a)) if f.evolving => format!("as of {} (the sources' dates)", a.span.first),
-        (_, None) if f.evolving => "none stated for either (compared as figures nothing dates)".to_string(),
+        (_, Some(a), _) if a.stated => format!("as of {}..{} (stated)", a.span.first, a.span.last),
+        (_, Some(a), _) if f.evolving => format!("as of {} (the sources' dates)", a.span.first),
+        (_, None, _) if f.evolving => "none stated for either (compared as figures nothing dates)".to_string(),
         _ => "the same time".to_string(),
     };
     let possible = match crate::check::possible_only(&run.claims, &d.groups, far_apart) {
