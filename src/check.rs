@@ -1075,8 +1075,7 @@ fn compare_block(
 /// of the 10,000 feared two days before). The first such pair of the timeline, with evidence
 /// that it is one estimate (`with_evidence`).
 fn estimate_revised_down(claims: &[Claim], first: Option<&Claim>, timeline: &[Vec<usize>]) -> Option<Vec<Vec<usize>>> {
-    let estimate = first.is_some_and(|c| c.frame.evolving && c.frame.qualifiers.iter().any(|q| q == "estimate"));
-    if !estimate {
+    if !first.is_some_and(|c| c.frame.estimates_moving()) {
         return None;
     }
     timeline.iter().enumerate().find_map(|(n, earlier)| {

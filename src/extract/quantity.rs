@@ -798,6 +798,8 @@ impl QuantityRecogniser {
             // first, is two figures, not a range.
             let range_end = numbers.get(i + 1).filter(|m| {
                 let joint = self.past_repeated_unit(sentence, n, m);
+                // The first figure in the second's scale ("between 40 and 50 million").
+                let low = n.value * if n.factor == 1.0 { m.factor } else { 1.0 };
                 self.range_joint.is_match(joint)
                     // "40% to 50%" ("0 per cent to 0.1 per cent") is a range of shares; "fell
                     // 0.6% to 309,381 yen" a change and the figure it reached.
@@ -807,14 +809,11 @@ impl QuantityRecogniser {
                         || after_a_range(sentence, mentions.last(), n.start))
                     && !self.changed_before_by(&sentence[..n.start])
                     && (word_before == "between" || !joint.contains("and"))
-                    && n.value * if n.factor == 1.0 { m.factor } else { 1.0 } <= m.value
+                    && low <= m.value
                     // "2,000 or 2,500", "three or four": two guesses at one figure, near
                     // each other ("one or two"; not "5 or 50", nor one written two ways,
                     // "5.00 or 5,00").
-                    && (!joint.split_whitespace().any(|w| w == "or") || {
-                        let low = n.value * if n.factor == 1.0 { m.factor } else { 1.0 };
-                        low < m.value && m.value <= 2.0 * low
-                    })
+                    && (!joint.split_whitespace().any(|w| w == "or") || low < m.value && m.value <= 2.0 * low)
             });
             // "a 24-17 win", "the 5-4 ruling", "a 1-1 draw", "Aldmoor 0-1 Castelreno": a score
             // or a tally, neither figure counting the noun after it.

@@ -836,12 +836,11 @@ fn same_thing(run: &Run, d: &Dispute, far_apart: Option<f64>) -> String {
         .iter()
         .flatten()
         .any(|&i| run.claims.get(i).is_some_and(|c| c.as_of.is_none()));
-    let estimate = f.evolving && f.qualifiers.iter().any(|q| q == "estimate");
     let later = run
         .claims
         .get(b)
         .and_then(|o| o.as_of)
-        .filter(|o| estimate && c.as_of.is_some_and(|a| a.span.last < o.span.first));
+        .filter(|o| f.estimates_moving() && c.as_of.is_some_and(|a| a.span.last < o.span.first));
     let time = match (d.relation, c.as_of, later) {
         (Relation::Update, _, _) => "stated for different times".to_string(),
         // (See `check::estimate_revised_down`.)

@@ -134,6 +134,12 @@ impl Frame {
         key
     }
 
+    /// Whether the figure estimates one that moves (a toll "feared" to pass 10,000): it is of
+    /// the figure to come (see `check::estimate_revised_down`).
+    pub fn estimates_moving(&self) -> bool {
+        self.evolving && self.qualifiers.iter().any(|q| q == "estimate")
+    }
+
     /// The subject as comparison sees it: none when it is the story's own.
     pub fn compared_subject(&self) -> Option<&str> {
         self.subject.as_deref().filter(|_| !self.story_subject)
