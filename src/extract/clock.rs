@@ -89,6 +89,12 @@ pub struct ClockRecogniser {
     range_opening: LazyRegex,
     /// What may stand between a date and a time of that day ("Sunday at 21:00", "9am on Tuesday").
     date_before: LazyRegex,
+    /// "at", "around" after a date or a part of the day, before a bare hour ("Monday at 4",
+    /// "tonight around 7", "in the morning at 7").
+    at_after_day: LazyRegex,
+    /// What may follow a bare hour that a date makes a time: the end, punctuation, a joining
+    /// word or a zone ("Monday at 4 sites" counts sites).
+    bare_hour_after: LazyRegex,
     date_after: LazyRegex,
     hedges: Vec<(Stretch, LazyRegex)>,
     ish: LazyRegex,
@@ -183,6 +189,12 @@ impl ClockRecogniser {
                 r"(?i)(?:\b(?P<lead>between|from)\s+)?\b(?P<h>2[0-3]|[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<joint>-|–|—|to|until|till|and)\s*$",
             ),
             date_before: static_regex(r"(?i)^\s*,?\s*(?:at|@|-|from)?\s*$"),
+            at_after_day: static_regex(
+                r"(?i)(?:(?P<lead>\bin\s+the\s+)?\b(?P<part>morning|afternoon|evening|night|tonight|tonite))?,?\s+(?:at|around|about)\s+$",
+            ),
+            bare_hour_after: static_regex(
+                r"(?i)^(?:\s*$|\s*[.,;:!?)]|\s+(?:and|or|to|until|till|on)\b|\s+[A-Z]{2,4}\b)",
+            ),
             date_after: static_regex(r"(?i)^\s*,?\s*(?:on|of)?\s*$"),
             hedges,
             ish: static_regex(r"^-?ish\b"),
@@ -199,7 +211,7 @@ impl ClockRecogniser {
     /// day one names right next to a time is the time's day, and the mention covers both.
     /// `reference` is the source's day, for the offset of a region's zone.
     pub fn find(&self, sentence: &str, dates: &[Mention], reference: Option<Date>) -> Vec<Mention> {
-        let mut read = self.read(sentence);
+        let mut read = self.read(sentence, dates);
         let elapsed = self.elapsed(sentence);
         read.retain(|r| !elapsed.iter().any(|e| e.start < r.end && r.start < e.end));
         // "8am this morning": a part of the day a date reads is that date's, not the time's.
@@ -456,7 +468,22 @@ impl ClockRecogniser {
     }
 
     /// Every time of day the patterns read, longest first where two overlap.
-    fn read(&self, sentence: &str) -> Vec<Read> {
+    /// Whether a bare hour at `start..end` ("4", "2.30") is a time because a date or a part of
+    /// the day comes right before it with "at" or "around": "Monday at 2.30", "friday the 26th
+    /// at 4", "tonight around 7".
+    fn dated_hour(&self, sentence: &str, start: usize, end: usize, dates: &[Mention]) -> bool {
+        let Some(at) = self.at_after_day.captures(&sentence[..start]) else {
+            return false;
+        };
+        let Some(whole) = at.get(0) else { return false };
+        let day_before = at.name("part").is_some()
+            || dates
+                .iter()
+                .any(|d| d.end == whole.start() || d.end + 1 == whole.start());
+        day_before && self.bare_hour_after.is_match(&sentence[end..])
+    }
+
+    fn read(&self, sentence: &str, dates: &[Mention]) -> Vec<Read> {
         let mut out: Vec<Read> = Vec::new();
         let mut push = |r: Read| {
             if !out.iter().any(|o| o.start < r.end && r.start < o.end) {
@@ -494,7 +521,9 @@ impl ClockRecogniser {
         // Most figures of a sentence are bare numbers, which are a time only with a part of
         // the day after them ("7 in the morning"): their captures are taken only then.
         let candidates = self.digits.find_iter(sentence).filter(|m| {
-            !m.as_str().bytes().all(|b| b.is_ascii_digit()) || self.day_part.is_match(&sentence[m.end()..])
+            !m.as_str().bytes().all(|b| b.is_ascii_digit())
+                || self.day_part.is_match(&sentence[m.end()..])
+                || self.dated_hour(sentence, m.start(), m.end(), dates)
         });
         for found in candidates {
             let Some(c) = self.digits.captures_at(sentence, found.start()) else {
@@ -509,10 +538,11 @@ impl ClockRecogniser {
             // "4:35" is a time; "6.45" a decimal and "9" a number, unless a meridiem, "o'clock"
             // or a zone says otherwise.
             let day_part = self.day_part.is_match(&sentence[whole.end()..]);
+            let dated = self.dated_hour(sentence, whole.start(), whole.end(), dates);
             let reads = match (minutes, dot) {
                 (Some(_), false) => true,
-                (Some(_), true) => mer.is_some() || zoned,
-                (None, _) => mer.is_some() || oclock || day_part,
+                (Some(_), true) => mer.is_some() || zoned || dated,
+                (None, _) => mer.is_some() || oclock || day_part || dated,
             };
             if !reads || !stands_alone(sentence, whole.start(), whole.end()) {
                 continue;
@@ -527,6 +557,11 @@ impl ClockRecogniser {
                 None => continue,
             };
             let read = Read::new(whole.start(), whole.end(), at, minutes.is_some(), half_known);
+            let read = if dated {
+                self.day_part_before(sentence, read)
+            } else {
+                read
+            };
             push(self.day_part_after(sentence, read));
         }
         for c in self.words.captures_iter(sentence) {
@@ -638,18 +673,31 @@ impl ClockRecogniser {
         };
         let pm = c.name("pm").is_some() || c.name("this_pm").is_some();
         let night = c.name("night").is_some() || c.name("tonight").is_some();
-        let hour = read.at.hour();
-        let shifted = if read.half_known {
-            Some(read.at)
-        } else if (pm || night && hour >= 6) && hour < 12 {
-            read.at.with().hour(hour + 12).build().ok()
-        } else {
-            Some(read.at)
-        };
-        if let (Some(at), Some(whole)) = (shifted, c.get(0)) {
+        if let (Some(at), Some(whole)) = (in_half(&read, pm, night), c.get(0)) {
             read.at = at;
             read.end += whole.end();
             read.half_known = true;
+        }
+        read
+    }
+
+    /// A bare hour after a part of the day and "at" ("in the morning at 7", "tonight around
+    /// 7"): in that half of the day. "in the morning" joins the time; "tonight" is a date and
+    /// joins it as a date does.
+    fn day_part_before(&self, sentence: &str, mut read: Read) -> Read {
+        let Some(c) = self.at_after_day.captures(&sentence[..read.start]) else {
+            return read;
+        };
+        let Some(part) = c.name("part") else { return read };
+        let word = part.as_str().to_lowercase();
+        let pm = matches!(word.as_str(), "afternoon" | "evening");
+        let night = matches!(word.as_str(), "night" | "tonight" | "tonite");
+        if let Some(at) = in_half(&read, pm, night) {
+            read.at = at;
+            read.half_known = true;
+            if let Some(lead) = c.name("lead") {
+                read.start = lead.start();
+            }
         }
         read
     }
@@ -694,6 +742,17 @@ fn zones(words: &ClockWords) -> BTreeMap<String, Zone> {
             (name.clone(), zone)
         })
         .collect()
+}
+
+/// The time a read stands for in the afternoon or evening (`pm`) or at night (from 6): 7 is
+/// 19:00 then. A half already known stays.
+fn in_half(read: &Read, pm: bool, night: bool) -> Option<Time> {
+    let hour = read.at.hour();
+    if !read.half_known && (pm || night && hour >= 6) && hour < 12 {
+        read.at.with().hour(hour + 12).build().ok()
+    } else {
+        Some(read.at)
+    }
 }
 
 /// The times a part of the day stands for, by Recognizers-Text's conventions (the morning is
@@ -936,6 +995,35 @@ mod tests {
             kinds("He won in 2:05:13 p.m. traffic."),
             [("2:05:13 p.m.".to_string(), Kind::Time)]
         );
+    }
+
+    /// A bare hour is a time after a date or a part of the day and "at" or "around".
+    #[test]
+    fn bare_hours_after_a_day() {
+        let last = |s: &str| read(s).last().cloned().unwrap_or_default();
+        assert_eq!(
+            last("The vote is on Monday at 2.30."),
+            ("Monday at 2.30".into(), "2026-05-18 02:30".into())
+        );
+        assert_eq!(
+            last("They will meet on Friday the 22nd at 4."),
+            ("Friday the 22nd at 4".into(), "2026-05-22 03:45..04:15".into())
+        );
+        assert_eq!(
+            one("The shop opens in the morning at 7."),
+            ("in the morning at 7".into(), "06:45..07:15".into())
+        );
+        assert_eq!(
+            one("The shop shuts in the evening at 7."),
+            ("in the evening at 7".into(), "18:45..19:15".into())
+        );
+        // A count after "at" stays a count.
+        for s in [
+            "Police raided homes on Monday at 4 addresses.",
+            "It sold at 4 on Monday.",
+        ] {
+            assert!(read(s).is_empty(), "{s}: {:?}", read(s));
+        }
     }
 
     #[test]

@@ -23,6 +23,10 @@ const WEEKDAY_OR_SHORT: &str =
 /// The year to date, as a stretch a change ran over: "year to date", "so far this year", "YTD".
 pub(crate) const YEAR_TO_DATE: &str = r"(?i:year[\s-]to[\s-]date|so\s+far\s+this\s+year|this\s+year\s+so\s+far)|YTD";
 pub(super) const YEAR: &str = r"(?:1[89]\d\d|2[01]\d\d)";
+/// A year written in words, as people say one: "nineteen ninety six", "nineteen oh five",
+/// "twenty twenty", "two thousand and fifteen", "one thousand seven hundred and eighty nine"
+/// (read by `year_number`).
+const YEAR_WORDS: &str = r"(?i:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]+(?:(?:oh|zero)[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|hundred)|(?:one|two)\s+thousand(?:\s+(?:and\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and)?\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)|\s+(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred)?)\b";
 /// What may stand between a day of the month and its year: "May 19, 2026", "Dec. 31 , 1994",
 /// "May 19 2026", "July 4th of 1995", "28 June in 2020".
 const YEAR_JOINT: &str = r"(?:\s*,\s*|\s+|\s+(?i:of|in)\s+)";
@@ -132,6 +136,9 @@ impl TimeRecogniser {
             ..p(re, read)
         };
         const ORD: &str = r"(?:st|nd|rd|th)?";
+        // A year written after its day or month, in figures or in words ("September 10,
+        // nineteen zero one").
+        let written_year = format!(r"(?:{YEAR}|{YEAR_WORDS})");
         // Order matters: earlier (more specific) patterns claim their text first.
         let patterns = vec![
             p(format!(r"\b({YEAR})-(\d\d)-(\d\d)\b"), |c, _| {
@@ -276,6 +283,24 @@ impl TimeRecogniser {
                         let last = date.first.checked_add(jiff::Span::new().days(6)).ok()?;
                         Some(Span { first: date.first, last, grain: Grain::Week })
                     }
+                },
+            ),
+            // "week 10", "the week 31", "Week 52 of 2025": a week of the year as ISO 8601
+            // numbers them (Monday to Sunday; week 1 holds the year's first Thursday), of the
+            // reference's year when none is written. Capitalised only with its year: sports news
+            // writes a season's weeks so ("won in Week 10"). Only before the end, punctuation, a
+            // time or a joining word: not a season's or a trial's week ("week 10 of the NFL
+            // season", "week 2 of the trial"), nor "week 10 games".
+            p(
+                format!(r"\b(?:(?i:the)\s+)?((?:week\s+(?P<n>\d{{1,2}})|(?i:week)\s+(?P<ny>\d{{1,2}})(?:\s+(?i:of|in)|,)?\s+(?P<year>{YEAR})))(?:\s*$|\s*[.,;:!?)]|\s+\d|\s+(?i:and|or|to|through|until|till|at|on|from)\b)"),
+                |c, w| {
+                    let week = i8::try_from(num_named(c, "n").or(num_named(c, "ny"))?).ok()?;
+                    let year = match num_named(c, "year") {
+                        Some(y) => i16::try_from(y).ok()?,
+                        None => w.reference?.year(),
+                    };
+                    let monday = jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Monday).ok()?.date();
+                    week_of(monday)
                 },
             ),
             // "Friday 7/6", "this friday 5/12": a day and month in figures, no year, only next to
@@ -519,14 +544,14 @@ impl TimeRecogniser {
             ),
             // "May 19, 2026", "Dec. 31 , 1994", "june the 28th 2020", "July 4th of 1995".
             p(
-                format!(r"\b({MONTH})\s+(?i:the\s+)?(\d{{1,2}}){ORD}{YEAR_JOINT}({YEAR})\b"),
-                |c, _| day(num(c, 3)?, month(&c[1])?, num(c, 2)?),
+                format!(r"\b({MONTH})\s+(?i:the\s+)?(\d{{1,2}}){ORD}{YEAR_JOINT}({written_year})\b"),
+                |c, _| day(year_number(&c[3])?, month(&c[1])?, num(c, 2)?),
             ),
             // "19 May 2026", "the 4th of July of 1995", "28 june in 2020", "16. Nov. 2016", "the 3rd day
             // of May, 2015".
             p(
-                format!(r"\b(?:(?i:(the))\s+)?(\d{{1,2}}{ORD})\.?\s+(?i:(?:day\s+)?of\s+)?({MONTH}){YEAR_JOINT}({YEAR})\b"),
-                |c, _| day(num(c, 4)?, month(&c[3])?, num(c, 2)?),
+                format!(r"\b(?:(?i:(the))\s+)?(\d{{1,2}}{ORD})\.?\s+(?i:(?:day\s+)?of\s+)?({MONTH}){YEAR_JOINT}({written_year})\b"),
+                |c, _| day(year_number(&c[4])?, month(&c[3])?, num(c, 2)?),
             ),
             // "May 19th"; "October, 1st" with a comma only before an ordinal ("In October, 12
             // people died" is October).
@@ -542,12 +567,12 @@ impl TimeRecogniser {
                 yearless(w, month(&c[1])?, Some(num(c, 2)?))
             }),
             // "May twenty-first", "June twenty second, 2026", "the second of Aug".
-            p(format!(r"\b({MONTH})\s+({DAY_WORDS})\b(?:,?\s+({YEAR})\b)?"), |c, w| match num(c, 3) {
-                Some(y) => day(y, month(&c[1])?, day_number(&c[2])?),
+            p(format!(r"\b({MONTH})\s+(?i:the\s+)?({DAY_WORDS})\b(?:,?\s+({written_year}))?"), |c, w| match c.get(3) {
+                Some(y) => day(year_number(y.as_str())?, month(&c[1])?, day_number(&c[2])?),
                 None => yearless(w, month(&c[1])?, Some(day_number(&c[2])?)),
             }),
-            p(format!(r"\b({DAY_WORDS})\s+of\s+({MONTH})\b(?:,?\s+({YEAR})\b)?"), |c, w| match num(c, 3) {
-                Some(y) => day(y, month(&c[2])?, day_number(&c[1])?),
+            p(format!(r"\b({DAY_WORDS})\s+of\s+({MONTH})\b(?:,?\s+({written_year}))?"), |c, w| match c.get(3) {
+                Some(y) => day(year_number(y.as_str())?, month(&c[2])?, day_number(&c[1])?),
                 None => yearless(w, month(&c[2])?, Some(day_number(&c[1])?)),
             }),
             whole(format!(r"\bbetween\s+({YEAR})\s+and\s+({YEAR})\b"), |c, _| {
@@ -630,8 +655,8 @@ impl TimeRecogniser {
             whole(format!(r"\b({MONTH})\s*,\s*({YEAR})\b"), |c, _| {
                 month_span(num(c, 2)?, month(&c[1])?)
             }),
-            p(format!(r"\b({MONTH})\s+(?:of\s+)?({YEAR})\b"), |c, _| {
-                month_span(num(c, 2)?, month(&c[1])?)
+            p(format!(r"\b({MONTH})\s+(?:of\s+)?({YEAR}|{YEAR_WORDS})\b"), |c, _| {
+                month_span(year_number(&c[2])?, month(&c[1])?)
             }),
             p(
                 format!(r"\b(?i:in|since|by|until|till|from|during|for|through|throughout)[\s-]+({MONTH})\b"),
@@ -662,9 +687,9 @@ impl TimeRecogniser {
                 })
             }),
             // "two days ago", "a month ago", "three years from now", "3 days from today", "two
-            // days after tomorrow".
+            // days after tomorrow", "2 days hence", "4 weeks in the future".
             whole(
-                format!(r"\b(?i:({COUNT})\s+(days?|weeks?|months?|years?)\s+(ago|(?:from|after)\s+(now|today|tomorrow|yesterday)))\b"),
+                format!(r"\b(?i:({COUNT})\s+(days?|weeks?|months?|years?)\s+(ago|hence|in\s+the\s+future|(?:from|after)\s+(now|today|tomorrow|yesterday)))\b"),
                 |c, w| {
                     let n = count(&c[1])? * if c[3].eq_ignore_ascii_case("ago") { -1 } else { 1 };
                     let base = match c.get(4).map(|m| m.as_str().to_lowercase()).as_deref() {
@@ -779,6 +804,21 @@ impl TimeRecogniser {
                         None => -back,
                     };
                     shifted(r, shift)
+                },
+            ),
+            // "in nineteen ninety six", "since two thousand and fifteen": a year in words after
+            // a word that dates, at the end of a clause or before a joining word ("in two thousand
+            // cases" counts; "and" may join a thousand to its rest, so it ends only the other form).
+            p(
+                format!(r"\b(?i:in|since|until|till|before|after|from|to|through|of|year)\s+({YEAR_WORDS})(?:\s*$|\s*[.,;:!?)]|\s+(?i:to|until|till|through|or)\b)"),
+                |c, _| year_number(&c[1]).and_then(|y| years(y, y)),
+            ),
+            p(
+                format!(r"\b(?i:in|since|until|till|before|after|from|to|through|of|year)\s+({YEAR_WORDS})\s+(?i:and)\b"),
+                |c, _| {
+                    let written = c[1].to_lowercase();
+                    let y = year_number(&written).filter(|_| !written.contains("thousand"))?;
+                    years(y, y)
                 },
             ),
             p(format!(r"(?:^|[^\w$€£.,/-])({YEAR})(?:\b|$)"), |c, _| {
@@ -1510,6 +1550,26 @@ fn num(c: &Captures, i: usize) -> Option<i64> {
 
 fn num_named(c: &Captures, name: &str) -> Option<i64> {
     leading_number(c.name(name)?.as_str())
+}
+
+/// The year a `YEAR_WORDS` or figures match writes: "1996", "nineteen ninety six" (19 and
+/// 96), "nineteen oh five", "nineteen hundred", "two thousand and fifteen".
+fn year_number(text: &str) -> Option<i64> {
+    if let Some(n) = leading_number(text) {
+        return Some(n);
+    }
+    let lower = text.to_lowercase().replace('-', " ");
+    if lower.contains("thousand") {
+        return small_number_word(&lower.replace(" and ", " "));
+    }
+    let mut words = lower.split_whitespace();
+    let hundreds = small_number_word(words.next()?)?;
+    let rest: Vec<&str> = words.filter(|w| !matches!(*w, "oh" | "zero")).collect();
+    let within = match rest.as_slice() {
+        ["hundred"] => 0,
+        _ => small_number_word(&rest.join(" "))?,
+    };
+    Some(hundreds * 100 + within)
 }
 
 fn leading_number(text: &str) -> Option<i64> {
@@ -2464,6 +2524,128 @@ mod tests {
             .all(|(span, _)| !span.contains("months")));
         // Two dates joined by "and" without "between" are two dates.
         assert_eq!(read("It met on May 1, 2025 and May 3, 2025.", r).len(), 2);
+    }
+
+    /// Each text reads as its one date, at the reference.
+    fn reads_as(r: Option<Date>, cases: &[(&str, &str, &str)]) {
+        for (text, span, reading) in cases {
+            assert_eq!(read(text, r), [(span.to_string(), reading.to_string())], "{text}");
+        }
+    }
+
+    /// No text reads as a date, at the reference.
+    fn reads_none(r: Option<Date>, texts: &[&str]) {
+        for text in texts {
+            assert!(read(text, r).is_empty(), "{text}: {:?}", read(text, r));
+        }
+    }
+
+    #[test]
+    fn weeks_of_the_year_by_number() {
+        let r = Some(date(2026, 3, 11));
+        reads_as(
+            r,
+            &[
+                ("Sales fell in week 10.", "week 10", "2026-03-02..2026-03-08"),
+                ("Sales fell in the week 1.", "week 1", "2025-12-29..2026-01-04"),
+                (
+                    "Sales fell in Week 52 of 2025.",
+                    "Week 52 of 2025",
+                    "2025-12-22..2025-12-28",
+                ),
+                (
+                    "Sales fell in week 3 of 2027.",
+                    "week 3 of 2027",
+                    "2027-01-18..2027-01-24",
+                ),
+                (
+                    "It shuts from week 31 to week 33.",
+                    "from week 31 to week 33",
+                    "2026-07-27..2026-08-16",
+                ),
+            ],
+        );
+        // A season's, a trial's or a game's week is no week of the year.
+        reads_none(
+            r,
+            &[
+                "He scored twice in Week 10 of the NFL season.",
+                "The Jets lost in Week 10.",
+                "On week 2 of the trial, the witness spoke.",
+                "The week 10 games were moved.",
+                "It ran for week 60.",
+            ],
+        );
+    }
+
+    #[test]
+    fn offsets_from_the_reference_are_days() {
+        let r = Some(date(2026, 3, 11));
+        reads_as(
+            r,
+            &[
+                ("It will happen 2 days hence.", "2 days hence", "2026-03-13"),
+                (
+                    "It will happen 4 weeks in the future.",
+                    "4 weeks in the future",
+                    "2026-04-08",
+                ),
+            ],
+        );
+        // "in two weeks" is no day: sources of Monday and of Tuesday would set the same plan a
+        // day apart.
+        reads_none(r, &["The plant will reopen in two weeks."]);
+    }
+
+    #[test]
+    fn years_in_words() {
+        let r = Some(date(2026, 3, 11));
+        reads_as(
+            r,
+            &[
+                (
+                    "They left in nineteen ninety six.",
+                    "nineteen ninety six",
+                    "1996-01-01..1996-12-31",
+                ),
+                (
+                    "They came back in two thousand and fifteen.",
+                    "two thousand and fifteen",
+                    "2015-01-01..2015-12-31",
+                ),
+                (
+                    "The mill opened in nineteen oh five, records show.",
+                    "nineteen oh five",
+                    "1905-01-01..1905-12-31",
+                ),
+                (
+                    "It was founded on September 10, nineteen zero one.",
+                    "September 10, nineteen zero one",
+                    "1901-09-10",
+                ),
+                (
+                    "It happened in June of nineteen ninety nine.",
+                    "June of nineteen ninety nine",
+                    "1999-06-01..1999-06-30",
+                ),
+                (
+                    "They met on the tenth of September, two thousand.",
+                    "tenth of September, two thousand",
+                    "2000-09-10",
+                ),
+            ],
+        );
+        // A count is no year.
+        reads_none(
+            r,
+            &[
+                "Police said in two thousand and five cases no one was charged.",
+                "Officials counted two thousand and twenty ballots.",
+            ],
+        );
+        assert_eq!(year_number("one thousand seven hundred and eighty nine"), Some(1789));
+        assert_eq!(year_number("twenty twenty"), Some(2020));
+        assert_eq!(year_number("nineteen hundred"), Some(1900));
     }
 
     #[test]
