@@ -88,13 +88,22 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
     for rule in &rules.rules {
         let Some(spec) = &rule.check else { continue };
         match spec.operator {
-            Operator::WeekdayOfDate => {
+            Operator::WeekdayOfDate | Operator::DayInMonth => {
                 for (i, claim) in claims
                     .iter()
                     .enumerate()
                     .filter(|(_, c)| spec.applies_to.contains(&c.kind))
                 {
-                    if let Some(link) = weekday_mismatch(rule, claim) {
+                    let wrong = match spec.operator {
+                        Operator::WeekdayOfDate => weekday_mismatch(claim),
+                        _ => claim.no_such_day,
+                    };
+                    if wrong {
+                        let link = Link {
+                            relation: Relation::Conflict,
+                            rule: rule.code.clone(),
+                            via: None,
+                        };
                         graph.link(i, i, link);
                         disputes.push(Dispute {
                             rule: rule.code.clone(),
@@ -1914,22 +1923,18 @@ fn shared_topic(a: &Claim, b: &Claim) -> bool {
 }
 
 /// A day written with a weekday it does not fall on: a conflict inside one claim.
-fn weekday_mismatch(rule: &Rule, claim: &Claim) -> Option<Link> {
+fn weekday_mismatch(claim: &Claim) -> bool {
     let (Value::Time { span }, Some(written)) = (&claim.value, claim.weekday) else {
-        return None;
+        return false;
     };
     // A weekday read over the days an undated source may be from is that weekday already.
     if claim.frame.unanchored || claim.year_borrowed {
-        return None;
+        return false;
     }
     // A day told with a zoned time spans its UTC day too (`resolve::with_utc_day`), but only
     // when the weekday fits the day written.
     let neither = span.first.weekday() != written && span.last.weekday() != written;
-    (span.grain == Grain::Day && neither).then(|| Link {
-        relation: Relation::Conflict,
-        rule: rule.code.clone(),
-        via: None,
-    })
+    span.grain == Grain::Day && neither
 }
 
 /// Durations that the dates of two events contradict: "joined as CFO in June 2023 ... left
@@ -2080,6 +2085,14 @@ pub fn reason(link: &Link, claims: &[Claim], a: usize, b: usize) -> String {
         return quotes::reason(ca, cb);
     }
     if a == b {
+        if let (Value::Time { span }, true) = (&ca.value, ca.no_such_day) {
+            return format!(
+                "{}: {} has {} days",
+                ca.text,
+                span.first.strftime("%B %Y"),
+                span.first.days_in_month()
+            );
+        }
         if let (Value::Time { span }, Some(written)) = (&ca.value, ca.weekday) {
             return format!(
                 "{} ({}) was a {:?}, not a {written:?}",

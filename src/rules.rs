@@ -69,6 +69,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         "rules/CC107-points-as-percent.toml",
         include_str!("../rules/CC107-points-as-percent.toml"),
     ),
+    (
+        "rules/CC108-no-such-day.toml",
+        include_str!("../rules/CC108-no-such-day.toml"),
+    ),
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
@@ -137,6 +141,8 @@ pub enum Operator {
     IntervalOverlap,
     /// A date and the weekday written next to it must agree ("Thursday, March 6, 2026").
     WeekdayOfDate,
+    /// A date's day must be one its month has ("February 30, 2026", "April 31").
+    DayInMonth,
     /// The time between two dated events of one subject must fit the duration stated
     /// between them ("joined in June 2023 ... left after less than two years, in September
     /// 2025").

@@ -2357,3 +2357,25 @@ fn a_thirty_sixth_blind_pair_a_jobs_report_and_a_rocket_test() {
         &[],
     );
 }
+
+/// Calendar slips (tests/fixtures/calendar-slips, see EXPECTED.md): "September 31" is a day
+/// its month does not have (CC108), read as September 1 to October 1; a year in words, a week
+/// by its number and a bare hour after a date are read.
+#[test]
+fn a_day_its_month_does_not_have_is_flagged() {
+    let report = json(&["check", "tests/fixtures/calendar-slips", "--format", "json"]);
+    let conflicts = conflict_messages(&report);
+    assert_eq!(conflicts, ["?: September 31: September 2031 has 30 days"]);
+    let slip = claim_with_text(&report, "September 31");
+    assert_eq!(slip["value"]["first"], "2031-09-01");
+    assert_eq!(slip["value"]["last"], "2031-10-01");
+    assert_eq!(
+        claim_with_text(&report, "nineteen twenty eight")["value"]["first"],
+        "1928-01-01"
+    );
+    assert_eq!(claim_with_text(&report, "week 35")["value"]["first"], "2031-08-25");
+    assert_eq!(claim_with_text(&report, "Friday at 9.30")["kind"], "time");
+    let out = crosscheck(&["check", "tests/fixtures/calendar-slips", "--color", "never"]);
+    assert_eq!(out.status.code(), Some(1));
+    snapshot("calendar_slips_text", &stdout(&out));
+}

@@ -307,6 +307,7 @@ impl ClockRecogniser {
                         hedge: None,
                     },
                     weekday: None,
+                    no_such_day: false,
                 })
             })
             .collect()
@@ -464,6 +465,7 @@ impl ClockRecogniser {
             end,
             value: Value::Clock { clock },
             weekday: None,
+            no_such_day: false,
         })
     }
 

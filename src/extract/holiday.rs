@@ -107,6 +107,7 @@ impl Holidays {
                     end: whole.end(),
                     value: Value::Time { span },
                     weekday: None,
+                    no_such_day: false,
                 });
             }
         }

@@ -37,6 +37,9 @@ pub struct Mention {
     pub value: Value,
     /// For dates: the weekday written next to them ("Thursday, March 6, 2026").
     pub weekday: Option<Weekday>,
+    /// For dates: written with a day its month does not have ("February 30, 2026", "April 31",
+    /// "2/29/2019"); read as that month, and a conflict inside one claim (CC108).
+    pub no_such_day: bool,
 }
 
 /// Every recogniser, compiled once from the rule set and shared by all threads.
@@ -162,6 +165,7 @@ impl Recognisers {
                 end: n.end,
                 value: self.quantities.bare(n),
                 weekday: None,
+                no_such_day: false,
             })
             .collect();
         found.extend(ordinals);
@@ -183,6 +187,7 @@ impl Recognisers {
                 end: n.end,
                 value: self.quantities.bare(n),
                 weekday: None,
+                no_such_day: false,
             })
             .collect()
     }

@@ -654,6 +654,7 @@ impl QuantityRecogniser {
                 hedge: None,
             },
             weekday: None,
+            no_such_day: false,
         })
     }
 
@@ -689,6 +690,7 @@ impl QuantityRecogniser {
                 hedge: None,
             },
             weekday: None,
+            no_such_day: false,
         })
     }
 
@@ -1133,6 +1135,7 @@ impl QuantityRecogniser {
                     end,
                     value: self.bare(n),
                     weekday: None,
+                    no_such_day: false,
                 });
             }
             // A bare figure ("the toll rose to 97") counts nothing it names: resolution keeps
@@ -1332,6 +1335,7 @@ impl QuantityRecogniser {
                 hedge: hedge.map(|h| h.1.to_lowercase()),
             },
             weekday: None,
+            no_such_day: false,
         })
     }
 
@@ -1385,6 +1389,7 @@ impl QuantityRecogniser {
                 hedge,
             },
             weekday: None,
+            no_such_day: false,
         })
     }
 

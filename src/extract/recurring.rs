@@ -54,6 +54,7 @@ impl SetRecogniser {
                 end,
                 value: period_value(days),
                 weekday: None,
+                no_such_day: false,
             });
         }
         for t in times.iter().filter(|t| t.kind == Kind::Time) {
@@ -64,6 +65,7 @@ impl SetRecogniser {
                     end: t.end + each.end(),
                     value: period_value(1.0),
                     weekday: None,
+                    no_such_day: false,
                 });
             }
         }

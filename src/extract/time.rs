@@ -115,6 +115,9 @@ pub struct TimeRecogniser {
     and_now_after: LazyRegex,
     /// A weekday written inside the date itself ("Friday", "last Friday").
     weekday_within: LazyRegex,
+    /// A whole date a pattern could not read, in the forms that write a day of a month:
+    /// "Feb 30", "30 February 2026", "2/29/2019", "2019-02-29" (`no_such_day`).
+    day_of_month: LazyRegex,
     /// What opens a date at one end, right before it ("since", "before", "no later than").
     open_before: LazyRegex,
     future: LazyRegex,
@@ -848,6 +851,9 @@ impl TimeRecogniser {
                 r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?-u:\b)|(?-u:\b){MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)"
             )),
             weekday_within: static_regex(&format!(r"\b({WEEKDAY})\b")),
+            day_of_month: static_regex(&format!(
+                r"^(?:(?P<month>{MONTH})\.?\s+(?i:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>{YEAR}))?|(?i:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?i:of\s+)?(?P<month2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?|(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<year3>{YEAR}|\d\d)|(?P<year4>{YEAR})-(?P<month4>\d\d)-(?P<day4>\d\d))$"
+            )),
             open_before: static_regex(
                 r"(?i)(?P<duration>\b(?:\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\s+)?\b(?P<word>after|before|by|until|till|(?:no|not)\s+later\s+than|later\s+than|earlier\s+than|since|(?:starting|beginning)(?:\s+(?:on|from))?)\s+(?P<the>the\s+)?$",
             ),
@@ -1073,6 +1079,7 @@ impl TimeRecogniser {
                     end: whole.end(),
                     value: Value::Time { span },
                     weekday: written_weekday,
+                    no_such_day: false,
                 });
             }
         }
@@ -1147,7 +1154,17 @@ impl TimeRecogniser {
                     _ => when_at(written_from),
                 };
                 let Some(mut span) = (pattern.read)(&c, &when) else {
-                    unread.push((start, end));
+                    match self.no_such_day(&sentence[start..end], &when) {
+                        Some(span) => found.push(Mention {
+                            kind: Kind::Date,
+                            start: written_from,
+                            end,
+                            value: Value::Time { span },
+                            weekday: None,
+                            no_such_day: true,
+                        }),
+                        None => unread.push((start, end)),
+                    }
                     continue;
                 };
                 // A weekday tells the year of a date written without one: "by Friday, June 18"
@@ -1203,6 +1220,7 @@ impl TimeRecogniser {
                     end,
                     value: Value::Time { span },
                     weekday,
+                    no_such_day: false,
                 });
             }
         }
@@ -1219,6 +1237,53 @@ impl TimeRecogniser {
                 .collect(),
             unread,
         )
+    }
+
+    /// A date written with a day its month does not have: "February 30, 2026", "April 31",
+    /// "2/29/2019" (2019 was no leap year). Without a year, only a day no year's month has
+    /// ("Feb 30", not "Feb 29"). Read as the days the writer may have meant: the month, and
+    /// the days past its end the written day overruns into (February 30, 2026 is February 1
+    /// to March 2).
+    fn no_such_day(&self, written: &str, w: &When) -> Option<Span> {
+        let c = self.day_of_month.captures(written.trim())?;
+        let named = |n: &str| c.name(n).and_then(|m| m.as_str().parse::<i64>().ok());
+        let (m, d, year) = if let Some(month_name) = c.name("month").or(c.name("month2")) {
+            let d = named("day").or(named("day2"))?;
+            (month(month_name.as_str())?, d, named("year").or(named("year2")))
+        } else if let (Some(a), Some(b), Some(y)) = (named("a"), named("b"), named("year3")) {
+            let (m, d) = if a > 12 || b <= 12 && w.order.day_first(false) {
+                (b, a)
+            } else {
+                (a, b)
+            };
+            let y = match y {
+                0..=49 => 2000 + y,
+                50..=99 => 1900 + y,
+                _ => y,
+            };
+            (m, d, Some(y))
+        } else {
+            (named("month4")?, named("day4")?, named("year4"))
+        };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        let month = match year {
+            Some(y) => month_span(y, m)?,
+            // Without a year, a day some year's month has (February 29) may be the writer's.
+            None if d <= month_span(2024, m)?.last.day().into() => return None,
+            None => yearless(w, m, None)?,
+        };
+        let overrun = d - i64::from(month.last.day());
+        if overrun <= 0 {
+            return None;
+        }
+        let last = month.last.checked_add(jiff::Span::new().days(overrun)).ok()?;
+        Some(Span {
+            first: month.first,
+            last,
+            grain: Grain::Part,
+        })
     }
 
     /// A date after "after", "before", "by", "until" and the like is a stretch open at one end:
@@ -1348,6 +1413,7 @@ impl TimeRecogniser {
                 },
             },
             weekday: None,
+            no_such_day: false,
             kind: week.kind,
         })
     }
@@ -2646,6 +2712,36 @@ mod tests {
         assert_eq!(year_number("one thousand seven hundred and eighty nine"), Some(1789));
         assert_eq!(year_number("twenty twenty"), Some(2020));
         assert_eq!(year_number("nineteen hundred"), Some(1900));
+    }
+
+    /// A day its month does not have is read as the month and the days it overruns into, and
+    /// marked; a day only some years have is one without its year.
+    #[test]
+    fn days_a_month_does_not_have() {
+        let r = Some(date(2026, 3, 11));
+        reads_as(
+            r,
+            &[
+                (
+                    "It closed on February 30, 2026.",
+                    "February 30, 2026",
+                    "2026-02-01..2026-03-02",
+                ),
+                ("It closed on 2/29/2019.", "2/29/2019", "2019-02-01..2019-03-01"),
+                ("It closed on 2019-02-29.", "2019-02-29", "2019-02-01..2019-03-01"),
+                ("It closed on 31 April 2025.", "31 April 2025", "2025-04-01..2025-05-01"),
+                (
+                    "It closed on Monday, Nov 31.",
+                    "Monday, Nov 31",
+                    "2025-11-01..2025-12-01",
+                ),
+            ],
+        );
+        let found = TimeRecogniser::new().find("It closed on Feb 30.", r, DateOrder::Unknown);
+        assert!(found.len() == 1 && found[0].no_such_day, "{found:?}");
+        reads_none(r, &["It closed on Feb 29.", "It closed on 13/13/2025."]);
+        let leap = TimeRecogniser::new().find("It closed on February 29, 2024.", r, DateOrder::Unknown);
+        assert!(leap.len() == 1 && !leap[0].no_such_day, "{leap:?}");
     }
 
     #[test]

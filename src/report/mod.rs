@@ -776,7 +776,10 @@ fn groups_summary(run: &Run, d: &Dispute) -> String {
 fn same_thing(run: &Run, d: &Dispute, far_apart: Option<f64>) -> String {
     let (a, b) = d.pair();
     if a == b {
-        return "a date and the weekday written beside it".into();
+        return match run.claims.get(a) {
+            Some(c) if c.no_such_day => "a date written with a day its month does not have".into(),
+            _ => "a date and the weekday written beside it".into(),
+        };
     }
     if d.via.is_some() {
         return "two dated events of one subject and the time said to lie between them".into();

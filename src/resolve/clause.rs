@@ -335,6 +335,7 @@ mod tests {
                 hedge: None,
             },
             weekday: None,
+            no_such_day: false,
         }
     }
 

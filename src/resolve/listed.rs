@@ -233,6 +233,7 @@ mod tests {
                 hedge: None,
             },
             weekday: None,
+            no_such_day: false,
         }
     }
 

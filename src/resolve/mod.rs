@@ -69,6 +69,8 @@ pub struct Claim {
     pub frame: Frame,
     pub value: Value,
     pub weekday: Option<Weekday>,
+    /// A date written with a day its month does not have (`Mention::no_such_day`).
+    pub no_such_day: bool,
     /// A date written without its year in a source without a date of its own: its year is
     /// borrowed (the latest date the text or the story states), so its weekday checks nothing
     /// ("Tuesday, May 24" in an undated piece whose latest full date is a 2012 anniversary).
@@ -568,6 +570,7 @@ impl Resolver {
                         words: q.words.join(" "),
                     },
                     weekday: None,
+                    no_such_day: false,
                     year_borrowed: false,
                     told_on: None,
                     as_of: None,
@@ -1163,6 +1166,7 @@ impl Resolver {
                     frame,
                     value,
                     weekday: m.weekday,
+                    no_such_day: m.no_such_day,
                     year_borrowed: m.kind == Kind::Date && !reference_own && !writes_year(&sentence[m.start..m.end]),
                     told_on: timing,
                     as_of,
@@ -4040,6 +4044,7 @@ impl Resolver {
             end,
             value: Value::Time { span },
             weekday: None,
+            no_such_day: false,
         })
     }
 }
