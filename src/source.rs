@@ -491,6 +491,8 @@ impl Document {
             }
         };
         let (text, origin) = without_invisibles(text, origin);
+        // A page's lines are its blocks; a text file's may be a paragraph wrapped by hand.
+        let text = if format == Format::Html { text } else { unwrapped(text) };
         // Old Mac files end lines with a carriage return alone: it ends a line too (one byte
         // for one byte, so offsets do not move).
         let lone: Vec<usize> = lone_crs(&text).collect();
@@ -779,6 +781,60 @@ fn push_bounded(sentences: &mut Vec<Sentence>, text: &str, (mut start, end): (us
     if start < end {
         sentences.push(Sentence { start, end, paragraph });
     }
+}
+
+/// The widest a line wrapped by hand runs: text wrapped at a fixed width (wire copy, e-mail,
+/// plain-text archives, Markdown) keeps its lines under it; prose kept one paragraph to a line
+/// runs far past it.
+const WRAP_WIDTH: usize = 100;
+/// How much shorter than the widest line a wrapped line may run: the word that did not fit.
+const WRAP_SLACK: usize = 20;
+/// The narrowest width text is wrapped at: below it the lines are rows, cells or a list.
+const NARROWEST_WRAP: usize = 50;
+
+/// A paragraph wrapped by hand read as one line: in a text whose widest line runs
+/// `NARROWEST_WRAP` to `WRAP_WIDTH` characters, a line that runs to within `WRAP_SLACK`
+/// characters of the widest (it was broken because the next word did not fit)
+/// joins the next, when it ends without a sentence's final mark or the next goes on in lower
+/// case ("... will host its first concert on\nSeptember 31, ..."), and the next is no list
+/// item, table row, heading or quote block. The line break becomes a space, so offsets stay
+/// the file's; a headline, shorter than the wrap, stays its own line.
+fn unwrapped(text: String) -> String {
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len();
+            Some((start, line))
+        })
+        .collect();
+    let width = |line: &str| line.trim_end().chars().count();
+    let widest = lines.iter().map(|(_, l)| width(l)).max().unwrap_or(0);
+    if !(NARROWEST_WRAP..=WRAP_WIDTH).contains(&widest) {
+        return text;
+    }
+    let mut breaks = Vec::new();
+    for pair in lines.windows(2) {
+        let [(start, line), (_, next)] = pair else { continue };
+        let body = line.trim_end();
+        let next = next.trim_start();
+        let marker = next.starts_with(['-', '*', '•', '|', '#', '>', '+'])
+            || next
+                .split_once(['.', ')'])
+                .is_some_and(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        let ended = body.ends_with(['.', '!', '?', ':', ';', '"', '”', ')']);
+        let goes_on = next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+        if width(line) + WRAP_SLACK < widest || next.is_empty() || marker || body.contains('|') || ended && !goes_on {
+            continue;
+        }
+        breaks.push(start + body.len()..start + line.len());
+    }
+    let mut text = text;
+    for range in breaks {
+        let spaces = " ".repeat(range.len());
+        text.replace_range(range, &spaces);
+    }
+    text
 }
 
 /// The offsets of carriage returns that end a line alone (not followed by a line feed).
@@ -1333,6 +1389,30 @@ mod tests {
             ]
         );
         assert_eq!(doc.meta.title.as_deref(), Some("Big News Today"));
+    }
+
+    /// A paragraph wrapped by hand is read as one: a sentence runs over its line breaks, and
+    /// offsets stay the file's. A headline shorter than the wrap, rows, list items and prose
+    /// kept one paragraph to a line stay as they are.
+    #[test]
+    fn a_paragraph_wrapped_by_hand_is_one() {
+        let raw = "Harbour Hall reopens after rebuild\n\nThe hall, which first opened in 1928, will host its first full concert on\nOctober 1, council spokeswoman Orla Brandt said. About 1,800 seats were\nrestored.\nAttendance: 41,200\n- 32 Kenyans were rescued from the flooded mine on Monday, officials\n- 12 miners are still missing, the company said on Tuesday evening\n";
+        let doc = Document::parse("t.txt".into(), raw.into(), Format::Text, &lexicon());
+        assert_eq!(
+            sentences(&doc),
+            [
+                "Harbour Hall reopens after rebuild",
+                "The hall, which first opened in 1928, will host its first full concert on\nOctober 1, council spokeswoman Orla Brandt said.",
+                "About 1,800 seats were\nrestored.",
+                "Attendance: 41,200",
+                "- 32 Kenyans were rescued from the flooded mine on Monday, officials",
+                "- 12 miners are still missing, the company said on Tuesday evening",
+            ]
+            .map(|s| s.replace('\n', " "))
+        );
+        assert_eq!(doc.raw, raw);
+        let wide = format!("{}\n{}\n", "word ".repeat(30).trim_end(), "Second line of prose here.");
+        assert_eq!(sentences_of(&wide).len(), 2);
     }
 
     /// A day written with a full stop before its month ("16. Nov. 2016") is no sentence end;
