@@ -1251,17 +1251,8 @@ impl TimeRecogniser {
             let d = named("day").or(named("day2"))?;
             (month(month_name.as_str())?, d, named("year").or(named("year2")))
         } else if let (Some(a), Some(b), Some(y)) = (named("a"), named("b"), named("year3")) {
-            let (m, d) = if a > 12 || b <= 12 && w.order.day_first(false) {
-                (b, a)
-            } else {
-                (a, b)
-            };
-            let y = match y {
-                0..=49 => 2000 + y,
-                50..=99 => 1900 + y,
-                _ => y,
-            };
-            (m, d, Some(y))
+            let (m, d) = month_day(a, b, w.order);
+            (m, d, Some(full_year(y)))
         } else {
             (named("month4")?, named("day4")?, named("year4"))
         };
@@ -1270,7 +1261,8 @@ impl TimeRecogniser {
         }
         let month = match year {
             Some(y) => month_span(y, m)?,
-            // Without a year, a day some year's month has (February 29) may be the writer's.
+            // Without a year, a day some year's month has (February 29) may be the writer's
+            // (2024, a leap year, has each month at its longest).
             None if d <= month_span(2024, m)?.last.day().into() => return None,
             None => yearless(w, m, None)?,
         };
@@ -1597,15 +1589,20 @@ fn year_is_a_time(before: &str, after: &str) -> bool {
 fn numeric_date(c: &Captures, day_first: bool) -> Option<Span> {
     let (a, b, y) = (num(c, 1)?, num(c, 2)?, num(c, 3)?);
     let (a, b) = if day_first { (b, a) } else { (a, b) };
-    let year = match y {
-        0..=49 => 2000 + y,
-        50..=99 => 1900 + y,
-        _ => y,
-    };
+    let year = full_year(y);
     if a > 12 {
         day(year, b, a)
     } else {
         day(year, a, b)
+    }
+}
+
+/// A year as written in figures: a two-digit one is in 1950-2049 ("21-04-16" is 2016).
+fn full_year(y: i64) -> i64 {
+    match y {
+        0..=49 => 2000 + y,
+        50..=99 => 1900 + y,
+        _ => y,
     }
 }
 
