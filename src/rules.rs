@@ -551,6 +551,13 @@ pub struct UnitDef {
     /// For a unit of length: the speed unit it makes with "per hour" ("miles per hour": mph).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speed: Option<String>,
+    /// Words of the unit that are another unit's elsewhere ("mb": millibars in a weather
+    /// report, megabytes in a download): this unit's only as written, in their case, and in
+    /// a sentence that holds one of `context`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub words_in_context: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]

@@ -50,6 +50,16 @@ fn claim_with_text<'a>(report: &'a serde_json::Value, text: &str) -> &'a serde_j
         .unwrap()
 }
 
+/// The fact of a report that holds `claim`.
+fn fact_of<'a>(report: &'a serde_json::Value, claim: &serde_json::Value) -> &'a serde_json::Value {
+    report["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["claims"].as_array().unwrap().contains(&claim["id"]))
+        .unwrap()
+}
+
 fn json(args: &[&str]) -> serde_json::Value {
     let out = crosscheck(args);
     serde_json::from_slice(&out.stdout).expect("the JSON report parses")
@@ -93,12 +103,7 @@ fn seeds_report_has_no_conflicts_and_the_announcement_is_one_fact() {
             .find(|c| c["text"] == text)
             .unwrap_or_else(|| panic!("no claim {text}"));
         assert_eq!(claim["reading"], reading);
-        let fact = report["facts"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|f| f["claims"].as_array().unwrap().contains(&claim["id"]))
-            .unwrap();
+        let fact = fact_of(&report, claim);
         assert_eq!(fact["sources"].as_array().unwrap().len(), 1, "{text} is single-source");
     }
     // Page furniture in 002 yields no claims: every claim of 002 sits in a prose sentence.
@@ -2114,14 +2119,29 @@ fn scaled_currency_codes_agree_with_sums_spelt_out() {
 
 /// A figure and its conversion in brackets are one figure, rounded the writer's way: "215
 /// km/h (134 mph)" and "134 mph (216 km/h)" are one wind, while "120 mph (193 km/h)" is
-/// another (see EXPECTED.md).
+/// another (see EXPECTED.md). A storm's pressure in millibars ("958 mb") and in inches of
+/// mercury is one figure; "40 MB of radar images" in a sentence of pressure are data.
 #[test]
 fn conversions_rounded_two_ways_agree() {
     assert_conflicts(
         "tests/fixtures/hurricane-conversions",
         &[&["wind-speed", "215 km/h", "193 km/h"]],
-        &[&["216"], &["wave-height"], &["distance"], &["storm-speed"]],
+        &[
+            &["216"],
+            &["wave-height"],
+            &["distance"],
+            &["storm-speed"],
+            &["pressure"],
+        ],
     );
+    let report = json(&["check", "tests/fixtures/hurricane-conversions", "--format", "json"]);
+    let millibars = claim_with_text(&report, "958 mb");
+    assert_eq!(millibars["key"], "hurricane-corvina/pressure");
+    let fact = fact_of(&report, millibars);
+    let mercury = &claim_with_text(&report, "28.29 inches of mercury")["id"];
+    assert!(fact["claims"].as_array().unwrap().contains(mercury), "{fact}");
+    assert_eq!(claim_with_text(&report, "958 millibars")["reading"], "958 hPa");
+    assert_eq!(claim_with_text(&report, "40 MB")["reading"], "40 MB");
 }
 
 /// A rival told by "it" and "the group" after its name: its figures are its own, not the

@@ -110,6 +110,16 @@ pub struct QuantityRecogniser {
     symbols: std::collections::HashMap<String, PhysicalUnit>,
     /// Units whose words name a currency too ("40 pounds"), read as the unit on evidence.
     shared_units: Vec<SharedUnit>,
+    /// Units some of whose words are another unit's elsewhere (lexicon `words_in_context`).
+    units_in_context: Vec<UnitInContext>,
+}
+
+/// A unit whose `words` are its own only as written, in their case, and in a sentence that
+/// holds one of `context` ("940 mb" in a report of a storm's pressure; not "40 MB").
+struct UnitInContext {
+    words: Vec<String>,
+    context: WordList,
+    unit: PhysicalUnit,
 }
 
 /// A unit whose words name a currency too (lexicon `currency_words`): the unit, for a figure
@@ -388,7 +398,25 @@ fn shared_units(
 impl QuantityRecogniser {
     pub fn new(lexicon: &Lexicon, settings: NumberSettings) -> Result<QuantityRecogniser, Error> {
         let (units, unit_symbols) = physical_units(lexicon);
-        let unit_words: Vec<String> = units.keys().cloned().collect();
+        let mut units_in_context = Vec::new();
+        for u in lexicon.units.iter().filter(|u| !u.words_in_context.is_empty()) {
+            let Some(unit) = unit_symbols.get(&u.symbol) else {
+                continue;
+            };
+            units_in_context.push(UnitInContext {
+                words: u.words_in_context.clone(),
+                context: lexicon.word_list("unit context", &u.context)?,
+                unit: unit.clone(),
+            });
+        }
+        let mut unit_words: Vec<String> = units.keys().cloned().collect();
+        unit_words.extend(
+            units_in_context
+                .iter()
+                .flat_map(|u| u.words.iter().map(|w| w.to_lowercase())),
+        );
+        unit_words.sort();
+        unit_words.dedup();
         let h = &lexicon.hedges;
         let before = |effect, phrases: &[String]| {
             let pattern = format!(r"(?i)(?:^|[^\w])({})(?:\s+(?:the|a|an))?[\s-]*$", alternation(phrases));
@@ -562,6 +590,7 @@ impl QuantityRecogniser {
             per_hour: static_regex(r"(?i)^\s*(?:\([^)]{0,40}\)\s*|\)\s*)?(?:per|an|a|/)\s*(?:hour|hr|h)\b"),
             units,
             shared_units: shared_units(lexicon, &unit_symbols)?,
+            units_in_context,
             symbols: unit_symbols,
         })
     }
@@ -728,9 +757,9 @@ impl QuantityRecogniser {
         })
     }
 
-    /// The physical unit written right after a figure, and where its word ends in `after`.
-    /// A unit of length followed by "per hour" is a speed.
-    fn physical_unit(&self, after: &str) -> Option<(PhysicalUnit, usize)> {
+    /// The physical unit written right after a figure in sentence `s`, and where its word
+    /// ends in `after`. A unit of length followed by "per hour" is a speed.
+    fn physical_unit(&self, s: &str, after: &str) -> Option<(PhysicalUnit, usize)> {
         // "a 10″ screen", "a pen 10 " long": the inch mark, a straight quote only before a
         // word of extent (else it closes a quotation: "rated it a "10"").
         if let Some(mark) = self.inch_mark.captures(after) {
@@ -740,7 +769,13 @@ impl QuantityRecogniser {
         }
         let c = self.unit_after.captures(after)?;
         let word = c.get(2)?;
-        let unit = self.units.get(&word.as_str().to_lowercase())?;
+        let lower = word.as_str().to_lowercase();
+        let unit = self
+            .units_in_context
+            .iter()
+            .find(|u| u.words.iter().any(|w| w == word.as_str()) && u.context.is_match(s))
+            .map(|u| &u.unit)
+            .or_else(|| self.units.get(&lower))?;
         // "20 (kg)", "20 [kg]": a unit in brackets of its own takes them in; a bracket closed
         // after the unit alone is the figure's ("(19 km)").
         if let Some(open) = c.get(1) {
@@ -1111,7 +1146,7 @@ impl QuantityRecogniser {
                 .find("times")
                 .map_or(word_len, |i| i + "times".len());
             (Kind::Multiplier, Unit::Ratio, end + end_of)
-        } else if let Some((physical, unit_end)) = self.physical_unit(after) {
+        } else if let Some((physical, unit_end)) = self.physical_unit(s, after) {
             per_unit = physical.factor;
             offset = physical.offset;
             (Kind::Quantity, physical.unit(), end + unit_end)
