@@ -314,13 +314,15 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Check(args) => check(args),
         Command::Snapshot(args) => snapshot(args),
         Command::Baseline(args) => {
-            let mut corpus = read_corpus(&args.corpus, &[])?;
-            rebase_paths(&mut corpus.report, &folder_of(args.output.as_deref()));
-            let text = render_snapshot(&corpus.report);
+            let corpus = read_corpus(&args.corpus, &[])?;
+            let mut report = corpus.report();
+            rebase_paths(&mut report, &folder_of(args.output.as_deref()));
+            let text = render_snapshot(&report);
             let written = match &args.output {
                 Some(path) => write_atomically(path, &text, &corpus.inputs).map(|()| ExitCode::SUCCESS),
                 None => print(&text),
             };
+            std::mem::forget(report);
             leave(corpus);
             written
         }
@@ -409,7 +411,19 @@ struct Corpus {
     engine: Engine,
     inputs: Vec<Input>,
     run: crosscheck::Run,
-    report: Report,
+    /// The paths of the sources given as new (`--new`): the report keeps what involves them.
+    new_paths: Vec<String>,
+}
+
+impl Corpus {
+    /// The report of the run, which borrows from its claims.
+    fn report(&self) -> Report<'_> {
+        let mut report = Report::build(&self.run, &self.engine.rules);
+        if !self.new_paths.is_empty() {
+            report.restrict_to(&self.new_paths);
+        }
+        report
+    }
 }
 
 /// Reads and checks the corpus, with the `new` sources added (their report restricted to
@@ -455,33 +469,31 @@ fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
             );
         }
     }
-    let mut report = Report::build(&run, &engine.rules);
-    if !new.is_empty() {
-        report.restrict_to(&new_paths);
-    }
     Ok(Corpus {
         config,
         engine,
         inputs,
         run,
-        report,
+        new_paths,
     })
 }
 
 fn check(args: CheckArgs) -> Result<ExitCode, Error> {
-    let mut corpus = read_corpus(&args.corpus, &args.new)?;
-    let checked = report_check(&args, &mut corpus);
+    let corpus = read_corpus(&args.corpus, &args.new)?;
+    let mut report = corpus.report();
+    let checked = report_check(&args, &corpus, &mut report);
+    std::mem::forget(report);
     leave(corpus);
     checked
 }
 
-fn report_check(args: &CheckArgs, corpus: &mut Corpus) -> Result<ExitCode, Error> {
+fn report_check(args: &CheckArgs, corpus: &Corpus, report: &mut Report) -> Result<ExitCode, Error> {
     let Corpus {
         config,
         engine,
         inputs,
         run,
-        report,
+        ..
     } = corpus;
     if let Some(path) = &args.baseline {
         let text = std::fs::read_to_string(path).map_err(|e| Error::input(path, e))?;
@@ -540,21 +552,24 @@ fn exit_code(report: &Report, fail_on: Option<FailOn>) -> ExitCode {
 /// The snapshot flow: write the file the first time; afterwards print what changed and exit
 /// 1, or with `--accept` rewrite it. A file that is not a snapshot is never overwritten.
 fn snapshot(args: SnapshotArgs) -> Result<ExitCode, Error> {
-    let mut corpus = read_corpus(&args.corpus, &[])?;
-    let compared = compare_snapshot(&args, &mut corpus);
+    let corpus = read_corpus(&args.corpus, &[])?;
+    let mut report = corpus.report();
+    let compared = compare_snapshot(&args, &corpus, &mut report);
+    std::mem::forget(report);
     leave(corpus);
     compared
 }
 
 /// The process is about to end: its memory goes back to the system whole, so the corpus's
-/// automata, claims and report are not freed one by one (a twentieth of a small run's time).
+/// automata and claims are not freed one by one (a twentieth of a small run's time); nor is
+/// the report, forgotten first, which borrows from them.
 fn leave(corpus: Corpus) {
     std::mem::forget(corpus);
 }
 
-fn compare_snapshot(args: &SnapshotArgs, corpus: &mut Corpus) -> Result<ExitCode, Error> {
-    rebase_paths(&mut corpus.report, &folder_of(Some(&args.snapshot)));
-    let text = render_snapshot(&corpus.report);
+fn compare_snapshot(args: &SnapshotArgs, corpus: &Corpus, report: &mut Report) -> Result<ExitCode, Error> {
+    rebase_paths(report, &folder_of(Some(&args.snapshot)));
+    let text = render_snapshot(report);
     let path = &args.snapshot;
     let shown = printable(&path.display().to_string()).into_owned();
     let old = match std::fs::read_to_string(path) {

@@ -64,7 +64,7 @@ pub fn render_dot(report: &Report) -> String {
                     out,
                     "    \"{}\" [label=\"{}\\n{}\\nline {}\"];",
                     quoted(&c.id),
-                    quoted(&c.text),
+                    quoted(c.text),
                     quoted(&c.reading),
                     c.line
                 );

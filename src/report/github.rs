@@ -44,7 +44,7 @@ pub fn render_github(report: &Report) -> String {
                 c.line,
                 c.column,
                 data(&f.message),
-                data(&c.text),
+                data(c.text),
                 data(&c.reading)
             );
         }

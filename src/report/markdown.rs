@@ -37,7 +37,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 /// "`path:3:5` $18 billion (1.8e10 USD)": a claim, where it stands and how it was read.
 fn claim_line(index: &Index, c: &ClaimEntry) -> String {
-    format!("{} {} ({})", code(&index.location(c)), md(&c.text), md(&c.reading))
+    format!("{} {} ({})", code(&index.location(c)), md(c.text), md(&c.reading))
 }
 
 /// GitHub's limit on a comment, in characters; the report is kept under it (counted in

@@ -60,12 +60,14 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
 pub const VERSION: u32 = 2;
 
 #[derive(Debug, Serialize)]
-pub struct Report {
+/// It borrows what it shows of each claim from the run's claims rather than copying it: at 1
+/// GB of news the claims alone take gigabytes.
+pub struct Report<'a> {
     pub version: u32,
     pub sources: Vec<SourceEntry>,
     /// The stories the sources were grouped into; claims are compared within a story.
     pub stories: Vec<StoryEntry>,
-    pub claims: Vec<ClaimEntry>,
+    pub claims: Vec<ClaimEntry<'a>>,
     pub facts: Vec<Fact>,
     pub findings: Vec<Finding>,
     pub summary: Summary,
@@ -113,24 +115,24 @@ pub struct SourceEntry {
 }
 
 #[derive(Debug, Serialize)]
-pub struct ClaimEntry {
+pub struct ClaimEntry<'a> {
     pub id: String,
     pub source: String,
     pub span: ByteSpan,
     pub line: usize,
     pub column: usize,
-    pub text: String,
+    pub text: &'a str,
     /// Shared with the claim (and its sentence's other claims).
     pub sentence: Arc<str>,
     /// Where the claim starts in `sentence` (a byte offset), for excerpts.
     #[serde(skip)]
     pub at: usize,
-    pub kind: String,
+    pub kind: &'static str,
     /// Derived from the frame: subject/measure/object[qualifiers].
     pub key: String,
     /// What the claim measures, of what, on what basis.
-    pub frame: Frame,
-    pub value: Value,
+    pub frame: &'a Frame,
+    pub value: &'a Value,
     /// How the tool read the value, as messages show it.
     pub reading: String,
     pub hedge: Option<String>,
@@ -139,7 +141,7 @@ pub struct ClaimEntry {
     /// When the figure holds: the date in its clause (`stated`), else its source's date.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<AsOfEntry>,
-    pub rule: String,
+    pub rule: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -237,8 +239,8 @@ pub fn claim_id(claim: &Claim) -> String {
     )
 }
 
-impl Report {
-    pub fn build(run: &Run, rules: &RuleSet) -> Report {
+impl<'a> Report<'a> {
+    pub fn build(run: &'a Run, rules: &RuleSet) -> Report<'a> {
         let sources = run
             .sources
             .iter()
@@ -270,13 +272,13 @@ impl Report {
                 },
                 line: c.line,
                 column: c.column,
-                text: c.text.clone(),
+                text: &c.text,
                 sentence: c.sentence.clone(),
                 at: c.at,
-                kind: c.kind.as_str().to_string(),
+                kind: c.kind.as_str(),
                 key: c.frame.display(),
-                frame: c.frame.clone(),
-                value: c.value.clone(),
+                frame: &c.frame,
+                value: &c.value,
                 reading: c.value.reading(),
                 hedge: c.hedge().map(str::to_string),
                 weekday: c.weekday.map(|w| format!("{w:?}")),
@@ -285,7 +287,7 @@ impl Report {
                     last: a.span.last.to_string(),
                     stated: a.stated,
                 }),
-                rule: c.rule.clone(),
+                rule: &c.rule,
             })
             .collect();
         let fact_groups = run.graph.facts();
@@ -474,12 +476,12 @@ fn json_line(out: &mut dyn std::io::Write, kind: &str, record: &impl Serialize) 
 
 /// What the renderers look up: a claim by its id, the path of a claim's source.
 struct Index<'a> {
-    claims: HashMap<&'a str, &'a ClaimEntry>,
+    claims: HashMap<&'a str, &'a ClaimEntry<'a>>,
     paths: HashMap<&'a str, &'a str>,
 }
 
 impl<'a> Index<'a> {
-    fn new(report: &'a Report) -> Index<'a> {
+    fn new(report: &'a Report<'a>) -> Index<'a> {
         Index {
             claims: report.claims.iter().map(|c| (c.id.as_str(), c)).collect(),
             paths: report
@@ -490,7 +492,7 @@ impl<'a> Index<'a> {
         }
     }
 
-    fn claim(&self, id: &str) -> Option<&'a ClaimEntry> {
+    fn claim(&self, id: &str) -> Option<&'a ClaimEntry<'a>> {
         self.claims.get(id).copied()
     }
 
@@ -506,7 +508,7 @@ impl<'a> Index<'a> {
 
     /// A finding's value groups, as claims; a finding without groups (a weekday) is one group
     /// of its claims.
-    fn groups(&self, f: &Finding) -> Vec<Vec<&'a ClaimEntry>> {
+    fn groups(&self, f: &Finding) -> Vec<Vec<&'a ClaimEntry<'a>>> {
         let ids = if f.groups.is_empty() {
             std::slice::from_ref(&f.claims)
         } else {
@@ -520,7 +522,7 @@ impl<'a> Index<'a> {
 
     /// The claims a finding goes through besides its groups (the duration two dates
     /// contradict).
-    fn via(&self, f: &Finding) -> Vec<&'a ClaimEntry> {
+    fn via(&self, f: &Finding) -> Vec<&'a ClaimEntry<'a>> {
         f.claims
             .iter()
             .filter(|id| !f.groups.iter().flatten().any(|g| g == *id))

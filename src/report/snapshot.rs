@@ -20,7 +20,7 @@ fn claim_line(index: &Index, c: &ClaimEntry) -> String {
     format!(
         "{}: \"{}\" ({})",
         printable(index.path(c)),
-        printable(&c.text),
+        printable(c.text),
         c.reading
     )
 }

@@ -84,7 +84,7 @@ pub fn render_text(report: &Report, color: bool) -> String {
                 let Some((c, rest)) = group.split_first() else {
                     continue;
                 };
-                let value = p.paint(bold, &format!("{} ({})", t(&c.text), c.reading));
+                let value = p.paint(bold, &format!("{} ({})", t(c.text), c.reading));
                 let _ = writeln!(out, "  {} {}  {value}", p.paint(dim, "-->"), location(c));
                 let _ = writeln!(out, "   {} {}", p.paint(dim, "|"), t(&excerpt(&c.sentence, c.at)));
                 for c in rest {
@@ -93,7 +93,7 @@ pub fn render_text(report: &Report, color: bool) -> String {
                         "  {} {}  {} ({})",
                         p.paint(dim, "also"),
                         location(c),
-                        t(&c.text),
+                        t(c.text),
                         c.reading
                     );
                 }
@@ -104,7 +104,7 @@ pub fn render_text(report: &Report, color: bool) -> String {
                     "  {} {}  {} ({})",
                     p.paint(dim, "via"),
                     location(c),
-                    t(&c.text),
+                    t(c.text),
                     c.reading
                 );
             }
@@ -127,7 +127,7 @@ pub fn render_text(report: &Report, color: bool) -> String {
         for f in updates {
             let _ = writeln!(out, "  {}", t(&f.message));
             for c in f.groups.iter().flatten().filter_map(claim) {
-                let _ = writeln!(out, "    {}  {}", location(c), t(&c.text));
+                let _ = writeln!(out, "    {}  {}", location(c), t(c.text));
             }
         }
         out.push('\n');
@@ -151,14 +151,14 @@ pub fn render_text(report: &Report, color: bool) -> String {
             );
             if f.versions.is_empty() {
                 for c in f.claims.iter().filter_map(claim) {
-                    let _ = writeln!(out, "    {}  {}", location(c), t(&c.text));
+                    let _ = writeln!(out, "    {}  {}", location(c), t(c.text));
                 }
             }
             // A quote: the longest version in full, then how each other source's differs.
             for (n, v) in f.versions.iter().enumerate() {
                 let Some(c) = claim(&v.claim) else { continue };
                 if n == 0 {
-                    let _ = writeln!(out, "    {}  {}", location(c), t(&c.text));
+                    let _ = writeln!(out, "    {}  {}", location(c), t(c.text));
                 } else {
                     let _ = writeln!(out, "    {}  {}", location(c), p.paint(dim, &t(&v.differs)));
                 }
@@ -181,7 +181,7 @@ pub fn render_text(report: &Report, color: bool) -> String {
                     "  {}  {}  {} ({})",
                     location(c),
                     p.paint(dim, &t(&c.key)),
-                    t(&c.text),
+                    t(c.text),
                     c.reading
                 );
             }
