@@ -22,6 +22,13 @@ use crosscheck::source::{collect_inputs, Files, Input, Sources, DEFAULT_MAX_FILE
 use crosscheck::value::Relation;
 use crosscheck::{examples, Engine, Error};
 
+/// mimalloc, not the system's allocator: glibc gives each thread its own arena, and what the
+/// reading threads free (each source's claims, once gathered) cannot serve the main thread's
+/// report, so a run held a tenth more memory than it used; mimalloc is faster too, and
+/// allocation is a tenth of a run's time.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "crosscheck",
