@@ -59,9 +59,9 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
 /// The version of the JSON report shape.
 pub const VERSION: u32 = 2;
 
+/// A run's report, as every format renders it. It borrows what it shows of each claim from
+/// the run's claims rather than copying it: at 1 GB of news the claims alone take gigabytes.
 #[derive(Debug, Serialize)]
-/// It borrows what it shows of each claim from the run's claims rather than copying it: at 1
-/// GB of news the claims alone take gigabytes.
 pub struct Report<'a> {
     pub version: u32,
     pub sources: Vec<SourceEntry>,
