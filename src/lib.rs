@@ -23,6 +23,7 @@ pub mod stories;
 pub mod value;
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
 use jiff::civil::Date;
 use rayon::prelude::*;
@@ -79,7 +80,7 @@ impl Reference {
 /// it reads any one's claims.
 struct Survey {
     info: SourceInfo,
-    /// The names it writes, as found.
+    /// The names it writes, as resolution keeps them (`Resolver::names`) by its own words.
     names: BTreeSet<String>,
     /// Its reference date from itself alone (`Engine::own_reference`).
     own: Reference,
@@ -96,6 +97,69 @@ pub struct Run {
     pub graph: ClaimGraph,
     /// Disputed facts, in the order the checks found them.
     pub disputes: Vec<Dispute>,
+}
+
+/// A run's sources, surveyed and grouped into stories: what reading any story's claims needs.
+pub struct Plan {
+    /// Sorted by path.
+    pub sources: Vec<SourceInfo>,
+    pub references: Vec<Reference>,
+    /// Whether any source has a date of its own.
+    some_dated: bool,
+    corpus: CorpusWords,
+    /// The story of each source (their names are given by `Engine::read_part`).
+    pub stories: Stories,
+}
+
+/// How many bytes of sources a part of a run reads at most, unless one story holds more: the
+/// claims of a part are held at once, those of the whole run never need be.
+const PART_BYTES: usize = 32 << 20;
+
+impl Plan {
+    /// Gives the stories of `part` their names.
+    pub fn name_stories(&mut self, part: &Part) {
+        for (story, name) in part.stories.clone().zip(&part.names) {
+            if let Some(slot) = self.stories.names.get_mut(story) {
+                slot.clone_from(name);
+            }
+        }
+    }
+
+    /// The stories in runs of consecutive numbers, each of whole stories and at most
+    /// `PART_BYTES` of sources (one story may hold more).
+    pub fn parts(&self) -> Vec<Range<usize>> {
+        let mut bytes = vec![0usize; self.stories.count()];
+        for (source, &story) in self.sources.iter().zip(&self.stories.of_source) {
+            if let Some(b) = bytes.get_mut(story) {
+                *b += source.bytes;
+            }
+        }
+        let mut parts = Vec::new();
+        let (mut start, mut held) = (0, 0);
+        for (story, b) in bytes.into_iter().enumerate() {
+            if held > 0 && held + b > PART_BYTES {
+                parts.push(start..story);
+                (start, held) = (story, 0);
+            }
+            held += b;
+        }
+        if start < self.stories.count() {
+            parts.push(start..self.stories.count());
+        }
+        parts
+    }
+}
+
+/// The claims of a run of whole stories, read, resolved and checked.
+pub struct Part {
+    /// The stories it holds.
+    pub stories: Range<usize>,
+    /// Sorted by story, then source, then byte offset, then kind.
+    pub claims: Vec<Claim>,
+    pub graph: ClaimGraph,
+    pub disputes: Vec<Dispute>,
+    /// The name of each of its stories.
+    pub names: Vec<String>,
 }
 
 /// The compiled rules of a run: built once, shared by every thread.
@@ -154,12 +218,17 @@ impl Engine {
     /// figures are not timed).
     pub fn references(&self, sources: &(impl Sources + ?Sized), pinned: Option<Date>) -> Result<Vec<Reference>, Error> {
         let (surveys, _) = self.survey(sources, pinned, false)?;
-        let around = self.story_dates(&surveys);
+        self.settle(sources, &surveys)
+    }
+
+    /// Every source's reference (`reference`), given its own and its story's dates.
+    fn settle(&self, sources: &(impl Sources + ?Sized), surveys: &[Survey]) -> Result<Vec<Reference>, Error> {
+        let around = self.story_dates(surveys);
         surveys
             .par_iter()
             .zip(around)
             .enumerate()
-            .map(|(i, (survey, around))| Ok(self.reference(&*sources.document(i)?, &survey.own, around)))
+            .map(|(i, (survey, around))| self.reference(sources, i, &survey.own, around))
             .collect()
     }
 
@@ -175,17 +244,20 @@ impl Engine {
             .into_par_iter()
             .map(|i| {
                 let doc = sources.document(i)?;
-                let names = doc
-                    .sentences
-                    .iter()
-                    .flat_map(|s| self.recognisers.entities.find(doc.sentence_text(s)))
-                    .map(|e| e.surface)
-                    .collect();
                 // (A source in another language has no sentences, and no words for the corpus.)
-                let words = match doc.foreign {
-                    None if words => self.resolver.corpus_words(&doc.text),
+                let own_words = match doc.foreign {
+                    None => self.resolver.corpus_words(&doc.text),
                     _ => CorpusWords::default(),
                 };
+                // The names as resolution keeps them, told from common words by the source's
+                // own words (the corpus's are not known yet).
+                let names = self
+                    .resolver
+                    .names(&doc, &self.recognisers, &own_words)
+                    .names
+                    .into_iter()
+                    .collect();
+                let words = if words { own_words } else { CorpusWords::default() };
                 let survey = Survey {
                     info: SourceInfo::of(&doc),
                     names,
@@ -280,21 +352,22 @@ impl Engine {
     /// earliest dates of its story (`story_dates`).
     fn reference(
         &self,
-        doc: &Document,
+        sources: &(impl Sources + ?Sized),
+        source: usize,
         own: &Reference,
         (corpus, earliest): (Option<Date>, Option<Date>),
-    ) -> Reference {
+    ) -> Result<Reference, Error> {
         let r = own.clone();
         // A wire dateline without its year ("MANILA, Nov. 11 (UPI) --") takes the year
         // of the dates around it.
         let r = match corpus.or(r.date).filter(|_| !r.own) {
-            Some(around) => match self.dated(doc, Some(around), r.order).0 {
+            Some(around) => match self.dated(&*sources.document(source)?, Some(around), r.order).0 {
                 Some(date) => Reference::dateline(date, r.order),
                 None => r,
             },
             None => r,
         };
-        match (r.date, corpus) {
+        Ok(match (r.date, corpus) {
             (None, Some(date)) => Reference {
                 date: Some(date),
                 basis: BORROWED_BASIS.into(),
@@ -309,7 +382,7 @@ impl Engine {
                 ..r
             },
             _ => r,
-        }
+        })
     }
 
     /// For each document without a date of its own, the latest and earliest dates of the
@@ -458,77 +531,136 @@ impl Engine {
     }
 
     /// The whole pipeline: each source read once for its names, dates and words, then again
-    /// for its claims.
+    /// for its claims, story by story (`plan`, then `read_part` for each of `parts`).
     pub fn run(&self, sources: &(impl Sources + ?Sized), pinned: Option<Date>) -> Result<Run, Error> {
-        let (surveys, corpus) = self.survey(sources, pinned, true)?;
-        let around = self.story_dates(&surveys);
-        let resolved = surveys
-            .par_iter()
-            .zip(around)
-            .enumerate()
-            .map(|(i, (survey, around))| {
-                let doc = sources.document(i)?;
-                // (Its names, dates and words were read from what the first reading found.)
-                if doc.raw.len() != survey.info.bytes {
-                    return Err(Error::input(&doc.path, "changed while it was being read: run again"));
-                }
-                let reference = self.reference(&doc, &survey.own, around);
-                let (claims, names) = self.resolver.document(&doc, i, &self.recognisers, &reference, &corpus);
-                if let Some(tick) = &self.on_document {
-                    tick();
-                }
-                Ok((claims, names, reference))
-            })
-            .collect::<Result<Vec<_>, Error>>()?;
-        let mut claims: Vec<Claim> = Vec::with_capacity(resolved.iter().map(|(c, _, _)| c.len()).sum());
-        let mut document_names = Vec::with_capacity(resolved.len());
-        let mut references = Vec::with_capacity(resolved.len());
-        for (own, names, reference) in resolved {
-            claims.extend(own);
-            document_names.push(names);
-            references.push(reference);
+        let mut plan = self.plan(sources, pinned)?;
+        let mut parts = Vec::new();
+        for stories in plan.parts() {
+            let part = self.read_part(sources, &plan, stories)?;
+            plan.name_stories(&part);
+            parts.push(part);
         }
-        let sources: Vec<SourceInfo> = surveys.into_iter().map(|s| s.info).collect();
+        let mut claims = Vec::with_capacity(parts.iter().map(|p| p.claims.len()).sum());
+        let mut graph = ClaimGraph::new(claims.capacity());
+        let mut disputes = Vec::new();
+        for part in parts {
+            let offset = claims.len();
+            for (a, b, link) in part.graph.links() {
+                graph.link(a + offset, b + offset, link.offset(offset));
+            }
+            disputes.extend(part.disputes.into_iter().map(|d| d.offset(offset)));
+            claims.extend(part.claims);
+        }
+        Ok(Run {
+            sources: plan.sources,
+            references: plan.references,
+            stories: plan.stories,
+            claims,
+            graph,
+            disputes,
+        })
+    }
+
+    /// The first reading of every source, and its sources grouped into stories by the names
+    /// each writes and the day each was published.
+    pub fn plan(&self, sources: &(impl Sources + ?Sized), pinned: Option<Date>) -> Result<Plan, Error> {
+        let (surveys, corpus) = self.survey(sources, pinned, true)?;
+        let references = self.settle(sources, &surveys)?;
+        let (sources, names): (Vec<SourceInfo>, Vec<BTreeSet<String>>) =
+            surveys.into_iter().map(|s| (s.info, s.names)).unzip();
         let stories = if self.across_stories {
             Stories::one(sources.len())
         } else {
             let dates: Vec<Option<Date>> = references.iter().map(|r| r.date.filter(|_| r.own)).collect();
-            // The names resolution kept: not a capitalised word opening a sentence.
-            let kept: Vec<BTreeSet<String>> = document_names
-                .iter()
-                .map(|d| d.names.iter().cloned().collect())
-                .collect();
-            Stories::group(&kept, &dates)
+            Stories::group(&names, &dates)
         };
-        let story_of = |c: &Claim| stories.of_source.get(c.source).copied().unwrap_or(0);
+        Ok(Plan {
+            sources,
+            some_dated: references.iter().any(|r| r.own),
+            references,
+            corpus,
+            stories,
+        })
+    }
+
+    /// Reads, resolves and checks the claims of the stories `stories` (a range of `plan.parts`).
+    pub fn read_part(
+        &self,
+        sources: &(impl Sources + ?Sized),
+        plan: &Plan,
+        stories: Range<usize>,
+    ) -> Result<Part, Error> {
+        let story_of = |source: usize| plan.stories.of_source.get(source).copied().unwrap_or(0);
+        let members: Vec<usize> = (0..plan.sources.len())
+            .filter(|&i| stories.contains(&story_of(i)))
+            .collect();
+        let resolved = members
+            .par_iter()
+            .map(|&i| {
+                let (Some(info), Some(reference)) = (plan.sources.get(i), plan.references.get(i)) else {
+                    return Err(Error::Usage(format!("no source number {}", i + 1)));
+                };
+                let doc = sources.document(i)?;
+                // (Its names, dates and words were read from what the first reading found.)
+                if doc.raw.len() != info.bytes {
+                    return Err(Error::input(&doc.path, "changed while it was being read: run again"));
+                }
+                let read = self
+                    .resolver
+                    .document(&doc, i, &self.recognisers, reference, &plan.corpus);
+                if let Some(tick) = &self.on_document {
+                    tick();
+                }
+                Ok(read)
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+        let mut claims: Vec<Claim> = Vec::with_capacity(resolved.iter().map(|(c, _)| c.len()).sum());
+        let mut document_names = Vec::with_capacity(resolved.len());
+        for ((own, names), &source) in resolved.into_iter().zip(&members) {
+            claims.extend(own);
+            document_names.push((source, names));
+        }
         // A year borrowed from the other sources of a run some of whose sources are dated is
         // theirs, and their weekdays check it; one borrowed from an old date an undated text
         // states (and the sources that took it from there) checks nothing.
-        if references.iter().any(|r| r.own) {
+        if plan.some_dated {
             for c in claims.iter_mut().filter(|c| c.year_borrowed) {
-                c.year_borrowed = references.get(c.source).is_none_or(|r| r.basis != BORROWED_BASIS);
+                c.year_borrowed = plan.references.get(c.source).is_none_or(|r| r.basis != BORROWED_BASIS);
             }
         }
-        claims.sort_by_key(|c| (story_of(c), c.source, c.span, c.kind));
+        claims.sort_by_key(|c| (story_of(c.source), c.source, c.span, c.kind));
         claims.dedup_by(|b, a| a.source == b.source && a.span == b.span && a.kind == b.kind);
         // A kind whose extraction rule is switched off (crosscheck.toml) makes no claims.
         claims.retain(|c| !c.rule.is_empty());
         // Each story's claims, a slice each: names unified and claims checked story by story.
         let mut slices: Vec<&mut [Claim]> = Vec::new();
         let mut rest: &mut [Claim] = &mut claims;
-        for story in 0..stories.count() {
-            let len = rest.iter().take_while(|c| story_of(c) == story).count();
+        for story in stories.clone() {
+            let len = rest.iter().take_while(|c| story_of(c.source) == story).count();
             let (own, tail) = rest.split_at_mut(len);
             slices.push(own);
             rest = tail;
         }
-        // Each story's documents' names, gathered in one pass over the sources.
-        let mut names_of: Vec<Vec<&resolve::DocumentNames>> = vec![Vec::new(); stories.count()];
-        for (names, &story) in document_names.iter().zip(&stories.of_source) {
-            if let Some(list) = names_of.get_mut(story) {
+        // Each story's documents' names.
+        let mut names_of: Vec<Vec<&resolve::DocumentNames>> = vec![Vec::new(); stories.len()];
+        for (source, names) in &document_names {
+            if let Some(list) = story_of(*source)
+                .checked_sub(stories.start)
+                .and_then(|k| names_of.get_mut(k))
+            {
                 list.push(names);
             }
         }
+        // Each story is named by the name most of its sources use, among the names resolution
+        // kept (not a capitalised word opening a sentence).
+        let names: Vec<String> = if self.across_stories {
+            vec![String::new(); stories.len()]
+        } else {
+            names_of
+                .iter()
+                .map(|docs| stories::most_used(docs.iter().map(|d| d.names.iter())))
+                .collect()
+        };
         let checked: Vec<(usize, check::Checked)> = slices
             .into_par_iter()
             .zip(names_of)
@@ -549,14 +681,12 @@ impl Engine {
             disputes.extend(story.disputes.into_iter().map(|d| d.offset(offset)));
             offset += len;
         }
-        let checked = check::Checked { graph, disputes };
-        Ok(Run {
-            sources,
-            references,
+        Ok(Part {
             stories,
             claims,
-            graph: checked.graph,
-            disputes: checked.disputes,
+            graph,
+            disputes,
+            names,
         })
     }
 }

@@ -146,25 +146,34 @@ impl Stories {
                 *number.entry(sets.find(i)).or_insert(next)
             })
             .collect();
-        let mut counts: Vec<BTreeMap<&str, usize>> = vec![BTreeMap::new(); number.len()];
+        let mut members: Vec<Vec<&BTreeSet<String>>> = vec![Vec::new(); number.len()];
         for (i, set) in names.iter().enumerate() {
-            if let Some(c) = of_source.get(i).and_then(|&s| counts.get_mut(s)) {
-                for name in set {
-                    *c.entry(name).or_default() += 1;
-                }
+            if let Some(m) = of_source.get(i).and_then(|&s| members.get_mut(s)) {
+                m.push(set);
             }
         }
-        let names = counts
+        let names = members
             .iter()
-            .map(|c| {
-                c.iter()
-                    .max_by_key(|&(name, k)| (*k, std::cmp::Reverse(*name)))
-                    .map(|(name, _)| name.to_string())
-                    .unwrap_or_default()
-            })
+            .map(|sets| most_used(sets.iter().map(|s| s.iter())))
             .collect();
         Stories { of_source, names }
     }
+}
+
+/// A story's name: the name most of its sources use (`sources` gives each source's names,
+/// each once), the first in alphabetical order of those used most.
+pub fn most_used<'a, S: Iterator<Item = &'a String>>(sources: impl Iterator<Item = S>) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for names in sources {
+        for name in names {
+            *counts.entry(name).or_default() += 1;
+        }
+    }
+    counts
+        .iter()
+        .max_by_key(|&(name, k)| (*k, std::cmp::Reverse(*name)))
+        .map(|(name, _)| name.to_string())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ mod story;
 
 use jiff::civil::{Date, Weekday};
 use std::cell::OnceCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use unicode_normalization::UnicodeNormalization;
@@ -378,6 +378,22 @@ pub struct DocumentNames {
     pub rivals: Vec<String>,
 }
 
+/// The names of one document (`Resolver::names`).
+pub struct Names {
+    /// Each sentence's names, in text order.
+    pub sentences: Vec<Vec<Entity>>,
+    /// Full names by surname ("Aalders" is "Maria Aalders").
+    pub people: HashMap<String, String>,
+    /// Every name, canonical, each once, sorted.
+    pub names: Vec<String>,
+}
+
+/// A name as the report writes it: an alias's or a surname's full name; compatibility forms
+/// are one name ("ＯｐｅｎＡＩ", full width, is "OpenAI").
+fn canonical(recognisers: &Recognisers, people: &HashMap<String, String>, e: &Entity) -> String {
+    recognisers.entities.canonical(&e.surface, people).nfkc().collect()
+}
+
 impl Resolver {
     pub fn new(rules: &RuleSet) -> Result<Resolver, Error> {
         let rule_codes = rules
@@ -590,33 +606,17 @@ impl Resolver {
             .map_or_else(String::new, |(_, c)| c.clone())
     }
 
-    /// The claims of one document, in text order, and every name the document uses.
-    /// `corpus` holds the words any source of the run writes in lower case (a capitalised
-    /// one opening a sentence is a common word, not a name) and the parts of companies any
-    /// source names.
-    pub fn document(
-        &self,
-        doc: &Document,
-        source: usize,
-        recognisers: &Recognisers,
-        reference: &Reference,
-        corpus: &CorpusWords,
-    ) -> (Vec<Claim>, DocumentNames) {
-        let lower_words = &corpus.lower;
-        // Yearless dates are read against any reference; figures are timed by an own one.
-        let (stamp, order, document_reference) = (reference.stamp, reference.order, reference.date);
-        let (mut timing, mut reference_own, mut earliest, mut reference) = (
-            reference.date.filter(|_| reference.own),
-            reference.own,
-            reference.earliest,
-            reference.date,
-        );
+    /// The names a document writes, sentence by sentence: the entities found, less the words
+    /// a title-case headline capitalises and the capitalised common words that open a
+    /// sentence. `words` are the corpus's, or (before the whole corpus is surveyed) the
+    /// document's own.
+    pub fn names(&self, doc: &Document, recognisers: &Recognisers, words: &CorpusWords) -> Names {
         let found: Vec<Vec<Entity>> = doc
             .sentences
             .iter()
             .map(|s| {
                 let text = doc.sentence_text(s);
-                untitled(text, recognisers.entities.find(text), corpus)
+                untitled(text, recognisers.entities.find(text), words)
             })
             .collect();
         // A capitalised word opening a sentence may be a common word ("Analysts said",
@@ -675,7 +675,7 @@ impl Resolver {
                         || mid_sentence.contains(e.surface.as_str())
                         || surnames.contains(e.surface.as_str())
                         || text[e.end..].starts_with(['\'', '’'])
-                        || !(inflected || lower_words.contains(&lower))
+                        || !(inflected || words.lower.contains(&lower))
                 };
                 // "Delighted Leave supporters", "Stunned Orvane staff": a participle or adverb
                 // opening a sentence describes the name after it, unless the document
@@ -703,17 +703,47 @@ impl Resolver {
         let people = recognisers
             .entities
             .people_by_surname(sentence_entities.iter().flatten().map(|e| e.surface.as_str()));
-        // Compatibility forms are one name: "ＯｐｅｎＡＩ" (full width) is "OpenAI".
-        let canonical = |e: &Entity| {
-            recognisers
-                .entities
-                .canonical(&e.surface, &people)
-                .nfkc()
-                .collect::<String>()
-        };
-        let mut names: Vec<String> = sentence_entities.iter().flatten().map(canonical).collect();
+        let mut names: Vec<String> = sentence_entities
+            .iter()
+            .flatten()
+            .map(|e| canonical(recognisers, &people, e))
+            .collect();
         names.sort();
         names.dedup();
+        Names {
+            sentences: sentence_entities,
+            people,
+            names,
+        }
+    }
+
+    /// The claims of one document, in text order, and every name the document uses.
+    /// `corpus` holds the words any source of the run writes in lower case (a capitalised
+    /// one opening a sentence is a common word, not a name) and the parts of companies any
+    /// source names.
+    pub fn document(
+        &self,
+        doc: &Document,
+        source: usize,
+        recognisers: &Recognisers,
+        reference: &Reference,
+        corpus: &CorpusWords,
+    ) -> (Vec<Claim>, DocumentNames) {
+        // Yearless dates are read against any reference; figures are timed by an own one.
+        let (stamp, order, document_reference) = (reference.stamp, reference.order, reference.date);
+        let (mut timing, mut reference_own, mut earliest, mut reference) = (
+            reference.date.filter(|_| reference.own),
+            reference.own,
+            reference.earliest,
+            reference.date,
+        );
+        let Names {
+            sentences: sentence_entities,
+            people,
+            names,
+        } = self.names(doc, recognisers, corpus);
+        // Compatibility forms are one name: "ＯｐｅｎＡＩ" (full width) is "OpenAI".
+        let canonical = |e: &Entity| canonical(recognisers, &people, e);
         let aliases = self.aliases(doc, &sentence_entities, &canonical);
         // The names of the document that `keep` picks out in their sentences, canonical.
         let names_where = |keep: &dyn Fn(&str, &Entity) -> bool| {
