@@ -128,6 +128,11 @@ impl Plan {
     /// The stories in runs of consecutive numbers, each of whole stories and at most
     /// `PART_BYTES` of sources (one story may hold more).
     pub fn parts(&self) -> Vec<Range<usize>> {
+        self.parts_of(PART_BYTES)
+    }
+
+    /// The stories in parts of at most `most` bytes of sources (`parts`).
+    pub fn parts_of(&self, most: usize) -> Vec<Range<usize>> {
         let mut bytes = vec![0usize; self.stories.count()];
         for (source, &story) in self.sources.iter().zip(&self.stories.of_source) {
             if let Some(b) = bytes.get_mut(story) {
@@ -137,7 +142,7 @@ impl Plan {
         let mut parts = Vec::new();
         let (mut start, mut held) = (0, 0);
         for (story, b) in bytes.into_iter().enumerate() {
-            if held > 0 && held + b > PART_BYTES {
+            if held > 0 && held + b > most {
                 parts.push(start..story);
                 (start, held) = (story, 0);
             }
@@ -160,6 +165,18 @@ pub struct Part {
     pub disputes: Vec<Dispute>,
     /// The name of each of its stories.
     pub names: Vec<String>,
+}
+
+impl Part {
+    /// What the report is built from (`report::Checked`), the stories those of `plan`.
+    pub fn checked<'a>(&'a self, plan: &'a Plan) -> report::Checked<'a> {
+        report::Checked {
+            claims: &self.claims,
+            graph: &self.graph,
+            disputes: &self.disputes,
+            of_source: &plan.stories.of_source,
+        }
+    }
 }
 
 /// The compiled rules of a run: built once, shared by every thread.
@@ -694,7 +711,7 @@ impl Engine {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{json, Report};
+    use crate::report::{json, Report, Spool};
     use crate::source::{collect_inputs, Files};
     use std::borrow::Cow;
     use std::path::PathBuf;
@@ -729,6 +746,52 @@ mod tests {
         assert!(once.contains("thaler") && once.contains("CC101"));
         assert_eq!(report(&engine, &streamed), once);
         assert_eq!(report(&engine, &kept), once);
+    }
+
+    /// A report written part by part, one story at a time (`Spool`), is the report of the
+    /// whole run byte for byte, in JSON and in JSON Lines: facts and findings numbered across
+    /// the parts, stories named, the summary counted.
+    #[test]
+    fn a_report_written_part_by_part_is_the_whole_runs() {
+        let engine = Engine::new(RuleSet::defaults().unwrap()).unwrap();
+        let folders: Vec<PathBuf> = [
+            "tests/fixtures/retail-merger",
+            "tests/fixtures/vaccine-trial",
+            "tests/fixtures/data-breach",
+        ]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+        let inputs = collect_inputs(&folders, u64::MAX, &|_| false).unwrap().inputs;
+        let files = Files::new(&inputs, &engine.prose, u64::MAX).unwrap();
+        let run = engine.run(&files, None).unwrap();
+        let whole = Report::build(&run, &engine.rules);
+        assert_eq!(whole.stories.len(), 4);
+        assert!(whole.summary.errors > 3);
+        for lines in [false, true] {
+            let mut expected = Vec::new();
+            if lines {
+                whole.write_json_lines(&mut expected).unwrap();
+            } else {
+                whole.write_json(&mut expected).unwrap();
+            }
+            let mut plan = engine.plan(&files, None).unwrap();
+            let parts = plan.parts_of(1);
+            assert_eq!(parts.len(), 4);
+            let mut spool = Spool::new(lines).unwrap();
+            for stories in parts {
+                let part = engine.read_part(&files, &plan, stories).unwrap();
+                plan.name_stories(&part);
+                spool.add(&part.checked(&plan), &engine.rules).unwrap();
+            }
+            let (report, spilled) = spool.finish(&plan);
+            let mut written = Vec::new();
+            spilled.write(&report, &mut written).unwrap();
+            assert_eq!(
+                String::from_utf8(written).unwrap(),
+                String::from_utf8(expected).unwrap()
+            );
+        }
     }
 
     /// A source that reads as one text the first time and another the second (a file

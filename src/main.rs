@@ -15,10 +15,10 @@ use serde::Serialize;
 use crosscheck::config::{Config, FailOn};
 use crosscheck::report::snapshot::{baseline_fingerprints, diff, rebase_paths, render_snapshot};
 use crosscheck::report::{
-    json, json_lines, printable, render_dot, render_github, render_markdown, render_sarif, render_text, Report,
+    json, json_lines, printable, render_dot, render_github, render_markdown, render_sarif, render_text, Report, Spool,
 };
 use crosscheck::rules::{RuleSet, Severity};
-use crosscheck::source::{collect_inputs, Files, Input, Sources, DEFAULT_MAX_FILE_SIZE};
+use crosscheck::source::{collect_inputs, Files, Input, SourceInfo, DEFAULT_MAX_FILE_SIZE};
 use crosscheck::value::Relation;
 use crosscheck::{examples, Engine, Error};
 
@@ -433,42 +433,43 @@ impl Corpus {
     }
 }
 
-/// Reads and checks the corpus, with the `new` sources added (their report restricted to
-/// what involves them).
-fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
+/// The engine and the inputs of a corpus, with the `new` sources added (first) and their
+/// paths.
+fn open_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<(Engine, Config, Vec<Input>, Vec<String>), Error> {
     let (mut engine, config) = load_engine(&args.rules)?;
     engine.across_stories = args.across_stories;
-    let (inputs, new_paths) = if new.is_empty() {
-        (inputs_or_seeds(&args.paths, &args.read, &config)?, Vec::new())
-    } else {
-        // The new files first: a corpus folder that holds them too reads them once.
-        let fresh = inputs(new, &args.read, &config)?;
-        let new_paths: Vec<String> = fresh.iter().map(Input::path_string).collect();
-        let canonical = |i: &Input| match i {
-            Input::File(f) => std::fs::canonicalize(f).ok(),
-            Input::Stdin => None,
-        };
-        let known: Vec<PathBuf> = fresh.iter().filter_map(canonical).collect();
-        let mut all = fresh;
-        let old = inputs_or_seeds(&args.paths, &args.read, &config)?;
-        all.extend(
-            old.into_iter()
-                .filter(|i| canonical(i).is_none_or(|c| !known.contains(&c))),
-        );
-        (all, new_paths)
+    if new.is_empty() {
+        let inputs = inputs_or_seeds(&args.paths, &args.read, &config)?;
+        return Ok((engine, config, inputs, Vec::new()));
+    }
+    // The new files first: a corpus folder that holds them too reads them once.
+    let fresh = inputs(new, &args.read, &config)?;
+    let new_paths: Vec<String> = fresh.iter().map(Input::path_string).collect();
+    let canonical = |i: &Input| match i {
+        Input::File(f) => std::fs::canonicalize(f).ok(),
+        Input::Stdin => None,
     };
-    let files = Files::new(&inputs, &engine.prose, args.read.max_file_size)?;
-    let bar = progress(files.count());
-    if let Some(bar) = bar.clone() {
-        engine.on_document = Some(Box::new(move || bar.inc(1)));
-    }
-    let run = engine.run(&files, args.date)?;
-    // The texts kept between the readings, let go before the report is built beside the claims.
-    drop(files);
-    if let Some(bar) = bar {
-        bar.finish_and_clear();
-    }
-    for source in &run.sources {
+    let known: Vec<PathBuf> = fresh.iter().filter_map(canonical).collect();
+    let mut all = fresh;
+    let old = inputs_or_seeds(&args.paths, &args.read, &config)?;
+    all.extend(
+        old.into_iter()
+            .filter(|i| canonical(i).is_none_or(|c| !known.contains(&c))),
+    );
+    Ok((engine, config, all, new_paths))
+}
+
+/// A progress bar the engine ticks for each source it reads (`progress`).
+fn track(engine: &mut Engine, sources: usize) -> Option<indicatif::ProgressBar> {
+    let bar = progress(sources)?;
+    let tick = bar.clone();
+    engine.on_document = Some(Box::new(move || tick.inc(1)));
+    Some(bar)
+}
+
+/// Says which sources were left unread for their language.
+fn warn_foreign(sources: &[SourceInfo]) {
+    for source in sources {
         if let Some(language) = source.foreign {
             eprintln!(
                 "crosscheck: warning: {}: reads as {language}, not English: no claims are read from it",
@@ -476,6 +477,21 @@ fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
             );
         }
     }
+}
+
+/// Reads and checks the corpus, with the `new` sources added (their report restricted to
+/// what involves them).
+fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
+    let (mut engine, config, inputs, new_paths) = open_corpus(args, new)?;
+    let bar = track(&mut engine, inputs.len());
+    let files = Files::new(&inputs, &engine.prose, args.read.max_file_size)?;
+    let run = engine.run(&files, args.date)?;
+    // The texts kept between the readings, let go before the report is built beside the claims.
+    drop(files);
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    warn_foreign(&run.sources);
     Ok(Corpus {
         config,
         engine,
@@ -486,12 +502,56 @@ fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
 }
 
 fn check(args: CheckArgs) -> Result<ExitCode, Error> {
+    if args.new.is_empty() && args.dump.is_none() && matches!(args.format, Format::Json | Format::Jsonl) {
+        return check_spooled(&args);
+    }
     let corpus = read_corpus(&args.corpus, &args.new)?;
     let mut report = corpus.report();
     let checked = report_check(&args, &corpus, &mut report);
     std::mem::forget(report);
     leave(corpus);
     checked
+}
+
+/// `check --format json` (or `jsonl`): the corpus is read part by part (whole stories), each
+/// part's claims and facts written out as soon as they are checked (`Spool`), so a large
+/// corpus's claims are never all in memory. The report is the one `report_check` writes.
+fn check_spooled(args: &CheckArgs) -> Result<ExitCode, Error> {
+    let (mut engine, config, inputs, _) = open_corpus(&args.corpus, &[])?;
+    let bar = track(&mut engine, inputs.len());
+    let files = Files::new(&inputs, &engine.prose, args.corpus.read.max_file_size)?;
+    let mut plan = engine.plan(&files, args.corpus.date)?;
+    let cannot_spool =
+        |e: std::io::Error| Error::Usage(format!("cannot write the report's claims to the temporary folder: {e}"));
+    let mut spool = Spool::new(args.format == Format::Jsonl).map_err(cannot_spool)?;
+    for stories in plan.parts() {
+        let part = engine.read_part(&files, &plan, stories)?;
+        plan.name_stories(&part);
+        spool.add(&part.checked(&plan), &engine.rules).map_err(cannot_spool)?;
+        // (The part's claims are freed piece by piece here, unlike the whole run's at exit: a
+        // large corpus's memory is what this path is for.)
+    }
+    drop(files);
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    warn_foreign(&plan.sources);
+    let (mut report, spilled) = spool.finish(&plan);
+    if let Some(path) = &args.baseline {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::input(path, e))?;
+        report.mark_known(&baseline_fingerprints(path, &text)?);
+    }
+    let write = |out: &mut dyn Write| spilled.write(&report, out);
+    match &args.output {
+        Some(path) => write_atomically_with(path, &inputs, write)?,
+        None => {
+            print_with(write)?;
+        }
+    }
+    let code = exit_code(&report, args.fail_on.or(config.fail_on));
+    // As `leave`: the process ends, its memory goes back whole.
+    std::mem::forget((engine, plan, report));
+    Ok(code)
 }
 
 fn report_check(args: &CheckArgs, corpus: &Corpus, report: &mut Report) -> Result<ExitCode, Error> {

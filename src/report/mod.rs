@@ -8,6 +8,7 @@ mod github;
 mod markdown;
 mod sarif;
 pub mod snapshot;
+mod spool;
 mod text;
 
 use std::collections::HashMap;
@@ -28,6 +29,7 @@ pub use dot::render_dot;
 pub use github::render_github;
 pub use markdown::render_markdown;
 pub use sarif::render_sarif;
+pub use spool::{Spilled, Spool};
 pub use text::render_text;
 
 /// Longest sentence the reports show whole; longer ones are cut around the claim.
@@ -78,6 +80,9 @@ pub struct Report<'a> {
     /// Whether findings were matched against a baseline (`--baseline`).
     #[serde(skip)]
     pub baseline: bool,
+    /// The claims and facts the summary counts.
+    #[serde(skip)]
+    tally: Tally,
 }
 
 #[derive(Debug, Serialize)]
@@ -225,39 +230,76 @@ fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
-pub fn story_id(story: usize) -> String {
-    format!("t{}", story + 1)
+/// Claims read and checked, and the story of each source: what a report's claims, facts and
+/// findings are built from, for a whole run or for a part of one (`crate::Part`).
+pub struct Checked<'a> {
+    /// Sorted by story, then source, then byte offset, then kind.
+    pub claims: &'a [Claim],
+    pub graph: &'a crate::graph::ClaimGraph,
+    pub disputes: &'a [Dispute],
+    /// The story of each source of the run.
+    pub of_source: &'a [usize],
 }
 
-pub fn claim_id(claim: &Claim) -> String {
-    format!(
-        "s{}:{}-{}:{}",
-        claim.source + 1,
-        claim.span.0,
-        claim.span.1,
-        claim.kind.as_str()
-    )
+impl<'a> From<&'a Run> for Checked<'a> {
+    fn from(run: &'a Run) -> Checked<'a> {
+        Checked {
+            claims: &run.claims,
+            graph: &run.graph,
+            disputes: &run.disputes,
+            of_source: &run.stories.of_source,
+        }
+    }
 }
 
-impl<'a> Report<'a> {
-    pub fn build(run: &'a Run, rules: &RuleSet) -> Report<'a> {
-        let sources = run
-            .sources
-            .iter()
-            .zip(&run.references)
-            .enumerate()
-            .map(|(i, (doc, reference))| SourceEntry {
-                id: format!("s{}", i + 1),
-                path: doc.path.clone(),
-                title: doc.meta.title.clone(),
-                outlet: doc.meta.outlet.clone(),
-                url: doc.meta.url.clone(),
-                published: doc.meta.published.map(|d| d.to_string()),
-                reference: reference.date.map(|d| d.to_string()),
-                reference_basis: reference.basis.clone(),
-                new: false,
-            })
-            .collect();
+/// The claims and facts a summary counts, whether the report holds them or they were written
+/// out part by part (`Spool`).
+#[derive(Clone, Copy, Debug, Default)]
+struct Tally {
+    claims: usize,
+    facts: usize,
+    /// Facts backed by two or more sources.
+    corroborated: usize,
+}
+
+impl Tally {
+    fn of(claims: usize, facts: &[Fact]) -> Tally {
+        Tally {
+            claims,
+            facts: facts.len(),
+            corroborated: facts.iter().filter(|f| f.sources.len() > 1).count(),
+        }
+    }
+
+    fn add(&mut self, other: Tally) {
+        self.claims += other.claims;
+        self.facts += other.facts;
+        self.corroborated += other.corroborated;
+    }
+}
+
+/// A finding before it is numbered, with what its claims say (each claim's reading and text,
+/// sorted), which tells apart findings that share a fingerprint.
+struct Found {
+    finding: Finding,
+    said: Vec<String>,
+}
+
+/// What a report holds of a run or of a part of one.
+struct Body<'a> {
+    claims: Vec<ClaimEntry<'a>>,
+    facts: Vec<Fact>,
+    /// How many facts the graph holds (the next part's are numbered after them).
+    fact_groups: usize,
+    /// Sorted, not yet numbered.
+    findings: Vec<Found>,
+    /// Each claim's id.
+    ids: Vec<String>,
+}
+
+impl<'a> Body<'a> {
+    /// `run`'s claims, facts (numbered from `first_fact` + 1) and findings.
+    fn of(run: &Checked<'a>, rules: &RuleSet, first_fact: usize) -> Body<'a> {
         let ids: Vec<String> = run.claims.iter().map(claim_id).collect();
         let claims = run
             .claims
@@ -302,7 +344,7 @@ impl<'a> Report<'a> {
                 sources.dedup();
                 let precise = claims.iter().min_by(|a, b| width(a).total_cmp(&width(b)))?;
                 Some(Fact {
-                    id: format!("f{}", n + 1),
+                    id: format!("f{}", first_fact + n + 1),
                     key: precise.frame.display(),
                     value: precise.value.reading(),
                     claims: members.iter().filter_map(|&i| ids.get(i).cloned()).collect(),
@@ -311,62 +353,115 @@ impl<'a> Report<'a> {
                 })
             })
             .collect();
-        let findings = findings(run, rules, &ids);
-        let mut stories: Vec<StoryEntry> = run
-            .stories
-            .names
-            .iter()
-            .enumerate()
-            .map(|(i, name)| StoryEntry {
-                id: story_id(i),
-                name: name.clone(),
-                sources: Vec::new(),
-            })
-            .collect();
-        for (source, &story) in run.stories.of_source.iter().enumerate() {
-            if let Some(entry) = stories.get_mut(story) {
-                entry.sources.push(format!("s{}", source + 1));
-            }
-        }
-        let mut report = Report {
-            version: VERSION,
-            sources,
-            stories,
+        Body {
             claims,
             facts,
-            findings,
-            summary: Summary::default(),
-            links: run
-                .graph
-                .links()
-                .filter_map(|(a, b, link)| {
-                    Some(LinkEntry {
-                        from: ids.get(a)?.clone(),
-                        to: ids.get(b)?.clone(),
-                        relation: link.relation,
-                        rule: link.rule.clone(),
-                    })
+            fact_groups: fact_groups.len(),
+            findings: findings(run, rules, &ids),
+            ids,
+        }
+    }
+}
+
+/// Each source's entry, in path order.
+fn source_entries(sources: &[crate::source::SourceInfo], references: &[crate::Reference]) -> Vec<SourceEntry> {
+    sources
+        .iter()
+        .zip(references)
+        .enumerate()
+        .map(|(i, (doc, reference))| SourceEntry {
+            id: format!("s{}", i + 1),
+            path: doc.path.clone(),
+            title: doc.meta.title.clone(),
+            outlet: doc.meta.outlet.clone(),
+            url: doc.meta.url.clone(),
+            published: doc.meta.published.map(|d| d.to_string()),
+            reference: reference.date.map(|d| d.to_string()),
+            reference_basis: reference.basis.clone(),
+            new: false,
+        })
+        .collect()
+}
+
+/// Each story's entry: its name and sources.
+fn story_entries(stories: &crate::stories::Stories) -> Vec<StoryEntry> {
+    let mut entries: Vec<StoryEntry> = stories
+        .names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| StoryEntry {
+            id: story_id(i),
+            name: name.clone(),
+            sources: Vec::new(),
+        })
+        .collect();
+    for (source, &story) in stories.of_source.iter().enumerate() {
+        if let Some(entry) = entries.get_mut(story) {
+            entry.sources.push(format!("s{}", source + 1));
+        }
+    }
+    entries
+}
+
+pub fn story_id(story: usize) -> String {
+    format!("t{}", story + 1)
+}
+
+pub fn claim_id(claim: &Claim) -> String {
+    format!(
+        "s{}:{}-{}:{}",
+        claim.source + 1,
+        claim.span.0,
+        claim.span.1,
+        claim.kind.as_str()
+    )
+}
+
+impl<'a> Report<'a> {
+    pub fn build(run: &'a Run, rules: &RuleSet) -> Report<'a> {
+        let checked = Checked::from(run);
+        let body = Body::of(&checked, rules, 0);
+        let links = run
+            .graph
+            .links()
+            .filter_map(|(a, b, link)| {
+                Some(LinkEntry {
+                    from: body.ids.get(a)?.clone(),
+                    to: body.ids.get(b)?.clone(),
+                    relation: link.relation,
+                    rule: link.rule.clone(),
                 })
-                .collect(),
+            })
+            .collect();
+        let mut report = Report {
+            version: VERSION,
+            sources: source_entries(&run.sources, &run.references),
+            stories: story_entries(&run.stories),
+            tally: Tally::of(body.claims.len(), &body.facts),
+            claims: body.claims,
+            facts: body.facts,
+            findings: numbered(body.findings),
+            summary: Summary::default(),
+            links,
             baseline: false,
         };
         report.summarise();
         report
     }
 
-    /// Counts the summary from the findings and facts the report holds.
+    /// Counts the summary from the findings the report holds and its tally of claims and facts.
     fn summarise(&mut self) {
         let findings = &self.findings;
         let count = |s: Severity| findings.iter().filter(|f| f.severity == s && !f.known).count();
         let relation = |r: Relation| findings.iter().filter(|f| f.relation == r && !f.known).count();
-        let corroborated = self.facts.iter().filter(|f| f.sources.len() > 1).count();
+        let tally = self.tally;
         self.summary = Summary {
             sources: self.sources.len(),
             stories: self.stories.len(),
-            claims: self.claims.len(),
-            facts: self.facts.len(),
-            corroborated,
-            single_source: self.facts.len() - corroborated,
+            claims: tally.claims,
+            facts: tally.facts,
+            corroborated: tally.corroborated,
+            single_source: tally.facts - tally.corroborated,
             conflicts: relation(Relation::Conflict),
             updates: relation(Relation::Update),
             possible_conflicts: relation(Relation::PossibleConflict),
@@ -419,6 +514,7 @@ impl<'a> Report<'a> {
         for s in &mut self.sources {
             s.new = new.contains(&s.id);
         }
+        self.tally = Tally::of(self.claims.len(), &self.facts);
         self.summarise();
     }
 
@@ -579,8 +675,9 @@ fn cannot_write(e: serde_json::Error) -> Error {
 
 /// One finding per disputed fact: its groups of claims, one per value (or per time, for an
 /// update), and why the tool holds them to be the same thing.
-fn findings(run: &Run, rules: &RuleSet, ids: &[String]) -> Vec<Finding> {
-    let mut found: Vec<((usize, usize), Finding)> = run
+/// The findings of `run`'s disputes, sorted by their claims' places, not yet numbered.
+fn findings(run: &Checked, rules: &RuleSet, ids: &[String]) -> Vec<Found> {
+    let mut found: Vec<((usize, usize), Found)> = run
         .disputes
         .iter()
         .filter_map(|d| {
@@ -596,59 +693,85 @@ fn findings(run: &Run, rules: &RuleSet, ids: &[String]) -> Vec<Finding> {
                     rule: d.rule.clone(),
                     via: d.via,
                 };
-                reason(&link, &run.claims, a, b)
+                reason(&link, run.claims, a, b)
             } else {
                 groups_summary(run, d)
             };
+            let mut said: Vec<String> = claims
+                .iter()
+                .filter_map(|&c| run.claims.get(c))
+                .map(|c| format!("{} {}", c.value.reading(), c.text))
+                .collect();
+            said.sort();
             Some((
                 (a, b),
-                Finding {
-                    id: String::new(),
-                    fingerprint: fingerprint(&rule.code, d.relation, &disputed(run, d)),
-                    known: false,
-                    code: rule.code.clone(),
-                    name: rule.name.clone(),
-                    // An update is not an error: it is shown so the reader sees the timeline. A
-                    // possible conflict is a warning: the claims only may be about one thing.
-                    severity: match d.relation {
-                        Relation::Update => Severity::Info,
-                        Relation::PossibleConflict => Severity::Warning.min(rule.severity),
-                        _ => rule.severity,
+                Found {
+                    said,
+                    finding: Finding {
+                        id: String::new(),
+                        fingerprint: fingerprint(&rule.code, d.relation, &disputed(run, d)),
+                        known: false,
+                        code: rule.code.clone(),
+                        name: rule.name.clone(),
+                        // An update is not an error: it is shown so the reader sees the timeline. A
+                        // possible conflict is a warning: the claims only may be about one thing.
+                        severity: match d.relation {
+                            Relation::Update => Severity::Info,
+                            Relation::PossibleConflict => Severity::Warning.min(rule.severity),
+                            _ => rule.severity,
+                        },
+                        relation: d.relation,
+                        story: story_id(
+                            run.claims
+                                .get(a)
+                                .and_then(|c| run.of_source.get(c.source))
+                                .copied()
+                                .unwrap_or(0),
+                        ),
+                        claims: claims.iter().filter_map(|&c| ids.get(c).cloned()).collect(),
+                        groups: d
+                            .groups
+                            .iter()
+                            .map(|g| g.iter().filter_map(|&c| ids.get(c).cloned()).collect())
+                            .collect(),
+                        message: format!(
+                            "{}: {message}",
+                            run.claims.get(a).map(|c| c.frame.display()).unwrap_or_default()
+                        ),
+                        why: same_thing(run, d, rule.check.as_ref().and_then(|c| c.far_apart)),
+                        explanation: rule.summary.clone(),
                     },
-                    relation: d.relation,
-                    story: story_id(
-                        run.claims
-                            .get(a)
-                            .and_then(|c| run.stories.of_source.get(c.source))
-                            .copied()
-                            .unwrap_or(0),
-                    ),
-                    claims: claims.iter().filter_map(|&c| ids.get(c).cloned()).collect(),
-                    groups: d
-                        .groups
-                        .iter()
-                        .map(|g| g.iter().filter_map(|&c| ids.get(c).cloned()).collect())
-                        .collect(),
-                    message: format!(
-                        "{}: {message}",
-                        run.claims.get(a).map(|c| c.frame.display()).unwrap_or_default()
-                    ),
-                    why: same_thing(run, d, rule.check.as_ref().and_then(|c| c.far_apart)),
-                    explanation: rule.summary.clone(),
                 },
             ))
         })
         .collect();
-    found.sort_by(|x, y| (x.0, &x.1.code).cmp(&(y.0, &y.1.code)));
+    found.sort_by(|x, y| (x.0, &x.1.finding.code).cmp(&(y.0, &y.1.finding.code)));
+    found.into_iter().map(|(_, f)| f).collect()
+}
+
+/// The findings numbered in their order, those that share a fingerprint told apart by a
+/// suffix given in the order of what their claims say, not of where they stand.
+fn numbered(found: Vec<Found>) -> Vec<Finding> {
+    let mut by_print: std::collections::BTreeMap<String, Vec<(Vec<String>, usize)>> = Default::default();
     let mut findings: Vec<Finding> = found
         .into_iter()
         .enumerate()
-        .map(|(n, (_, f))| Finding {
-            id: format!("x{}", n + 1),
-            ..f
+        .map(|(n, Found { finding, said })| {
+            by_print.entry(finding.fingerprint.clone()).or_default().push((said, n));
+            Finding {
+                id: format!("x{}", n + 1),
+                ..finding
+            }
         })
         .collect();
-    distinct_fingerprints(&mut findings, run, ids);
+    for mut same in by_print.into_values().filter(|s| s.len() > 1) {
+        same.sort();
+        for (n, (_, i)) in same.into_iter().enumerate().skip(1) {
+            if let Some(f) = findings.get_mut(i) {
+                f.fingerprint = format!("{}-{}", f.fingerprint, n + 1);
+            }
+        }
+    }
     findings
 }
 
@@ -661,41 +784,11 @@ fn fingerprint(code: &str, relation: Relation, disputed: &str) -> String {
     digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
 }
 
-/// Findings that share a fingerprint are told apart by a suffix, given in the order of what
-/// their claims say, not of where they stand.
-fn distinct_fingerprints(findings: &mut [Finding], run: &Run, ids: &[String]) {
-    let position: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (id.as_str(), i)).collect();
-    let said = |f: &Finding| {
-        let mut said: Vec<String> = f
-            .claims
-            .iter()
-            .filter_map(|id| run.claims.get(*position.get(id.as_str())?))
-            .map(|c| format!("{} {}", c.value.reading(), c.text))
-            .collect();
-        said.sort();
-        said
-    };
-    let mut by_print: std::collections::BTreeMap<String, Vec<usize>> = Default::default();
-    for (i, f) in findings.iter().enumerate() {
-        by_print.entry(f.fingerprint.clone()).or_default().push(i);
-    }
-    for same in by_print.into_values().filter(|s| s.len() > 1) {
-        let mut ordered: Vec<(Vec<String>, usize)> =
-            same.iter().filter_map(|&i| Some((said(findings.get(i)?), i))).collect();
-        ordered.sort();
-        for (n, (_, i)) in ordered.into_iter().enumerate().skip(1) {
-            if let Some(f) = findings.get_mut(i) {
-                f.fingerprint = format!("{}-{}", f.fingerprint, n + 1);
-            }
-        }
-    }
-}
-
 /// What a dispute is about, in words that do not hang on the rest of the corpus: the measure
 /// and qualifiers most of its claims share (not the subject or object, whose names another
 /// source can resolve differently), then each value group's most precise reading, sorted
 /// (with the weekday written beside a date).
-fn disputed(run: &Run, d: &Dispute) -> String {
+fn disputed(run: &Checked, d: &Dispute) -> String {
     let claims: Vec<&Claim> = d.groups.iter().flatten().filter_map(|&i| run.claims.get(i)).collect();
     let mut measures: Vec<String> = claims
         .iter()
@@ -743,7 +836,7 @@ fn disputed(run: &Run, d: &Dispute) -> String {
 
 /// "$18 billion (1.8e10 USD, 4 sources) vs $22 billion (2.2e10 USD, 1 source)": each group
 /// by its first claim; an update's groups in time order.
-fn groups_summary(run: &Run, d: &Dispute) -> String {
+fn groups_summary(run: &Checked, d: &Dispute) -> String {
     let parts: Vec<String> = d
         .groups
         .iter()
@@ -775,7 +868,7 @@ fn groups_summary(run: &Run, d: &Dispute) -> String {
 
 /// Why the claims of a dispute are held to be about one thing: the frame they share (and, for
 /// a possible conflict, why only possible; `far_apart` is the rule's).
-fn same_thing(run: &Run, d: &Dispute, far_apart: Option<f64>) -> String {
+fn same_thing(run: &Checked, d: &Dispute, far_apart: Option<f64>) -> String {
     let (a, b) = d.pair();
     if a == b {
         return match run.claims.get(a) {
@@ -862,7 +955,7 @@ fn same_thing(run: &Run, d: &Dispute, far_apart: Option<f64>) -> String {
         (_, None, _) if f.evolving => "none stated for either (compared as figures nothing dates)".to_string(),
         _ => "the same time".to_string(),
     };
-    let possible = match crate::check::possible_only(&run.claims, &d.groups, far_apart) {
+    let possible = match crate::check::possible_only(run.claims, &d.groups, far_apart) {
         Some(why) if d.relation == Relation::PossibleConflict => format!("; {why}"),
         _ => String::new(),
     };
@@ -884,7 +977,7 @@ fn unit_name(unit: &Unit) -> String {
 
 /// A quote's versions against the longest one attested, longest first; nothing for a fact
 /// of one claim or of figures.
-fn versions(run: &Run, members: &[usize], ids: &[String]) -> Vec<Version> {
+fn versions(run: &Checked, members: &[usize], ids: &[String]) -> Vec<Version> {
     let quotes: Vec<(usize, &Claim)> = members
         .iter()
         .filter_map(|&i| Some((i, run.claims.get(i)?)))
