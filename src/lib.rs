@@ -711,7 +711,8 @@ impl Engine {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::{json, Report, Spool};
+    use crate::report::snapshot::render_snapshot;
+    use crate::report::{json, Keep, Report, Spool};
     use crate::source::{collect_inputs, Files};
     use std::borrow::Cow;
     use std::path::PathBuf;
@@ -749,8 +750,9 @@ mod tests {
     }
 
     /// A report written part by part, one story at a time (`Spool`), is the report of the
-    /// whole run byte for byte, in JSON and in JSON Lines: facts and findings numbered across
-    /// the parts, stories named, the summary counted.
+    /// whole run byte for byte, in JSON and in JSON Lines (facts and findings numbered across
+    /// the parts, stories named, the summary counted), and so is its snapshot when only the
+    /// findings and the claims they name are kept.
     #[test]
     fn a_report_written_part_by_part_is_the_whole_runs() {
         let engine = Engine::new(RuleSet::defaults().unwrap()).unwrap();
@@ -768,17 +770,17 @@ mod tests {
         let whole = Report::build(&run, &engine.rules);
         assert_eq!(whole.stories.len(), 4);
         assert!(whole.summary.errors > 3);
-        for lines in [false, true] {
+        for keep in [Keep::Json, Keep::JsonLines, Keep::Findings] {
             let mut expected = Vec::new();
-            if lines {
-                whole.write_json_lines(&mut expected).unwrap();
-            } else {
-                whole.write_json(&mut expected).unwrap();
+            match keep {
+                Keep::Json => whole.write_json(&mut expected).unwrap(),
+                Keep::JsonLines => whole.write_json_lines(&mut expected).unwrap(),
+                Keep::Findings => expected = render_snapshot(&whole).into_bytes(),
             }
             let mut plan = engine.plan(&files, None).unwrap();
             let parts = plan.parts_of(1);
             assert_eq!(parts.len(), 4);
-            let mut spool = Spool::new(lines).unwrap();
+            let mut spool = Spool::new(keep).unwrap();
             for stories in parts {
                 let part = engine.read_part(&files, &plan, stories).unwrap();
                 plan.name_stories(&part);
@@ -786,7 +788,11 @@ mod tests {
             }
             let (report, spilled) = spool.finish(&plan);
             let mut written = Vec::new();
-            spilled.write(&report, &mut written).unwrap();
+            if keep == Keep::Findings {
+                written = render_snapshot(&spilled.with_named(report)).into_bytes();
+            } else {
+                spilled.write(&report, &mut written).unwrap();
+            }
             assert_eq!(
                 String::from_utf8(written).unwrap(),
                 String::from_utf8(expected).unwrap()

@@ -15,12 +15,13 @@ use serde::Serialize;
 use crosscheck::config::{Config, FailOn};
 use crosscheck::report::snapshot::{baseline_fingerprints, diff, rebase_paths, render_snapshot};
 use crosscheck::report::{
-    json, json_lines, printable, render_dot, render_github, render_markdown, render_sarif, render_text, Report, Spool,
+    json, json_lines, printable, render_dot, render_github, render_markdown, render_sarif, render_text, Keep, Report,
+    Spilled, Spool,
 };
 use crosscheck::rules::{RuleSet, Severity};
 use crosscheck::source::{collect_inputs, Files, Input, SourceInfo, DEFAULT_MAX_FILE_SIZE};
 use crosscheck::value::Relation;
-use crosscheck::{examples, Engine, Error};
+use crosscheck::{examples, Engine, Error, Plan};
 
 /// mimalloc, not the system's allocator: glibc gives each thread its own arena, and what the
 /// reading threads free (each source's claims, once gathered) cannot serve the main thread's
@@ -321,16 +322,17 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         Command::Check(args) => check(args),
         Command::Snapshot(args) => snapshot(args),
         Command::Baseline(args) => {
-            let corpus = read_corpus(&args.corpus, &[])?;
-            let mut report = corpus.report();
+            let spooled = spool_corpus(&args.corpus, Keep::Findings)?;
+            let mut report = spooled.spilled.with_named(spooled.report);
             rebase_paths(&mut report, &folder_of(args.output.as_deref()));
             let text = render_snapshot(&report);
             let written = match &args.output {
-                Some(path) => write_atomically(path, &text, &corpus.inputs).map(|()| ExitCode::SUCCESS),
+                Some(path) => write_atomically(path, &text, &spooled.inputs).map(|()| ExitCode::SUCCESS),
                 None => print(&text),
             };
+            // As `leave`: the process ends, its memory goes back whole.
             std::mem::forget(report);
-            leave(corpus);
+            std::mem::forget((spooled.spilled, spooled.engine, spooled.plan));
             written
         }
         Command::Extract(args) => extract(args),
@@ -513,17 +515,27 @@ fn check(args: CheckArgs) -> Result<ExitCode, Error> {
     checked
 }
 
-/// `check --format json` (or `jsonl`): the corpus is read part by part (whole stories), each
-/// part's claims and facts written out as soon as they are checked (`Spool`), so a large
-/// corpus's claims are never all in memory. The report is the one `report_check` writes.
-fn check_spooled(args: &CheckArgs) -> Result<ExitCode, Error> {
-    let (mut engine, config, inputs, _) = open_corpus(&args.corpus, &[])?;
+/// A corpus read part by part (whole stories) into a spool (`Spool`), each part's claims let
+/// go once the spool has what it keeps of them: a large corpus's claims are never all in memory.
+struct Spooled {
+    config: Config,
+    engine: Engine,
+    inputs: Vec<Input>,
+    plan: Plan,
+    /// The sources, stories, findings and summary.
+    report: Report<'static>,
+    /// The claims and facts (`Keep`).
+    spilled: Spilled,
+}
+
+fn spool_corpus(args: &CorpusArgs, keep: Keep) -> Result<Spooled, Error> {
+    let (mut engine, config, inputs, _) = open_corpus(args, &[])?;
     let bar = track(&mut engine, inputs.len());
-    let files = Files::new(&inputs, &engine.prose, args.corpus.read.max_file_size)?;
-    let mut plan = engine.plan(&files, args.corpus.date)?;
+    let files = Files::new(&inputs, &engine.prose, args.read.max_file_size)?;
+    let mut plan = engine.plan(&files, args.date)?;
     let cannot_spool =
         |e: std::io::Error| Error::Usage(format!("cannot write the report's claims to the temporary folder: {e}"));
-    let mut spool = Spool::new(args.format == Format::Jsonl).map_err(cannot_spool)?;
+    let mut spool = Spool::new(keep).map_err(cannot_spool)?;
     for stories in plan.parts() {
         let part = engine.read_part(&files, &plan, stories)?;
         plan.name_stories(&part);
@@ -536,7 +548,33 @@ fn check_spooled(args: &CheckArgs) -> Result<ExitCode, Error> {
         bar.finish_and_clear();
     }
     warn_foreign(&plan.sources);
-    let (mut report, spilled) = spool.finish(&plan);
+    let (report, spilled) = spool.finish(&plan);
+    Ok(Spooled {
+        config,
+        engine,
+        inputs,
+        plan,
+        report,
+        spilled,
+    })
+}
+
+/// `check --format json` (or `jsonl`) without `--new`: the report `report_check` writes, its
+/// claims and facts written out part by part.
+fn check_spooled(args: &CheckArgs) -> Result<ExitCode, Error> {
+    let keep = if args.format == Format::Jsonl {
+        Keep::JsonLines
+    } else {
+        Keep::Json
+    };
+    let Spooled {
+        config,
+        engine,
+        inputs,
+        plan,
+        mut report,
+        spilled,
+    } = spool_corpus(&args.corpus, keep)?;
     if let Some(path) = &args.baseline {
         let text = std::fs::read_to_string(path).map_err(|e| Error::input(path, e))?;
         report.mark_known(&baseline_fingerprints(path, &text)?);
@@ -619,11 +657,11 @@ fn exit_code(report: &Report, fail_on: Option<FailOn>) -> ExitCode {
 /// The snapshot flow: write the file the first time; afterwards print what changed and exit
 /// 1, or with `--accept` rewrite it. A file that is not a snapshot is never overwritten.
 fn snapshot(args: SnapshotArgs) -> Result<ExitCode, Error> {
-    let corpus = read_corpus(&args.corpus, &[])?;
-    let mut report = corpus.report();
-    let compared = compare_snapshot(&args, &corpus, &mut report);
+    let spooled = spool_corpus(&args.corpus, Keep::Findings)?;
+    let mut report = spooled.spilled.with_named(spooled.report);
+    let compared = compare_snapshot(&args, &spooled.inputs, &mut report);
     std::mem::forget(report);
-    leave(corpus);
+    std::mem::forget((spooled.spilled, spooled.engine, spooled.plan));
     compared
 }
 
@@ -634,7 +672,7 @@ fn leave(corpus: Corpus) {
     std::mem::forget(corpus);
 }
 
-fn compare_snapshot(args: &SnapshotArgs, corpus: &Corpus, report: &mut Report) -> Result<ExitCode, Error> {
+fn compare_snapshot(args: &SnapshotArgs, inputs: &[Input], report: &mut Report) -> Result<ExitCode, Error> {
     rebase_paths(report, &folder_of(Some(&args.snapshot)));
     let text = render_snapshot(report);
     let path = &args.snapshot;
@@ -645,7 +683,7 @@ fn compare_snapshot(args: &SnapshotArgs, corpus: &Corpus, report: &mut Report) -
         Err(e) => return Err(Error::input(path, e)),
     };
     let Some(old) = old else {
-        write_atomically(path, &text, &corpus.inputs)?;
+        write_atomically(path, &text, inputs)?;
         eprintln!("crosscheck: wrote the snapshot {shown}");
         return Ok(ExitCode::SUCCESS);
     };
@@ -661,7 +699,7 @@ fn compare_snapshot(args: &SnapshotArgs, corpus: &Corpus, report: &mut Report) -
             Ok(ExitCode::SUCCESS)
         }
         Some(changes) if args.accept => {
-            write_atomically(path, &text, &corpus.inputs)?;
+            write_atomically(path, &text, inputs)?;
             eprintln!(
                 "crosscheck: accepted: the snapshot {shown} is rewritten ({})",
                 changes.lines().next().unwrap_or_default()

@@ -29,7 +29,7 @@ pub use dot::render_dot;
 pub use github::render_github;
 pub use markdown::render_markdown;
 pub use sarif::render_sarif;
-pub use spool::{Spilled, Spool};
+pub use spool::{Keep, Spilled, Spool};
 pub use text::render_text;
 
 /// Longest sentence the reports show whole; longer ones are cut around the claim.
@@ -147,6 +147,43 @@ pub struct ClaimEntry<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<AsOfEntry>,
     pub rule: &'a str,
+}
+
+impl<'a> ClaimEntry<'a> {
+    /// A claim's entry.
+    pub fn of(c: &'a Claim) -> ClaimEntry<'a> {
+        ClaimEntry::with_id(c, claim_id(c))
+    }
+
+    /// A claim's entry, its id (`claim_id`) made already.
+    fn with_id(c: &'a Claim, id: String) -> ClaimEntry<'a> {
+        ClaimEntry {
+            id,
+            source: format!("s{}", c.source + 1),
+            span: ByteSpan {
+                start: c.span.0,
+                end: c.span.1,
+            },
+            line: c.line,
+            column: c.column,
+            text: &c.text,
+            sentence: c.sentence.clone(),
+            at: c.at,
+            kind: c.kind.as_str(),
+            key: c.frame.display(),
+            frame: &c.frame,
+            value: &c.value,
+            reading: c.value.reading(),
+            hedge: c.hedge().map(str::to_string),
+            weekday: c.weekday.map(|w| format!("{w:?}")),
+            as_of: c.as_of.map(|a| AsOfEntry {
+                first: a.span.first.to_string(),
+                last: a.span.last.to_string(),
+                stated: a.stated,
+            }),
+            rule: &c.rule,
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -305,32 +342,7 @@ impl<'a> Body<'a> {
             .claims
             .iter()
             .zip(&ids)
-            .map(|(c, id)| ClaimEntry {
-                id: id.clone(),
-                source: format!("s{}", c.source + 1),
-                span: ByteSpan {
-                    start: c.span.0,
-                    end: c.span.1,
-                },
-                line: c.line,
-                column: c.column,
-                text: &c.text,
-                sentence: c.sentence.clone(),
-                at: c.at,
-                kind: c.kind.as_str(),
-                key: c.frame.display(),
-                frame: &c.frame,
-                value: &c.value,
-                reading: c.value.reading(),
-                hedge: c.hedge().map(str::to_string),
-                weekday: c.weekday.map(|w| format!("{w:?}")),
-                as_of: c.as_of.map(|a| AsOfEntry {
-                    first: a.span.first.to_string(),
-                    last: a.span.last.to_string(),
-                    stated: a.stated,
-                }),
-                rule: &c.rule,
-            })
+            .map(|(c, id)| ClaimEntry::with_id(c, id.clone()))
             .collect();
         let fact_groups = run.graph.facts();
         let facts: Vec<Fact> = fact_groups

@@ -1,8 +1,9 @@
-//! The JSON report of a large corpus, written part by part (`crate::Part`): each part's claims
-//! and facts go to temporary files as soon as they are read, so the claims of the whole
-//! corpus are never in memory at once; the sources, stories and findings are kept, and at the
-//! end the report is written in its order, byte for byte as `Report::write_json` (or
-//! `write_json_lines`) writes the report of the whole run.
+//! The report of a large corpus, built part by part (`crate::Part`), so the claims of the
+//! whole corpus are never in memory at once. For the JSON report each part's claims and facts
+//! go to temporary files as soon as they are read; the sources, stories and findings are
+//! kept, and at the end the report is written in its order, byte for byte as
+//! `Report::write_json` (or `write_json_lines`) writes the report of the whole run. For a
+//! snapshot or a baseline only the findings and the claims they name are kept.
 
 use std::fs::File;
 use std::io::{BufWriter, Seek, SeekFrom, Write};
@@ -10,17 +11,31 @@ use std::io::{BufWriter, Seek, SeekFrom, Write};
 use serde::Serialize;
 
 use super::{
-    json_line, numbered, source_entries, story_entries, Body, Checked, Found, Report, Summary, Tally, VERSION,
+    json_line, numbered, source_entries, story_entries, Body, Checked, ClaimEntry, Found, Report, Summary, Tally,
+    VERSION,
 };
+use crate::resolve::Claim;
 use crate::rules::RuleSet;
 use crate::Plan;
 
-/// A report being written part by part.
+/// What a spool keeps of each part.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Keep {
+    /// The whole JSON report: the claims and facts written out.
+    Json,
+    /// The whole report as JSON Lines.
+    JsonLines,
+    /// The findings and the claims they name (what a snapshot or a baseline shows).
+    Findings,
+}
+
+/// A report being built part by part.
 pub struct Spool {
-    /// JSON Lines (`--format jsonl`) rather than JSON.
-    lines: bool,
+    keep: Keep,
     claims: Spill,
     facts: Spill,
+    /// The claims the findings name (`Keep::Findings`).
+    named: Vec<Claim>,
     /// How many facts the parts so far hold (the next part's are numbered after them).
     fact_groups: usize,
     tally: Tally,
@@ -28,28 +43,52 @@ pub struct Spool {
 }
 
 impl Spool {
-    /// A spool for a JSON report, or a JSON Lines one (`lines`). Its files are in the system's
-    /// temporary folder (`TMPDIR`), deleted when it is dropped.
-    pub fn new(lines: bool) -> std::io::Result<Spool> {
+    /// A spool that keeps `keep`. The files of a JSON report are in the system's temporary
+    /// folder (`TMPDIR`), deleted when the spool is dropped.
+    pub fn new(keep: Keep) -> std::io::Result<Spool> {
+        let spill = || match keep {
+            Keep::Findings => Ok(Spill::none()),
+            Keep::Json | Keep::JsonLines => Spill::new(),
+        };
         Ok(Spool {
-            lines,
-            claims: Spill::new()?,
-            facts: Spill::new()?,
+            keep,
+            claims: spill()?,
+            facts: spill()?,
+            named: Vec::new(),
             fact_groups: 0,
             tally: Tally::default(),
             findings: Vec::new(),
         })
     }
 
-    /// Writes out one part's claims and facts, and keeps its findings. Parts come in the
-    /// order of their stories.
+    /// Writes out one part's claims and facts (or keeps the claims its findings name), and
+    /// keeps its findings. Parts come in the order of their stories.
     pub fn add(&mut self, part: &Checked, rules: &RuleSet) -> std::io::Result<()> {
         let body = Body::of(part, rules, self.fact_groups);
-        for claim in &body.claims {
-            self.claims.push(self.lines, "claim", claim)?;
-        }
-        for fact in &body.facts {
-            self.facts.push(self.lines, "fact", fact)?;
+        let lines = self.keep == Keep::JsonLines;
+        match self.keep {
+            Keep::Json | Keep::JsonLines => {
+                for claim in &body.claims {
+                    self.claims.push(lines, "claim", claim)?;
+                }
+                for fact in &body.facts {
+                    self.facts.push(lines, "fact", fact)?;
+                }
+            }
+            Keep::Findings => {
+                let named: std::collections::HashSet<&str> = body
+                    .findings
+                    .iter()
+                    .flat_map(|f| &f.finding.claims)
+                    .map(String::as_str)
+                    .collect();
+                let claims = part.claims.iter().zip(&body.ids);
+                self.named.extend(
+                    claims
+                        .filter(|(_, id)| named.contains(id.as_str()))
+                        .map(|(c, _)| c.clone()),
+                );
+            }
         }
         self.fact_groups += body.fact_groups;
         self.tally.add(Tally::of(body.claims.len(), &body.facts));
@@ -58,7 +97,8 @@ impl Spool {
     }
 
     /// The report of every part added: its sources, stories, findings and summary, its
-    /// claims and facts left in the spool (`write` puts them in their place).
+    /// claims and facts left in the spool (`Spilled::write` puts them in their place, or
+    /// `Spilled::named` gives the claims the findings name).
     pub fn finish(self, plan: &Plan) -> (Report<'static>, Spilled) {
         let mut report = Report {
             version: VERSION,
@@ -74,9 +114,10 @@ impl Spool {
         };
         report.summarise();
         let spilled = Spilled {
-            lines: self.lines,
+            keep: self.keep,
             claims: self.claims,
             facts: self.facts,
+            named: self.named,
         };
         (report, spilled)
     }
@@ -84,15 +125,25 @@ impl Spool {
 
 /// The claims and facts of a finished spool.
 pub struct Spilled {
-    lines: bool,
+    keep: Keep,
     claims: Spill,
     facts: Spill,
+    named: Vec<Claim>,
 }
 
 impl Spilled {
+    /// `report` with the claims its findings name (`Keep::Findings`), in their order: what a
+    /// snapshot shows.
+    pub fn with_named<'a>(&'a self, report: Report<'static>) -> Report<'a> {
+        Report {
+            claims: self.named.iter().map(ClaimEntry::of).collect(),
+            ..report
+        }
+    }
+
     /// Writes `report` with the spilled claims and facts in their place.
     pub fn write(self, report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-        if self.lines {
+        if self.keep == Keep::JsonLines {
             #[derive(Serialize)]
             struct Head {
                 version: u32,
@@ -140,29 +191,36 @@ fn field(out: &mut dyn Write, key: &str, value: &impl Serialize) -> std::io::Res
 
 /// The entries of one of the report's lists, written out as they come.
 struct Spill {
-    file: BufWriter<File>,
+    /// None when nothing is written out (`Keep::Findings`).
+    file: Option<BufWriter<File>>,
     count: usize,
 }
 
 impl Spill {
     fn new() -> std::io::Result<Spill> {
         Ok(Spill {
-            file: BufWriter::new(tempfile::tempfile()?),
+            file: Some(BufWriter::new(tempfile::tempfile()?)),
             count: 0,
         })
+    }
+
+    fn none() -> Spill {
+        Spill { file: None, count: 0 }
     }
 
     /// Adds an entry: a line of its own (JSON Lines, with its `kind`), or an element of a
     /// JSON list two levels in.
     fn push(&mut self, lines: bool, kind: &str, entry: &impl Serialize) -> std::io::Result<()> {
+        let Some(file) = &mut self.file else {
+            return Ok(());
+        };
         if lines {
-            json_line(&mut self.file, kind, entry)?;
+            json_line(file, kind, entry)?;
         } else {
-            self.file
-                .write_all(if self.count == 0 { b"\n    " } else { b",\n    " })?;
+            file.write_all(if self.count == 0 { b"\n    " } else { b",\n    " })?;
             serde_json::to_writer_pretty(
                 Indented {
-                    out: &mut self.file,
+                    out: file,
                     indent: b"    ",
                 },
                 entry,
@@ -174,7 +232,10 @@ impl Spill {
 
     /// Copies the entries to `out` as written.
     fn copy_to(self, out: &mut dyn Write) -> std::io::Result<()> {
-        let mut file = self.file.into_inner().map_err(std::io::IntoInnerError::into_error)?;
+        let Some(file) = self.file else {
+            return Ok(());
+        };
+        let mut file = file.into_inner().map_err(std::io::IntoInnerError::into_error)?;
         file.seek(SeekFrom::Start(0))?;
         std::io::copy(&mut file, out)?;
         Ok(())
