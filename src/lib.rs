@@ -116,6 +116,21 @@ pub struct Plan {
 const PART_BYTES: usize = 32 << 20;
 
 impl Plan {
+    /// Each story that holds one of the sources at `paths` as a part of its own, in story order
+    /// (what a run told of new sources reads: `--new`).
+    pub fn stories_of(&self, paths: &[String]) -> Vec<Range<usize>> {
+        let mut stories: Vec<usize> = self
+            .sources
+            .iter()
+            .zip(&self.stories.of_source)
+            .filter(|(source, _)| paths.contains(&source.path))
+            .map(|(_, &story)| story)
+            .collect();
+        stories.sort_unstable();
+        stories.dedup();
+        stories.into_iter().map(|story| story..story + 1).collect()
+    }
+
     /// Gives the stories of `part` their names.
     pub fn name_stories(&mut self, part: &Part) {
         for (story, name) in part.stories.clone().zip(&part.names) {
@@ -550,9 +565,21 @@ impl Engine {
     /// The whole pipeline: each source read once for its names, dates and words, then again
     /// for its claims, story by story (`plan`, then `read_part` for each of `parts`).
     pub fn run(&self, sources: &(impl Sources + ?Sized), pinned: Option<Date>) -> Result<Run, Error> {
-        let mut plan = self.plan(sources, pinned)?;
+        let plan = self.plan(sources, pinned)?;
+        let parts = plan.parts();
+        self.run_parts(sources, plan, parts)
+    }
+
+    /// The run of the stories of `parts` alone (in their order), the other stories' claims
+    /// left unread: every source and story of `plan`, those stories' claims.
+    pub fn run_parts(
+        &self,
+        sources: &(impl Sources + ?Sized),
+        mut plan: Plan,
+        stories: Vec<Range<usize>>,
+    ) -> Result<Run, Error> {
         let mut parts = Vec::new();
-        for stories in plan.parts() {
+        for stories in stories {
             let part = self.read_part(sources, &plan, stories)?;
             plan.name_stories(&part);
             parts.push(part);

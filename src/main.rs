@@ -487,7 +487,15 @@ fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
     let (mut engine, config, inputs, new_paths) = open_corpus(args, new)?;
     let bar = track(&mut engine, inputs.len());
     let files = Files::new(&inputs, &engine.prose, args.read.max_file_size)?;
-    let run = engine.run(&files, args.date)?;
+    let run = if new_paths.is_empty() {
+        engine.run(&files, args.date)?
+    } else {
+        // The report keeps only what involves the new sources, all of it in their stories:
+        // the other stories' claims need not be read.
+        let plan = engine.plan(&files, args.date)?;
+        let stories = plan.stories_of(&new_paths);
+        engine.run_parts(&files, plan, stories)?
+    };
     // The texts kept between the readings, let go before the report is built beside the claims.
     drop(files);
     if let Some(bar) = bar {

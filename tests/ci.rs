@@ -275,6 +275,65 @@ fn a_new_source_is_told_what_it_contradicts_and_corroborates() {
     assert!(stdout(&out).contains("Facts the new sources corroborate"));
 }
 
+/// With `--new`, only the new sources' stories are read for their claims: the findings are
+/// those of the whole run that involve the new source, in a corpus of several stories, and
+/// the other stories are still listed.
+#[test]
+fn a_new_source_is_checked_within_its_story_alone() {
+    let corpus = [
+        "tests/fixtures/retail-merger/a_wire.txt",
+        "tests/fixtures/retail-merger/b_blog.txt",
+        "tests/fixtures/vaccine-trial",
+        "tests/fixtures/data-breach",
+    ];
+    let new = "tests/fixtures/retail-merger/c_release.txt";
+    let report = |args: &[&str]| -> serde_json::Value {
+        let out = crosscheck(args);
+        assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let mut whole_args = vec!["check"];
+    whole_args.extend(corpus);
+    whole_args.extend([new, "--format", "json"]);
+    let whole = report(&whole_args);
+    let mut new_args = vec!["check"];
+    new_args.extend(corpus);
+    new_args.extend(["--new", new, "--format", "json"]);
+    let told = report(&new_args);
+    let new_id = |r: &serde_json::Value| {
+        r["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["path"] == new)
+            .map(|s| format!("{}:", s["id"].as_str().unwrap()))
+            .unwrap()
+    };
+    let involving = |r: &serde_json::Value| {
+        let id = new_id(r);
+        let mut prints: Vec<String> = r["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| {
+                f["claims"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|c| c.as_str().unwrap().starts_with(&id))
+            })
+            .map(|f| f["fingerprint"].as_str().unwrap().to_string())
+            .collect();
+        prints.sort();
+        prints
+    };
+    assert!(involving(&whole).len() < whole["findings"].as_array().unwrap().len());
+    assert_eq!(involving(&told), involving(&whole));
+    assert_eq!(told["findings"].as_array().unwrap().len(), involving(&whole).len());
+    assert_eq!(told["stories"], whole["stories"]);
+    assert_eq!(told["summary"]["sources"], whole["summary"]["sources"]);
+}
+
 /// The CI flow: snapshot a corpus, add a contradicting source, see the snapshot check fail
 /// with a diff naming the conflict, accept it; then a baseline keeps the conflict from
 /// failing `check`, and a second new conflict still fails it.
