@@ -61,6 +61,18 @@ pub struct Checked {
     pub disputes: Vec<Dispute>,
 }
 
+impl Checked {
+    /// Adds the outcome of the checks of other claims, which follow `offset` claims here
+    /// (the next story's, the next part's).
+    pub fn append(&mut self, other: Checked, offset: usize) {
+        for (a, b, link) in other.graph.links() {
+            self.graph.link(a + offset, b + offset, link.offset(offset));
+        }
+        self.disputes
+            .extend(other.disputes.into_iter().map(|d| d.offset(offset)));
+    }
+}
+
 /// Run every check rule over the claims.
 pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
     let mut graph = ClaimGraph::new(claims.len());

@@ -585,14 +585,16 @@ impl Engine {
             parts.push(part);
         }
         let mut claims = Vec::with_capacity(parts.iter().map(|p| p.claims.len()).sum());
-        let mut graph = ClaimGraph::new(claims.capacity());
-        let mut disputes = Vec::new();
+        let mut checked = check::Checked {
+            graph: ClaimGraph::new(claims.capacity()),
+            disputes: Vec::new(),
+        };
         for part in parts {
-            let offset = claims.len();
-            for (a, b, link) in part.graph.links() {
-                graph.link(a + offset, b + offset, link.offset(offset));
-            }
-            disputes.extend(part.disputes.into_iter().map(|d| d.offset(offset)));
+            let part_checked = check::Checked {
+                graph: part.graph,
+                disputes: part.disputes,
+            };
+            checked.append(part_checked, claims.len());
             claims.extend(part.claims);
         }
         Ok(Run {
@@ -600,8 +602,8 @@ impl Engine {
             references: plan.references,
             stories: plan.stories,
             claims,
-            graph,
-            disputes,
+            graph: checked.graph,
+            disputes: checked.disputes,
         })
     }
 
@@ -715,21 +717,20 @@ impl Engine {
                 (slice.len(), check::check(slice, &self.rules))
             })
             .collect();
-        let mut graph = ClaimGraph::new(claims.len());
-        let mut disputes = Vec::new();
+        let mut all = check::Checked {
+            graph: ClaimGraph::new(claims.len()),
+            disputes: Vec::new(),
+        };
         let mut offset = 0;
         for (len, story) in checked {
-            for (a, b, link) in story.graph.links() {
-                graph.link(a + offset, b + offset, link.offset(offset));
-            }
-            disputes.extend(story.disputes.into_iter().map(|d| d.offset(offset)));
+            all.append(story, offset);
             offset += len;
         }
         Ok(Part {
             stories,
             claims,
-            graph,
-            disputes,
+            graph: all.graph,
+            disputes: all.disputes,
             names,
         })
     }
