@@ -740,7 +740,7 @@ impl Engine {
 mod tests {
     use super::*;
     use crate::report::snapshot::render_snapshot;
-    use crate::report::{json, Keep, Report, Spool};
+    use crate::report::{json, render_github, render_sarif, Keep, Report, Spool};
     use crate::source::{collect_inputs, Files};
     use std::borrow::Cow;
     use std::path::PathBuf;
@@ -779,8 +779,8 @@ mod tests {
 
     /// A report written part by part, one story at a time (`Spool`), is the report of the
     /// whole run byte for byte, in JSON and in JSON Lines (facts and findings numbered across
-    /// the parts, stories named, the summary counted), and so is its snapshot when only the
-    /// findings and the claims they name are kept.
+    /// the parts, stories named, the summary counted), and so are its snapshot, SARIF and
+    /// GitHub annotations when only the findings and the claims they name are kept.
     #[test]
     fn a_report_written_part_by_part_is_the_whole_runs() {
         let engine = Engine::new(RuleSet::defaults().unwrap()).unwrap();
@@ -814,10 +814,17 @@ mod tests {
                 plan.name_stories(&part);
                 spool.add(&part.checked(&plan), &engine.rules).unwrap();
             }
-            let (report, spilled) = spool.finish(&plan);
+            let (report, spilled) = spool.finish(&plan).unwrap();
             let mut written = Vec::new();
             if keep == Keep::Findings {
-                written = render_snapshot(&spilled.with_named(report)).into_bytes();
+                let report = spilled.with_named(report);
+                // SARIF and GitHub annotations show no more than a snapshot does.
+                assert_eq!(
+                    render_sarif(&report, &engine.rules).unwrap(),
+                    render_sarif(&whole, &engine.rules).unwrap()
+                );
+                assert_eq!(render_github(&report), render_github(&whole));
+                written = render_snapshot(&report).into_bytes();
             } else {
                 spilled.write(&report, &mut written).unwrap();
             }

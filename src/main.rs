@@ -512,7 +512,11 @@ fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
 }
 
 fn check(args: CheckArgs) -> Result<ExitCode, Error> {
-    if args.new.is_empty() && args.dump.is_none() && matches!(args.format, Format::Json | Format::Jsonl) {
+    let spooled = matches!(
+        args.format,
+        Format::Json | Format::Jsonl | Format::Sarif | Format::Github
+    );
+    if args.new.is_empty() && args.dump.is_none() && spooled {
         return check_spooled(&args);
     }
     let corpus = read_corpus(&args.corpus, &args.new)?;
@@ -556,7 +560,7 @@ fn spool_corpus(args: &CorpusArgs, keep: Keep) -> Result<Spooled, Error> {
         bar.finish_and_clear();
     }
     warn_foreign(&plan.sources);
-    let (report, spilled) = spool.finish(&plan);
+    let (report, spilled) = spool.finish(&plan).map_err(cannot_spool)?;
     Ok(Spooled {
         config,
         engine,
@@ -567,27 +571,38 @@ fn spool_corpus(args: &CorpusArgs, keep: Keep) -> Result<Spooled, Error> {
     })
 }
 
-/// `check --format json` (or `jsonl`) without `--new`: the report `report_check` writes, its
-/// claims and facts written out part by part.
+/// `check --format json`, `jsonl`, `sarif` or `github` without `--new` or `--dump`: the
+/// report `report_check` writes, read part by part; the JSON report's claims and facts are
+/// written out as each part is checked, SARIF and GitHub annotations keep only the findings and
+/// the claims they name (all they show).
 fn check_spooled(args: &CheckArgs) -> Result<ExitCode, Error> {
-    let keep = if args.format == Format::Jsonl {
-        Keep::JsonLines
-    } else {
-        Keep::Json
+    let keep = match args.format {
+        Format::Json => Keep::Json,
+        Format::Jsonl => Keep::JsonLines,
+        _ => Keep::Findings,
     };
     let Spooled {
         config,
         engine,
         inputs,
         plan,
-        mut report,
+        report,
         spilled,
     } = spool_corpus(&args.corpus, keep)?;
+    let mut report = spilled.with_named(report);
     if let Some(path) = &args.baseline {
         let text = std::fs::read_to_string(path).map_err(|e| Error::input(path, e))?;
         report.mark_known(&baseline_fingerprints(path, &text)?);
     }
-    let write = |out: &mut dyn Write| spilled.write(&report, out);
+    let text = match args.format {
+        Format::Sarif => Some(render_sarif(&report, &engine.rules)?),
+        Format::Github => Some(render_github(&report)),
+        _ => None,
+    };
+    let write = |out: &mut dyn Write| match &text {
+        Some(text) => out.write_all(text.as_bytes()),
+        None => spilled.write(&report, out),
+    };
     match &args.output {
         Some(path) => write_atomically_with(path, &inputs, write)?,
         None => {
@@ -596,7 +611,8 @@ fn check_spooled(args: &CheckArgs) -> Result<ExitCode, Error> {
     }
     let code = exit_code(&report, args.fail_on.or(config.fail_on));
     // As `leave`: the process ends, its memory goes back whole.
-    std::mem::forget((engine, plan, report));
+    std::mem::forget(report);
+    std::mem::forget((engine, plan, spilled));
     Ok(code)
 }
 

@@ -99,7 +99,9 @@ impl Spool {
     /// The report of every part added: its sources, stories, findings and summary, its
     /// claims and facts left in the spool (`Spilled::write` puts them in their place, or
     /// `Spilled::named` gives the claims the findings name).
-    pub fn finish(self, plan: &Plan) -> (Report<'static>, Spilled) {
+    pub fn finish(mut self, plan: &Plan) -> std::io::Result<(Report<'static>, Spilled)> {
+        self.claims.flush()?;
+        self.facts.flush()?;
         let mut report = Report {
             version: VERSION,
             sources: source_entries(&plan.sources, &plan.references),
@@ -119,7 +121,7 @@ impl Spool {
             facts: self.facts,
             named: self.named,
         };
-        (report, spilled)
+        Ok((report, spilled))
     }
 }
 
@@ -142,7 +144,7 @@ impl Spilled {
     }
 
     /// Writes `report` with the spilled claims and facts in their place.
-    pub fn write(self, report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
+    pub fn write(&self, report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         if self.keep == Keep::JsonLines {
             #[derive(Serialize)]
             struct Head {
@@ -231,18 +233,24 @@ impl Spill {
     }
 
     /// Copies the entries to `out` as written.
-    fn copy_to(self, out: &mut dyn Write) -> std::io::Result<()> {
-        let Some(file) = self.file else {
+    /// Writes out what is buffered, before the entries are read back.
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.as_mut().map_or(Ok(()), Write::flush)
+    }
+
+    /// Copies the entries to `out` as written (flushed first).
+    fn copy_to(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        let Some(file) = &self.file else {
             return Ok(());
         };
-        let mut file = file.into_inner().map_err(std::io::IntoInnerError::into_error)?;
+        let mut file: &File = file.get_ref();
         file.seek(SeekFrom::Start(0))?;
         std::io::copy(&mut file, out)?;
         Ok(())
     }
 
     /// Copies the entries to `out` as a JSON list one level in.
-    fn copy_as_array(self, out: &mut dyn Write) -> std::io::Result<()> {
+    fn copy_as_array(&self, out: &mut dyn Write) -> std::io::Result<()> {
         if self.count == 0 {
             return out.write_all(b"[]");
         }
