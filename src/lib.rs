@@ -751,21 +751,23 @@ mod tests {
         json(&Report::build(&run, &engine.rules)).unwrap()
     }
 
+    /// The files under `folders`, in path order.
+    fn inputs_of(folders: &[&str]) -> Vec<crate::source::Input> {
+        let folders: Vec<PathBuf> = folders.iter().map(PathBuf::from).collect();
+        collect_inputs(&folders, u64::MAX, &|_| false).unwrap().inputs
+    }
+
     /// Sources read twice (none kept between the readings) give the report of sources read
     /// once and held, byte for byte: the first reading's names, dates and words are the run's,
     /// whichever document is read when.
     #[test]
     fn files_read_twice_give_the_report_of_documents_held() {
         let engine = Engine::new(RuleSet::defaults().unwrap()).unwrap();
-        let folders: Vec<PathBuf> = [
+        let inputs = inputs_of(&[
             "tests/fixtures/state-budget",
             "tests/fixtures/foreign-language",
             "seeds",
-        ]
-        .iter()
-        .map(PathBuf::from)
-        .collect();
-        let inputs = collect_inputs(&folders, u64::MAX, &|_| false).unwrap().inputs;
+        ]);
         let held = engine.read(&inputs, u64::MAX).unwrap();
         let streamed = Files::new(&inputs, &engine.prose, u64::MAX).unwrap().keeping(0);
         assert!(matches!(streamed.document(0).unwrap(), Cow::Owned(_)));
@@ -784,15 +786,11 @@ mod tests {
     #[test]
     fn a_report_written_part_by_part_is_the_whole_runs() {
         let engine = Engine::new(RuleSet::defaults().unwrap()).unwrap();
-        let folders: Vec<PathBuf> = [
+        let inputs = inputs_of(&[
             "tests/fixtures/retail-merger",
             "tests/fixtures/vaccine-trial",
             "tests/fixtures/data-breach",
-        ]
-        .iter()
-        .map(PathBuf::from)
-        .collect();
-        let inputs = collect_inputs(&folders, u64::MAX, &|_| false).unwrap().inputs;
+        ]);
         let files = Files::new(&inputs, &engine.prose, u64::MAX).unwrap();
         let run = engine.run(&files, None).unwrap();
         let whole = Report::build(&run, &engine.rules);

@@ -590,10 +590,7 @@ fn check_spooled(args: &CheckArgs) -> Result<ExitCode, Error> {
         spilled,
     } = spool_corpus(&args.corpus, keep)?;
     let mut report = spilled.with_named(report);
-    if let Some(path) = &args.baseline {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::input(path, e))?;
-        report.mark_known(&baseline_fingerprints(path, &text)?);
-    }
+    mark_baseline(args, &mut report)?;
     let text = match args.format {
         Format::Sarif => Some(render_sarif(&report, &engine.rules)?),
         Format::Github => Some(render_github(&report)),
@@ -616,6 +613,15 @@ fn check_spooled(args: &CheckArgs) -> Result<ExitCode, Error> {
     Ok(code)
 }
 
+/// Marks the findings the baseline given with `--baseline` lists as known.
+fn mark_baseline(args: &CheckArgs, report: &mut Report) -> Result<(), Error> {
+    if let Some(path) = &args.baseline {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::input(path, e))?;
+        report.mark_known(&baseline_fingerprints(path, &text)?);
+    }
+    Ok(())
+}
+
 fn report_check(args: &CheckArgs, corpus: &Corpus, report: &mut Report) -> Result<ExitCode, Error> {
     let Corpus {
         config,
@@ -624,10 +630,7 @@ fn report_check(args: &CheckArgs, corpus: &Corpus, report: &mut Report) -> Resul
         run,
         ..
     } = corpus;
-    if let Some(path) = &args.baseline {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::input(path, e))?;
-        report.mark_known(&baseline_fingerprints(path, &text)?);
-    }
+    mark_baseline(args, report)?;
     let color = match args.color {
         Color::Always => args.output.is_none(),
         Color::Never => false,
