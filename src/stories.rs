@@ -3,8 +3,8 @@
 //! `SHARED_NAMES` names and were published at most `WINDOW_DAYS` apart (or either has no date
 //! of its own); stories chain ("Monday's piece shares its cast with Tuesday's, Tuesday's with
 //! Wednesday's"). A source that shares so much with none (a brief naming one company) joins
-//! the source it shares its rarest name with, within the window; one that shares no name at
-//! all joins the corpus's story when there is only one.
+//! the source it shares its rarest name with, the nearest in date within the window; one that
+//! shares no name at all joins the corpus's story when there is only one.
 //!
 //! Cost is linear in the names the sources use: each source is paired, for each of its names,
 //! with the next `NEIGHBOURS` sources in date order that use the name, never with all of them
@@ -108,19 +108,26 @@ impl Stories {
                 }
             }
         }
-        // A source linked to none joins the one it shares its rarest name with.
-        let mut rarest: Vec<Option<(usize, usize)>> = vec![None; n];
+        // A source linked to none joins the one it shares its rarest name with, the nearest in
+        // date of those: a story's coverage clusters around its event, and a name (an agency's
+        // spokesman, a company) recurs in other stories weeks apart.
+        let apart = |a: usize, b: usize| match (day(a), day(b)) {
+            (Some(x), Some(y)) => (x - y).abs(),
+            _ => WINDOW_DAYS + 1,
+        };
+        let mut rarest: Vec<Option<(usize, i64, usize)>> = vec![None; n];
         for &((a, b), (_, uses)) in &pairs {
+            let days = apart(a, b);
             for (me, other) in [(a, b), (b, a)] {
                 if let Some(slot) = rarest.get_mut(me) {
-                    if slot.is_none_or(|(u, o)| (uses, other) < (u, o)) {
-                        *slot = Some((uses, other));
+                    if slot.is_none_or(|best| (uses, days, other) < best) {
+                        *slot = Some((uses, days, other));
                     }
                 }
             }
         }
         for (i, best) in rarest.iter().enumerate() {
-            if let (false, Some((_, other))) = (linked.get(i).copied().unwrap_or(true), best) {
+            if let (false, Some((_, _, other))) = (linked.get(i).copied().unwrap_or(true), best) {
                 sets.union(i, *other);
             }
         }
@@ -212,6 +219,25 @@ mod tests {
         let stories = Stories::group(&names, &dates);
         assert_eq!(stories.of_source, [0, 0, 0, 1, 1, 2]);
         assert_eq!(stories.names, ["Corvane", "Halvora", "Corvane"]);
+    }
+
+    /// A brief naming only one person joins the nearest-dated source that names them: the
+    /// agency head quoted on one earthquake is quoted on another three weeks earlier.
+    #[test]
+    fn a_brief_joins_the_nearest_source_sharing_its_name() {
+        let names = [
+            set(&["Kessin", "Victor Vogel"]),
+            set(&["Kessin", "Victor Vogel"]),
+            set(&["Victor Vogel"]),
+            set(&["Victor Vogel"]),
+        ];
+        let dates = [
+            day("2030-10-17"),
+            day("2030-10-18"),
+            day("2030-11-04"),
+            day("2030-11-02"),
+        ];
+        assert_eq!(Stories::group(&names, &dates).of_source, [0, 0, 1, 1]);
     }
 
     /// Sources that share no name join the corpus's one story (two sources of a rule
