@@ -1412,7 +1412,9 @@ fn link_groups(graph: &mut ClaimGraph, rule: &Rule, relation: Relation, groups: 
 /// A weaker match: figures that name no subject against the figures of the one subject that
 /// has this frame otherwise ("87% efficacy" against "CVT-301 was 94% effective"). They may be
 /// about one thing: a `PossibleConflict` when their values cannot all be true and neither
-/// side disagrees on its own (that is reported already).
+/// side disagrees on its own (that is reported already). The figures of the story's own name
+/// that share the unnamed block are not among them: they name another ("Britoros Motors is
+/// valued at $4.1 billion" is no figure of Halpelis Health's).
 /// `disputed`: the blocks that hold a conflict of their own.
 fn possible_conflicts(
     rule: &Rule,
@@ -1438,6 +1440,11 @@ fn possible_conflicts(
         if joint || disputed.contains(&key) || disputed.contains(&subject_key) {
             continue;
         }
+        let unnamed: Vec<usize> = unnamed
+            .iter()
+            .copied()
+            .filter(|&i| claims.get(i).is_some_and(|c| c.frame.subject.is_none()))
+            .collect();
         let mut both: Vec<usize> = unnamed.iter().chain(subject).copied().collect();
         both.sort();
         for slot in slots(spec, claims, &both, period) {
