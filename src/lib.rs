@@ -739,6 +739,7 @@ impl Engine {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::render_text;
     use crate::report::snapshot::render_snapshot;
     use crate::report::{json, render_github, render_sarif, Keep, Report, Spool};
     use crate::source::{collect_inputs, Files};
@@ -796,17 +797,25 @@ mod tests {
         let whole = Report::build(&run, &engine.rules);
         assert_eq!(whole.stories.len(), 4);
         assert!(whole.summary.errors > 3);
-        for keep in [Keep::Json, Keep::JsonLines, Keep::Findings] {
+        let keeps = [
+            Keep::Json,
+            Keep::JsonLines,
+            Keep::Findings,
+            Keep::Text { color: false },
+            Keep::Text { color: true },
+        ];
+        for keep in keeps {
             let mut expected = Vec::new();
             match keep {
                 Keep::Json => whole.write_json(&mut expected).unwrap(),
                 Keep::JsonLines => whole.write_json_lines(&mut expected).unwrap(),
                 Keep::Findings => expected = render_snapshot(&whole).into_bytes(),
+                Keep::Text { color } => expected = render_text(&whole, color).into_bytes(),
             }
             let mut plan = engine.plan(&files, None).unwrap();
             let parts = plan.parts_of(1);
             assert_eq!(parts.len(), 4);
-            let mut spool = Spool::new(keep).unwrap();
+            let mut spool = Spool::new(keep, &plan).unwrap();
             for stories in parts {
                 let part = engine.read_part(&files, &plan, stories).unwrap();
                 plan.name_stories(&part);
@@ -814,7 +823,9 @@ mod tests {
             }
             let (report, spilled) = spool.finish(&plan).unwrap();
             let mut written = Vec::new();
-            if keep == Keep::Findings {
+            if let Keep::Text { .. } = keep {
+                written = spilled.render_text(&spilled.with_named(report)).into_bytes();
+            } else if keep == Keep::Findings {
                 let report = spilled.with_named(report);
                 // SARIF and GitHub annotations show no more than a snapshot does.
                 assert_eq!(

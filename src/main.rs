@@ -514,7 +514,7 @@ fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
 fn check(args: CheckArgs) -> Result<ExitCode, Error> {
     let spooled = matches!(
         args.format,
-        Format::Json | Format::Jsonl | Format::Sarif | Format::Github
+        Format::Json | Format::Jsonl | Format::Sarif | Format::Github | Format::Text
     );
     if args.new.is_empty() && args.dump.is_none() && spooled {
         return check_spooled(&args);
@@ -547,7 +547,7 @@ fn spool_corpus(args: &CorpusArgs, keep: Keep) -> Result<Spooled, Error> {
     let mut plan = engine.plan(&files, args.date)?;
     let cannot_spool =
         |e: std::io::Error| Error::Usage(format!("cannot write the report's claims to the temporary folder: {e}"));
-    let mut spool = Spool::new(keep).map_err(cannot_spool)?;
+    let mut spool = Spool::new(keep, &plan).map_err(cannot_spool)?;
     for stories in plan.parts() {
         let part = engine.read_part(&files, &plan, stories)?;
         plan.name_stories(&part);
@@ -571,14 +571,15 @@ fn spool_corpus(args: &CorpusArgs, keep: Keep) -> Result<Spooled, Error> {
     })
 }
 
-/// `check --format json`, `jsonl`, `sarif` or `github` without `--new` or `--dump`: the
-/// report `report_check` writes, read part by part; the JSON report's claims and facts are
+/// `check --format json`, `jsonl`, `sarif`, `github` or `text` without `--new` or `--dump`:
+/// the report `report_check` writes, read part by part; the JSON report's claims and facts are
 /// written out as each part is checked, SARIF and GitHub annotations keep only the findings and
-/// the claims they name (all they show).
+/// the claims they name (all they show), the text report those and its lines of each fact.
 fn check_spooled(args: &CheckArgs) -> Result<ExitCode, Error> {
     let keep = match args.format {
         Format::Json => Keep::Json,
         Format::Jsonl => Keep::JsonLines,
+        Format::Text => Keep::Text { color: color(args) },
         _ => Keep::Findings,
     };
     let Spooled {
@@ -594,6 +595,7 @@ fn check_spooled(args: &CheckArgs) -> Result<ExitCode, Error> {
     let text = match args.format {
         Format::Sarif => Some(render_sarif(&report, &engine.rules)?),
         Format::Github => Some(render_github(&report)),
+        Format::Text => Some(spilled.render_text(&report)),
         _ => None,
     };
     let write = |out: &mut dyn Write| match &text {
@@ -611,6 +613,20 @@ fn check_spooled(args: &CheckArgs) -> Result<ExitCode, Error> {
     std::mem::forget(report);
     std::mem::forget((engine, plan, spilled));
     Ok(code)
+}
+
+/// Whether the text report is in colour: asked for, or on a terminal that does not refuse it,
+/// and never into a file.
+fn color(args: &CheckArgs) -> bool {
+    match args.color {
+        Color::Always => args.output.is_none(),
+        Color::Never => false,
+        Color::Auto => {
+            args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
 }
 
 /// Marks the findings the baseline given with `--baseline` lists as known.
@@ -631,15 +647,7 @@ fn report_check(args: &CheckArgs, corpus: &Corpus, report: &mut Report) -> Resul
         ..
     } = corpus;
     mark_baseline(args, report)?;
-    let color = match args.color {
-        Color::Always => args.output.is_none(),
-        Color::Never => false,
-        Color::Auto => {
-            args.output.is_none()
-                && std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
-    };
+    let color = color(args);
     // The JSON report, the largest, is written as it is serialised, not built as one string.
     let text = match (args.dump, args.format) {
         (Some(dump), format) => Some(dump_stage(engine, run, report, dump, format)?),

@@ -585,18 +585,20 @@ fn json_line(out: &mut dyn std::io::Write, kind: &str, record: &impl Serialize) 
 /// What the renderers look up: a claim by its id, the path of a claim's source.
 struct Index<'a> {
     claims: HashMap<&'a str, &'a ClaimEntry<'a>>,
-    paths: HashMap<&'a str, &'a str>,
+    /// In the order of their ids ("s1" first).
+    sources: &'a [SourceEntry],
 }
 
 impl<'a> Index<'a> {
     fn new(report: &'a Report<'a>) -> Index<'a> {
+        Index::of(&report.claims, &report.sources)
+    }
+
+    /// Over some of a report's claims (a part's) and all its sources.
+    fn of(claims: &'a [ClaimEntry<'a>], sources: &'a [SourceEntry]) -> Index<'a> {
         Index {
-            claims: report.claims.iter().map(|c| (c.id.as_str(), c)).collect(),
-            paths: report
-                .sources
-                .iter()
-                .map(|s| (s.id.as_str(), s.path.as_str()))
-                .collect(),
+            claims: claims.iter().map(|c| (c.id.as_str(), c)).collect(),
+            sources,
         }
     }
 
@@ -606,7 +608,11 @@ impl<'a> Index<'a> {
 
     /// The path of the claim's source, as given.
     fn path(&self, c: &ClaimEntry) -> &'a str {
-        self.paths.get(c.source.as_str()).copied().unwrap_or_default()
+        let number = c.source.strip_prefix('s').and_then(|n| n.parse::<usize>().ok());
+        number
+            .and_then(|n| self.sources.get(n.checked_sub(1)?))
+            .filter(|s| s.id == c.source)
+            .map_or("", |s| s.path.as_str())
     }
 
     /// "path:line:column", safe to show.

@@ -3,16 +3,18 @@
 //! go to temporary files as soon as they are read; the sources, stories and findings are
 //! kept, and at the end the report is written in its order, byte for byte as
 //! `Report::write_json` (or `write_json_lines`) writes the report of the whole run. For a
-//! snapshot or a baseline only the findings and the claims they name are kept.
+//! snapshot or a baseline only the findings and the claims they name are kept; for the text
+//! report, those and each part's facts as the report's lines.
 
 use std::fs::File;
 use std::io::{BufWriter, Seek, SeekFrom, Write};
 
 use serde::Serialize;
 
+use super::text::{render_text_with, FactLines};
 use super::{
-    json_line, numbered, source_entries, story_entries, Body, Checked, ClaimEntry, Found, Report, Summary, Tally,
-    VERSION,
+    json_line, numbered, source_entries, story_entries, Body, Checked, ClaimEntry, Found, Index, Report, SourceEntry,
+    Summary, Tally, VERSION,
 };
 use crate::resolve::Claim;
 use crate::rules::RuleSet;
@@ -27,6 +29,9 @@ pub enum Keep {
     JsonLines,
     /// The findings and the claims they name (what a snapshot or a baseline shows).
     Findings,
+    /// The findings, the claims they name, and the text report's lines of each fact (the
+    /// facts' claims are not kept), in colour or not.
+    Text { color: bool },
 }
 
 /// A report being built part by part.
@@ -34,8 +39,11 @@ pub struct Spool {
     keep: Keep,
     claims: Spill,
     facts: Spill,
-    /// The claims the findings name (`Keep::Findings`).
+    /// The claims the findings name (`Keep::Findings`, `Keep::Text`).
     named: Vec<Claim>,
+    /// The text report's fact sections (`Keep::Text`).
+    fact_lines: FactLines,
+    sources: Vec<SourceEntry>,
     /// How many facts the parts so far hold (the next part's are numbered after them).
     fact_groups: usize,
     tally: Tally,
@@ -43,11 +51,11 @@ pub struct Spool {
 }
 
 impl Spool {
-    /// A spool that keeps `keep`. The files of a JSON report are in the system's temporary
-    /// folder (`TMPDIR`), deleted when the spool is dropped.
-    pub fn new(keep: Keep) -> std::io::Result<Spool> {
+    /// A spool that keeps `keep` of the parts of `plan`. The files of a JSON report are in the
+    /// system's temporary folder (`TMPDIR`), deleted when the spool is dropped.
+    pub fn new(keep: Keep, plan: &Plan) -> std::io::Result<Spool> {
         let spill = || match keep {
-            Keep::Findings => Ok(Spill::none()),
+            Keep::Findings | Keep::Text { .. } => Ok(Spill::none()),
             Keep::Json | Keep::JsonLines => Spill::new(),
         };
         Ok(Spool {
@@ -55,6 +63,8 @@ impl Spool {
             claims: spill()?,
             facts: spill()?,
             named: Vec::new(),
+            fact_lines: FactLines::new(matches!(keep, Keep::Text { color: true })),
+            sources: source_entries(&plan.sources, &plan.references),
             fact_groups: 0,
             tally: Tally::default(),
             findings: Vec::new(),
@@ -75,7 +85,11 @@ impl Spool {
                     self.facts.push(lines, "fact", fact)?;
                 }
             }
-            Keep::Findings => {
+            Keep::Findings | Keep::Text { .. } => {
+                if matches!(self.keep, Keep::Text { .. }) {
+                    self.fact_lines
+                        .add(&body.facts, &Index::of(&body.claims, &self.sources));
+                }
                 let named: std::collections::HashSet<&str> = body
                     .findings
                     .iter()
@@ -104,7 +118,7 @@ impl Spool {
         self.facts.flush()?;
         let mut report = Report {
             version: VERSION,
-            sources: source_entries(&plan.sources, &plan.references),
+            sources: std::mem::take(&mut self.sources),
             stories: story_entries(&plan.stories),
             claims: Vec::new(),
             facts: Vec::new(),
@@ -120,6 +134,7 @@ impl Spool {
             claims: self.claims,
             facts: self.facts,
             named: self.named,
+            fact_lines: self.fact_lines,
         };
         Ok((report, spilled))
     }
@@ -131,11 +146,18 @@ pub struct Spilled {
     claims: Spill,
     facts: Spill,
     named: Vec<Claim>,
+    fact_lines: FactLines,
 }
 
 impl Spilled {
-    /// `report` with the claims its findings name (`Keep::Findings`), in their order: what a
-    /// snapshot shows.
+    /// The text report of `report` (given `with_named`), its facts' lines in their place
+    /// (`Keep::Text`).
+    pub fn render_text(&self, report: &Report) -> String {
+        render_text_with(report, &self.fact_lines)
+    }
+
+    /// `report` with the claims its findings name (`Keep::Findings`, `Keep::Text`), in their
+    /// order: what a snapshot shows.
     pub fn with_named<'a>(&'a self, report: Report<'static>) -> Report<'a> {
         Report {
             claims: self.named.iter().map(ClaimEntry::of).collect(),

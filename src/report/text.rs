@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use anstyle::{AnsiColor, Style};
 
-use super::{excerpt, printable as t, ClaimEntry, Index, Report};
+use super::{excerpt, printable as t, ClaimEntry, Fact, Index, Report};
 use crate::rules::Severity;
 use crate::value::Relation;
 
@@ -25,7 +25,15 @@ impl Paint {
 }
 
 pub fn render_text(report: &Report, color: bool) -> String {
-    let p = Paint { color };
+    let mut facts = FactLines::new(color);
+    facts.add(&report.facts, &Index::new(report));
+    render_text_with(report, &facts)
+}
+
+/// The text report of `report`, its facts rendered beforehand (`facts`: for a report written
+/// part by part, they are not in `report`).
+pub(super) fn render_text_with(report: &Report, facts: &FactLines) -> String {
+    let p = Paint { color: facts.color };
     let bold = Style::new().bold();
     let dim = Style::new().dimmed();
     let index = Index::new(report);
@@ -133,59 +141,23 @@ pub fn render_text(report: &Report, color: bool) -> String {
         out.push('\n');
     }
 
-    let corroborated: Vec<_> = report.facts.iter().filter(|f| f.sources.len() > 1).collect();
-    if !corroborated.is_empty() {
+    if facts.corroborated > 0 {
         let title = if report.sources.iter().any(|s| s.new) {
             "Facts the new sources corroborate"
         } else {
             "Corroborated facts"
         };
-        let _ = writeln!(out, "{}", p.paint(bold, &format!("{title} ({})", corroborated.len())));
-        for f in corroborated {
-            let _ = writeln!(
-                out,
-                "\n  {}  {}  {}",
-                p.paint(bold, &t(&f.key)),
-                t(&f.value),
-                p.paint(AnsiColor::Green.on_default(), &format!("{} sources", f.sources.len()))
-            );
-            if f.versions.is_empty() {
-                for c in f.claims.iter().filter_map(claim) {
-                    let _ = writeln!(out, "    {}  {}", location(c), t(c.text));
-                }
-            }
-            // A quote: the longest version in full, then how each other source's differs.
-            for (n, v) in f.versions.iter().enumerate() {
-                let Some(c) = claim(&v.claim) else { continue };
-                if n == 0 {
-                    let _ = writeln!(out, "    {}  {}", location(c), t(c.text));
-                } else {
-                    let _ = writeln!(out, "    {}  {}", location(c), p.paint(dim, &t(&v.differs)));
-                }
-            }
-        }
+        let _ = writeln!(out, "{}", p.paint(bold, &format!("{title} ({})", facts.corroborated)));
+        out.push_str(&facts.corroborated_lines);
         out.push('\n');
     }
-
-    let single: Vec<_> = report.facts.iter().filter(|f| f.sources.len() == 1).collect();
-    if !single.is_empty() {
+    if facts.single > 0 {
         let _ = writeln!(
             out,
             "{}\n",
-            p.paint(bold, &format!("Single-source claims ({})", single.len()))
+            p.paint(bold, &format!("Single-source claims ({})", facts.single))
         );
-        for f in single {
-            for c in f.claims.iter().filter_map(claim) {
-                let _ = writeln!(
-                    out,
-                    "  {}  {}  {} ({})",
-                    location(c),
-                    p.paint(dim, &t(&c.key)),
-                    t(c.text),
-                    c.reading
-                );
-            }
-        }
+        out.push_str(&facts.single_lines);
         out.push('\n');
     }
 
@@ -212,4 +184,74 @@ pub fn render_text(report: &Report, color: bool) -> String {
         s.sources, s.claims, s.facts, s.corroborated, s.single_source, s.possible_conflicts, s.updates
     );
     out
+}
+
+/// The text report's two fact sections, corroborated facts and single-source claims, rendered
+/// fact by fact: for a whole run at once, or part by part as a spool reads it (`Keep::Text`).
+pub struct FactLines {
+    color: bool,
+    /// How many corroborated facts, and their lines.
+    corroborated: usize,
+    corroborated_lines: String,
+    /// How many single-source facts, and their claims' lines.
+    single: usize,
+    single_lines: String,
+}
+
+impl FactLines {
+    pub fn new(color: bool) -> FactLines {
+        FactLines {
+            color,
+            corroborated: 0,
+            corroborated_lines: String::new(),
+            single: 0,
+            single_lines: String::new(),
+        }
+    }
+
+    /// Renders `facts`, whose claims `index` holds, after those rendered so far.
+    pub(super) fn add(&mut self, facts: &[Fact], index: &Index) {
+        let p = Paint { color: self.color };
+        let (bold, dim) = (Style::new().bold(), Style::new().dimmed());
+        let location = |c: &ClaimEntry| index.location(c);
+        let claim = |id: &String| index.claim(id);
+        for f in facts.iter().filter(|f| f.sources.len() > 1) {
+            self.corroborated += 1;
+            let out = &mut self.corroborated_lines;
+            let _ = writeln!(
+                out,
+                "\n  {}  {}  {}",
+                p.paint(bold, &t(&f.key)),
+                t(&f.value),
+                p.paint(AnsiColor::Green.on_default(), &format!("{} sources", f.sources.len()))
+            );
+            if f.versions.is_empty() {
+                for c in f.claims.iter().filter_map(claim) {
+                    let _ = writeln!(out, "    {}  {}", location(c), t(c.text));
+                }
+            }
+            // A quote: the longest version in full, then how each other source's differs.
+            for (n, v) in f.versions.iter().enumerate() {
+                let Some(c) = claim(&v.claim) else { continue };
+                if n == 0 {
+                    let _ = writeln!(out, "    {}  {}", location(c), t(c.text));
+                } else {
+                    let _ = writeln!(out, "    {}  {}", location(c), p.paint(dim, &t(&v.differs)));
+                }
+            }
+        }
+        for f in facts.iter().filter(|f| f.sources.len() == 1) {
+            self.single += 1;
+            for c in f.claims.iter().filter_map(claim) {
+                let _ = writeln!(
+                    self.single_lines,
+                    "  {}  {}  {} ({})",
+                    location(c),
+                    p.paint(dim, &t(&c.key)),
+                    t(c.text),
+                    c.reading
+                );
+            }
+        }
+    }
 }
