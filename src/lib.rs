@@ -739,9 +739,9 @@ impl Engine {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::render_text;
     use crate::report::snapshot::render_snapshot;
     use crate::report::{json, render_github, render_sarif, Keep, Report, Spool};
+    use crate::report::{render_markdown, render_text};
     use crate::source::{collect_inputs, Files};
     use std::borrow::Cow;
     use std::path::PathBuf;
@@ -803,6 +803,7 @@ mod tests {
             Keep::Findings,
             Keep::Text { color: false },
             Keep::Text { color: true },
+            Keep::Markdown,
         ];
         for keep in keeps {
             let mut expected = Vec::new();
@@ -811,6 +812,7 @@ mod tests {
                 Keep::JsonLines => whole.write_json_lines(&mut expected).unwrap(),
                 Keep::Findings => expected = render_snapshot(&whole).into_bytes(),
                 Keep::Text { color } => expected = render_text(&whole, color).into_bytes(),
+                Keep::Markdown => expected = render_markdown(&whole).into_bytes(),
             }
             let mut plan = engine.plan(&files, None).unwrap();
             let parts = plan.parts_of(1);
@@ -823,8 +825,8 @@ mod tests {
             }
             let (report, spilled) = spool.finish(&plan).unwrap();
             let mut written = Vec::new();
-            if let Keep::Text { .. } = keep {
-                written = spilled.render_text(&spilled.with_named(report)).into_bytes();
+            if let Keep::Text { .. } | Keep::Markdown = keep {
+                written = spilled.render(&spilled.with_named(report)).unwrap().into_bytes();
             } else if keep == Keep::Findings {
                 let report = spilled.with_named(report);
                 // SARIF and GitHub annotations show no more than a snapshot does.

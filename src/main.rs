@@ -514,7 +514,7 @@ fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
 fn check(args: CheckArgs) -> Result<ExitCode, Error> {
     let spooled = matches!(
         args.format,
-        Format::Json | Format::Jsonl | Format::Sarif | Format::Github | Format::Text
+        Format::Json | Format::Jsonl | Format::Sarif | Format::Github | Format::Text | Format::Markdown
     );
     if args.new.is_empty() && args.dump.is_none() && spooled {
         return check_spooled(&args);
@@ -571,15 +571,16 @@ fn spool_corpus(args: &CorpusArgs, keep: Keep) -> Result<Spooled, Error> {
     })
 }
 
-/// `check --format json`, `jsonl`, `sarif`, `github` or `text` without `--new` or `--dump`:
-/// the report `report_check` writes, read part by part; the JSON report's claims and facts are
-/// written out as each part is checked, SARIF and GitHub annotations keep only the findings and
-/// the claims they name (all they show), the text report those and its lines of each fact.
+/// `check` without `--new` or `--dump`, but for the dot graph: the report `report_check`
+/// writes, read part by part; the JSON report's claims and facts are written out as each part
+/// is checked, SARIF and GitHub annotations keep only the findings and the claims they name
+/// (all they show), the text and Markdown reports those and what they print of each fact.
 fn check_spooled(args: &CheckArgs) -> Result<ExitCode, Error> {
     let keep = match args.format {
         Format::Json => Keep::Json,
         Format::Jsonl => Keep::JsonLines,
         Format::Text => Keep::Text { color: color(args) },
+        Format::Markdown => Keep::Markdown,
         _ => Keep::Findings,
     };
     let Spooled {
@@ -595,7 +596,7 @@ fn check_spooled(args: &CheckArgs) -> Result<ExitCode, Error> {
     let text = match args.format {
         Format::Sarif => Some(render_sarif(&report, &engine.rules)?),
         Format::Github => Some(render_github(&report)),
-        Format::Text => Some(spilled.render_text(&report)),
+        Format::Text | Format::Markdown => spilled.render(&report),
         _ => None,
     };
     let write = |out: &mut dyn Write| match &text {

@@ -580,6 +580,40 @@ fn the_configuration_file_sets_rules_failure_and_ignores() {
     );
 }
 
+/// Findings of many sizes (updates and conflicts of many sources each) cut short: the cut
+/// falls before the finding that would pass the limit, not after it.
+#[test]
+fn markdown_of_long_findings_fits_a_comment() {
+    let fixtures = [
+        "airline-incident",
+        "airshow-order",
+        "aldgate-jobs-report",
+        "app-store-fine",
+        "appointment",
+        "archive",
+        "auction-record",
+        "bank-run",
+        "bridge-strike",
+        "buyout-terms",
+        "calendar-slips",
+        "canal-blockage",
+        "capital-march",
+        "carmaker-rivals",
+        "census-release",
+        "ceo-ouster",
+        "chemical-fire",
+        "chip-launch",
+        "chip-rally",
+        "cholera-outbreak",
+    ]
+    .map(|f| format!("tests/fixtures/{f}"));
+    let mut args = vec!["check", "--format", "markdown"];
+    args.extend(fixtures.iter().map(String::as_str));
+    let text = stdout(&crosscheck(&args));
+    assert!(text.contains("more not shown"), "{text}");
+    assert!(text.len() <= 65_536, "{}", text.len());
+}
+
 /// A report too long for a pull-request comment is cut to fit, and says so.
 #[test]
 fn markdown_fits_a_comment() {

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::{excerpt, printable, ClaimEntry, Index, Report};
+use super::{excerpt, printable, ClaimEntry, Fact, Finding, Index, Report};
 use crate::value::Relation;
 
 /// Article text made inert in Markdown: no emphasis, links, math, HTML, headings or table
@@ -62,14 +62,123 @@ enum Detail {
 /// The report as Markdown, under GitHub's comment limit: the single-source list goes first,
 /// then the corroborated facts, then the findings past the limit, each said in a note.
 pub fn render_markdown(report: &Report) -> String {
-    [Detail::All, Detail::NoSingles, Detail::FindingsOnly]
-        .into_iter()
-        .map(|detail| render(report, detail))
-        .find(|out| out.len() <= COMMENT_LIMIT)
-        .unwrap_or_else(|| render(report, Detail::Cut))
+    let mut rows = FactRows::new();
+    rows.add(&report.facts, &Index::new(report));
+    render_markdown_with(report, &rows)
 }
 
-fn render(report: &Report, detail: Detail) -> String {
+/// The Markdown report of `report`, its facts rendered beforehand (`rows`: for a report
+/// written part by part, they are not in `report`).
+pub(super) fn render_markdown_with(report: &Report, rows: &FactRows) -> String {
+    [Detail::All, Detail::NoSingles, Detail::FindingsOnly]
+        .into_iter()
+        .filter(|&detail| rows.hold(detail))
+        .map(|detail| render(report, rows, detail))
+        .find(|out| out.len() <= COMMENT_LIMIT)
+        .unwrap_or_else(|| render(report, rows, Detail::Cut))
+}
+
+/// The Markdown report's fact sections, the corroborated facts' table rows and the
+/// single-source claims' list items, rendered fact by fact: for a whole run at once, or part
+/// by part as a spool reads it (`Keep::Markdown`). Rows past the comment limit are let go (None):
+/// a report that showed them would be too long to be shown.
+pub struct FactRows {
+    corroborated: usize,
+    corroborated_rows: Option<String>,
+    single: usize,
+    single_items: Option<String>,
+}
+
+impl FactRows {
+    pub fn new() -> FactRows {
+        FactRows {
+            corroborated: 0,
+            corroborated_rows: Some(String::new()),
+            single: 0,
+            single_items: Some(String::new()),
+        }
+    }
+
+    /// Renders `facts`, whose claims `index` holds, after those rendered so far.
+    pub(super) fn add(&mut self, facts: &[Fact], index: &Index) {
+        for f in facts.iter().filter(|f| f.sources.len() > 1) {
+            self.corroborated += 1;
+            if let Some(out) = self.corroborated_rows.as_mut() {
+                let claims: Vec<String> = f
+                    .claims
+                    .iter()
+                    .filter_map(|id| index.claim(id))
+                    .map(|c| claim_line(index, c))
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} |",
+                    md(&f.key),
+                    md(&f.value),
+                    f.sources.len(),
+                    claims.join("<br>")
+                );
+            }
+        }
+        for f in facts.iter().filter(|f| f.sources.len() == 1) {
+            self.single += 1;
+            if let Some(out) = self.single_items.as_mut() {
+                for c in f.claims.iter().filter_map(|id| index.claim(id)) {
+                    let _ = writeln!(out, "- {} {}", md(&c.key), claim_line(index, c));
+                }
+            }
+        }
+        for rows in [&mut self.corroborated_rows, &mut self.single_items] {
+            if rows.as_ref().is_some_and(|r| r.len() > COMMENT_LIMIT) {
+                *rows = None;
+            }
+        }
+    }
+
+    /// The corroborated facts' rows, if any and kept.
+    fn table(&self) -> Option<&str> {
+        self.corroborated_rows.as_deref().filter(|_| self.corroborated > 0)
+    }
+
+    /// The single-source claims' items, if any and kept.
+    fn items(&self) -> Option<&str> {
+        self.single_items.as_deref().filter(|_| self.single > 0)
+    }
+
+    /// Whether the rows a report of `detail` shows are kept.
+    fn hold(&self, detail: Detail) -> bool {
+        match detail {
+            Detail::All => self.corroborated_rows.is_some() && self.single_items.is_some(),
+            Detail::NoSingles => self.corroborated_rows.is_some(),
+            Detail::FindingsOnly | Detail::Cut => true,
+        }
+    }
+}
+
+/// A finding: its headline, why, and each value group's claims.
+fn finding(index: &Index, f: &Finding) -> String {
+    let mut out = String::new();
+    let level = format!("{:?}", f.severity).to_lowercase();
+    let known = if f.known { " *(known: in the baseline)*" } else { "" };
+    let _ = writeln!(out, "\n**{level}[{}] {}**{known}: {}\n", f.code, f.name, md(&f.message));
+    let _ = writeln!(out, "*Why:* {}\n", md(&f.why));
+    for group in index.groups(f) {
+        let Some((first, rest)) = group.split_first() else {
+            continue;
+        };
+        let _ = writeln!(out, "- {}", claim_line(index, first));
+        let _ = writeln!(out, "  > {}", md(&excerpt(&first.sentence, first.at)));
+        for c in rest {
+            let _ = writeln!(out, "  - also {}", claim_line(index, c));
+        }
+    }
+    for c in index.via(f) {
+        let _ = writeln!(out, "- via {}", claim_line(index, c));
+    }
+    out
+}
+
+fn render(report: &Report, rows: &FactRows, detail: Detail) -> String {
     let index = Index::new(report);
     let s = &report.summary;
     let mut out = String::new();
@@ -113,75 +222,45 @@ fn render(report: &Report, detail: Detail) -> String {
         ),
         (Relation::Update, "Updates over time"),
     ];
+    // Cut short, the findings end at the first that would pass the limit; the sections after
+    // it are left out too (the headline counts them).
+    let mut cut = false;
     for (relation, title) in sections {
         let found: Vec<_> = report.findings.iter().filter(|f| f.relation == relation).collect();
-        if found.is_empty() {
+        if found.is_empty() || cut {
             continue;
         }
         let _ = writeln!(out, "\n### {title} ({})", found.len());
         for (n, f) in found.iter().enumerate() {
-            if detail == Detail::Cut && out.len() > COMMENT_LIMIT - NOTE_ROOM {
+            let block = finding(&index, f);
+            if detail == Detail::Cut && out.len() + block.len() > COMMENT_LIMIT - NOTE_ROOM {
                 let _ = writeln!(out, "\n*{} more not shown.*", found.len() - n);
+                cut = true;
                 break;
             }
-            let level = format!("{:?}", f.severity).to_lowercase();
-            let known = if f.known { " *(known: in the baseline)*" } else { "" };
-            let _ = writeln!(out, "\n**{level}[{}] {}**{known}: {}\n", f.code, f.name, md(&f.message));
-            let _ = writeln!(out, "*Why:* {}\n", md(&f.why));
-            for group in index.groups(f) {
-                let Some((first, rest)) = group.split_first() else {
-                    continue;
-                };
-                let _ = writeln!(out, "- {}", claim_line(&index, first));
-                let _ = writeln!(out, "  > {}", md(&excerpt(&first.sentence, first.at)));
-                for c in rest {
-                    let _ = writeln!(out, "  - also {}", claim_line(&index, c));
-                }
-            }
-            for c in index.via(f) {
-                let _ = writeln!(out, "- via {}", claim_line(&index, c));
-            }
+            out.push_str(&block);
         }
     }
 
-    let corroborated: Vec<_> = report.facts.iter().filter(|f| f.sources.len() > 1).collect();
-    if !corroborated.is_empty() && matches!(detail, Detail::All | Detail::NoSingles) {
+    if let (Detail::All | Detail::NoSingles, Some(table)) = (detail, rows.table()) {
         let title = if new.is_empty() {
             "Corroborated facts"
         } else {
             "Facts the new sources corroborate"
         };
-        let _ = writeln!(out, "\n### {title} ({})\n", corroborated.len());
+        let _ = writeln!(out, "\n### {title} ({})\n", rows.corroborated);
         let _ = writeln!(out, "| Fact | Value | Sources | Claims |");
         let _ = writeln!(out, "| --- | --- | --- | --- |");
-        for f in corroborated {
-            let claims: Vec<String> = f
-                .claims
-                .iter()
-                .filter_map(|id| index.claim(id))
-                .map(|c| claim_line(&index, c))
-                .collect();
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                md(&f.key),
-                md(&f.value),
-                f.sources.len(),
-                claims.join("<br>")
-            );
-        }
+        out.push_str(table);
     }
 
-    let single: Vec<_> = report.facts.iter().filter(|f| f.sources.len() == 1).collect();
-    if !single.is_empty() && detail == Detail::All {
+    if let (Detail::All, Some(items)) = (detail, rows.items()) {
         let _ = writeln!(
             out,
             "\n<details><summary>Single-source claims ({})</summary>\n",
-            single.len()
+            rows.single
         );
-        for c in single.iter().flat_map(|f| &f.claims).filter_map(|id| index.claim(id)) {
-            let _ = writeln!(out, "- {} {}", md(&c.key), claim_line(&index, c));
-        }
+        out.push_str(items);
         let _ = writeln!(out, "\n</details>");
     }
     out

@@ -4,13 +4,14 @@
 //! kept, and at the end the report is written in its order, byte for byte as
 //! `Report::write_json` (or `write_json_lines`) writes the report of the whole run. For a
 //! snapshot or a baseline only the findings and the claims they name are kept; for the text
-//! report, those and each part's facts as the report's lines.
+//! and Markdown reports, those and what the report prints of each part's facts.
 
 use std::fs::File;
 use std::io::{BufWriter, Seek, SeekFrom, Write};
 
 use serde::Serialize;
 
+use super::markdown::{render_markdown_with, FactRows};
 use super::text::{render_text_with, FactLines};
 use super::{
     json_line, numbered, source_entries, story_entries, Body, Checked, ClaimEntry, Found, Index, Report, SourceEntry,
@@ -32,6 +33,15 @@ pub enum Keep {
     /// The findings, the claims they name, and the text report's lines of each fact (the
     /// facts' claims are not kept), in colour or not.
     Text { color: bool },
+    /// The findings, the claims they name, and the Markdown report's rows of each fact.
+    Markdown,
+}
+
+/// What a text or Markdown report prints of the facts of the parts so far.
+enum Printed {
+    Nothing,
+    Text(FactLines),
+    Markdown(FactRows),
 }
 
 /// A report being built part by part.
@@ -39,10 +49,9 @@ pub struct Spool {
     keep: Keep,
     claims: Spill,
     facts: Spill,
-    /// The claims the findings name (`Keep::Findings`, `Keep::Text`).
+    /// The claims the findings name (all but `Keep::Json` and `Keep::JsonLines`).
     named: Vec<Claim>,
-    /// The text report's fact sections (`Keep::Text`).
-    fact_lines: FactLines,
+    printed: Printed,
     sources: Vec<SourceEntry>,
     /// How many facts the parts so far hold (the next part's are numbered after them).
     fact_groups: usize,
@@ -55,7 +64,7 @@ impl Spool {
     /// system's temporary folder (`TMPDIR`), deleted when the spool is dropped.
     pub fn new(keep: Keep, plan: &Plan) -> std::io::Result<Spool> {
         let spill = || match keep {
-            Keep::Findings | Keep::Text { .. } => Ok(Spill::none()),
+            Keep::Findings | Keep::Text { .. } | Keep::Markdown => Ok(Spill::none()),
             Keep::Json | Keep::JsonLines => Spill::new(),
         };
         Ok(Spool {
@@ -63,7 +72,11 @@ impl Spool {
             claims: spill()?,
             facts: spill()?,
             named: Vec::new(),
-            fact_lines: FactLines::new(matches!(keep, Keep::Text { color: true })),
+            printed: match keep {
+                Keep::Text { color } => Printed::Text(FactLines::new(color)),
+                Keep::Markdown => Printed::Markdown(FactRows::new()),
+                _ => Printed::Nothing,
+            },
             sources: source_entries(&plan.sources, &plan.references),
             fact_groups: 0,
             tally: Tally::default(),
@@ -85,10 +98,12 @@ impl Spool {
                     self.facts.push(lines, "fact", fact)?;
                 }
             }
-            Keep::Findings | Keep::Text { .. } => {
-                if matches!(self.keep, Keep::Text { .. }) {
-                    self.fact_lines
-                        .add(&body.facts, &Index::of(&body.claims, &self.sources));
+            Keep::Findings | Keep::Text { .. } | Keep::Markdown => {
+                let index = Index::of(&body.claims, &self.sources);
+                match &mut self.printed {
+                    Printed::Text(lines) => lines.add(&body.facts, &index),
+                    Printed::Markdown(rows) => rows.add(&body.facts, &index),
+                    Printed::Nothing => {}
                 }
                 let named: std::collections::HashSet<&str> = body
                     .findings
@@ -134,7 +149,7 @@ impl Spool {
             claims: self.claims,
             facts: self.facts,
             named: self.named,
-            fact_lines: self.fact_lines,
+            printed: self.printed,
         };
         Ok((report, spilled))
     }
@@ -146,18 +161,22 @@ pub struct Spilled {
     claims: Spill,
     facts: Spill,
     named: Vec<Claim>,
-    fact_lines: FactLines,
+    printed: Printed,
 }
 
 impl Spilled {
-    /// The text report of `report` (given `with_named`), its facts' lines in their place
-    /// (`Keep::Text`).
-    pub fn render_text(&self, report: &Report) -> String {
-        render_text_with(report, &self.fact_lines)
+    /// The text or Markdown report of `report` (given `with_named`), what it prints of the
+    /// facts in its place (`Keep::Text`, `Keep::Markdown`).
+    pub fn render(&self, report: &Report) -> Option<String> {
+        match &self.printed {
+            Printed::Text(lines) => Some(render_text_with(report, lines)),
+            Printed::Markdown(rows) => Some(render_markdown_with(report, rows)),
+            Printed::Nothing => None,
+        }
     }
 
-    /// `report` with the claims its findings name (`Keep::Findings`, `Keep::Text`), in their
-    /// order: what a snapshot shows.
+    /// `report` with the claims its findings name (all but the JSON reports keep them), in
+    /// their order: what a snapshot shows.
     pub fn with_named<'a>(&'a self, report: Report<'static>) -> Report<'a> {
         Report {
             claims: self.named.iter().map(ClaimEntry::of).collect(),
