@@ -116,6 +116,12 @@ pub struct Plan {
 const PART_BYTES: usize = 32 << 20;
 
 impl Plan {
+    /// How many sources the stories of `parts` hold.
+    pub fn sources_in(&self, parts: &[Range<usize>]) -> usize {
+        let of_source = &self.stories.of_source;
+        of_source.iter().filter(|s| parts.iter().any(|p| p.contains(s))).count()
+    }
+
     /// Each story that holds one of the sources at `paths` as a part of its own, in story order
     /// (what a run told of new sources reads: `--new`).
     pub fn stories_of(&self, paths: &[String]) -> Vec<Range<usize>> {
@@ -199,7 +205,8 @@ pub struct Engine {
     pub rules: RuleSet,
     /// Compare claims across the whole corpus, not only within each story.
     pub across_stories: bool,
-    /// Called once for each document resolved, from any thread (a progress bar's tick).
+    /// Called once for each document read, from any thread (a progress bar's tick): at the
+    /// first reading of every source (`plan`), and again as each one's claims are read.
     pub on_document: Option<Box<dyn Fn() + Send + Sync>>,
     pub prose: Prose,
     recognisers: Recognisers,
@@ -295,6 +302,9 @@ impl Engine {
                     names,
                     own: self.own_reference(&doc, pinned),
                 };
+                if let Some(tick) = &self.on_document {
+                    tick();
+                }
                 Ok((survey, words))
             })
             // Folded as they come, not collected: a corpus's words are a vocabulary, each

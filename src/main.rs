@@ -400,18 +400,28 @@ fn inputs_or_seeds(paths: &[PathBuf], read: &ReadArgs, config: &Config) -> Resul
 /// Sources at least this many get a progress bar (on a terminal): fewer take a second.
 const PROGRESS_FROM: usize = 500;
 
-/// A progress bar over the sources resolved, on standard error when it is a terminal (never
-/// in a pipe, a file or CI's log).
+/// A progress bar over the sources read, on standard error when it is a terminal (never in a
+/// pipe, a file or CI's log): first every source's names and dates, then claims.
 fn progress(sources: usize) -> Option<indicatif::ProgressBar> {
     use std::io::IsTerminal;
     if sources < PROGRESS_FROM || !std::io::stderr().is_terminal() {
         return None;
     }
     let bar = indicatif::ProgressBar::new(sources as u64);
-    let style = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} sources  {elapsed} (eta {eta})")
+    let style = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} sources {msg}  {elapsed} (eta {eta})")
         .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
     bar.set_style(style);
+    bar.set_message("(names, dates)");
     Some(bar)
+}
+
+/// The bar starts over for the second reading, of the claims of `sources` sources.
+fn read_claims(bar: &Option<indicatif::ProgressBar>, sources: usize) {
+    if let Some(bar) = bar {
+        bar.set_position(0);
+        bar.set_length(sources as u64);
+        bar.set_message("(claims)");
+    }
 }
 
 /// A corpus read and checked: what every report-writing command starts from.
@@ -487,15 +497,16 @@ fn read_corpus(args: &CorpusArgs, new: &[PathBuf]) -> Result<Corpus, Error> {
     let (mut engine, config, inputs, new_paths) = open_corpus(args, new)?;
     let bar = track(&mut engine, inputs.len());
     let files = Files::new(&inputs, &engine.prose, args.read.max_file_size)?;
-    let run = if new_paths.is_empty() {
-        engine.run(&files, args.date)?
+    let plan = engine.plan(&files, args.date)?;
+    // With new sources the report keeps only what involves them, all of it in their stories:
+    // the other stories' claims need not be read.
+    let parts = if new_paths.is_empty() {
+        plan.parts()
     } else {
-        // The report keeps only what involves the new sources, all of it in their stories:
-        // the other stories' claims need not be read.
-        let plan = engine.plan(&files, args.date)?;
-        let stories = plan.stories_of(&new_paths);
-        engine.run_parts(&files, plan, stories)?
+        plan.stories_of(&new_paths)
     };
+    read_claims(&bar, plan.sources_in(&parts));
+    let run = engine.run_parts(&files, plan, parts)?;
     // The texts kept between the readings, let go before the report is built beside the claims.
     drop(files);
     if let Some(bar) = bar {
@@ -548,6 +559,7 @@ fn spool_corpus(args: &CorpusArgs, keep: Keep) -> Result<Spooled, Error> {
     let cannot_spool =
         |e: std::io::Error| Error::Usage(format!("cannot write the report's claims to the temporary folder: {e}"));
     let mut spool = Spool::new(keep, &plan).map_err(cannot_spool)?;
+    read_claims(&bar, plan.sources.len());
     for stories in plan.parts() {
         let part = engine.read_part(&files, &plan, stories)?;
         plan.name_stories(&part);
