@@ -815,7 +815,19 @@ mod tests {
             Keep::Text { color: true },
             Keep::Markdown,
         ];
-        for keep in keeps {
+        // Each part read once, into a spool of each kind.
+        let mut plan = engine.plan(&files, None).unwrap();
+        let parts = plan.parts_of(1);
+        assert_eq!(parts.len(), 4);
+        let mut spools: Vec<Spool> = keeps.iter().map(|&keep| Spool::new(keep, &plan).unwrap()).collect();
+        for stories in parts {
+            let part = engine.read_part(&files, &plan, stories).unwrap();
+            plan.name_stories(&part);
+            for spool in &mut spools {
+                spool.add(&part.checked(&plan), &engine.rules).unwrap();
+            }
+        }
+        for (keep, spool) in keeps.into_iter().zip(spools) {
             let mut expected = Vec::new();
             match keep {
                 Keep::Json => whole.write_json(&mut expected).unwrap(),
@@ -823,15 +835,6 @@ mod tests {
                 Keep::Findings => expected = render_snapshot(&whole).into_bytes(),
                 Keep::Text { color } => expected = render_text(&whole, color).into_bytes(),
                 Keep::Markdown => expected = render_markdown(&whole).into_bytes(),
-            }
-            let mut plan = engine.plan(&files, None).unwrap();
-            let parts = plan.parts_of(1);
-            assert_eq!(parts.len(), 4);
-            let mut spool = Spool::new(keep, &plan).unwrap();
-            for stories in parts {
-                let part = engine.read_part(&files, &plan, stories).unwrap();
-                plan.name_stories(&part);
-                spool.add(&part.checked(&plan), &engine.rules).unwrap();
             }
             let (report, spilled) = spool.finish(&plan).unwrap();
             let mut written = Vec::new();

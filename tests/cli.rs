@@ -2032,7 +2032,12 @@ fn a_twenty_sixth_blind_pair_an_election_night_and_a_bank_run() {
 fn a_twenty_seventh_blind_pair_a_drug_seizure_and_a_pub_chain() {
     assert_conflicts(
         "tests/fixtures/drug-seizure",
-        &[&["seized", "88 pounds", "68 pounds"]],
+        // "Court records describe Renner as 5 feet 10 inches tall": Renner's height, not the
+        // court's.
+        &[
+            &["seized", "88 pounds", "68 pounds"],
+            &["tobias-renner/height", "6 feet 2 inches", "5 feet 10 inches"],
+        ],
         &[&["40-pound"], &["52 pounds"], &["$250,000"], &["5-4"], &["vote"]],
     );
     assert_conflicts(

@@ -3021,11 +3021,19 @@ impl Resolver {
         // (A subject an anaphor named, "the company", is not a name of this sentence: no other
         // name stands in for it.)
         let anaphoric = subject.as_ref().is_some_and(|s| !cx.names.iter().any(|(_, n)| n == s));
+        // "Court records describe Renner as 5 feet 10 inches tall": what the subject is
+        // described as is the subject's, whatever names stand before it.
+        let described_as = subjects.iter().any(|(e, n)| {
+            Some(n) == subject.as_ref()
+                && e.end <= m.start
+                && cx.sentence[e.end..m.start].trim().eq_ignore_ascii_case("as")
+        });
         let alternatives = subjects
             .iter()
             .rev()
             .filter(|(e, n)| {
                 !anaphoric
+                    && !described_as
                     && e.start >= reach
                     && e.end <= m.start
                     && Some(n) != subject.as_ref()
