@@ -60,7 +60,8 @@ enum Detail {
 }
 
 /// The report as Markdown, under GitHub's comment limit: the single-source list goes first,
-/// then the corroborated facts, then the findings past the limit, each said in a note.
+/// then the corroborated facts, then the findings from the first that would pass the limit,
+/// said in a note.
 pub fn render_markdown(report: &Report) -> String {
     let mut rows = FactRows::new();
     rows.add(&report.facts, &Index::new(report));
