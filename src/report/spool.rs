@@ -99,10 +99,10 @@ impl Spool {
                 }
             }
             Keep::Findings | Keep::Text { .. } | Keep::Markdown => {
-                let index = Index::of(&body.claims, &self.sources);
+                let index = || Index::of(&body.claims, &self.sources);
                 match &mut self.printed {
-                    Printed::Text(lines) => lines.add(&body.facts, &index),
-                    Printed::Markdown(rows) => rows.add(&body.facts, &index),
+                    Printed::Text(lines) => lines.add(&body.facts, &index()),
+                    Printed::Markdown(rows) => rows.add(&body.facts, &index()),
                     Printed::Nothing => {}
                 }
                 let named: std::collections::HashSet<&str> = body
