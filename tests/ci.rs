@@ -614,6 +614,53 @@ fn markdown_of_long_findings_fits_a_comment() {
     assert!(text.len() <= 65_536, "{}", text.len());
 }
 
+/// Two earthquakes three weeks apart whose reports quote one agency head: the second quake's
+/// sources share only his name, and join the nearest-dated source naming him (each other), not
+/// the first quake's; so no finding sets one quake's magnitude against the other's.
+#[test]
+fn two_quakes_weeks_apart_quoting_one_agency_head_are_two_stories() {
+    let dir = tempdir("two-quakes");
+    for (name, text) in [
+        ("a1.txt", "Published October 18, 2030.\n\nA magnitude 6.8 earthquake struck the Kessin region on Thursday, October 17, 2030, collapsing homes and cutting power lines. At least 353 people were killed, the disaster agency said.\n\n\"Our teams are working through the night to reach the villages,\" said Victor Vogel, the head of the agency.\n"),
+        ("a2.txt", "Published October 19, 2030.\n\nThe death toll from Thursday's magnitude 6.8 earthquake in the Kessin region rose to 370, officials said.\n\n\"Every family still waiting for news is in our thoughts,\" said Victor Vogel, who heads the disaster agency.\n"),
+        ("b1.txt", "Published November 2, 2030.\n\nA magnitude 5.1 earthquake struck the northern highlands on Friday, November 1, 2030, damaging roads and bridges. At least 12 people were killed, the disaster agency said.\n\n\"Rescue crews reached the worst-hit towns before dawn,\" said Victor Vogel, the head of the agency.\n"),
+        ("b2.txt", "Published November 3, 2030.\n\nThe number of people killed by Friday's magnitude 5.1 earthquake in the northern highlands rose to 19.\n\n\"We expect the toll to rise as roads reopen,\" said Victor Vogel, the agency's head.\n"),
+        ("c1.txt", "Published October 30, 2030.\n\nHalvane Foods said on Wednesday it would close its Brennport plant, cutting 240 jobs. Chief executive Maria Okafor said the plant had lost money for three years.\n"),
+        ("c2.txt", "Published October 31, 2030.\n\nHalvane Foods will shut the Brennport factory and lay off 240 workers, chief executive Maria Okafor told staff on Wednesday.\n"),
+    ] {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let out = crosscheck_in(&dir, &["check", ".", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let stories: Vec<Vec<&str>> = report["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["sources"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|id| id.as_str().unwrap())
+                .collect()
+        })
+        .collect();
+    assert_eq!(stories, [vec!["s1", "s2"], vec!["s3", "s4"], vec!["s5", "s6"]]);
+    // (Under the old rule the second quake joined the first: "update magnitude: 6.8 then 5.1".)
+    for finding in report["findings"].as_array().unwrap() {
+        let sources: Vec<&str> = finding["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap().split(':').next().unwrap())
+            .collect();
+        assert!(
+            stories.iter().any(|story| sources.iter().all(|s| story.contains(s))),
+            "{finding:#}"
+        );
+    }
+}
+
 /// A report too long for a pull-request comment is cut to fit, and says so.
 #[test]
 fn markdown_fits_a_comment() {
