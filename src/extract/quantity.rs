@@ -1157,10 +1157,22 @@ impl QuantityRecogniser {
             if looks_like_year(s, n) || parties {
                 return None;
             }
+            // (Not a model's name: "140 H-350s" are jets, not hours; a letter for a unit
+            // before a hyphen and more is a name.)
+            let time = self.time_after.captures(after).filter(|c| {
+                let letter = c.get(1).is_some_and(|u| u.as_str().len() == 1);
+                let rest = c.get(0).map_or("", |whole| &after[whole.end()..]);
+                !(letter
+                    && rest
+                        .strip_prefix('-')
+                        .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric())))
+            });
             // "a category 4 or 5 hurricane", "phase 3 trials", "flight 4U 9525": a label,
             // counting nothing, that no measure word near it makes a count. ("the number
-            // 5,209" may be the count a measure word names: a bare figure.)
-            if self.labelled(before) {
+            // 5,209" may be the count a measure word names: a bare figure.) A unit of time
+            // after it ends the label: "its second stage two minutes and 48 seconds after
+            // liftoff" is a length of time.
+            if time.is_none() && self.labelled(before) {
                 let number = words_before(before)
                     .next()
                     .is_some_and(|w| w.eq_ignore_ascii_case("number"));
@@ -1178,16 +1190,6 @@ impl QuantityRecogniser {
             // "the 38-year-old", "participants aged 18 and older": an age, neither a length
             // of time nor a count of anything (its noun is `AGE`); whose age it is, the frame
             // reads.
-            // (Not a model's name: "140 H-350s" are jets, not hours; a letter for a unit
-            // before a hyphen and more is a name.)
-            let time = self.time_after.captures(after).filter(|c| {
-                let letter = c.get(1).is_some_and(|u| u.as_str().len() == 1);
-                let rest = c.get(0).map_or("", |whole| &after[whole.end()..]);
-                !(letter
-                    && rest
-                        .strip_prefix('-')
-                        .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric())))
-            });
             let aged = aged_before(before);
             let age = aged
                 || time.as_ref().is_some_and(|c| {
