@@ -2150,11 +2150,14 @@ fn half(y: i64, h: i64) -> Option<Span> {
 }
 
 /// Verbs in the past that do not end in "-ed": they tell an event done on the day after
-/// them, and end the noun a size is joined to ("the 399.9-metre ship ran aground"). (Not
+/// them, and end the noun a size is joined to ("the 399.9-metre ship ran aground", "the
+/// 64-car freight train left the tracks"). (Not
 /// "broke" or "rose": "will go broke by March", "will meet Rose on Friday".)
-pub(crate) const PAST_VERBS: [&str; 23] = [
+pub(crate) const PAST_VERBS: &[&str] = &[
     "said", "told", "met", "began", "took", "made", "gave", "held", "struck", "won", "lost", "sold", "ran", "sank",
-    "fell", "went", "came", "paid", "spent", "bought", "sought", "got", "kept",
+    "fell", "went", "came", "paid", "spent", "bought", "sought", "got", "kept", "left", "sent", "led", "found",
+    "brought", "became", "flew", "drove", "threw", "tore", "blew", "stood", "caught", "fought", "swept", "shook",
+    "spoke", "wrote", "stole", "chose", "built", "heard", "saw", "knew", "grew", "drew", "froze", "shot",
 ];
 
 /// Whether byte `at` lies in a clause of `future_clauses` (`TimeRecogniser::future_clauses`)

@@ -397,8 +397,11 @@ impl Resolver {
     fn happened(&self, sentence: &str, at: (usize, usize)) -> bool {
         let before = sentence[..at.0].trim_end();
         let previous = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-        // "the ousted CEO", "a pre-agreed step-down" (but "re-elected" is an event).
-        let adjective = sentence[at.0..at.1].ends_with("ed")
+        // "the ousted CEO", "a pre-agreed step-down" (but "re-elected" is an event, and so is
+        // a phrase after "the": "the evacuation order was lifted").
+        let word = &sentence[at.0..at.1];
+        let adjective = word.ends_with("ed")
+            && !word.contains(' ')
             && (["the", "a", "an", "his", "her", "its", "their"].contains(&previous.as_str())
                 || ["'", "’", "'s", "’s"].iter().any(|p| previous.ends_with(p))
                 || previous.ends_with('-') && previous != "re-");
@@ -461,10 +464,28 @@ fn topic_in(gap: &str) -> bool {
     .any(|after| !gap[after..].contains(','))
 }
 
-/// The noun an event's own words end with after "the" ("called the result": `result`).
+/// The noun an event's own words end with after "the" ("called the result", "lifted the
+/// evacuation order": `order`), or, in the passive, the noun before its auxiliary ("evacuation
+/// order was lifted": `order` too).
 fn matter_in_words(words: &str) -> Option<String> {
     let lower = words.to_lowercase();
-    let mut parts = lower.split_whitespace();
-    parts.find(|w| *w == "the")?;
-    parts.last().map(str::to_string)
+    let parts: Vec<&str> = lower.split_whitespace().collect();
+    // (Only a phrase that ends with the participle: "curfew had been lifted", not "deal is
+    // expected to close".)
+    let auxiliary = parts
+        .iter()
+        .position(|w| ["was", "were", "is", "are", "has", "had", "have"].contains(w));
+    let ends_with_participle = |at: usize| {
+        parts
+            .get(at + 1..)
+            .is_some_and(|rest| rest.iter().filter(|w| **w != "been").count() == 1)
+    };
+    if let Some(at) = auxiliary.filter(|&at| ends_with_participle(at)) {
+        return at
+            .checked_sub(1)
+            .and_then(|before| parts.get(before))
+            .map(|w| w.to_string());
+    }
+    let the = parts.iter().position(|w| *w == "the")?;
+    parts.get(the + 1..)?.last().map(|w| w.to_string())
 }
