@@ -460,6 +460,10 @@ pub struct Lexicon {
     /// its revenue). A measure of the lexicons.
     #[serde(default)]
     pub part_measure: Option<String>,
+    /// The measure of a sum written before the thing it is of ("the $451 million
+    /// satellite": what the satellite cost). A measure of the lexicons.
+    #[serde(default)]
+    pub attributive_measure: Option<String>,
     /// Expectation words that, right after the figure's own subject ("Nvidia expects", "it
     /// expected"), give its own outlook (`forecast`), not others' (`consensus`).
     #[serde(default)]
@@ -1117,6 +1121,9 @@ impl Lexicon {
         self.own_outlook.extend(other.own_outlook);
         if other.part_measure.is_some() {
             self.part_measure = other.part_measure;
+        }
+        if other.attributive_measure.is_some() {
+            self.attributive_measure = other.attributive_measure;
         }
         self.compound_part_nouns.extend(other.compound_part_nouns);
         self.part_places.extend(other.part_places);

@@ -255,6 +255,9 @@ pub struct FrameLexicon {
     own_outlook: Option<WordList>,
     /// The measure a change of a part named alone is of (`part_measure`).
     part_measure: Option<String>,
+    /// The measure of a sum written before the thing it is of (`attributive_measure`), by
+    /// its index in `measures`.
+    attributive_measure: Option<usize>,
     restating: Option<WordList>,
     /// Words that set a figure against another (lexicon `set_against`).
     set_against: Option<WordList>,
@@ -389,6 +392,12 @@ impl FrameLexicon {
                     return Err(lexicon.invalid(&format!("`part_measure` is `{name}`, which no lexicon defines as a measure")));
                 }
                 name => name.clone(),
+            },
+            attributive_measure: match &lexicon.attributive_measure {
+                Some(name) => Some(lexicon.measures.iter().position(|m| &m.name == name).ok_or_else(|| {
+                    lexicon.invalid(&format!("`attributive_measure` is `{name}`, which no lexicon defines as a measure"))
+                })?),
+                None => None,
             },
             restating: compile_any_words(lexicon, "restating", &lexicon.restating)?,
             set_against: compile_any_words(lexicon, "set against", &lexicon.set_against)?,
@@ -981,6 +990,62 @@ impl FrameLexicon {
     /// The measure a change of a part named alone is of (`part_measure`).
     pub fn part_measure(&self) -> Option<&str> {
         self.part_measure.as_deref()
+    }
+
+    /// "the $451 million satellite", "a $300 million football stadium": a sum right after an
+    /// article or a possessive and right before a plain noun phrase (up to three words in
+    /// lower case, no measure word among them, nor a neutral one: not "a $20 million loss",
+    /// "a $5 million relief fund", "the $18 billion startup") is what the thing it ends with
+    /// cost (`attributive_measure`): that measure's word, placed on the thing, and the thing.
+    pub fn attributive(&self, text: &str, figure: (usize, usize)) -> Option<(MeasureWord<'_>, String)> {
+        let measure = self.attributive_measure?;
+        let def = self.measures.get(measure)?;
+        let before = text.get(..figure.0)?.split_whitespace().next_back()?.to_lowercase();
+        if !DETERMINERS.contains(&before.as_str()) {
+            return None;
+        }
+        let mut rest = text.get(figure.1..)?;
+        let mut thing = None;
+        for _ in 0..3 {
+            let Some(after_space) = rest.strip_prefix(' ') else {
+                break;
+            };
+            let len = after_space
+                .find(|c: char| !(c.is_alphabetic() || c == '-'))
+                .unwrap_or(after_space.len());
+            let word = &after_space[..len];
+            // ("The $410 million charge relates to": a verb after a singular noun ends it.)
+            let verb = thing.is_some_and(|(s, e): (usize, usize)| !text[s..e].ends_with('s')) && word.ends_with('s');
+            if word.is_empty() || verb || !self.plain_noun(word, &def.dimensions) {
+                break;
+            }
+            let start = text.len() - after_space.len();
+            thing = Some((start, start + len));
+            rest = &after_space[len..];
+        }
+        // (The phrase must end there: "the $411.9 million price-fixing award" is an award,
+        // "a €45 million emergency package" a package.)
+        let next: String = rest
+            .strip_prefix(' ')
+            .unwrap_or_default()
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == '-')
+            .collect();
+        if next.starts_with(char::is_lowercase) && !self.function_word(&next) {
+            return None;
+        }
+        let (start, end) = thing?;
+        if self.is_generic(&text[start..end]) {
+            return None;
+        }
+        let word = MeasureWord {
+            measure,
+            def,
+            start,
+            end,
+            among: None,
+        };
+        Some((word, pluralizer::pluralize(&text[start..end], 1, false)))
     }
 
     /// The word a clause opens with, past its articles, when it is a common noun ("Bookings
@@ -1849,7 +1914,14 @@ impl FrameLexicon {
         if let Some((_, part)) = with_noun {
             return Some(part);
         }
-        // Up to two words back, past neutral ones ("gaming business revenue").
+        self.word_before(text, w, before, names)
+            .or_else(|| self.noun_of_after(text, w, &w.def.dimensions))
+            .or_else(|| self.antecedent_noun(before, &w.def.dimensions))
+    }
+
+    /// The word narrowing the measure word `w` up to two words back, past neutral ones
+    /// ("gaming business revenue"), `before` being the text before it.
+    fn word_before(&self, text: &str, w: &MeasureWord, before: &str, names: &[(usize, usize)]) -> Option<String> {
         let mut before = before;
         for _ in 0..3 {
             if !before.ends_with(' ') {
@@ -1881,6 +1953,59 @@ impl FrameLexicon {
             before = &trimmed[..at];
         }
         None
+    }
+
+    /// "The total cost of the mission came to $477 million": the one noun after "of" (past an
+    /// article or a possessive) narrows the measure word as "the mission cost" does, when a
+    /// verb of the figure, the figure or the clause's end comes right after it. (Not "the
+    /// cost of the new stadium rose": which of the words names the part is not told.)
+    fn noun_of_after(&self, text: &str, w: &MeasureWord, dimensions: &[impl AsRef<str>]) -> Option<String> {
+        const VERBS: &[&str] = &[
+            "was", "is", "were", "are", "came", "comes", "rose", "rises", "fell", "falls", "reached", "reaches",
+            "stood", "stands", "totalled", "totaled", "totals", "topped", "hit", "climbed", "jumped", "exceeded",
+            "amounted", "amounts", "has", "had", "have", "will", "would", "ran", "runs", "grew", "doubled",
+        ];
+        let mut words = text.get(w.end..)?.strip_prefix(" of ")?.split(' ');
+        let mut noun = words.next()?;
+        if DETERMINERS.contains(&noun.to_lowercase().as_str()) {
+            noun = words.next()?;
+        }
+        let clean = noun.trim_end_matches([',', ';', ':', '.']);
+        let ends = clean.len() < noun.len()
+            || words.next().is_none_or(|next| {
+                VERBS.contains(&next) || next.starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c))
+            });
+        (ends && self.plain_noun(clean, dimensions)).then(|| pluralizer::pluralize(clean, 1, false))
+    }
+
+    /// "The satellite, which weighed 5,070 pounds and cost $415 million to build": a measure
+    /// word in a relative clause is narrowed by the one noun after an article that the
+    /// clause tells of, as in "the satellite cost".
+    fn antecedent_noun(&self, before: &str, dimensions: &[impl AsRef<str>]) -> Option<String> {
+        let (head, clause) = before
+            .rsplit_once(", which ")
+            .or_else(|| before.rsplit_once(", that "))?;
+        // (Marks inside a figure, "5,070", end nothing.)
+        if [", ", "; ", ": ", ". ", "(", "\"", "“"]
+            .iter()
+            .any(|mark| clause.contains(mark))
+        {
+            return None;
+        }
+        let mut words = head.split_whitespace().rev();
+        let noun = words.next()?;
+        let opened = words
+            .next()
+            .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
+        (opened && self.plain_noun(noun, dimensions)).then(|| pluralizer::pluralize(noun, 1, false))
+    }
+
+    /// Whether a word may be the noun a measure word is of: in lower case, a plain modifier
+    /// and no neutral one ("the company").
+    fn plain_noun(&self, word: &str, dimensions: &[impl AsRef<str>]) -> bool {
+        word.chars().all(|c| c.is_lowercase() || c == '-')
+            && self.plain_modifier(word, dimensions)
+            && !self.neutral.contains(word)
     }
 
     /// The part of the company a figure of a measure with `parts` is of, named before it
@@ -2394,6 +2519,9 @@ fn relative_clause_after(text: &str, after: usize) -> Option<(usize, usize)> {
     }
     None
 }
+
+/// Words opening a noun phrase before its noun ("the mission", "its satellite").
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "this", "that", "his", "her", "our"];
 
 /// Marks that end a clause (for `clause_from`).
 const CLAUSE_ENDS: [char; 10] = [',', ';', ':', '(', '—', '–', '.', '"', '“', '”'];

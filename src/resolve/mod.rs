@@ -2066,6 +2066,15 @@ impl Resolver {
         } else {
             word
         };
+        // "The loss of the $451 million satellite": a sum before the thing it is of is what
+        // that thing cost, whatever measure word the clause has elsewhere.
+        let attributive = (m.kind == Kind::Money && group.is_none() && !sizes_institution)
+            .then(|| self.frames.attributive(cx.sentence, figure))
+            .flatten();
+        let (word, cost_of) = match attributive {
+            Some((w, thing)) => (Some(w), Some(thing)),
+            None => (word, None),
+        };
         // "a 70-billion-parameter model", "across 64-card clusters": a count joined to the noun
         // it describes tells the size of some thing the figure does not identify; nothing to
         // compare ("its 62-aircraft fleet" and "the 448-passenger ferry" name theirs).
@@ -2176,6 +2185,7 @@ impl Resolver {
             &name_spans,
             hedged,
         );
+        qualifiers.extend(cost_of.map(|thing| format!("of:{thing}")));
         if let Some(first) = reported_with {
             let report = self
                 .frames
