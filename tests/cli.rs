@@ -2409,6 +2409,38 @@ fn a_thirty_sixth_blind_pair_a_jobs_report_and_a_rocket_test() {
     );
 }
 
+/// The thirty-seventh blind pair (see EXPECTED.md): a rocket failure and an ammonia leak.
+/// Every planted conflict is found: the satellite's cost ("the $451 million satellite" against
+/// "the destroyed satellite cost $415 million"), the second stage's cut-off ("its second stage
+/// two minutes and 48 seconds after liftoff", not 48 seconds), a weekday, a changed quote; the
+/// cars derailed (nine against eleven, beside a 64-car train), the relief fund, the day the
+/// evacuation order was lifted, a changed quote. None of its traps: the mission's total cost
+/// against the satellite's, those taken to hospital against the dead, a headline's hospital
+/// count against the evacuation zone it also names.
+#[test]
+fn a_thirty_seventh_blind_pair_a_launch_failure_and_an_ammonia_leak() {
+    assert_conflicts(
+        "tests/fixtures/vantor-launch-failure",
+        &[
+            &["cost[of:satellite]", "$415 million", "$451 million"],
+            &["after-liftoff", "two minutes and 48 seconds"],
+            &["Wednesday, Nov. 10", "was a Tuesday"],
+            &["find out [-exactly-] [+precisely+]"],
+        ],
+        &[&["$477 million"], &["halvard/cost"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/aldmere-ammonia-leak",
+        &[
+            &["car-count", "Nine", "Eleven"],
+            &["aid", "$5 million", "15 million dollars"],
+            &["evacuation-lifted", "Nov. 19", "Nov. 20"],
+            &["their [-health-] [+lungs+]"],
+        ],
+        &[&["deaths"], &["evacuated"], &["hospitalised"]],
+    );
+}
+
 /// Calendar slips (tests/fixtures/calendar-slips, see EXPECTED.md): "September 31" is a day
 /// its month does not have (CC108), read as September 1 to October 1; a year in words, a week
 /// by its number and a bare hour after a date are read; sentences run over the line breaks of
