@@ -389,6 +389,11 @@ pub struct Lexicon {
     /// sources name it.
     #[serde(default)]
     pub rival_words: Vec<String>,
+    /// Words after a possessive and right before a name that make it another party of the
+    /// story's own ("Its parent, Aurel Holdings, reported"): as a rival's, its figures are its
+    /// own. (Not without the possessive: "ChatGPT parent OpenAI" may be the story's own.)
+    #[serde(default)]
+    pub owner_words: Vec<String>,
     /// News organisations ("BBC", "Reuters"): named as the source of a figure that each source
     /// measures its own way (a storm's wind, a quake's magnitude), one relays another's
     /// measurement and makes it no estimate of its own.
@@ -1096,6 +1101,7 @@ impl Lexicon {
         self.legal_forms.extend(other.legal_forms);
         self.company_tails.extend(other.company_tails);
         self.rival_words.extend(other.rival_words);
+        self.owner_words.extend(other.owner_words);
         self.news_outlets.extend(other.news_outlets);
         self.group_nouns.extend(other.group_nouns);
         self.anaphor_nouns.extend(other.anaphor_nouns);

@@ -296,6 +296,7 @@ pub struct FrameLexicon {
     neutral: HashSet<String>,
     site_nouns: HashSet<String>,
     rival_words: HashSet<String>,
+    owner_words: HashSet<String>,
     stopwords: HashSet<String>,
     /// Last words of an institution's or a place's name ("Service", "Mountains"), as written.
     organisation_words: HashSet<String>,
@@ -417,6 +418,7 @@ impl FrameLexicon {
             neutral: lower(&lexicon.neutral_modifiers),
             site_nouns: lower(&lexicon.site_nouns),
             rival_words: lower(&lexicon.rival_words),
+            owner_words: lower(&lexicon.owner_words),
             stopwords: lower(&lexicon.stopwords),
             organisation_words: lexicon.organisation_words.iter().cloned().collect(),
             place_words: lexicon.place_words.iter().cloned().collect(),
@@ -1879,6 +1881,19 @@ impl FrameLexicon {
             && self.plain_modifier(lower, &["count"])
     }
 
+    /// The stem of a participle in "-ed" that narrows a counted noun after it ("29 diverted
+    /// ships": `divert`): no neutral modifier ("scheduled", "confirmed"), qualifier word or
+    /// measure word of counts.
+    pub fn participle_stem<'w>(&self, word: &'w str) -> Option<&'w str> {
+        let stem = word.strip_suffix("ed")?;
+        let plain = stem.len() >= 3
+            && stem.chars().all(|c| c.is_ascii_lowercase())
+            && !self.neutral.contains(word)
+            && !self.is_qualifier_word(word)
+            && !self.names_a_measure(word);
+        plain.then_some(stem)
+    }
+
     /// Whether a word may be a modifier of a measure word of `dimensions` at all: letters and
     /// hyphens, no participle in "-ed" ("posted a loss"), no function word, nor a word of a
     /// qualifier or of a measure of those dimensions ("energy prices" are a part of prices,
@@ -2292,21 +2307,27 @@ impl FrameLexicon {
     }
 
     /// Whether the text before a name calls it a rival ("a challenge from rival ", "its
-    /// competitor "): a word of the lexicon's `rival_words` right before it.
+    /// competitor "): a word of the lexicon's `rival_words` right before it; or another party
+    /// of the story's own, a word of `owner_words` after a possessive ("Its parent, ").
     /// Not the verb ("the only disaster to rival Haiyan").
     pub fn is_rival(&self, before: &str) -> bool {
         let mut words = before.split_whitespace().rev().map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
                 .to_lowercase()
         });
         let word = words.next().unwrap_or_default();
-        let verb = words.next().is_some_and(|w| {
+        let previous = words.next();
+        let verb = previous.as_ref().is_some_and(|w| {
             matches!(
                 w.as_str(),
                 "to" | "can" | "could" | "would" | "will" | "may" | "might" | "cannot" | "not"
             )
         });
-        before.ends_with(' ') && self.rival_words.contains(&word) && !verb
+        let possessive = previous
+            .as_ref()
+            .is_some_and(|w| matches!(w.as_str(), "its" | "their") || w.ends_with("'s") || w.ends_with("’s"));
+        before.ends_with(' ')
+            && (self.rival_words.contains(&word) && !verb || self.owner_words.contains(&word) && possessive)
     }
 
     /// Whether a lower-case `word` is one of the lexicon's `part_units` ("town").

@@ -881,7 +881,17 @@ impl Resolver {
                     mentions.remove(at);
                 }
             }
-            let names: Vec<(Entity, String)> = entities.iter().map(|e| (e.clone(), canonical(e))).collect();
+            // ("operating profit rose to MSEK 412": a currency's code and its figure are a sum,
+            // no name.)
+            let names: Vec<(Entity, String)> = entities
+                .iter()
+                .filter(|e| {
+                    !mentions
+                        .iter()
+                        .any(|m| m.kind == Kind::Money && m.start <= e.start && e.end <= m.end)
+                })
+                .map(|e| (e.clone(), canonical(e)))
+                .collect();
             // An age beside no person's name ("a 67-year-old man", "participants aged 18 and
             // older") tells nothing to check, and must not shape the sentence's other figures; a
             // figure set off after a name that is no person's ("the SPD (120)") is a bare figure.
@@ -2222,6 +2232,13 @@ impl Resolver {
                 && self.frames.narrows(&between)
             {
                 qualifiers.push(format!("of:{between}"));
+            }
+            // "took 29 diverted ships": a participle before the noun tells what was done to
+            // those counted, as "29 ships were diverted" does (not a neutral one: "110,000
+            // scheduled flights", "confirmed cases").
+            let participle = self.frames.participle_stem(&between);
+            if let Some(stem) = participle.filter(|_| measure.as_deref() == Some(format!("{lemma}-count").as_str())) {
+                qualifiers.push(format!("done:{stem}"));
             }
         }
         // "Quillspark's 2026 revenue of $1.58 billion": a year written as the adjective of an
@@ -4502,12 +4519,14 @@ fn done_to(rest: &str, reduced: bool) -> Option<String> {
         let stem = word
             .strip_suffix("ed")
             .filter(|stem| (passive || reduced) && stem.len() >= 3)?;
-        // (In a whole, "to" and a place: "admitted to Marsalena General Hospital".)
+        // ("to" and a place is where: "admitted to Marsalena General Hospital", "were diverted
+        // to Kestrel Bay"; "were asked to leave" was not done, nor is "are assigned to the
+        // fire" in the passive, a state.)
         let planned = words.next_if_eq(&"to").is_some()
-            && !(reduced
-                && words.peek().is_some_and(|place| {
-                    place.starts_with(char::is_uppercase) || matches!(*place, "the" | "a" | "an" | "their" | "its")
-                }));
+            && !words.peek().is_some_and(|place| {
+                place.starts_with(char::is_uppercase)
+                    || reduced && matches!(*place, "the" | "a" | "an" | "their" | "its")
+            });
         return (!planned).then(|| format!("done:{stem}"));
     }
     None
