@@ -2441,6 +2441,28 @@ fn a_thirty_seventh_blind_pair_a_launch_failure_and_an_ammonia_leak() {
     );
 }
 
+/// The thirty-eighth blind pair (see EXPECTED.md): a container ship blocking a port and a
+/// boil-water notice. Found: the port chief's changed word, the refloat's weekday, the mayor's
+/// changed words. None of the traps these once raised: the shipping line's revenue against
+/// its parent's ("Its parent, Aurel Holdings, reported revenue of €31 billion"), the ships
+/// diverted to another port against those stuck outside this one.
+#[test]
+fn a_thirty_eighth_blind_pair_a_port_blockage_and_a_boil_water_notice() {
+    assert_conflicts(
+        "tests/fixtures/halden-crest-aldmoor-blockage",
+        &[
+            &["channel to be [-fully-] [+partly+] open"],
+            &["Friday, Nov. 21", "was a Saturday"],
+        ],
+        &[&["revenue"], &["ship-count"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/tamsford-boil-water-notice",
+        &[&["[-an unavoidable-] [+a preventable+]"]],
+        &[&["cases"], &["hospitalised"]],
+    );
+}
+
 /// Calendar slips (tests/fixtures/calendar-slips, see EXPECTED.md): "September 31" is a day
 /// its month does not have (CC108), read as September 1 to October 1; a year in words, a week
 /// by its number and a bare hour after a date are read; sentences run over the line breaks of
