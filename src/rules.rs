@@ -708,11 +708,14 @@ pub struct MeasureDef {
 }
 
 impl MeasureDef {
-    /// Whether one of `other_sense` is among the two words after `end` in `text`, before any
-    /// figure ("cut 200 people" are job cuts).
+    /// Whether one of `other_sense` is among the two words after `end` in `text`, past an
+    /// article or a possessive, before any figure ("cut 200 people" are job cuts; "slash the
+    /// list price by 58%" is no job cut).
     pub fn in_other_sense(&self, text: &str, end: usize) -> bool {
+        const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our"];
         !self.other_sense.is_empty()
             && words_after(text, end)
+                .skip_while(|w| DETERMINERS.contains(&w.as_str()))
                 .take(2)
                 .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()))
                 .any(|w| self.other_sense.contains(&w))

@@ -228,17 +228,28 @@ impl<'a> Clauses<'a> {
         .any(|p| opening.starts_with(p))
     }
 
-    /// Where the clause starts whose time `clause` shares: its antecedent's, or the one an
+    /// Where the clause starts whose time `clause` shares: its antecedent's, the one an
     /// "after" clause follows, which tells what led to it then ("recalled six lots in 2021
-    /// after detecting NDMA at 310 nanograms").
+    /// after detecting NDMA at 310 nanograms"), or the change a level set off after it
+    /// reached ("cut the list price by 70% in March 2024, to £29 a pack").
     pub(super) fn timed_with(&self, clause: (usize, usize)) -> Option<usize> {
-        self.antecedent(clause).or_else(|| {
-            self.breaks
-                .iter()
-                .find(|&&(_, end)| end == clause.0)
-                .filter(|&&(start, end)| self.sentence.get(start..end).is_some_and(|b| b.trim() == "after"))
-                .map(|&(start, _)| self.around((start, start)).0)
-        })
+        self.antecedent(clause)
+            .or_else(|| {
+                self.breaks
+                    .iter()
+                    .find(|&&(_, end)| end == clause.0)
+                    .filter(|&&(start, end)| self.sentence.get(start..end).is_some_and(|b| b.trim() == "after"))
+                    .map(|&(start, _)| self.around((start, start)).0)
+            })
+            .or_else(|| {
+                let opening = self.sentence.get(clause.0..)?.trim_start();
+                ["to ", "from "]
+                    .iter()
+                    .any(|p| opening.starts_with(p))
+                    .then(|| self.previous(clause))
+                    .flatten()
+                    .map(|(start, _)| start)
+            })
     }
 
     /// The clause after `clause` when a bracket, an aside between dashes or a figure restated
