@@ -2463,6 +2463,36 @@ fn a_thirty_eighth_blind_pair_a_port_blockage_and_a_boil_water_notice() {
     );
 }
 
+/// The thirty-ninth blind pair (see EXPECTED.md): an ash cloud and an insulin price cut.
+/// Found: the airport chief's changed word, a weekday, the airline's cost; the plume's
+/// heights are one moving measure (an update, not three unkeyed lengths). None of the traps
+/// these once raised: a rival's price cut in March 2024 ("by 70% in March 2024, to £29 a
+/// pack") against this month's new price, a cut of the list price read as job cuts.
+#[test]
+fn a_thirty_ninth_blind_pair_an_ash_cloud_and_an_insulin_price_cut() {
+    assert_conflicts(
+        "tests/fixtures/skarafell-ash-cloud",
+        &[
+            &["until we are [-confident-] [+certain+]"],
+            &["Wednesday, Nov. 19", "was a Thursday"],
+            &["vestair/cost", "€45 million", "38m euros"],
+        ],
+        &[&["plume-height"], &["flight-count"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/sollara-insulin-price-cut",
+        &[],
+        &[&["price"], &["job-cuts"]],
+    );
+    let findings = findings_of(&json(&[
+        "check",
+        "tests/fixtures/sollara-insulin-price-cut",
+        "--format",
+        "json",
+    ]));
+    assert!(!has(&findings, "possible-conflict", &["£29"]), "{findings:#?}");
+}
+
 /// Calendar slips (tests/fixtures/calendar-slips, see EXPECTED.md): "September 31" is a day
 /// its month does not have (CC108), read as September 1 to October 1; a year in words, a week
 /// by its number and a bare hour after a date are read; sentences run over the line breaks of
