@@ -1948,8 +1948,10 @@ impl FrameLexicon {
             let clean = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
             let lower = clean.to_lowercase();
             // A verb before the measure ("posted a loss", "reported sales") names no part.
+            // (Nor a verb of change: "would reduce its annual revenue by £140 million".)
             let plain = self.plain_modifier(clean, &w.def.dimensions)
                 && !crate::extract::time::is_weekday_name(clean)
+                && !self.changed.contains(&lower)
                 && !names.iter().any(|&(s, e)| s <= at && at < e);
             if !self.neutral.contains(&lower) {
                 // "On a monthly basis prices rose": a word of a qualifier's phrase is no part.
