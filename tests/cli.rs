@@ -2465,7 +2465,8 @@ fn a_thirty_eighth_blind_pair_a_port_blockage_and_a_boil_water_notice() {
 
 /// The thirty-ninth blind pair (see EXPECTED.md): an ash cloud and an insulin price cut.
 /// Found: the airport chief's changed word, a weekday, the airline's cost; the plume's
-/// heights are one moving measure (an update, not three unkeyed lengths). None of the traps
+/// heights are one moving measure (an update, not three unkeyed lengths); the revenue the price
+/// cut will cost, £140 million against £190 million (a change to come). None of the traps
 /// these once raised: a rival's price cut in March 2024 ("by 70% in March 2024, to £29 a
 /// pack") against this month's new price, a cut of the list price read as job cuts.
 #[test]
@@ -2481,7 +2482,7 @@ fn a_thirty_ninth_blind_pair_an_ash_cloud_and_an_insulin_price_cut() {
     );
     assert_conflicts(
         "tests/fixtures/sollara-insulin-price-cut",
-        &[],
+        &[&["revenue[change,full-year]", "£140 million", "£190 million"]],
         &[&["price"], &["job-cuts"]],
     );
     let findings = findings_of(&json(&[
