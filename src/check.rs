@@ -598,6 +598,24 @@ struct Slot {
     within: bool,
 }
 
+/// Whether a claim's sentence tells a market's close ("shares closed down 6.8 percent", "the
+/// stock's closing price"), not a move during the day ("close to 7%" is no close, nor "the
+/// airport closed").
+fn told_at_close(c: &Claim) -> bool {
+    let lower = c.sentence.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let traded = words
+        .iter()
+        .any(|w| matches!(*w, "shares" | "share" | "stock" | "stocks" | "index"));
+    traded
+        && words.iter().enumerate().any(|(i, w)| {
+            matches!(*w, "closed" | "closing") || *w == "close" && words.get(i + 1).is_none_or(|next| *next != "to")
+        })
+}
+
 /// Split a block's claims by time, each time into value groups.
 fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64, i64)>) -> Vec<Slot> {
     let evolving = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.evolving));
@@ -605,7 +623,14 @@ fn slots(spec: &Check, claims: &[Claim], members: &[usize], period: Option<(i64,
     // How far a count had got ("with 55% of ballots counted", "71% of polling stations
     // reporting") is a moment of it: two values are two moments, never a contradiction.
     let progress = members.iter().any(|&i| claims.get(i).is_some_and(|c| c.frame.progress));
-    let stated = |i: usize| claims.get(i).and_then(|c| c.as_of).is_some_and(|a| a.stated);
+    // (A figure told at the close is the day's last, whichever day dates it: "closed down
+    // 6.8 percent" in a wire of that day is the day's close as "yesterday" makes it the
+    // next morning.)
+    let stated = |i: usize| {
+        claims
+            .get(i)
+            .is_some_and(|c| c.as_of.is_some_and(|a| a.stated) || told_at_close(c))
+    };
     let options = members
         .iter()
         .any(|&i| claims.get(i).is_some_and(|c| c.frame.option().is_some()));
@@ -1163,6 +1188,10 @@ pub(crate) fn possible_only(
         Some("values several times apart (possible only: more often two things told alike than one mistold)")
     } else if members().any(|c| c.frame.unplaced) {
         Some("no place named (possible only: two places' figures may be told so)")
+    } else if members().any(|c| matches!(&c.value, Value::Clock { clock } if clock.names_local_zone()))
+        && members().any(|c| matches!(&c.value, Value::Clock { clock } if clock.zone.is_none()))
+    {
+        Some("one side names no zone, the other local time (possible only: the outlet's own zone may be meant)")
     } else {
         None
     }
@@ -1533,7 +1562,11 @@ fn time_slots(claims: &[Claim], members: &[usize], window: Option<i64>, period: 
             let c = claims.get(i).filter(|c| c.kind != Kind::Date)?;
             let (a, b, stated) = held(c)?;
             let clocked = clock(c).is_some_and(|at| stated_clocks.contains(&at));
-            Some((a, b, stated || clocked, i))
+            // (A move told at the close is the day's last, timed as if its day were written:
+            // "closed down 6.8 percent" in a wire of that day, "closed down 8.6 per cent ...
+            // yesterday" the next morning.)
+            let closed = window == 0 && told_at_close(c);
+            Some((a, b, stated || clocked || closed, i))
         })
         .collect();
     if dated.is_empty() {
@@ -1766,7 +1799,10 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
         let by_method = |c: &Claim| c.frame.per_source || c.frame.qualifiers.iter().any(|q| q == "consensus");
         let disjoint = !sa.is_empty() && !sb.is_empty() && !sa.iter().any(|s| sb.contains(s));
         let other_sources = disjoint || (by_method(a) || by_method(b)) && sa.is_empty() != sb.is_empty();
-        let repeated = a.frame.repeated || b.frame.repeated;
+        // (An event a subject makes again and again, dated twice by one source, is two of
+        // them: "This morning Ashby posted a video", "On Monday, Ashby had posted".)
+        let repeated =
+            a.frame.repeated || b.frame.repeated || a.source == b.source && a.frame.repeats && b.frame.repeats;
         !other_sources && !repeated && !scale_slip(a, b) && !sums_apart(a, b) && one_event(a, b) && counted_alike(a, b)
     };
     let rest: Vec<Vec<usize>> = groups
@@ -1929,11 +1965,10 @@ fn counted_alike(a: &Claim, b: &Claim) -> bool {
         .qualifiers
         .iter()
         .any(|q| !q.contains(':') || q.starts_with("done:") || q.starts_with("doing:"));
-    told || a.topic.iter().any(|w| {
-        b.topic.binary_search(w).is_ok()
-            && pluralizer::pluralize(w, 1, false) != *noun
-            && !crate::extract::numbers::is_number_word(w)
-    })
+    told || a
+        .topic
+        .iter()
+        .any(|w| b.topic.binary_search(w).is_ok() && w != noun && !crate::extract::numbers::is_number_word(w))
 }
 
 /// Whether two claims' sentences share a content word.

@@ -273,13 +273,25 @@ impl Clock {
     }
 
     /// What two times must share to be compared: a known offset (both in UTC), or the same
-    /// zone as written, or neither naming one.
+    /// zone as written, or neither naming one. A time in "local time" is the place's own, as
+    /// a time that names no zone mostly is: the two are compared, a conflict between them a
+    /// possible one only (`names_local_zone`).
     pub fn basis(&self) -> String {
         match (&self.utc_offset, &self.zone) {
             (Some(_), _) => "UTC".to_string(),
+            (None, Some(_)) if self.names_local_zone() => "no zone".to_string(),
             (None, Some(zone)) => zone.clone(),
             (None, None) => "no zone".to_string(),
         }
+    }
+
+    /// Whether the zone written is the place's own ("14:40 local time").
+    pub fn names_local_zone(&self) -> bool {
+        self.utc_offset.is_none()
+            && self
+                .zone
+                .as_deref()
+                .is_some_and(|z| z.to_lowercase().starts_with("local"))
     }
 
     /// A part of the day ("this evening"): its hours are a convention, not a statement.

@@ -117,8 +117,12 @@ impl EntityRecogniser {
                 }
                 start.get_or_insert(at);
                 end = at + bare.len();
-                if strip_possessive(w).len() < w.len() {
-                    // "Anthropic’s pre-training team": the name ends at the possessive.
+                // A quote opened right before the name and closed after this word ("'Ember
+                // Crown' Crowned With $151M"; not "the Farmers' League").
+                let quoted = w.ends_with('\'') && start.is_some_and(|s| sentence[..s].ends_with(['\'', '‘']));
+                if strip_possessive(w).len() < w.len() || quoted {
+                    // "Anthropic’s pre-training team": the name ends at the possessive, and at
+                    // the closing quote.
                     if let Some(s) = start.take() {
                         self.push(&mut found, sentence, s, end);
                     }
@@ -474,6 +478,16 @@ mod tests {
         assert_eq!(
             surfaces("On May 19, Andrej Karpathy joined Anthropic’s pretraining team under Nick Joseph and nanoGPT."),
             ["Andrej Karpathy", "Anthropic", "Nick Joseph", "nanoGPT"]
+        );
+        assert_eq!(
+            surfaces("Box Office: 'Ember Crown' Crowned With Record Debut for the Farmers' League"),
+            [
+                "Box Office",
+                "Ember Crown",
+                "Crowned",
+                "Record Debut",
+                "Farmers' League"
+            ]
         );
     }
 

@@ -2,7 +2,7 @@
 //! resignation in late January"), who it befell, and what it was done to.
 
 use super::frame::Frame;
-use super::{Context, Resolver, SubjectOf, PREPOSITIONS};
+use super::{Context, Resolver, SubjectOf, AUXILIARIES, PREPOSITIONS};
 use crate::extract::{quote, Mention};
 use crate::pattern::WordMatch;
 use crate::rules::Kind;
@@ -190,7 +190,22 @@ impl Resolver {
                     let reported = !event.repeats
                         && before_saying
                         && (at.0 >= m.end && said_then || self.speakers.speech_verb_in(gap));
+                    // "by which point more than $1bn had left the platform", "three were
+                    // fired": what a figure did is no one's event.
+                    let figure_did = all.iter().any(|t| {
+                        !t.kind.is_time()
+                            && t.end <= at.0
+                            && cx.sentence[t.end..at.0]
+                                .split_whitespace()
+                                .all(|w| AUXILIARIES.contains(&w.to_lowercase().as_str()))
+                    });
+                    // (A participle only: "according to its May 24 press release" dates
+                    // the release.)
+                    let attribution_told =
+                        cx.sentence[at.0..at.1].ends_with("ed") && within_attribution(&cx.sentence[..at.0]);
                     near && !attributed
+                        && !attribution_told
+                        && !figure_did
                         && !topic
                         && !compound
                         && !reported
@@ -343,7 +358,20 @@ impl Resolver {
                         event_scope.1
                     };
                     let rest = &cx.sentence[word_end..end];
-                    let phrase = &rest[self.nominal_object.find(rest)?.end()..];
+                    let phrase = match self.nominal_object.find(rest) {
+                        Some(determiner) => &rest[determiner.end()..],
+                        // "halted withdrawals at 2:40 p.m.", "suspended trading": a plural or
+                        // a gerund needs no article.
+                        None => {
+                            let bare = rest.trim_start();
+                            let first = bare.split(' ').next()?;
+                            let plain = first.len() > 3
+                                && first.chars().all(|c| c.is_ascii_lowercase())
+                                && (first.ends_with('s') || first.ends_with("ing"))
+                                && !self.function_words.contains(first);
+                            plain.then_some(bare)?
+                        }
+                    };
                     phrase
                         .split(' ')
                         .take(3)
@@ -428,6 +456,17 @@ fn last_words(sentence: &str, at: usize) -> &str {
         .map_or(before, |(i, _)| &before[i..])
 }
 
+/// Whether the words before an event word end in an attribution that the word is part of:
+/// "according to studio estimates released Sunday", "according to figures published by the
+/// ministry" date the estimates, not an event of the story.
+fn within_attribution(before: &str) -> bool {
+    let lower = before.to_lowercase();
+    lower.rfind("according to").is_some_and(|at| {
+        let words = &lower[at + "according to".len()..];
+        !words.contains([',', ';']) && words.split_whitespace().count() <= 4
+    })
+}
+
 /// Where the word after the one at byte `at` of `text` starts.
 fn next_word(text: &str, at: usize) -> Option<usize> {
     let rest = text.get(at..)?;
@@ -472,9 +511,7 @@ fn matter_in_words(words: &str) -> Option<String> {
     let parts: Vec<&str> = lower.split_whitespace().collect();
     // (Only a phrase that ends with the participle: "curfew had been lifted", not "deal is
     // expected to close".)
-    let auxiliary = parts
-        .iter()
-        .position(|w| ["was", "were", "is", "are", "has", "had", "have"].contains(w));
+    let auxiliary = parts.iter().position(|w| AUXILIARIES.contains(w));
     let ends_with_participle = |at: usize| {
         parts
             .get(at + 1..)

@@ -568,8 +568,8 @@ impl FrameLexicon {
     }
 
     /// Whether a name is a public body's that reports figures ("the Met Office", "the
-    /// National Weather Service"), not a site that may be where one was taken ("Kennedy Space
-    /// Center", "Reading University", "Lenbury Airport").
+    /// National Weather Service") or hears cases ("the High Court"), not a site that may be
+    /// where one was taken ("Kennedy Space Center", "Reading University", "Lenbury Airport").
     pub fn is_institution(&self, name: &str) -> bool {
         const BODIES: &[&str] = &[
             "Office",
@@ -582,6 +582,8 @@ impl FrameLexicon {
             "Authority",
             "Commission",
             "Survey",
+            "Court",
+            "Tribunal",
         ];
         name.split_whitespace().next_back().is_some_and(|w| BODIES.contains(&w))
     }
@@ -2485,9 +2487,15 @@ impl FrameLexicon {
                 .any(|w| name.ends_with(w))
                 || ["Mount ", "Mt ", "Mt. "].iter().any(|w| name.starts_with(w))
         };
+        // "filed for insolvency in the Port Calloway High Court": a body's, not where.
+        let body = || {
+            sentence
+                .get(e.start..e.end)
+                .is_some_and(|name| self.is_institution(name))
+        };
         sentence.get(..e.start).is_some_and(|before| {
             let lower = before.trim_end().to_lowercase();
-            self.place_before.is_match(before) && !HOLDINGS.iter().any(|h| lower.ends_with(h))
+            self.place_before.is_match(before) && !body() && !HOLDINGS.iter().any(|h| lower.ends_with(h))
                 || self.site_before.is_match(before) && site()
                 || (lower.ends_with(" on") || lower.ends_with(" on the")) && one_is_on()
         })

@@ -83,7 +83,7 @@ pub struct Claim {
     pub as_of: Option<AsOf>,
     /// The extraction rule that found it.
     pub rule: String,
-    /// The sentence's content words (lower case, sorted, no function, event or calendar
+    /// The sentence's content words (lower case, singular, sorted, no function, event or calendar
     /// words): what the claim is about when no name says it. Shared by the claims of one
     /// sentence.
     pub topic: Arc<[String]>,
@@ -2118,12 +2118,30 @@ impl Resolver {
         let valued = word
             .as_ref()
             .and_then(|w| valued_thing(cx.sentence, w, m, &self.function_words));
+        // (Two words at most between a measure word and the figure.)
+        let beside = |w: &MeasureWord| {
+            let gap = if w.end <= m.start {
+                cx.sentence.get(w.end..m.start)
+            } else {
+                cx.sentence.get(m.end..w.start)
+            };
+            gap.is_some_and(|g| {
+                g.split_whitespace()
+                    .filter(|t| t.chars().any(char::is_alphanumeric))
+                    .count()
+                    <= 2
+            })
+        };
         let measure = match (unit, &word) {
             _ if group.is_some() => group.as_ref().map(|g| format!("{g}-size")),
             _ if valued.is_some() => valued.map(|thing| format!("{thing}-value")),
             (Unit::Physical { .. }, Some(w)) if w.start < m.start && (sized.is_some() || compound) => sized,
-            // "a 12-week trial", "two weeks before the vote"; else a measure of durations
-            // ("who led the company for nine years": a tenure).
+            // A measure of durations right beside the figure ("a runtime of 166 minutes", "the
+            // running time — 2 hours and 36 minutes before trailers"); else "a 12-week trial",
+            // "two weeks before the vote"; else a measure of durations further off ("who led
+            // the company for nine years": a tenure; not "led by Harrow & Vance, have a
+            // 30-day option").
+            (Unit::Days, Some(w)) if beside(w) => Some(w.def.name.clone()),
             (Unit::Days, _) => duration_attribute(cx.sentence, m)
                 .filter(|a| !a.strip_suffix("-duration").is_some_and(|n| self.term_names.contains(n)))
                 .or_else(|| word.as_ref().map(|w| w.def.name.clone())),
@@ -2828,7 +2846,16 @@ impl Resolver {
             .is_some_and(|(_, named)| *named == OptionNamed::AfterFigure);
         let option_named = option.as_ref().is_some_and(|(o, _)| self.frames.is_option_name(o));
         let from = if own.0 > clause.0 && !option_only { own.0 } else { reach };
-        let to = own.1.min(clause.1);
+        // ("rose 3.1pc to 744p in London": a change and the level it reached share the
+        // places after the level; not "voted 96 percent to 4 percent", a score.)
+        let level_after = all
+            .iter()
+            .filter(|t| !t.kind.is_time() && t.start >= m.end)
+            .min_by_key(|t| t.start)
+            .filter(|t| t.kind != m.kind && cx.sentence[m.end..t.start].trim() == "to");
+        let to = level_after
+            .map_or(own.1, |level| Self::next_figure_start(all, clause, level.end))
+            .min(clause.1);
         // "killed 41 people at the Al Noor mosque, then attacked the Linwood mosque, killing
         // seven": in the clause before, a place after another figure is that figure's.
         // (Not when the clause only adds a figure to that one's and names no place of its own:
@@ -4033,6 +4060,8 @@ impl Resolver {
             .map(|w| w.trim_matches('-').to_lowercase())
             .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic) || w.contains('-') && w.len() >= 4)
             .filter(|w| !self.function_words.contains(w))
+            // In the singular: "per screen" and "14,000 screens" share a topic.
+            .map(|w| pluralizer::pluralize(&w, 1, false))
             .collect();
         words.sort();
         words.dedup();
@@ -4122,6 +4151,9 @@ pub(super) enum SubjectOf {
     Figure,
     Event,
 }
+
+/// The auxiliaries of a past or passive verb ("had left", "was appointed", "has risen").
+const AUXILIARIES: &[&str] = &["was", "were", "is", "are", "has", "had", "have"];
 
 /// Words that tell a count as it stands at the time of writing: it moved to get there.
 const STANDING_WORDS: &[&str] = &["still", "now", "currently"];
@@ -5373,7 +5405,6 @@ fn reduced_relative(words: &[&str]) -> bool {
     const SUBJECTS: [&str; 12] = [
         "it", "he", "she", "they", "we", "the", "a", "an", "its", "his", "her", "their",
     ];
-    const AUXILIARIES: [&str; 6] = ["was", "were", "had", "has", "have", "is"];
     let Some((&last, rest)) = words.split_last() else {
         return false;
     };
@@ -5381,7 +5412,7 @@ fn reduced_relative(words: &[&str]) -> bool {
         return false;
     };
     let subject = SUBJECTS.contains(&first.to_lowercase().as_str()) || first.starts_with(char::is_uppercase);
-    let verb = middle.iter().any(|w| past_verb(w, &AUXILIARIES));
+    let verb = middle.iter().any(|w| past_verb(w, AUXILIARIES));
     subject
         && verb
         && middle.len() <= 5
