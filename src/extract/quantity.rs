@@ -881,7 +881,13 @@ impl QuantityRecogniser {
                 self.unnamed_minor_part(sentence, main, n)
                     .filter(|minor| self.completes(sentence, main, minor))
             });
-            if let Some(m) = minor.or_else(|| listed.or_else(|| self.read(sentence, n, range_end))) {
+            let tail = (range_end.is_none() && listed.is_none())
+                .then(|| {
+                    self.read_list_tail(sentence, n, mentions.last())
+                        .or_else(|| self.read_row_label(sentence, n))
+                })
+                .flatten();
+            if let Some(m) = minor.or_else(|| listed.or(tail).or_else(|| self.read(sentence, n, range_end))) {
                 match mentions.last_mut() {
                     Some(main) if self.completes(sentence, main, &m) => add_minor_part(main, &m),
                     _ => mentions.push(m),
@@ -980,6 +986,78 @@ impl QuantityRecogniser {
         }
         let borrowed = format!("{}{}", &s[..n.end], s.get(next.end..)?);
         let mut m = self.read(&borrowed, n, None).filter(|m| !bare(m))?;
+        m.end = n.end;
+        Some(m)
+    }
+
+    /// "148,300 vehicles in Estrava, 96,450 in Mardonia and 61,200 in Kelland": a bare figure
+    /// listed after a count and its place, with a place of its own, counts the first one's
+    /// noun (read as if written after it).
+    fn read_list_tail(&self, s: &str, n: &Number, previous: Option<&Mention>) -> Option<Mention> {
+        let previous = previous?;
+        let Value::Amount {
+            unit: Unit::Count(noun),
+            ..
+        } = &previous.value
+        else {
+            return None;
+        };
+        if noun.is_empty() {
+            return None;
+        }
+        // Past the count's noun as written right after it (the list's first count), its place.
+        let after_count = s.get(previous.end..n.start)?;
+        let stem = noun.get(..noun.len().min(4))?;
+        let rest = match after_count.split_whitespace().next() {
+            Some(w) if w.to_lowercase().starts_with(stem) => after_count.trim_start().strip_prefix(w)?,
+            _ => after_count,
+        };
+        let placed = |text: &str| {
+            text.strip_prefix(" in ")
+                .or_else(|| text.strip_prefix(" at "))
+                .is_some_and(|name| name.starts_with(char::is_uppercase))
+        };
+        let joint = [", and ", " and ", ", "].iter().find_map(|j| rest.strip_suffix(j))?;
+        if !(placed(joint) && !joint.contains([',', ';']) && placed(s.get(n.end..)?)) {
+            return None;
+        }
+        self.read_counting(s, n, &pluralizer::pluralize(noun, 2, false))
+    }
+
+    /// "- **Vehicles recalled in Mardonia:** 94,650", "Fires reported: 27": a bare figure that
+    /// is all of a row's value counts the plural noun opening its label (read as if written
+    /// after the figure).
+    fn read_row_label(&self, s: &str, n: &Number) -> Option<Mention> {
+        let label = s
+            .get(..n.start)?
+            .trim_end()
+            .trim_end_matches('*')
+            .trim_end()
+            .strip_suffix(':')?;
+        let label = label.trim_start_matches(['-', '*', '+', '•', '>', ' ']);
+        let rest = s.get(n.end..)?.trim();
+        if label.contains(':') || !rest.trim_end_matches('.').is_empty() {
+            return None;
+        }
+        let first = label.split_whitespace().next()?;
+        // (A plural noun, not an adjective: "Serious injuries: 12".)
+        let adjective = ["ous", "ss", "us", "is"]
+            .iter()
+            .any(|end| first.to_lowercase().ends_with(end));
+        if first.len() <= 3 || !first.ends_with('s') || adjective || !first.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        self.read_counting(s, n, &first.to_lowercase())
+    }
+
+    /// A figure that alone counts no noun, read as if `noun` were written after it.
+    fn read_counting(&self, s: &str, n: &Number, noun: &str) -> Option<Mention> {
+        let alone = self.read(s, n, None)?;
+        if !matches!(&alone.value, Value::Amount { unit: Unit::Count(counted), .. } if counted.is_empty()) {
+            return None;
+        }
+        let borrowed = format!("{} {noun}{}", &s[..n.end], s.get(n.end..)?);
+        let mut m = self.read(&borrowed, n, None)?;
         m.end = n.end;
         Some(m)
     }

@@ -132,13 +132,22 @@ pub fn wrapped(text: &str, offset: usize, min_words: usize) -> Vec<Quotation> {
 }
 
 /// A Markdown block quote: a paragraph whose line opens with `>` (`head` is the text between
-/// the line's start and the paragraph's), quoted whole, marker and all quotation marks aside.
+/// the line's start and the paragraph's), quoted whole, marker and all quotation marks aside;
+/// not a list item in one.
 pub fn block_quote(paragraph: &str, head: &str, offset: usize, min_words: usize) -> Option<Quotation> {
     let marked = head.trim() == ">" || head.trim().is_empty() && paragraph.starts_with('>');
     if !marked {
         return None;
     }
     let body = paragraph.trim_start_matches(['>', ' ']);
+    // "> - **Vehicles recalled:** 94,650": a list in a quoted box (key facts), no quotation.
+    let listed = ["- ", "* ", "+ ", "• "].iter().any(|marker| body.starts_with(marker))
+        || body
+            .split_once(". ")
+            .is_some_and(|(number, _)| !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()));
+    if listed {
+        return None;
+    }
     let start = paragraph.len() - body.len();
     quotation(paragraph, (start, paragraph.trim_end().len()), offset, min_words)
 }

@@ -557,13 +557,14 @@ impl FrameLexicon {
         if !word.starts_with(char::is_uppercase) || acronym || !text[..start].chars().any(char::is_alphanumeric) {
             return false;
         }
-        // The capitalised words after it, up to the name's last.
+        // The capitalised words after it, up to the name's last (a possessive's: "The Fair
+        // Pay Commission's own estimate").
         let last = text[end..]
             .split(' ')
             .skip(1)
             .take_while(|w| w.starts_with(char::is_uppercase))
             .last()
-            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+            .map(|w| strip_possessive(w.trim_end_matches(|c: char| !c.is_alphanumeric())));
         last.is_some_and(|w| self.organisation_words.contains(w) || self.place_words.contains(w))
     }
 

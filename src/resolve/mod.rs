@@ -3637,8 +3637,8 @@ impl Resolver {
     /// more ("The European Commission fined Google": which one "the company" is, nothing
     /// says). A candidate is a name that is no titled person's, stands after no preposition ("In
     /// Wales, Labour gained"), is not what a figure counts, nor one who speaks or is spoken to
-    /// ("told Reuters", "Heathrow said 75,000 passengers were affected"), nor part of a
-    /// day's name ("Black Friday").
+    /// ("told Reuters", "Heathrow said 75,000 passengers were affected") unless of itself
+    /// ("Corvane said it"), nor part of a day's name ("Black Friday").
     fn antecedent(&self, cx: &Context, mentions: &[Mention]) -> Option<Option<String>> {
         const MORE_PREPOSITIONS: &[&str] = &[
             "across",
@@ -3685,10 +3685,12 @@ impl Resolver {
                 };
                 let after_preposition =
                     previous.as_deref().is_some_and(preposition) || apposed_after_preposition().unwrap_or(false);
-                let speaks = cx.sentence[e.end..]
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| SPEECH.contains(&w.trim_end_matches(',')));
+                // (Not one that speaks of itself: "Corvane said it knew of 27 fires".)
+                let mut after = cx.sentence[e.end..].split_whitespace();
+                let speaks = after.next().is_some_and(|w| SPEECH.contains(&w.trim_end_matches(',')))
+                    && !after
+                        .next()
+                        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "it" | "its" | "it's" | "it’s"));
                 // "Black Friday sales at Amazon": part of a day's name.
                 let day_name = mentions
                     .iter()
