@@ -2559,10 +2559,12 @@ fn a_fortieth_blind_pair_an_exchange_collapse_and_an_opening_weekend() {
 }
 
 /// The forty-first blind pair (see EXPECTED.md): a carmaker's recall and a minimum-wage rise.
-/// Found: the regulator's changed word, a weekday, and the shares' close (down 6.8 against 8.6
+/// Found: the regulator's changed word, a weekday, the shares' close (down 6.8 against 8.6
 /// per cent: a move told at the close is the day's close, whether "yesterday" or the wire's
-/// dateline dates it). Missed: the recall in one country (a list's bare "96,450 in Mardonia"
-/// is read as no count), and all four of the wage story's (see EXPECTED.md).
+/// dateline dates it). Missed: the recall in one country (the wire's "96,450 in Mardonia" and
+/// the Herald's key facts box, "Vehicles recalled in Mardonia: 94,650", are read, but the
+/// Herald's Mardonia is taken for the surname of "Corvane Mardonia"), and all four of the wage
+/// story's (see EXPECTED.md).
 #[test]
 fn a_forty_first_blind_pair_a_recall_and_a_minimum_wage_rise() {
     assert_conflicts(
@@ -2578,4 +2580,14 @@ fn a_forty_first_blind_pair_a_recall_and_a_minimum_wage_rise() {
         ],
         &[&["share-price:"]],
     );
+    let report = json(&["check", "tests/fixtures/corvane-battery-recall", "--format", "json"]);
+    assert_eq!(claim_with_text(&report, "96,450")["key"], "vehicle-count[in:mardonia]");
+    let boxed = report["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["text"] == "94,650")
+        .map(|c| c["key"].as_str().unwrap())
+        .collect::<Vec<_>>();
+    assert!(boxed.contains(&"vehicle-count[in:corvane-mardonia]"), "{boxed:?}");
 }
