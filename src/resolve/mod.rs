@@ -298,6 +298,24 @@ fn entry_stamp(line: &str, mentions: &[Mention], reference: Option<Date>) -> Opt
         (Some(r), Ok(next)) if weekday_alone && r.until(next).ok()?.get_days() < day.until(r).ok()?.get_days() => next,
         _ => day,
     };
+    stamp_words_only(line, mentions).then_some(day)
+}
+
+/// A page's own stamp line, with one day or more ("Published Nov. 17, 2026, 8:52 p.m. |
+/// Updated Nov. 17, 2026, 10:05 p.m."): when the page was put out, no claim of its story.
+fn page_stamp(line: &str, mentions: &[Mention]) -> bool {
+    let first = line
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    matches!(first.as_deref(), Some("published" | "updated" | "posted"))
+        && mentions.iter().any(|m| m.kind.is_time())
+        && stamp_words_only(line, mentions)
+}
+
+/// Whether `line` holds nothing but its `mentions` (dates and times), stamp words, time zones
+/// and separators ("|", "—").
+fn stamp_words_only(line: &str, mentions: &[Mention]) -> bool {
     let rest: String = line
         .char_indices()
         .map(|(at, c)| {
@@ -336,7 +354,7 @@ fn entry_stamp(line: &str, mentions: &[Mention], reference: Option<Date>) -> Opt
             // A time zone: "PDT", "GMT", "BST".
             || (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
     };
-    rest.split_whitespace().all(stamp_word).then_some(day)
+    rest.split_whitespace().all(stamp_word)
 }
 
 /// The day a live blog entry's opening gives after its time, up to a dash or a colon ("July
@@ -851,6 +869,9 @@ impl Resolver {
                 (timing, reference_own, earliest, reference) = (Some(day), true, None, Some(day));
             }
             let mut mentions = recognisers.mentions(sentence, reference, order);
+            if page_stamp(sentence, &mentions) {
+                continue;
+            }
             // (The day is the entry's stamp, no claim.)
             if let Some((_, head)) = &entry_head {
                 mentions.retain(|m| !(m.kind == Kind::Date && head.contains(&m.start)));
