@@ -2591,3 +2591,24 @@ fn a_forty_first_blind_pair_a_recall_and_a_minimum_wage_rise() {
         .collect::<Vec<_>>();
     assert!(boxed.contains(&"vehicle-count[in:corvane-mardonia]"), "{boxed:?}");
 }
+
+/// The forty-second blind pair (see EXPECTED.md): a transit fare rise and an avalanche.
+/// Found: the union leader's changed word, a weekday, the rescuers (121 against 112). None of
+/// the page's own stamps ("Published Nov. 17, 2026, 8:52 p.m. | Updated Nov. 17, 2026, 10:05
+/// p.m."), read once as the release of the story, against another page's "Updated 9:12 a.m.".
+#[test]
+fn a_forty_second_blind_pair_a_fare_rise_and_an_avalanche() {
+    assert_conflicts(
+        "tests/fixtures/kestrel-bay-fares",
+        &[
+            &["tax on the [-people-] [+workers+] who can least"],
+            &["Wednesday, Nov. 17", "was a Tuesday"],
+        ],
+        &[&["release"], &["10:05 p.m."]],
+    );
+    assert_conflicts(
+        "tests/fixtures/crestaval-avalanche",
+        &[&["rescuer-count", "121", "112"]],
+        &[],
+    );
+}
