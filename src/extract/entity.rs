@@ -286,15 +286,16 @@ impl EntityRecogniser {
 /// The byte spans of the runs of capitalised words in `sentence`: a capitalised word, or a
 /// word with a capital inside ("nanoGPT", "xAI"), starting a word, then more of them after
 /// single white space characters or after a name's particle ("Coyuca de Benítez", "Osama bin
-/// Laden", "Ludwig van Beethoven"). A word runs on over letters, digits and `&.'’-`
+/// Laden", "Ludwig van Beethoven", "Marks & Spencer"). A word runs on over letters, digits and `&.'’-`
 /// (`-` alone after an inner capital). Scanned by hand rather than by a regex: the regex's
 /// Unicode classes made its reverse automaton, which finds where a match starts, cost more
 /// to build on a short run's first sentences than the whole search of a warm one, in every
 /// thread. Capitals are the general category `Lu`, not the property `Uppercase`: a circled
 /// "🅐" is a symbol, no capital.
 fn capitalised_runs(sentence: &str) -> Vec<(usize, usize)> {
-    const PARTICLES: [&str; 14] = [
-        "de", "del", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "bin", "ibn",
+    // (And an ampersand between two names: "Procter & Gamble", "Harrow & Vance".)
+    const PARTICLES: [&str; 15] = [
+        "de", "del", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "bin", "ibn", "&",
     ];
     let chars: Vec<(usize, char)> = sentence.char_indices().collect();
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
@@ -478,6 +479,10 @@ mod tests {
         assert_eq!(
             surfaces("On May 19, Andrej Karpathy joined Anthropic’s pretraining team under Nick Joseph and nanoGPT."),
             ["Andrej Karpathy", "Anthropic", "Nick Joseph", "nanoGPT"]
+        );
+        assert_eq!(
+            surfaces("Procter & Gamble and Marks & Spencer reported results."),
+            ["Procter & Gamble", "Marks & Spencer"]
         );
         assert_eq!(
             surfaces("Box Office: 'Ember Crown' Crowned With Record Debut for the Farmers' League"),
