@@ -458,7 +458,7 @@ fn unit_factor(reader: &Reader, unit: &str) -> Option<f64> {
             .find(|m| m.kind == Kind::Quantity && m.start == 0)
             .and_then(|m| match m.value {
                 Value::Amount { value, .. } => Some(value),
-                Value::Time { .. } | Value::Clock { .. } | Value::Quote { .. } => None,
+                Value::Time { .. } | Value::Clock { .. } | Value::Quote { .. } | Value::Role { .. } => None,
             })
     })
 }

@@ -6,6 +6,7 @@
 //! the size of each block, sorted once, never the square of the corpus.
 
 mod quotes;
+mod roles;
 
 pub use quotes::{against_longest, same_quote};
 
@@ -138,6 +139,7 @@ pub fn check(claims: &[Claim], rules: &RuleSet) -> Checked {
                 }
             }
             Operator::QuoteWords => quotes::check(rule, spec, claims, &mut graph, &mut disputes),
+            Operator::ExclusiveOffice => roles::check(rule, claims, &mut graph, &mut disputes),
             Operator::PointsAsPercent => {
                 let blocks = blocks(claims, &spec.applies_to, &story);
                 for groups in points_as_percent(spec, claims, &blocks, story_period(claims)) {
@@ -511,6 +513,7 @@ pub(crate) fn unit_key(value: &Value) -> String {
         Value::Time { .. } => "time".into(),
         Value::Clock { clock } => format!("clock:{}", clock.basis()),
         Value::Quote { .. } => "quote".into(),
+        Value::Role { .. } => "role".into(),
     }
 }
 

@@ -61,6 +61,7 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
         include_str!("../rules/CC105-time-mismatch.toml"),
     ),
     ("rules/CC009-quote.toml", include_str!("../rules/CC009-quote.toml")),
+    ("rules/CC010-role.toml", include_str!("../rules/CC010-role.toml")),
     (
         "rules/CC106-quote-mismatch.toml",
         include_str!("../rules/CC106-quote-mismatch.toml"),
@@ -72,6 +73,10 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
     (
         "rules/CC108-no-such-day.toml",
         include_str!("../rules/CC108-no-such-day.toml"),
+    ),
+    (
+        "rules/CC109-role-mismatch.toml",
+        include_str!("../rules/CC109-role-mismatch.toml"),
     ),
 ];
 
@@ -99,6 +104,9 @@ pub enum Kind {
     Quantity,
     /// Words in quotation marks, with who said them when the text says.
     Quote,
+    /// An office a named person holds at an organisation ("OpenAI chief scientist Ilya
+    /// Sutskever").
+    Role,
     /// A number no other mention takes in ("sixteen", "192"): listed by `crosscheck extract`,
     /// never a claim, since nothing says what it counts.
     Number,
@@ -129,6 +137,7 @@ impl Kind {
             Kind::Ordinal => "ordinal",
             Kind::Set => "set",
             Kind::Quote => "quote",
+            Kind::Role => "role",
         }
     }
 }
@@ -154,6 +163,9 @@ pub enum Operator {
     /// another ("down 0.9 percentage points", "a drop of 0.9 percent"): one of them has the
     /// unit wrong.
     PointsAsPercent,
+    /// A person holds one office at an organisation at a time: two sources that give one
+    /// person two offices there, neither giving both, conflict.
+    ExclusiveOffice,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -323,6 +335,9 @@ pub struct Lexicon {
     /// Quotations: the words that say who spoke them, and the shortest quote compared.
     #[serde(default)]
     pub quotes: QuoteWords,
+    /// Offices: who leads what, and the words that put a role in the past or in change.
+    #[serde(default)]
+    pub roles: RoleWords,
     /// Scale words and abbreviations: "billion", "bn" -> 1e9.
     #[serde(default)]
     pub scales: BTreeMap<String, f64>,
@@ -859,6 +874,36 @@ pub struct QuoteWords {
     pub min_words: Option<usize>,
 }
 
+/// Offices (`[roles]` in the lexicon): who leads what (documented in rules/lexicon.toml).
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleWords {
+    /// Offices a person holds one of at an organisation at a time, with the words for each.
+    #[serde(default)]
+    pub offices: Vec<Office>,
+    /// Words before an office that put it in the past ("former", "then").
+    #[serde(default)]
+    pub former: Vec<String>,
+    /// Words before an office, or hyphened after it, that make it another post ("interim",
+    /// "deputy", "designate").
+    #[serde(default)]
+    pub acting: Vec<String>,
+    /// Words before an office that leave it the same post ("group", "co-founder and").
+    #[serde(default)]
+    pub same: Vec<String>,
+    /// Verbs that change who holds an office ("named", "stepped down").
+    #[serde(default)]
+    pub change: Vec<String>,
+}
+
+/// One office and the words that name it ("chief executive": "CEO", "chief executive officer").
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub office: String,
+    pub words: Vec<String>,
+}
+
 /// Times of day (`[clock]` in the lexicon): hedge phrases by what they make of a time, how
 /// far they stretch it, and the zones a time may name.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -1066,6 +1111,17 @@ impl Lexicon {
         self.clock.zones.extend(c.zones);
         self.quotes.speech.extend(other.quotes.speech);
         self.quotes.min_words = other.quotes.min_words.or(self.quotes.min_words);
+        let r = other.roles;
+        for office in r.offices {
+            match self.roles.offices.iter_mut().find(|o| o.office == office.office) {
+                Some(known) => known.words.extend(office.words),
+                None => self.roles.offices.push(office),
+            }
+        }
+        self.roles.former.extend(r.former);
+        self.roles.acting.extend(r.acting);
+        self.roles.same.extend(r.same);
+        self.roles.change.extend(r.change);
         self.scales.extend(other.scales);
         self.currencies.extend(other.currencies);
         self.minor_units.extend(other.minor_units);

@@ -357,6 +357,8 @@ pub enum Value {
     /// Quoted words, as compared: lower case, apostrophes, dashes and ellipses made one form,
     /// one space between words ("i can't think of anyone better suited to do it").
     Quote { words: String },
+    /// An office, by the name the lexicon gives it ("chief executive" for "CEO").
+    Role { office: String },
 }
 
 impl Value {
@@ -367,6 +369,8 @@ impl Value {
             Value::Clock { clock } => clock.as_interval(),
             // A quote is compared by its words, never as a quantity: its length stands in.
             Value::Quote { words } => Interval::exact(words.split(' ').count() as f64),
+            // An office is compared by its name, never as a quantity.
+            Value::Role { .. } => Interval::exact(0.0),
         }
     }
 
@@ -375,7 +379,7 @@ impl Value {
         match self {
             Value::Amount { hedge, .. } => hedge.as_deref(),
             Value::Clock { clock } => clock.hedge.as_deref(),
-            Value::Time { .. } | Value::Quote { .. } => None,
+            Value::Time { .. } | Value::Quote { .. } | Value::Role { .. } => None,
         }
     }
 
@@ -386,7 +390,7 @@ impl Value {
             Value::Amount { value, interval, .. } => {
                 value.is_finite() && interval.low.is_finite() && !interval.high.is_nan()
             }
-            Value::Time { .. } | Value::Clock { .. } | Value::Quote { .. } => true,
+            Value::Time { .. } | Value::Clock { .. } | Value::Quote { .. } | Value::Role { .. } => true,
         }
     }
 
@@ -400,6 +404,7 @@ impl Value {
             }
             Value::Clock { clock } => clock.reading(),
             Value::Quote { words } => format!("{} words", words.split(' ').count()),
+            Value::Role { office } => office.clone(),
             Value::Amount {
                 value,
                 interval,

@@ -1019,8 +1019,19 @@ fn html_page_furniture_and_entities() {
     let report = json(&["check", "tests/fixtures/furniture.html", "--format", "json"]);
     let texts: Vec<&str> = fields(&report, "claims", "text");
     // The headline is read; the ticker, the byline's "4 min read" and the counters are not.
-    // "Today the company has 1,200 employees" dates the present: a time, but no event.
-    assert_eq!(texts, ["$18 billion", "$18 billion", "May 19, 2026", "Today", "1,200"]);
+    // "Today the company has 1,200 employees" dates the present: a time, but no event. "The
+    // company&rsquo;s chief executive, Maria Lindqvist" is her office (entities decoded).
+    assert_eq!(
+        texts,
+        [
+            "$18 billion",
+            "$18 billion",
+            "May 19, 2026",
+            "chief executive",
+            "Today",
+            "1,200"
+        ]
+    );
 }
 
 #[test]
@@ -2610,5 +2621,27 @@ fn a_forty_second_blind_pair_a_fare_rise_and_an_avalanche() {
         "tests/fixtures/crestaval-avalanche",
         &[&["rescuer-count", "121", "112"]],
         &[],
+    );
+}
+
+/// Who leads what (CC010, CC109): one outlet gives the finance chief the chief operating
+/// officer's title; the chief technology officer called "president and chief technology
+/// officer" agrees with the other outlets; a chief operating officer named in September and
+/// a former one are in change, compared with nothing.
+#[test]
+fn two_offices_given_to_one_person_at_one_company_conflict() {
+    assert_conflicts(
+        "tests/fixtures/boardroom-titles",
+        &[&[
+            "pieter-sandvoort/role/veldmark-robotics",
+            "chief financial officer",
+            "chief operating officer",
+        ]],
+        &[
+            &["jurgen-alstadt"],
+            &["marit-holloway"],
+            &["tobias-kern"],
+            &["anneliese-ostrander"],
+        ],
     );
 }

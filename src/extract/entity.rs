@@ -189,6 +189,18 @@ impl EntityRecogniser {
         people
     }
 
+    /// The person a name with a title before it names ("Technology Officer Ines Carrow" is Ines
+    /// Carrow, "Culture Minister Paul Ardent" Paul Ardent): the words after the last title,
+    /// when they look like a person's name.
+    pub fn untitled<'a>(&self, name: &'a str) -> Option<&'a str> {
+        let title_end = name.match_indices(' ').map(|(i, _)| i).rfind(|&i| {
+            let word = name[..i].rsplit(' ').next().unwrap_or_default();
+            self.person_titles.contains(word.trim_end_matches('.'))
+        })?;
+        let person = &name[title_end + 1..];
+        self.is_person(person).then_some(person)
+    }
+
     /// Whether `word` opens names of several words (lexicon `name_openers`: "United
     /// Airlines", "European Central Bank"), rather than describing the name after it.
     pub fn opens_names(&self, word: &str) -> bool {

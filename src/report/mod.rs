@@ -939,6 +939,7 @@ fn same_thing(run: &Checked, d: &Dispute, far_apart: Option<f64>) -> String {
         Value::Time { .. } => "a date".into(),
         Value::Clock { clock } => format!("a time of day ({})", clock.basis()),
         Value::Quote { .. } => "quoted words".into(),
+        Value::Role { .. } => "an office".into(),
     };
     // (CC107 sets one figure in two units, never compared otherwise, against each other.)
     let unit = match run.claims.get(b) {

@@ -10,6 +10,7 @@ mod event;
 mod frame;
 mod listed;
 mod quote;
+mod role;
 mod story;
 
 use jiff::civil::{Date, Weekday};
@@ -141,6 +142,7 @@ impl EventWords {
 pub struct Resolver {
     frames: FrameLexicon,
     speakers: quote::Speakers,
+    roles: role::Roles,
     /// Event classes in precedence order.
     events: Vec<EventWords>,
     repeated: Option<WordList>,
@@ -278,6 +280,16 @@ fn minutes(t: &Mention) -> Option<u16> {
 
 fn clock_minutes(clock: &crate::value::Clock) -> u16 {
     u16::from(clock.at.hour().unsigned_abs()) * 60 + u16::from(clock.at.minute().unsigned_abs())
+}
+
+/// Where a claim is told: its document and source, its byte range in the document's text,
+/// its sentence and where in the sentence it starts.
+struct Told<'a> {
+    doc: &'a Document,
+    source: usize,
+    span: (usize, usize),
+    sentence: Arc<str>,
+    at: usize,
 }
 
 /// The longest line read as an entry stamp (in bytes): a day, a time, a zone and some markup.
@@ -423,6 +435,7 @@ impl Resolver {
         Ok(Resolver {
             frames: FrameLexicon::new(lexicon)?,
             speakers: quote::Speakers::new(lexicon)?,
+            roles: role::Roles::new(lexicon)?,
             events: lexicon
                 .events
                 .iter()
@@ -583,38 +596,60 @@ impl Resolver {
                     }
                     quote::Speaker::Unknown => (None, false),
                 };
-                let (start, end) = doc.file_span(q.start, q.end);
-                let (line, column) = columns.at(start);
-                claims.push(Claim {
+                let frame = Frame {
+                    subject: speaker,
+                    measure: Some("quote".into()),
+                    inferred,
+                    ..Frame::default()
+                };
+                let value = Value::Quote {
+                    words: q.words.join(" "),
+                };
+                let told = Told {
+                    doc,
                     source,
-                    kind: Kind::Quote,
-                    span: (start, end),
-                    line,
-                    column,
-                    text: doc.raw.get(start..end).unwrap_or_default().to_string(),
+                    span: (q.start, q.end),
                     sentence: Arc::from(text),
                     at: q.start - from,
-                    frame: Frame {
-                        subject: speaker,
-                        measure: Some("quote".into()),
-                        inferred,
-                        ..Frame::default()
-                    },
-                    value: Value::Quote {
-                        words: q.words.join(" "),
-                    },
-                    weekday: None,
-                    no_such_day: false,
-                    year_borrowed: false,
-                    told_on: None,
-                    as_of: None,
-                    rule: self.rule_code(Kind::Quote),
-                    topic: Arc::from(Vec::new()),
-                    cell: None,
-                });
+                };
+                claims.push(self.untimed_claim(told, &mut columns, Kind::Quote, frame, value));
             }
         }
         claims
+    }
+
+    /// A claim that no time is stated for (a quote, a role): its file span and line, from
+    /// where it is in the document's text.
+    fn untimed_claim(
+        &self,
+        told: Told,
+        columns: &mut crate::source::Columns,
+        kind: Kind,
+        frame: Frame,
+        value: Value,
+    ) -> Claim {
+        let (start, end) = told.doc.file_span(told.span.0, told.span.1);
+        let (line, column) = columns.at(start);
+        Claim {
+            source: told.source,
+            kind,
+            span: (start, end),
+            line,
+            column,
+            text: told.doc.raw.get(start..end).unwrap_or_default().to_string(),
+            sentence: told.sentence,
+            at: told.at,
+            frame,
+            value,
+            weekday: None,
+            no_such_day: false,
+            year_borrowed: false,
+            told_on: None,
+            as_of: None,
+            rule: self.rule_code(kind),
+            topic: Arc::from(Vec::new()),
+            cell: None,
+        }
     }
 
     fn rule_code(&self, kind: Kind) -> String {
@@ -828,6 +863,9 @@ impl Resolver {
         let mut last_person: Option<String> = None;
         let mut last_subject: Option<String> = None;
         let mut claims: Vec<Claim> = Vec::new();
+        // Who leads what: kept apart until the figures' claims are done (which look at the
+        // claims of a sentence as its figures).
+        let mut roles: Vec<Claim> = Vec::new();
         let mut columns = doc.columns();
         // Where the claims of the sentence before start.
         let mut previous_start = 0;
@@ -977,6 +1015,28 @@ impl Resolver {
                 opener: opening_time(sentence, &mentions),
                 entry_clock,
             };
+            for r in self
+                .roles
+                .find(sentence, &names, &recognisers.entities, last_subject.as_deref())
+            {
+                let frame = Frame {
+                    subject: Some(r.person),
+                    measure: Some("role".into()),
+                    object: r.organisation,
+                    qualifiers: r.status.map(str::to_string).into_iter().collect(),
+                    measure_word: Some(sentence[r.start..r.end].to_string()),
+                    ..Frame::default()
+                };
+                let told = Told {
+                    doc,
+                    source,
+                    span: (s.start + r.start, s.start + r.end),
+                    sentence: shared_sentence.get_or_init(|| Arc::from(sentence)).clone(),
+                    at: r.start,
+                };
+                let value = Value::Role { office: r.office };
+                roles.push(self.untimed_claim(told, &mut columns, Kind::Role, frame, value));
+            }
             for m in &mentions {
                 // The page's own date (a dateline) dates it; it is not a claim.
                 let own_date = |m: &Mention| m.kind == Kind::Date && is_dateline(first_in_paragraph, sentence, m);
@@ -1355,6 +1415,7 @@ impl Resolver {
             })
             .collect();
         restated_bases(&mut claims);
+        claims.extend(roles);
         claims.extend(self.quotes(doc, source, &named));
         // Kept to the end of the run, every source's beside the others': no room to grow.
         claims.shrink_to_fit();
