@@ -3,11 +3,14 @@
 //! gives both (a person one source calls "president and CEO" may hold two posts). A person
 //! whose offices are told as past or in change anywhere in the story ("former", "interim",
 //! "was named", "stepped down") may have held each at its time: nothing of theirs is compared.
+//! Nor is a role that names no organisation (but "the company's" of a person whose other
+//! roles name one).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{dispute, link, link_groups, Dispute};
 use crate::graph::ClaimGraph;
+use crate::resolve::role::{NOT_CURRENT, THE_COMPANY};
 use crate::resolve::Claim;
 use crate::rules::{Kind, Rule};
 use crate::value::{Relation, Value};
@@ -24,26 +27,27 @@ pub(super) fn check(rule: &Rule, claims: &[Claim], graph: &mut ClaimGraph, dispu
             _ => None,
         })
         .collect();
-    // Each person's organisations; a role that names none is at the one other roles give.
+    // Each person's organisations. A role at "the company" the sentence does not name is at
+    // the one the person's other roles name, if just one; a role that names none may be at
+    // any the person works for ("Elon Musk, the chief technology officer"): compared with
+    // nothing.
     let mut organisations: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for &(_, c, person, _) in &roles {
-        let at = organisations.entry(person).or_default();
         if let Some(o) = c.frame.object.as_deref() {
-            at.insert(o);
+            organisations.entry(person).or_default().insert(o);
         }
     }
     let organisation = |person: &str, c: &Claim| -> Option<String> {
         match (c.frame.object.as_deref(), organisations.get(person)) {
             (Some(o), _) => Some(o.to_string()),
-            (None, Some(known)) if known.len() == 1 => known.first().map(|o| o.to_string()),
-            (None, Some(known)) if known.is_empty() => Some(String::new()),
+            (None, Some(known)) if at_the_company(c) && known.len() == 1 => known.first().map(|o| o.to_string()),
             _ => None,
         }
     };
     // The people whose offices change in the story, at an organisation or at any (none named).
     let mut changing: BTreeSet<(&str, String)> = BTreeSet::new();
     for &(_, c, person, _) in &roles {
-        if !c.frame.qualifiers.is_empty() {
+        if !current(c) {
             changing.insert((person, c.frame.object.clone().unwrap_or_default()));
         }
     }
@@ -51,7 +55,7 @@ pub(super) fn check(rule: &Rule, claims: &[Claim], graph: &mut ClaimGraph, dispu
     let mut held: BTreeMap<(&str, String), BTreeMap<&str, Vec<usize>>> = BTreeMap::new();
     let mut by_source: BTreeMap<(&str, String, usize), BTreeSet<&str>> = BTreeMap::new();
     for &(i, c, person, office) in &roles {
-        if !c.frame.qualifiers.is_empty() {
+        if !current(c) {
             continue;
         }
         let Some(at) = organisation(person, c) else { continue };
@@ -85,4 +89,14 @@ pub(super) fn check(rule: &Rule, claims: &[Claim], graph: &mut ClaimGraph, dispu
         link_groups(graph, rule, Relation::Conflict, &groups);
         disputes.push(dispute(rule, Relation::Conflict, groups));
     }
+}
+
+/// A role told as held now: not as past, as another post, nor beside a change.
+fn current(c: &Claim) -> bool {
+    !c.frame.qualifiers.iter().any(|q| NOT_CURRENT.contains(&q.as_str()))
+}
+
+/// A role at "the company" or "its" that its sentence does not name.
+fn at_the_company(c: &Claim) -> bool {
+    c.frame.qualifiers.iter().any(|q| q == THE_COMPANY)
 }

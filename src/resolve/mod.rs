@@ -10,7 +10,7 @@ mod event;
 mod frame;
 mod listed;
 mod quote;
-mod role;
+pub(crate) mod role;
 mod story;
 
 use jiff::civil::{Date, Weekday};
@@ -1023,7 +1023,12 @@ impl Resolver {
                     subject: Some(r.person),
                     measure: Some("role".into()),
                     object: r.organisation,
-                    qualifiers: r.status.map(str::to_string).into_iter().collect(),
+                    qualifiers: r
+                        .status
+                        .into_iter()
+                        .chain(r.the_company.then_some(role::THE_COMPANY))
+                        .map(str::to_string)
+                        .collect(),
                     measure_word: Some(sentence[r.start..r.end].to_string()),
                     ..Frame::default()
                 };

@@ -9,6 +9,12 @@ use crate::extract::{Entity, EntityRecogniser};
 use crate::pattern::WordLists;
 use crate::rules::Lexicon;
 
+/// The qualifier of a role at "the company" or "its" that the sentence does not name.
+pub const THE_COMPANY: &str = "the-company";
+
+/// The qualifiers of a role told as past, as another post, or beside a change.
+pub const NOT_CURRENT: [&str; 3] = ["former", "acting", "changed"];
+
 /// Words a change verb may stand before a role's phrase, and after it.
 const CHANGE_BEFORE: usize = 6;
 const CHANGE_AFTER: usize = 8;
@@ -27,10 +33,21 @@ pub struct Role {
     /// The organisation, canonical, when the sentence names it (or "the company" names it
     /// again).
     pub organisation: Option<String>,
+    /// The organisation is "the company" or "its" and the sentence does not say which: the
+    /// story's own.
+    pub the_company: bool,
     /// The office, by the lexicon's name for it.
     pub office: String,
     /// `former`, `acting` or `changed`: compared with nothing.
     pub status: Option<&'static str>,
+}
+
+/// Who holds an office, where, told how (see `Role`).
+struct Holder {
+    person: String,
+    organisation: Option<String>,
+    the_company: bool,
+    status: Option<&'static str>,
 }
 
 pub struct Roles {
@@ -94,16 +111,46 @@ impl Roles {
                 kept.push(o);
             }
         }
-        kept.into_iter()
-            .filter_map(|(start, end, list)| {
-                let office = self.offices.get(list)?.clone();
-                self.role(sentence, names, entities, last_organisation, start, end, office)
-            })
-            .collect()
+        // Offices joined by "and" or a comma are one person's ("Halvora CFO and COO Jane Roe",
+        // "its chief operating officer and chief financial officer").
+        let mut groups: Vec<Vec<(usize, usize, usize)>> = Vec::new();
+        for o in kept {
+            let joined = groups
+                .last()
+                .and_then(|g| g.last())
+                .is_some_and(|last| matches!(sentence.get(last.1..o.0), Some(" and " | ", " | " & " | ", and ")));
+            match groups.last_mut() {
+                Some(group) if joined => group.push(o),
+                _ => groups.push(vec![o]),
+            }
+        }
+        let mut roles = Vec::new();
+        for group in groups {
+            let (Some(first), Some(last)) = (group.first(), group.last()) else {
+                continue;
+            };
+            let Some(found) = self.holder(sentence, names, entities, last_organisation, first.0, last.1) else {
+                continue;
+            };
+            for &(start, end, list) in &group {
+                let Some(office) = self.offices.get(list) else { continue };
+                roles.push(Role {
+                    start,
+                    end,
+                    person: found.person.clone(),
+                    organisation: found.organisation.clone(),
+                    the_company: found.the_company,
+                    office: office.clone(),
+                    status: found.status,
+                });
+            }
+        }
+        roles
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn role(
+    /// Who holds the office (or offices) written at `start..end`, at what organisation, told
+    /// how.
+    fn holder(
         &self,
         sentence: &str,
         names: &[(Entity, String)],
@@ -111,8 +158,7 @@ impl Roles {
         last_organisation: Option<&str>,
         start: usize,
         end: usize,
-        office: String,
-    ) -> Option<Role> {
+    ) -> Option<Holder> {
         let is_person = |name: &str| person_like(entities, name);
         let mut status: Option<&'static str> = None;
         // Glued to the office: "ex-CEO", "then-CFO", "CEO-designate", "CEO-in-waiting".
@@ -127,28 +173,16 @@ impl Roles {
             rest.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ')'))
                 .next()
                 .unwrap_or_default()
-                .to_lowercase()
         });
         let mut office_end = end;
         if let Some(after) = glued_after {
-            if !self.acting.contains(&after) {
+            if !self.acting.contains(&after.to_lowercase()) {
                 // "CEO-level", "CFO-turned-investor": no office of a person.
                 return None;
             }
             status = status.or(Some("acting"));
             office_end += 1 + after.len();
         }
-        // The person right after the office: "chief scientist Ilya Sutskever", "Microsoft's
-        // chief executive, Satya Nadella".
-        let after = &sentence[office_end..];
-        let lead = after.len() - after.trim_start_matches([' ', ',']).len();
-        // (Or a name that takes in the office's last words: "Chief Executive Marisol
-        // Vantongeren" is one run of capitals, whose canonical name drops the title.)
-        let person_after = names.iter().find(|(e, name)| {
-            let next = e.start == office_end + lead && (1..=2).contains(&lead);
-            let overlapping = e.start >= start && e.start < office_end && e.end > office_end;
-            (next || overlapping) && is_person(name)
-        });
         // Walk back over the phrase before the office.
         let mut organisation: Option<String> = None;
         let mut anaphoric = false;
@@ -158,54 +192,80 @@ impl Roles {
         let tokens = words_before(sentence, start);
         let mut i = 0;
         while let Some(w) = tokens.get(i) {
-            let gap = &sentence[w.end..at];
+            let gap = sentence.get(w.end..at).unwrap_or_default();
             let text = w.text.to_lowercase();
             let bare = text.trim_end_matches("'s").trim_end_matches("’s");
-            // A name ending here: the organisation (or, set apart, the person).
             let ends_here = |e: &Entity| {
                 e.end > w.start && e.end <= w.end && matches!(&sentence[e.end..w.end], "" | "'s" | "’s" | "'" | "’")
             };
             if let Some((e, name)) = names.iter().find(|(e, _)| ends_here(e)) {
+                // Set apart before the phrase: the person ("Ilya Sutskever, the company's
+                // chief scientist").
                 let separated = gap.contains([',', '(', '–', '—']) || gap.contains(" - ");
-                if is_person(name) {
-                    if person_after.is_none() && (separated || gap.trim().is_empty()) {
+                // Or right before it, named to it: "named Mira Murati interim chief executive".
+                let named_to = !separated && is_person(name) && self.changes_near(sentence, e.start, office_end);
+                if named_to {
+                    person_before = Some(name);
+                    phrase_start = e.start;
+                    break;
+                }
+                if separated {
+                    if is_person(name) {
                         person_before = Some(name);
                         phrase_start = e.start;
                     }
                     break;
                 }
-                // "President and Chief Executive Officer Marcus Ellery": a post, no organisation.
-                if self.same.contains(&name.to_lowercase()) {
-                    phrase_start = e.start;
-                    at = e.start;
+                // Right before it: the organisation ("Morgan Stanley CFO Jane Roe"), or a post
+                // ("President and Chief Executive Officer Marcus Ellery"). A person written
+                // there is whom a verb names to it ("named Mira Murati chief executive"),
+                // told by the change words.
+                let post = self.same.contains(&name.to_lowercase());
+                if !post {
+                    if organisation.is_some() {
+                        break;
+                    }
+                    organisation = Some(name.clone());
+                }
+                // Skip the name's words, and read what is glued before it ("then-Halvora
+                // CFO", "Ex-Halvora CFO").
+                let mut first = w.start;
+                while let Some(t) = tokens.get(i).filter(|t| t.end > e.start) {
+                    first = t.start;
                     i += 1;
-                    continue;
                 }
-                if separated || organisation.is_some() {
-                    break;
+                let glued = sentence
+                    .get(first..e.start)
+                    .unwrap_or_default()
+                    .trim_end_matches('-')
+                    .to_lowercase();
+                let opening = name.split(['-', ' ']).next().unwrap_or_default().to_lowercase();
+                if self.former.contains(&glued) || name.contains('-') && self.former.contains(&opening) {
+                    status = status.or(Some("former"));
                 }
-                organisation = Some(name.clone());
-                phrase_start = e.start;
-                at = e.start;
-                // Skip the name's own words.
-                while tokens.get(i + 1).is_some_and(|t| t.start >= e.start) {
-                    i += 1;
-                }
-                i += 1;
+                phrase_start = first.min(e.start);
+                at = phrase_start;
                 continue;
             }
             if gap.contains(['.', ';', ':', '(', ')', '"', '“', '”']) {
                 break;
             }
             let comma = gap.contains([',', '–', '—']) || gap.contains(" - ");
-            let pair = tokens.get(i + 1).map(|p| format!("{} {}", p.text.to_lowercase(), text));
+            let before = tokens.get(i + 1).map(|p| p.text.to_lowercase());
+            let pair = before.as_ref().map(|p| format!("{p} {text}"));
             let in_list = |list: &[String]| list.iter().any(|x| x == &text || pair.as_ref().is_some_and(|p| p == x));
-            if comma {
-                // After a comma only a list of posts goes on ("OpenAI's co-founder, chief
-                // scientist"); else the phrase ended and a person may stand before it.
-                if !in_list(&self.same) && !self.anaphor_possessive(&text) && !ARTICLES.contains(&bare) {
-                    break;
-                }
+            // After a comma only a list of posts goes on ("OpenAI's co-founder, chief
+            // scientist"); else the phrase ended and a person may stand before it.
+            if comma && !in_list(&self.same) && !self.anaphor_possessive(&text) && !ARTICLES.contains(&bare) {
+                break;
+            }
+            // "and" joins posts ("co-founder and chief scientist"), not a person to the
+            // office ("Tim Smith and Halvora's chief financial officer").
+            let joins_posts = before
+                .as_deref()
+                .is_some_and(|b| self.same.iter().any(|x| x == b && x != "and" && x != "&"));
+            if matches!(text.as_str(), "and" | "&") && !joins_posts {
+                break;
             }
             if in_list(&self.former) {
                 status = status.or(Some("former"));
@@ -221,6 +281,26 @@ impl Roles {
             at = w.start;
             i += 1;
         }
+        // The person right after the office: "chief scientist Ilya Sutskever"; after a comma
+        // only as an aside closed by another comma or the sentence's end, after an office
+        // that names its organisation ("Microsoft's chief executive, Satya Nadella, said";
+        // not "Unlike the CEO, Jane Roe voted", "Halvora's CEO and CFO, Tim Smith and Jane
+        // Roe"). (Or a name that takes in the office's last words: "Chief Executive Marisol
+        // Vantongeren" is one run of capitals, whose canonical name drops the title.)
+        let after = &sentence[office_end..];
+        let lead = after.len() - after.trim_start_matches([' ', ',']).len();
+        let comma_after = after.trim_start().starts_with(',');
+        let person_after = names.iter().find(|(e, name)| {
+            let closed = sentence[e.end..]
+                .trim_start()
+                .chars()
+                .next()
+                .is_none_or(|c| matches!(c, ',' | '.' | '!' | '?'));
+            let aside = !comma_after || (organisation.is_some() || anaphoric) && closed;
+            let next = e.start == office_end + lead && (1..=2).contains(&lead) && aside;
+            let overlapping = e.start >= start && e.start < office_end && e.end > office_end;
+            (next || overlapping) && is_person(name)
+        });
         // "chief scientist of OpenAI", "CFO at the company".
         if organisation.is_none() {
             let of = after.trim_start();
@@ -240,32 +320,51 @@ impl Roles {
                 }
             }
         }
+        // "The company", "its": the one organisation the sentence names before the phrase
+        // (two leave it unknown: "After talks with Microsoft, OpenAI said its chief
+        // scientist"), or, naming none, the one the sentence before was about.
         if organisation.is_none() && anaphoric {
-            // The sentence's first organisation ("Harrowgate Stores, the Ohio retailer, said its
-            // CFO"), or the one the sentence before was about.
-            organisation = names
+            let named: Vec<&String> = names
                 .iter()
-                .find(|(e, name)| e.end <= phrase_start && !is_person(name))
-                .map(|(_, name)| name.as_str())
-                .or(last_organisation.filter(|name| !is_person(name)))
-                .map(str::to_string);
+                .filter(|(e, name)| e.end <= phrase_start && !is_person(name))
+                .map(|(_, name)| name)
+                .collect();
+            organisation = match named.as_slice() {
+                [one] => Some((*one).clone()),
+                [] => last_organisation.filter(|name| !is_person(name)).map(str::to_string),
+                _ => None,
+            };
         }
-        let person = match (person_after, person_before) {
-            (Some((_, name)), _) => name.as_str(),
-            (None, Some(name)) => name,
+        let (person, phrase_end) = match (person_after, person_before) {
+            (Some((e, name)), _) => (name.as_str(), e.end),
+            (None, Some(name)) => (name, office_end),
             _ => return None,
         };
         let person = entities.untitled(person).unwrap_or(person).to_string();
-        let phrase_end = person_after.map_or(office_end, |(e, _)| e.end);
+        // "Halvora's CFO from 2015 to 2020", "its CEO until 2019": a post held then.
+        let held_then = sentence[phrase_end..]
+            .trim_start_matches([',', ' '])
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>();
+        if let [word, year] = held_then.as_slice() {
+            let dated = year.len() >= 4 && year.chars().take(4).all(|c| c.is_ascii_digit());
+            if dated
+                && matches!(
+                    word.to_lowercase().as_str(),
+                    "from" | "between" | "until" | "till" | "in"
+                )
+            {
+                status = status.or(Some("former"));
+            }
+        }
         if status.is_none() && self.changes_near(sentence, phrase_start, phrase_end) {
             status = Some("changed");
         }
-        Some(Role {
-            start,
-            end,
+        Some(Holder {
+            the_company: anaphoric && organisation.is_none(),
             person,
             organisation,
-            office,
             status,
         })
     }
