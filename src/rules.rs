@@ -602,6 +602,10 @@ pub struct MeasureDef {
     /// both state their day, not when their sources' dates alone time them.
     #[serde(default)]
     pub volatile: bool,
+    /// A figure told as of a time of day ("By 6 p.m. turnout had reached 58.6 per cent") is
+    /// a reading during that day, compared only with readings at that time.
+    #[serde(default)]
+    pub hourly: bool,
     /// The measure of a population, taken only when no other measure word is near.
     #[serde(default)]
     pub fallback: bool,

@@ -316,6 +316,28 @@ mod tests {
 
     use super::*;
 
+    /// "One in five adults" is a share nearer one in five than one in four or six: about
+    /// 18% to 22%; "one in 10" about 9.5% to 10.5%.
+    #[test]
+    fn one_in_five_is_a_share_as_wide_as_its_neighbours_allow() {
+        let rules = RuleSet::defaults().unwrap();
+        let recognisers = Recognisers::new(&rules).unwrap();
+        let share = |s: &str| -> Vec<(f64, f64)> {
+            recognisers
+                .mentions(s, None, DateOrder::Unknown)
+                .into_iter()
+                .filter(|m| m.kind == Kind::Percent)
+                .map(|m| (m.value.interval().low, m.value.interval().high))
+                .collect()
+        };
+        let close = |got: Vec<(f64, f64)>, want: (f64, f64)| {
+            got.len() == 1 && (got[0].0 - want.0).abs() < 1e-9 && (got[0].1 - want.1).abs() < 1e-9
+        };
+        assert!(close(share("One in five adults skipped a meal."), (18.0, 22.0)));
+        assert!(close(share("One in 10 adults smoke."), (9.5, 10.5)));
+        assert!(share("He scored 3 in 5 minutes.").is_empty());
+    }
+
     /// Currencies the lexicon does not list come from the ISO 4217 table by code, name,
     /// distinctive symbol and unshared last word; codes and names that are English words
     /// ("TOP", "won", "real") do not.

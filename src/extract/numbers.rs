@@ -449,7 +449,7 @@ impl NumberFinder {
         found
     }
 
-    /// "1 over 3", "one out of three": a fraction of two numbers. `lone` are the numbers a
+    /// "1 over 3", "one out of three", "one in five adults": a fraction of two numbers. `lone` are the numbers a
     /// lone "one" or "a" writes, kept for this and for "minus one".
     fn ratios(&self, text: &str, found: Vec<Number>, lone: Vec<Number>) -> Vec<Number> {
         let mut all: Vec<(Number, bool)> = found
@@ -463,6 +463,24 @@ impl NumberFinder {
         while let Some(&(a, a_lone)) = all.get(i) {
             let joined = all.get(i + 1).filter(|(b, _)| {
                 let after = text[b.end..].trim_start();
+                // "one in five adults", "two in five votes cast": a share of a people, the
+                // plural noun right after (not "3 in 5 minutes", "2 in 2019").
+                let noun = first_word(after);
+                let of_people = text.get(a.end..b.start) == Some(" in ")
+                    && a.value >= 1.0
+                    && a.value < b.value
+                    && b.value <= 1000.0
+                    && a.value.fract() == 0.0
+                    && b.value.fract() == 0.0
+                    && noun.len() > 3
+                    && noun.ends_with('s')
+                    && !self.stopwords.contains(&noun)
+                    && !super::quantity::TIME_UNITS
+                        .iter()
+                        .any(|(unit, _)| noun.trim_end_matches('s') == *unit);
+                if of_people && a.end <= b.start && !a.fraction && !b.fraction {
+                    return true;
+                }
                 a.end <= b.start
                     && self.ratio_joint.is_match(&text[a.end..b.start])
                     && b.value != 0.0

@@ -1099,11 +1099,24 @@ impl QuantityRecogniser {
         let mut per_unit = 1.0;
         // Where the written unit's zero lies in the value's unit (degrees Fahrenheit).
         let mut offset = 0.0;
-        // "two thirds of voters", "cut costs by a third": a fraction is a share.
+        // "two thirds of voters", "cut costs by a third", "one in five adults": a fraction is
+        // a share.
         let share = n.fraction
             && n.value <= 1.0
             && range_end.is_none()
-            && (self.share_of.is_match(after) || before.to_lowercase().trim_end().ends_with(" by"));
+            && (self.share_of.is_match(after)
+                || before.to_lowercase().trim_end().ends_with(" by")
+                || s[n.start..n.end].contains(" in "));
+        // "One in five" stands for any share nearer it than "one in four" or "one in six"
+        // would: N in M is N/(M ± 0.5), about N/M give or take half of 1/M of it. (Its
+        // `place` is 1/M.)
+        let one_in = (share && s[n.start..n.end].contains(" in ")).then(|| {
+            let half = n.value * 0.5 * n.place;
+            Interval {
+                high_open: true,
+                ..Interval::closed(n.value - half, n.value + half)
+            }
+        });
         let of_a_point = (n.fraction && n.value <= 1.0 && range_end.is_none())
             .then(|| self.fraction_of_point.find(after))
             .flatten();
@@ -1316,7 +1329,7 @@ impl QuantityRecogniser {
         let mut interval = if range_end.is_some() {
             Interval::closed(low, last.value)
         } else {
-            self.precision(n)
+            one_in.unwrap_or_else(|| self.precision(n))
         };
         let mut hedge = range_end.map(|_| (Effect::Range, "range".to_string(), start));
         let precise = round_significant;

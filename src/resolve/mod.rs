@@ -278,6 +278,24 @@ fn minutes(t: &Mention) -> Option<u16> {
     }
 }
 
+/// The time of day a figure is told as of: "by" or "as of" right before a time of day that
+/// stands before the figure in its sentence ("By 6 p.m. on Sunday turnout had reached 58.6
+/// per cent", "As of 3pm, 41% had voted"), in minutes after midnight.
+fn by_clock(sentence: &str, figure: &Mention, mentions: &[Mention]) -> Option<u16> {
+    mentions
+        .iter()
+        .filter(|t| t.kind == Kind::Time && t.end <= figure.start)
+        .find(|t| {
+            // (The time's own span may open with the word: "By 6 p.m." is read as a bound.)
+            let before = sentence[..t.start].trim_end().to_lowercase();
+            let own = sentence[t.start..t.end].to_lowercase();
+            ["by", "as of", "as at"]
+                .iter()
+                .any(|w| before == *w || before.ends_with(&format!(" {w}")) || own.starts_with(&format!("{w} ")))
+        })
+        .and_then(minutes)
+}
+
 fn clock_minutes(clock: &crate::value::Clock) -> u16 {
     u16::from(clock.at.hour().unsigned_abs()) * 60 + u16::from(clock.at.minute().unsigned_abs())
 }
@@ -1064,6 +1082,17 @@ impl Resolver {
                 };
                 if let Some(estimated) = claims.get(recent..).and_then(|c| estimated_figure(&frame, &m.value, c)) {
                     frame = estimate_of(frame, &estimated.frame);
+                }
+                // "By 6 p.m. on Sunday national turnout had reached 58.6 per cent": a figure of
+                // a measure read hour by hour (`hourly`), told as of a time of day, is a
+                // reading during that day, compared only with readings at that time.
+                let hourly = frame
+                    .measure
+                    .as_ref()
+                    .is_some_and(|name| self.frames.measures.iter().any(|d| &d.name == name && d.hourly));
+                if let Some(at) = by_clock(sentence, m, &mentions).filter(|_| hourly && !m.kind.is_time()) {
+                    frame.qualifiers.push(format!("by:{:02}:{:02}", at / 60, at % 60));
+                    frame.qualifiers.sort();
                 }
                 // "5,209 confirmed killed, with another 1,611 still missing", "destroyed 3,000
                 // homes and damaged another 2,300": after a figure of another measure, "another"
