@@ -2125,9 +2125,26 @@ impl FrameLexicon {
                 (start, part.join(" "))
             })
         };
+        // "The division booked $5.31 billion": a part named by its noun alone, after a
+        // determiner, is a part all the same (which one, the sentence before told).
+        let determined = |at: usize| {
+            let word = text[..at]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or_default()
+                .to_lowercase();
+            ["the", "this", "that", "its"].contains(&word.as_str())
+        };
         let mut parts = Vec::new();
         for (at, least) in found {
             let Some((start, part)) = part_before(at, least) else {
+                let noun = text[at..]
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or_default();
+                if least == 1 && determined(at) && !noun.ends_with('s') {
+                    parts.push((at, noun.to_lowercase()));
+                }
                 continue;
             };
             parts.push((at, part));

@@ -180,6 +180,11 @@ pub struct Resolver {
     /// the same period last year", "has raised $75 million since its founding in 2020", "the
     /// highest reading since records began there in 1946").
     comparison_start: LazyRegex,
+    /// The same for a change, a few words after its "from": "down 9.1 percent from its
+    /// $155.29 close on Nov. 18" changed from that day, to the clause's own ("closed on
+    /// Tuesday"). (Only a change, and a "from" after it: "revenue from its cloud unit in
+    /// 2025 rose 12%" is of 2025.)
+    change_from: LazyRegex,
     /// What stands between a change (or the level it reached) and the figure it is measured
     /// from ("down 13% compared with $8.29 billion", "to $2.04 billion from $1.62 billion",
     /// past the level's own time: "fell to 13.3% in May from 14.7%", "to 11.1% last month
@@ -508,6 +513,7 @@ impl Resolver {
             comparison_start: static_regex(
                 r"(?i)\b(?:since(?:(?:\s+[\w'’-]+){1,4}?\s+(?:in|on))?|from|than|compared\s+(?:to|with)|versus|vs\.?|against|same\s+(?:period|quarter|month|week|time))(?:\s+(?:the|a|an))?$",
             ),
+            change_from: static_regex(r"(?i)\bfrom(?:\s+[\w'’$.-]+){1,4}?\s+(?:in|on)$"),
             compared_with: static_regex(
                 r"(?i)^(?:\s+(?:a|an|per|each)\s+\w+)?(?:(?:\s+of\s+(?:[\w-]+\s+){0,2}[\w-]+)?(?:\s+(?:in|by|during|for)\s+(?:(?:the\s+)?[\w-]+\s+)?(?:\d{4}|(?-i:\p{Lu})\w*\.?(?:\s+\d{4})?)|\s+(?:this|next|last)\s+(?:year|month|quarter|week))?\s*,?\s*(?P<from>(?:up|down)\s+from|from)|\s*,?\s*(?P<versus>compared\s+(?:to|with)|versus|vs\.?|against))\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,2}(?:quarter|year|half|month|week|period|season)['’]s\s+)?$",
             ),
@@ -1082,6 +1088,23 @@ impl Resolver {
                 };
                 if let Some(estimated) = claims.get(recent..).and_then(|c| estimated_figure(&frame, &m.value, c)) {
                     frame = estimate_of(frame, &estimated.frame);
+                }
+                // "Rival Orison reported revenue of $4.1 billion, with its own data center sales
+                // reaching $1.9 billion": "its own" in the figure's clause makes it the figure of
+                // whoever the sentence's figures before it are of.
+                if frame.subject.is_none() && !m.kind.is_time() {
+                    let clause = clauses.around((m.start, m.end));
+                    let own = sentence
+                        .get(clause.0..m.start)
+                        .is_some_and(|before| before.to_lowercase().contains("its own "));
+                    let earlier = claims.get(sentence_start..).and_then(|c| {
+                        c.iter()
+                            .rev()
+                            .find_map(|c| c.frame.subject.clone().filter(|_| !c.kind.is_time()))
+                    });
+                    if let Some(subject) = earlier.filter(|_| own) {
+                        frame.subject = Some(subject);
+                    }
                 }
                 // "By 6 p.m. on Sunday national turnout had reached 58.6 per cent": a figure of
                 // a measure read hour by hour (`hourly`), told as of a time of day, is a
@@ -3962,8 +3985,18 @@ impl Resolver {
                     && cx.clauses.antecedent(clause).is_some_and(|from| t.start >= from)
                     && tells_past(&sentence[clause.0..m.start])
             };
+            let before_time = sentence[..t.start].trim_end();
+            // (Not when the "from" phrase holds a time of its own: "fell 13% from 2022 levels
+            // in 2023" is of 2023.)
+            let baseline = frame.polarity.is_some()
+                && self.change_from.find(before_time).is_some_and(|from| {
+                    from.start() >= m.end
+                        && !all
+                            .iter()
+                            .any(|o| o.kind.is_time() && o.start >= from.start() && o.end <= t.start)
+                });
             let compared_from =
-                self.comparison_start.is_match(sentence[..t.start].trim_end()) && !antecedent && !of_antecedent();
+                (self.comparison_start.is_match(before_time) || baseline) && !antecedent && !of_antecedent();
             // "up 104% so far this year", "so far in 2023": the stretch a change ran over up to
             // now; the figure holds on the source's day.
             // So is the year to date ("in the year to date", "YTD").
