@@ -2645,3 +2645,56 @@ fn two_offices_given_to_one_person_at_one_company_conflict() {
         ],
     );
 }
+
+/// The forty-third blind pair (see EXPECTED.md): the election's four planted conflicts are
+/// found, and neither the turnout read at 6 p.m. on polling day nor "nearly two in five votes"
+/// is set against anything; of the earthquake's four, none yet (a time of day that only a key
+/// facts row dates, an injured count of one evening's update, a loan read as aid in one source
+/// and as debt in the other, a shock's length that no measure names).
+#[test]
+fn a_forty_third_blind_pair_a_snap_election_and_an_earthquake() {
+    assert_conflicts(
+        "tests/fixtures/marvessa-snap-election",
+        &[
+            &["civic-renewal/seats", "134", "143"],
+            &["turnout", "73.1 per cent", "71.3 percent"],
+            &["Wednesday 17 November", "was a Tuesday"],
+            &["[-especially-] [+including+]"],
+        ],
+        &[&["58.6"], &["votes"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/zhalkar-earthquake",
+        &[],
+        &[&["3:24"], &["3,490"], &["$150 million"], &["84 seconds"]],
+    );
+}
+
+/// The forty-fourth blind pair: the chipmaker's after-hours fall (4.7% against 7.4%), its net
+/// income ($2.07 against $2.17 billion, the latter once dated by an aside's "when ... in
+/// 2015") and its chief's changed word are found, and none of the traps that were false
+/// errors before (the division's revenue against the company's, a fall since the results
+/// against the after-hours one); the quarter's end date is missed. The start-up's wrong
+/// weekday and the 20 against 40 minutes are found; 702 against 720 signatures (a count
+/// that moves, both of one evening) and the announcement's time (an announcement repeats)
+/// are not.
+#[test]
+fn a_forty_fourth_blind_pair_chip_results_and_a_boardroom_crisis() {
+    assert_conflicts(
+        "tests/fixtures/tessaline-q1-results",
+        &[
+            &["decline[after-hours,of:share-price]", "4.7%", "7.4 per cent"],
+            &["profit", "$2.17 billion", "$2.07 billion"],
+            &["[-middle-] [+end+]"],
+        ],
+        &[&["revenue: "], &["9.1 percent"], &["$1.9 billion"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/sablewing-board-crisis",
+        &[
+            &["Thursday, Nov. 13", "was a Friday"],
+            &["before-public", "about 20 minutes", "about 40 minutes"],
+        ],
+        &[&["720"], &["1:30 p.m."]],
+    );
+}

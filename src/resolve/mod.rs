@@ -5513,8 +5513,9 @@ fn requester(before: &str, asking: &[String]) -> Option<String> {
 /// Whether `gap` (from a figure to a time after it) holds a "that" or "which" clause opened
 /// after an auxiliary verb ("is", "was", "has", "will", ...) of the figure's clause ("is
 /// nearly double the previous penalty that ..."): the clause tells of the noun before it, not
-/// of the figure; unless that noun is a period ("were a record for the quarter that ended on
-/// March 31": the figure's own).
+/// of the figure; so does one of an aside after a comma ("..., numbers that would have seemed
+/// unthinkable when ..."); unless that noun is a period ("were a record for the quarter that
+/// ended on March 31": the figure's own).
 fn relative_after_verb(gap: &str) -> bool {
     const VERBS: [&str; 11] = [
         "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would",
@@ -5528,7 +5529,13 @@ fn relative_after_verb(gap: &str) -> bool {
     };
     let before = &lower[..at];
     let antecedent = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    !PERIODS.contains(&antecedent) && before.split(|c: char| !c.is_alphanumeric()).any(|w| VERBS.contains(&w))
+    // (Or an aside that sums the figures up: "net income of $2.17 billion, numbers that would
+    // have seemed unthinkable when it moved in 2015".)
+    let summed_up = before
+        .rsplit_once(", ")
+        .is_some_and(|(_, aside)| (1..=3).contains(&aside.split_whitespace().count()));
+    !PERIODS.contains(&antecedent)
+        && (summed_up || before.split(|c: char| !c.is_alphanumeric()).any(|w| VERBS.contains(&w)))
 }
 
 /// Whether a relative clause's opening (`text`, "which killed", "who had joined") tells of
