@@ -1092,19 +1092,18 @@ impl Resolver {
                 // "Rival Orison reported revenue of $4.1 billion, with its own data center sales
                 // reaching $1.9 billion": "its own" in the figure's clause makes it the figure of
                 // whoever the sentence's figures before it are of.
-                if frame.subject.is_none() && !m.kind.is_time() {
+                let own = frame.subject.is_none() && !m.kind.is_time() && {
                     let clause = clauses.around((m.start, m.end));
-                    let own = sentence
+                    sentence
                         .get(clause.0..m.start)
-                        .is_some_and(|before| before.to_lowercase().contains("its own "));
-                    let earlier = claims.get(sentence_start..).and_then(|c| {
+                        .is_some_and(|before| before.to_lowercase().contains("its own "))
+                };
+                if own {
+                    frame.subject = claims.get(sentence_start..).and_then(|c| {
                         c.iter()
                             .rev()
                             .find_map(|c| c.frame.subject.clone().filter(|_| !c.kind.is_time()))
                     });
-                    if let Some(subject) = earlier.filter(|_| own) {
-                        frame.subject = Some(subject);
-                    }
                 }
                 // "By 6 p.m. on Sunday national turnout had reached 58.6 per cent": a figure of
                 // a measure read hour by hour (`hourly`), told as of a time of day, is a
@@ -1113,7 +1112,10 @@ impl Resolver {
                     .measure
                     .as_ref()
                     .is_some_and(|name| self.frames.measures.iter().any(|d| &d.name == name && d.hourly));
-                if let Some(at) = by_clock(sentence, m, &mentions).filter(|_| hourly && !m.kind.is_time()) {
+                if let Some(at) = (hourly && !m.kind.is_time())
+                    .then(|| by_clock(sentence, m, &mentions))
+                    .flatten()
+                {
                     frame.qualifiers.push(format!("by:{:02}:{:02}", at / 60, at % 60));
                     frame.qualifiers.sort();
                 }
