@@ -1806,7 +1806,13 @@ fn with_evidence(claims: &[Claim], groups: Vec<Vec<usize>>) -> Vec<Vec<usize>> {
         // them: "This morning Ashby posted a video", "On Monday, Ashby had posted".)
         let repeated =
             a.frame.repeated || b.frame.repeated || a.source == b.source && a.frame.repeats && b.frame.repeats;
-        !other_sources && !repeated && !scale_slip(a, b) && !sums_apart(a, b) && one_event(a, b) && counted_alike(a, b)
+        !other_sources
+            && !repeated
+            && !scale_slip(a, b)
+            && !sums_apart(a, b)
+            && !other_people(a, b)
+            && one_event(a, b)
+            && counted_alike(a, b)
     };
     let rest: Vec<Vec<usize>> = groups
         .filter(|g| g.iter().any(|&b| first.iter().any(|&a| evidence(a, b))))
@@ -1848,6 +1854,26 @@ fn one_event(a: &Claim, b: &Claim) -> bool {
         Kind::Time => a.frame.compared_subject().is_some() || same_matter(a, b),
         _ => true,
     }
+}
+
+/// Whether two dated events are two people's: each names a person, and neither names the
+/// other's, even when both are the story's own names ("Ines Carrow was named acting chief on
+/// Friday", "the board appointed Rafe Okafor-Lund on Sunday"). (Not "Altman was ousted by
+/// Murati's board" and "Murati fired Altman": one party is the other's. Not a company's
+/// event against a person's: who did what is often misread there, "Quorline was founded in
+/// 2016 by Maren Okafor", "Founded in 2014 by Maren Okafor, Quorline".)
+fn other_people(a: &Claim, b: &Claim) -> bool {
+    fn person(c: &Claim) -> Option<&str> {
+        c.frame
+            .subject
+            .as_deref()
+            .filter(|_| c.kind == Kind::Date && c.frame.person)
+    }
+    let (Some(pa), Some(pb)) = (person(a), person(b)) else {
+        return false;
+    };
+    let party_of = |p: &str, c: &Claim| c.frame.subject.as_deref() == Some(p) || c.frame.object.as_deref() == Some(p);
+    !party_of(pa, b) && !party_of(pb, a)
 }
 
 /// Whether one of two dates (of one block: the same kind) of an event a subject makes many of (an agreement, an

@@ -422,6 +422,10 @@ pub struct Lexicon {
     /// sentence before was about ("BYD sold 3.02 million vehicles. The Chinese company ...").
     #[serde(default)]
     pub anaphor_nouns: Vec<String>,
+    /// Phrases that open a sentence told on the day the sentence before named ("... on
+    /// Tuesday. By the close, the shares had shed 14.1 per cent"), lower case.
+    #[serde(default)]
+    pub same_day_openers: Vec<String>,
     /// Capitalised words that name no entity: months, titles, demonyms, sentence openers.
     #[serde(default)]
     pub not_names: Vec<String>,
@@ -804,6 +808,11 @@ pub struct QualifierDef {
     /// an opening clause holds them ("If Green Future gains the seat, ...").
     #[serde(default)]
     pub clause_wide: bool,
+    /// With `clause_wide`, words after which the qualifier no longer holds for the figures
+    /// that follow: "fell as much as 17.2% in early trading and closed down 11.4%" (the 11.4%
+    /// is the close's, not the session's), lower case.
+    #[serde(default)]
+    pub ended_by: Vec<String>,
     /// The words hold for the results a figure is reported with ("analysts expected
     /// earnings of $1.39 a share on revenue of $89.28 billion": both are expected), not only
     /// for the first: an expectation, a forecast, a reporting period; not a basis of one
@@ -1168,6 +1177,7 @@ impl Lexicon {
         self.news_outlets.extend(other.news_outlets);
         self.group_nouns.extend(other.group_nouns);
         self.anaphor_nouns.extend(other.anaphor_nouns);
+        self.same_day_openers.extend(other.same_day_openers);
         self.place_words.extend(other.place_words);
         self.dimensions.extend(other.dimensions);
         self.units.extend(other.units);

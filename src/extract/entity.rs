@@ -389,8 +389,11 @@ fn looks_like_person(name: &str, organisation_words: &HashSet<String>) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=3).contains(&words.len())
         && words.iter().all(|w| {
-            let mut chars = w.chars();
-            chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase() || c == '-')
+            // "Okafor-Lund", "Jean-Luc": each part of a hyphened name capitalised.
+            w.split('-').all(|part| {
+                let mut chars = part.chars();
+                chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+            })
         })
         && !words.iter().any(|w| organisation_words.contains(*w))
 }
@@ -527,6 +530,16 @@ mod tests {
             surfaces("He met Russian President Vladimir Putin and British Prime Minister Keir Starmer."),
             ["President Vladimir Putin", "Prime Minister Keir Starmer"]
         );
+    }
+
+    #[test]
+    fn a_person_is_two_or_three_capitalised_words_hyphened_or_not() {
+        let r = recogniser();
+        assert!(r.is_person("Rafe Okafor-Lund"));
+        assert!(r.is_person("Jean-Luc Marrow"));
+        assert!(!r.is_person("Coca-cola Hellenic"));
+        assert!(!r.is_person("Quorline Technologies"));
+        assert_eq!(r.untitled("Technology Officer Ines Carrow"), Some("Ines Carrow"));
     }
 
     #[test]

@@ -390,6 +390,7 @@ impl Resolver {
             .as_ref()
             .is_some_and(|re| re.is_match(last_words(cx.sentence, word_start)));
         Frame {
+            person: subject.as_deref().is_some_and(|s| cx.entities.is_titled_person(s)),
             subject,
             measure: Some(class.clone()),
             qualifiers: if planned {

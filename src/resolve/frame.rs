@@ -95,6 +95,10 @@ pub struct Frame {
     /// Other names before a figure, nearest first, that could be its subject.
     #[serde(skip)]
     pub alternatives: Vec<String>,
+    /// The subject names a person ("Rafe Okafor-Lund", "Chief Technology Officer Ines
+    /// Carrow"), set for events: two people's appointments are two events.
+    #[serde(skip)]
+    pub person: bool,
     /// The subject is a pronoun's person (a quote's "he said"), not a name written beside
     /// the claim: shown, but not evidence against another subject.
     #[serde(skip)]
@@ -1177,17 +1181,23 @@ impl FrameLexicon {
         self.qualifiers.iter().any(|q| q.clause_wide && q.name == name)
     }
 
-    /// The qualifiers with `clause_wide` whose words stand in `text[scope]`.
-    pub fn clause_wide(&self, text: &str, scope: (usize, usize)) -> Vec<String> {
+    /// The qualifiers with `clause_wide` whose words stand in `text[scope]`, of the figure at
+    /// `figure`: not past one of their `ended_by` words before it.
+    pub fn clause_wide(&self, text: &str, scope: (usize, usize), figure: usize) -> Vec<String> {
         let Some(part) = text.get(scope.0..scope.1) else {
             return Vec::new();
+        };
+        let ended = |q: &QualifierDef, after: usize| {
+            let between = text.get(after..figure).unwrap_or_default().to_lowercase();
+            q.ended_by.iter().any(|w| between.contains(w.as_str()))
         };
         self.qualifiers_in(part)
             .filter(|(q, words)| {
                 q.clause_wide
-                    && words
-                        .iter()
-                        .any(|w| !self.reported(q, text, (scope.0 + w.start(), scope.0 + w.end())))
+                    && words.iter().any(|w| {
+                        let at = (scope.0 + w.start(), scope.0 + w.end());
+                        !self.reported(q, text, at) && !ended(q, at.1)
+                    })
             })
             .map(|(q, _)| q.name.clone())
             .collect()

@@ -15,7 +15,7 @@ mod story;
 
 use jiff::civil::{Date, Weekday};
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use unicode_normalization::UnicodeNormalization;
@@ -157,6 +157,9 @@ pub struct Resolver {
     /// Nouns that name again the organisation the sentence before was about (lexicon
     /// `anaphor_nouns`), lower case.
     anaphor_nouns: HashSet<String>,
+    /// Phrases that open a sentence told on the day of the sentence before (lexicon
+    /// `same_day_openers`), lower case.
+    same_day_openers: Vec<String>,
     pronoun: LazyRegex,
     clause_break: LazyRegex,
     /// A live blog's entry time opening a paragraph ("**10:15** — ", "2.40pm: ").
@@ -336,6 +339,18 @@ fn entry_stamp(line: &str, mentions: &[Mention], reference: Option<Date>) -> Opt
     stamp_words_only(line, mentions).then_some(day)
 }
 
+/// The one day a sentence's dates name, if they name one and no other.
+fn one_day(mentions: &[Mention]) -> Option<Date> {
+    let mut days = mentions
+        .iter()
+        .filter(|m| m.kind == Kind::Date)
+        .map(|m| match &m.value {
+            Value::Time { span } if span.first == span.last => Some(span.first),
+            _ => None,
+        });
+    days.next().flatten().filter(|_| days.next().is_none())
+}
+
 /// A page's own stamp line, with one day or more ("Published Nov. 17, 2026, 8:52 p.m. |
 /// Updated Nov. 17, 2026, 10:05 p.m."): when the page was put out, no claim of its story.
 fn page_stamp(line: &str, mentions: &[Mention]) -> bool {
@@ -488,6 +503,7 @@ impl Resolver {
             linked_headlines: lexicon.linked_headlines.iter().map(|w| w.to_lowercase()).collect(),
             cause_verbs: lexicon.cause_verbs.iter().map(|w| w.to_lowercase()).collect(),
             anaphor_nouns: lexicon.anaphor_nouns.iter().map(|w| w.to_lowercase()).collect(),
+            same_day_openers: lexicon.same_day_openers.iter().map(|w| w.to_lowercase()).collect(),
             pronoun: static_regex(r"\b(?:he|she|He|She)\b"),
             nominal_object: static_regex(r"^\s+(?:the|a|an|his|her|its|their)\s+"),
             clause_break: static_regex(
@@ -897,6 +913,9 @@ impl Resolver {
         // 56.4% with 49.4% of ballot boxes counted. Kilicdaroglu had 43.6%."): the next
         // sentence of its paragraph that tells others and no stage of its own is at it too.
         let mut running_stage: Option<String> = None;
+        // The one day the sentence before named, for a sentence that opens on that day ("By
+        // the close, ...").
+        let mut day_before: Option<Date> = None;
         for (i, (s, entities)) in doc.sentences.iter().zip(&sentence_entities).enumerate() {
             let first_in_paragraph = doc.opens_paragraph(i);
             // Where this sentence's claims start.
@@ -945,6 +964,15 @@ impl Resolver {
                     m.weekday = bound.weekday;
                 }
             }
+            // "... on Tuesday. By the close, the shares had shed 14.1 per cent": the figures of
+            // a sentence that opens on the day before's, and names none, are of that day.
+            // (A year in an aside is no day of its own: "their worst session since 2022".)
+            let names_a_day = mentions
+                .iter()
+                .any(|m| m.kind == Kind::Date && matches!(&m.value, Value::Time { span } if span.first == span.last));
+            let same_day = !first_in_paragraph && !names_a_day && self.opens_on_same_day(sentence);
+            let timing_here = if same_day { day_before.or(timing) } else { timing };
+            day_before = one_day(&mentions).or(day_before.filter(|_| same_day));
             // The page's time stamp ("date 2023-05-25", "May 24, 2023 04:24PM ET") dates the
             // page: no time of the sentence's, nor a claim.
             if let Some(at) = stamp.and_then(|at| at.checked_sub(s.start)) {
@@ -1328,7 +1356,7 @@ impl Resolver {
                 }
                 let as_of = converted_time.unwrap_or_else(|| {
                     (!m.kind.is_time() && !size_of_thing)
-                        .then(|| self.as_of(&context, m, &mentions, timing, borrowed, &frame))
+                        .then(|| self.as_of(&context, m, &mentions, timing_here, borrowed, &frame))
                         .flatten()
                         .filter(|a| a.stated || !earlier)
                 });
@@ -2544,7 +2572,10 @@ impl Resolver {
         } else {
             m.start
         };
-        qualifiers.extend(self.frames.clause_wide(cx.sentence, (condition_from, condition_to)));
+        qualifiers.extend(
+            self.frames
+                .clause_wide(cx.sentence, (condition_from, condition_to), m.start),
+        );
         // "down 13% compared with $8.29 billion a year earlier": a change's basis told after
         // the figure it is measured from.
         if let Some((comparand, end)) = word
@@ -3734,6 +3765,9 @@ impl Resolver {
                 None
             }
             (None, None) => {
+                if let Some(name) = self.clause_anaphor(cx, clause.0, anchor) {
+                    return Some(name);
+                }
                 // The sentence's own subject: the nearest name before the clause ("Anthropic
                 // co-founder Jack Clark, for his part, wrote"), else its first name.
                 let first_name = cx
@@ -3851,6 +3885,52 @@ impl Resolver {
             [] => None,
             [one] => Some(Some(one.clone())),
             _ => Some(None),
+        }
+    }
+
+    /// Whether a sentence opens with a phrase of the lexicon's `same_day_openers` ("By the
+    /// close,").
+    fn opens_on_same_day(&self, sentence: &str) -> bool {
+        let opening = sentence.get(..40).unwrap_or(sentence).trim_start().to_lowercase();
+        self.same_day_openers.iter().any(|p| {
+            opening
+                .strip_prefix(p.as_str())
+                .is_some_and(|rest| rest.starts_with([',', ' ']))
+        })
+    }
+
+    /// The one organisation named before a clause after the sentence's first, from `start` to
+    /// `anchor`, that opens with "the" and a noun of the lexicon's `anaphor_nouns` (after
+    /// "and", "but", "while" at most): "Tallis Mart's shares fell 8%, and the company was
+    /// fined $6.8 million".
+    fn clause_anaphor(&self, cx: &Context, start: usize, anchor: usize) -> Option<String> {
+        if start <= cx.dateline_end {
+            return None;
+        }
+        let mut words = cx
+            .sentence
+            .get(start..anchor)
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+            .skip_while(|w| w.is_empty() || ["and", "but", "while", "though", "although"].contains(&w.as_str()));
+        let anaphor = words.next().as_deref() == Some("the")
+            && words.next().is_some_and(|noun| self.anaphor_nouns.contains(&noun));
+        if !anaphor {
+            return None;
+        }
+        let possessive = |e: &Entity| cx.sentence[e.end..].starts_with(['\'', '’']);
+        let organisations: BTreeSet<&String> = cx
+            .names
+            .iter()
+            // (A name that looks like a person's may be a company's when it owns something:
+            // "Tallis Mart's shares".)
+            .filter(|(e, n)| e.end <= start && (!cx.entities.is_titled_person(n) || possessive(e)))
+            .map(|(_, n)| n)
+            .collect();
+        match organisations.into_iter().collect::<Vec<_>>()[..] {
+            [only] => Some(only.clone()),
+            _ => None,
         }
     }
 
@@ -4113,11 +4193,26 @@ impl Resolver {
                         })
                 })
             });
+        // "The 2019 Tamarack Fire, the state's worst on record, burned 41,000 acres": a year
+        // right before the name of the figure's subject dates what that thing did, past an
+        // aside.
+        let subject_year = || {
+            let subject = frame.subject.as_deref()?;
+            all.iter().find(|t| {
+                t.end < m.start
+                    && matches!(&t.value, Value::Time { span } if span.grain == Grain::Year)
+                    && cx
+                        .names
+                        .iter()
+                        .any(|(e, n)| n == subject && e.start > t.end && sentence[t.end..e.start].trim().is_empty())
+            })
+        };
         let dated = possessor
             .into_iter()
             .chain(first_after)
             .chain(candidates())
             .chain(attributed)
+            .chain(subject_year())
             // (A figure that moves is counted when it is told, not when the event happened.)
             .chain(
                 cx.opener
