@@ -651,6 +651,11 @@ pub struct MeasureDef {
     /// they name it only as its head ("a crew of 36").
     #[serde(default)]
     pub who: Vec<String>,
+    /// The nouns a count of the measure may count, when not any ("cut 1,200 workers";
+    /// "nine members backed the cut" counts no job cut): a count of another noun is not of
+    /// this measure.
+    #[serde(default)]
+    pub counts_only: Vec<String>,
     /// Its other words tell where those counted were ("aboard", "on board"), not what befell
     /// them: right after a count (or its noun), they yield to a measure word after them in
     /// the clause, the sentence's own verb ("179 aboard the ferry had been rescued":
@@ -736,12 +741,21 @@ impl MeasureDef {
     /// list price by 58%" is no job cut).
     pub fn in_other_sense(&self, text: &str, end: usize) -> bool {
         const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our"];
+        // "a cut to 4.00 per cent": what is cut to a level is a rate or a price, never jobs.
+        let to_a_level = || {
+            let mut after = words_after(text, end);
+            after.next().as_deref() == Some("to")
+                && after
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        };
         !self.other_sense.is_empty()
-            && words_after(text, end)
+            && (words_after(text, end)
                 .skip_while(|w| DETERMINERS.contains(&w.as_str()))
                 .take(2)
                 .take_while(|w| !w.contains(|c: char| c.is_ascii_digit()))
                 .any(|w| self.other_sense.contains(&w))
+                || to_a_level())
     }
 }
 
@@ -808,6 +822,11 @@ pub struct QualifierDef {
     /// an opening clause holds them ("If Green Future gains the seat, ...").
     #[serde(default)]
     pub clause_wide: bool,
+    /// The words do not qualify a figure right after them (past an article or a possessive):
+    /// "including the 312 homes" sets a part apart, where "$4.2 billion including debt" states
+    /// a basis.
+    #[serde(default)]
+    pub not_right_before: bool,
     /// With `clause_wide`, words after which the qualifier no longer holds for the figures
     /// that follow: "fell as much as 17.2% in early trading and closed down 11.4%" (the 11.4%
     /// is the close's, not the session's), lower case.

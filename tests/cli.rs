@@ -2715,3 +2715,52 @@ fn a_forty_fourth_blind_pair_chip_results_and_a_boardroom_crisis() {
         &[&["720"], &["1:30 p.m."], &["appoint"]],
     );
 }
+
+/// The forty-fifth blind pair (see EXPECTED.md): a retailer's data breach and a fraud trial.
+/// The breach's four planted conflicts are found (the records, the weekday, the close's fall,
+/// once "By the close," takes the day of the sentence before and the early-trading move stops
+/// at "and closed", and the chief's changed word), with none of the traps that were false
+/// errors on the first run (300 workers "added" against a vendor's 900 employees, a rival's
+/// fine the year after its own breach). The trial's restitution ($184.7 against $187 million)
+/// is found; its deliberation hours, the verdict's time and a co-defendant's term are not.
+#[test]
+fn a_forty_fifth_blind_pair_a_data_breach_and_a_fraud_trial() {
+    assert_conflicts(
+        "tests/fixtures/corvane-data-breach",
+        &[
+            &["record-count", "11.6 million", "12.6 million"],
+            &["Tuesday, November 9", "was a Monday"],
+            &["decline[of:share-price]", "14.1 per cent", "11.4%"],
+            &["within hours not [-weeks-] [+days+]"],
+        ],
+        &[&["headcount"], &["fine"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/lanternfield-fraud-trial",
+        &[&["restitution", "$184.7 million", "$187 million"]],
+        &[&["deliberation"], &["years"]],
+    );
+}
+
+/// The forty-sixth blind pair (see EXPECTED.md): a wildfire and a central bank's rate cut. The
+/// fire's changed quote is found, and none of the first run's false errors: the area a fire
+/// burned by Thursday morning against that by Thursday evening (an area moves), a 2019 fire's
+/// acres (dated by "The 2019 Tamarack Fire, ..."), a timber company's own acres. The rate
+/// cut's wrong weekday and October's inflation are found; a lender's rate and the rate
+/// economists expect ("a cut to 4.00 per cent") are no job cuts any more.
+#[test]
+fn a_forty_sixth_blind_pair_a_wildfire_and_a_rate_cut() {
+    assert_conflicts(
+        "tests/fixtures/brennock-ridge-fire",
+        &[&["exactly what we [-feared-] [+expected+] it would do"]],
+        &[&["area"], &["home-count"], &["containment"]],
+    );
+    assert_conflicts(
+        "tests/fixtures/velmora-rate-cut",
+        &[
+            &["Wednesday, 17 December", "was a Thursday"],
+            &["inflation", "3.1%", "3.3 per cent"],
+        ],
+        &[&["job-cuts"], &["unemployment"]],
+    );
+}

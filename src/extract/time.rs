@@ -884,6 +884,22 @@ impl TimeRecogniser {
         verb.is_some_and(|v| self.past_verb(&v) && !after_be)
     }
 
+    /// Whether a date at `at` stands in its clause after a verb in the past and before the
+    /// clause's word of the future: "held its main rate at 3.75 per cent on 12 November and
+    /// next meets on 10 December" tells of last 12 November.
+    fn past_before_future(&self, sentence: &str, future_clauses: &[(usize, bool)], at: usize) -> bool {
+        let clause = future_clauses.partition_point(|&(start, _)| start <= at);
+        let start = clause
+            .checked_sub(1)
+            .and_then(|c| future_clauses.get(c))
+            .map_or(0, |&(start, _)| start);
+        let end = future_clauses.get(clause).map_or(sentence.len(), |&(next, _)| next);
+        let (Some(before), Some(rest)) = (sentence.get(start..at), sentence.get(at..end)) else {
+            return false;
+        };
+        !self.future.is_match(before) && self.future.is_match(rest) && self.tells_past(before)
+    }
+
     /// Whether a word (lower case) is a verb in the past: it ends in "-ed" or is one of
     /// `PAST_VERBS`, and is no word of the future ("scheduled", and "expected", which tells
     /// of what is to come: "Expected on Friday, the results will show ...").
@@ -1034,7 +1050,9 @@ impl TimeRecogniser {
         let future_clauses = self.future_clauses(sentence);
         let when_at = |at: usize| When {
             reference,
-            future: is_future(&future_clauses, at) && !self.told_done(&sentence[..at]),
+            future: is_future(&future_clauses, at)
+                && !self.told_done(&sentence[..at])
+                && !self.past_before_future(sentence, &future_clauses, at),
             // (The last word before the date, after some other word.)
             deadline: sentence[..at]
                 .trim_end()

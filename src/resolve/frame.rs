@@ -643,6 +643,17 @@ impl FrameLexicon {
         });
         words.retain(|w| !w.def.after_figure || w.start >= figure.1);
         words.retain(|w| !w.def.in_other_sense(text, w.end));
+        // "Seven of the board's nine members backed the cut": a count of a noun the measure
+        // does not count. (A bare count may be of it: "cut roughly 1,400, about 780 of them in
+        // the US".)
+        let counted = noun
+            .and_then(|(start, end)| text.get(start..end))
+            .map(str::to_lowercase);
+        words.retain(|w| {
+            dimension != "count"
+                || w.def.counts_only.is_empty()
+                || counted.as_ref().is_none_or(|n| w.def.counts_only.contains(n))
+        });
         // "two residents who had been critically injured died in hospital": a relative clause
         // after a count tells what befell the counted before; a measure word after it, the
         // sentence's own verb, says what the figure counts. (Not a figure of a part, "two of
@@ -1738,13 +1749,21 @@ impl FrameLexicon {
                         && text.get(end..figure.0).is_some_and(|gap| {
                             gap.split_whitespace().count() <= 3 && !gap.to_lowercase().contains("total")
                         });
-                    let close = measure_word
+                    // ("including the 312 homes": a part, for a word that says so.)
+                    let introduces_figure = || {
+                        end <= figure.0
+                            && text[end..figure.0].split_whitespace().all(|w| {
+                                ["the", "a", "an", "its", "their", "his", "her"].contains(&w.to_lowercase().as_str())
+                            })
+                    };
+                    let close = (measure_word
                         || match (q.after_figure, q.before_figure) {
                             (true, true) => right_after || right_before,
                             (true, false) => right_after,
                             (false, true) => right_before,
                             _ => q.reach_after.is_none_or(|most| start < figure.1 || within(most)),
-                        };
+                        })
+                        && !(q.not_right_before && introduces_figure());
                     // (A figure no measure word names may be a change: "a year-over-year
                     // change of -38.1%".)
                     // ("rose 3% to $43.81B from a year earlier": the level a change reached is

@@ -2874,7 +2874,14 @@ impl Resolver {
         let owner = scx
             .owner_before(clause.0, m.start)
             .filter(|_| cx.sentence[..m.start].trim_end().ends_with(['s', '\'', '’']))
-            .or_else(|| word.as_ref().and_then(|w| scx.owner_before(clause.0, w.start)));
+            // ("Northmere's inflation rate is lower, at 2.3 per cent": the measure word's clause
+            // before the figure's.)
+            .or_else(|| {
+                word.as_ref().and_then(|w| {
+                    let from = clause.0.min(cx.clauses.around((w.start, w.end)).0);
+                    scx.owner_before(from, w.start)
+                })
+            });
         let mut subject = match in_noun_phrase.map(|(_, n)| n.clone()).or(owner) {
             Some(n) => Some(n),
             // A figure in brackets ("12 miles (19 km) north") is the figure's before it; a

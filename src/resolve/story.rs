@@ -246,7 +246,35 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], lexicon: 
         let name = name.strip_prefix("The ").unwrap_or(name);
         lexicon.news_outlets.iter().any(|o| o.eq_ignore_ascii_case(name))
     };
-    for c in claims.iter_mut() {
+    // "the recall includes 148,300 vehicles in Estrava, 96,450 in Mardonia and 61,200 in
+    // Kelland": a sentence that sets counts or sums in two places or more breaks a whole down
+    // by place, and its figure in the story's own place is that place's part, not the whole.
+    // (Not a reading of rain or a share: "241 mm at Pemtok, against 386 mm in Kallon" is
+    // Kallon's rain, the story's.)
+    let mut places_told: BTreeMap<(usize, &str), BTreeSet<String>> = BTreeMap::new();
+    for c in claims.iter().filter(|c| !c.kind.is_time()) {
+        for place in c.frame.qualifiers.iter().filter_map(|q| q.strip_prefix("in:")) {
+            places_told
+                .entry((c.source, &*c.sentence))
+                .or_default()
+                .insert(of(place));
+        }
+    }
+    let broken_down: Vec<bool> = claims
+        .iter()
+        .map(|c| {
+            let additive = matches!(
+                &c.value,
+                Value::Amount {
+                    unit: Unit::Count(_) | Unit::Currency(_),
+                    ..
+                }
+            );
+            additive && places_told.get(&(c.source, &*c.sentence)).is_some_and(|p| p.len() > 1)
+        })
+        .collect();
+    drop(places_told);
+    for (c, broken_down) in claims.iter_mut().zip(broken_down) {
         let kind = c.kind;
         let f = &mut c.frame;
         f.subject = f.subject.as_deref().map(of);
@@ -276,7 +304,7 @@ pub fn unify_names(claims: &mut [Claim], documents: &[&DocumentNames], lexicon: 
             .filter_map(|q| match q.split_once(':') {
                 Some(("in", name)) => {
                     let name = of(name);
-                    (story_place.as_ref() != Some(&name)).then(|| format!("in:{name}"))
+                    (broken_down || story_place.as_ref() != Some(&name)).then(|| format!("in:{name}"))
                 }
                 // A subject does not speak for itself ("Orvane (ORVN) reported"), and an
                 // outlet measures no storm's wind ("..., BBC reported").
