@@ -852,17 +852,15 @@ fn drop_parts(claims: &[Claim], slot: &[usize], disputed: &mut Vec<Vec<usize>>) 
         return;
     }
     let values: Vec<Interval> = disputed.iter().map(|g| common(claims, g)).collect();
-    let money = disputed.iter().flatten().all(|&i| {
-        claims.get(i).is_some_and(|c| {
-            matches!(
-                c.value,
-                Value::Amount {
-                    unit: Unit::Currency(_),
-                    ..
-                }
-            )
+    let all_in = |unit: fn(&Unit) -> bool| {
+        disputed.iter().flatten().all(|&i| {
+            claims
+                .get(i)
+                .is_some_and(|c| matches!(&c.value, Value::Amount { unit: u, .. } if unit(u)))
         })
-    });
+    };
+    let money = all_in(|u| matches!(u, Unit::Currency(_)));
+    let counts = all_in(|u| matches!(u, Unit::Count(_)));
     // (A value that a hedge widens by a tenth or less: about the sum, not past it.)
     let given =
         |v: &Interval, sum: f64| v.low <= sum && sum <= v.high && v.high.is_finite() && v.high - v.low <= 0.2 * v.high;
@@ -873,9 +871,12 @@ fn drop_parts(claims: &[Claim], slot: &[usize], disputed: &mut Vec<Vec<usize>>) 
             for &b in figures.iter().skip(at + 1) {
                 let adds_up = |c: f64| (a + b - c).abs() <= SUM_SLACK * c && a.min(b) >= SUM_SLACK * 2.0 * c;
                 let told = figures.iter().copied().find(|&c| adds_up(c));
+                // (Counts too, of some size: "198 sailings cancelled on Tuesday and 214 on
+                // Wednesday" against the two days' 412.)
                 let disputed_sum = || {
                     let sum = a + b;
-                    (money && values.iter().any(|v| given(v, sum))).then_some(sum)
+                    ((money || counts && a.min(b) >= MIN_COUNTED_PART) && values.iter().any(|v| given(v, sum)))
+                        .then_some(sum)
                 };
                 if let Some(sum) = told.or_else(disputed_sum) {
                     parts.extend([a, b]);
@@ -910,6 +911,10 @@ fn sentence_figures(claims: &[Claim], i: usize) -> Vec<f64> {
         })
         .collect()
 }
+
+/// The least each of two counts must be to be taken for parts of a disputed sum: small counts
+/// add up by chance ("84 seats ... four short of a majority" is no part of "88 seats").
+const MIN_COUNTED_PART: f64 = 20.0;
 
 /// How far two parts may add up short of or past their sum, relative to it (each is rounded).
 const SUM_SLACK: f64 = 0.005;

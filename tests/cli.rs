@@ -2764,3 +2764,18 @@ fn a_forty_sixth_blind_pair_a_wildfire_and_a_rate_cut() {
         &[&["job-cuts"], &["unemployment"]],
     );
 }
+
+/// The forty-seventh blind pair (see EXPECTED.md), as it stands after one round of fixes: the
+/// ferry strike's changed quote is found, and the day-by-day sailings ("198 sailings
+/// cancelled on Tuesday and 214 on Wednesday") are parts of the two days' 412, not a
+/// conflict with it. Its other false errors and the drug approval's misses are listed in
+/// EXPECTED.md for the next round.
+#[test]
+fn a_forty_seventh_blind_pair_a_ferry_strike_and_a_drug_approval() {
+    assert_conflicts(
+        "tests/fixtures/skelling-ferry-strike",
+        &[&["posted record [-profits-] [+revenues+]"]],
+        &[&["sailing-count"]],
+    );
+    assert_conflicts("tests/fixtures/nerivance-migraine-approval", &[], &[&["per dose"]]);
+}

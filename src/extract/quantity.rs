@@ -992,7 +992,8 @@ impl QuantityRecogniser {
 
     /// "148,300 vehicles in Estrava, 96,450 in Mardonia and 61,200 in Kelland": a bare figure
     /// listed after a count and its place, with a place of its own, counts the first one's
-    /// noun (read as if written after it).
+    /// noun (read as if written after it); so does one after a count and its day, with a day
+    /// of its own ("198 sailings cancelled on Tuesday and 214 on Wednesday").
     fn read_list_tail(&self, s: &str, n: &Number, previous: Option<&Mention>) -> Option<Mention> {
         let previous = previous?;
         let Value::Amount {
@@ -1017,8 +1018,19 @@ impl QuantityRecogniser {
                 .or_else(|| text.strip_prefix(" at "))
                 .is_some_and(|name| name.starts_with(char::is_uppercase))
         };
+        // "198 sailings cancelled on Tuesday and 214 on Wednesday": a day of its own, after the
+        // first count's day.
+        let on_day = |text: &str| {
+            text.strip_prefix(" on ")
+                .is_some_and(|day| day.starts_with(char::is_uppercase))
+        };
         let joint = [", and ", " and ", ", "].iter().find_map(|j| rest.strip_suffix(j))?;
-        if !(placed(joint) && !joint.contains([',', ';']) && placed(s.get(n.end..)?)) {
+        let tail = s.get(n.end..)?;
+        let ends_on_day = joint
+            .rfind(" on ")
+            .is_some_and(|at| on_day(&joint[at..]) && !joint[at + 4..].contains(' '));
+        let listed = placed(joint) && placed(tail) || ends_on_day && on_day(tail);
+        if !listed || joint.contains([',', ';']) {
             return None;
         }
         self.read_counting(s, n, &pluralizer::pluralize(noun, 2, false))
