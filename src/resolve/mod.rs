@@ -4219,7 +4219,7 @@ impl Resolver {
             .chain(first_after)
             .chain(candidates())
             .chain(attributed)
-            .chain(subject_year())
+            .chain(std::iter::once_with(subject_year).flatten())
             // (A figure that moves is counted when it is told, not when the event happened.)
             .chain(
                 cx.opener
