@@ -341,14 +341,16 @@ fn entry_stamp(line: &str, mentions: &[Mention], reference: Option<Date>) -> Opt
 
 /// The one day a sentence's dates name, if they name one and no other.
 fn one_day(mentions: &[Mention]) -> Option<Date> {
-    let mut days = mentions
-        .iter()
-        .filter(|m| m.kind == Kind::Date)
-        .map(|m| match &m.value {
-            Value::Time { span } if span.first == span.last => Some(span.first),
-            _ => None,
-        });
+    let mut days = mentions.iter().filter(|m| m.kind == Kind::Date).map(day_of);
     days.next().flatten().filter(|_| days.next().is_none())
+}
+
+/// The day a date mention names, if it names one day (not a year, a month, a range).
+fn day_of(m: &Mention) -> Option<Date> {
+    match &m.value {
+        Value::Time { span } if m.kind == Kind::Date && span.first == span.last => Some(span.first),
+        _ => None,
+    }
 }
 
 /// A page's own stamp line, with one day or more ("Published Nov. 17, 2026, 8:52 p.m. |
@@ -967,9 +969,7 @@ impl Resolver {
             // "... on Tuesday. By the close, the shares had shed 14.1 per cent": the figures of
             // a sentence that opens on the day before's, and names none, are of that day.
             // (A year in an aside is no day of its own: "their worst session since 2022".)
-            let names_a_day = mentions
-                .iter()
-                .any(|m| m.kind == Kind::Date && matches!(&m.value, Value::Time { span } if span.first == span.last));
+            let names_a_day = mentions.iter().any(|m| day_of(m).is_some());
             let same_day = !first_in_paragraph && !names_a_day && self.opens_on_same_day(sentence);
             let timing_here = if same_day { day_before.or(timing) } else { timing };
             day_before = one_day(&mentions).or(day_before.filter(|_| same_day));
